@@ -1,0 +1,44 @@
+// `npm start`: everything a fresh machine needs, in order — generate the Prisma client,
+// migrate, seed demo data when the database is empty, build, and serve — then print the
+// demo accounts and the URL.
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { generateClient, migrate } from "./migrate.ts";
+
+process.env.NODE_ENV ??= "production"; // React's production build; APP_ENV keeps dev tools on
+const started = Date.now();
+const step = (label: string) => console.log(`\n▸ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+// Validate the environment before doing anything slow.
+const { env } = await import("~/env.server.ts");
+const config = env();
+
+step("Generating the database client");
+generateClient();
+
+step("Applying migrations");
+migrate(config.DATABASE_URL);
+
+step("Checking demo data");
+const { db } = await import("~/db.server.ts");
+const { seed, isDatabaseEmpty, DEMO_ACCOUNTS, DEMO_PASSWORD } = await import("../../prisma/seed.ts");
+await db().$queryRawUnsafe("PRAGMA journal_mode = WAL");
+if (await isDatabaseEmpty(db())) {
+  const summary = await seed(db());
+  console.log("Seeded demo data:", summary);
+} else {
+  console.log("The database already has data: not seeding.");
+}
+
+step("Building the app");
+execFileSync(path.resolve("node_modules/.bin/remix"), ["build"], { stdio: ["ignore", "inherit", "inherit"] });
+
+step("Starting the server");
+const { serve, closeOnSignals } = await import("./serve.ts");
+const server = await serve();
+closeOnSignals(server);
+
+console.log(`\nMitraIKM is ready at ${server.url}  (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
+for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.padEnd(9)} ${account.email}  ${account.name}`);
+if (config.APP_ENV !== "production") console.log(`E-mail outbox: ${server.url}/dev/outbox`);

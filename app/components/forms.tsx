@@ -1,0 +1,115 @@
+// Form fields for conform + zod forms. Error messages arrive as translation keys
+// (see app/models/account-forms.ts) and are shown next to their field in the UI language.
+import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
+import { useTranslation } from "react-i18next";
+
+export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
+  const { t } = useTranslation("errors");
+  if (!errors?.length) return null;
+  return (
+    <ul id={id} className="field-errors" role="alert">
+      {errors.map((key) => (
+        <li key={key}>{t(key, { defaultValue: t("invalid") })}</li>
+      ))}
+    </ul>
+  );
+}
+
+type InputType = "text" | "email" | "password" | "tel" | "number" | "date" | "url";
+
+export function TextField({
+  meta,
+  label,
+  type = "text",
+  help,
+  autoComplete,
+}: {
+  meta: FieldMetadata<string | undefined>;
+  label: string;
+  type?: InputType;
+  help?: string;
+  autoComplete?: string;
+}) {
+  const helpId = help ? `${meta.id}-help` : undefined;
+  const { key, ...props } = getInputProps(meta, { type, ariaDescribedBy: helpId });
+  return (
+    <div className="field">
+      <label htmlFor={meta.id}>{label}</label>
+      <input key={key} {...props} autoComplete={autoComplete} />
+      {help ? (
+        <p id={helpId} className="field-help">
+          {help}
+        </p>
+      ) : null}
+      <ErrorList id={meta.errorId} errors={meta.errors} />
+    </div>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export function SelectField({
+  meta,
+  label,
+  options,
+  placeholder,
+  onChange,
+}: {
+  meta: FieldMetadata<string | undefined>;
+  label: string;
+  options: Option[];
+  placeholder?: string;
+  onChange?: (value: string) => void;
+}) {
+  const { key, ...props } = getSelectProps(meta);
+  return (
+    <div className="field">
+      <label htmlFor={meta.id}>{label}</label>
+      <select key={key} {...props} onChange={onChange ? (e) => onChange(e.currentTarget.value) : undefined}>
+        <option value="">{placeholder ?? ""}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <ErrorList id={meta.errorId} errors={meta.errors} />
+    </div>
+  );
+}
+
+export function CheckboxField({ meta, label }: { meta: FieldMetadata<string | undefined>; label: string }) {
+  const { key, ...props } = getInputProps(meta, { type: "checkbox" });
+  return (
+    <div className="field checkbox">
+      <label>
+        <input key={key} {...props} /> {label}
+      </label>
+      <ErrorList id={meta.errorId} errors={meta.errors} />
+    </div>
+  );
+}
+
+/** Errors that belong to the whole form (wrong password, too many attempts…). */
+export function FormErrors({
+  id,
+  errors,
+  values,
+}: {
+  id: string;
+  errors?: string[] | null;
+  values?: Record<string, unknown>;
+}) {
+  const { t } = useTranslation("errors");
+  if (!errors?.length) return null;
+  return (
+    <div id={id} className="form-errors" role="alert">
+      {errors.map((key) => (
+        <p key={key}>{t(key, { ...values, defaultValue: t("invalid") })}</p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { useRootData } from "~/root.tsx";
+import { LanguageSwitch } from "./language-switch.tsx";
+
+export function SiteHeader() {
+  const data = useRootData();
+  const { t } = useTranslation();
+  const location = useLocation();
+  const viewer = data?.viewer;
+  return (
+    <header className="site-header">
+      <div className="container header-row">
+        <Link to="/" className="brand">
+          Mitra<span>IKM</span>
+        </Link>
+        <nav aria-label={t("nav.mainMenu")} className="main-nav">
+          <NavLink to="/" end>
+            {t("nav.home")}
+          </NavLink>
+          {viewer?.permissions.includes("manage:organisation:any") ? (
+            <NavLink to="/admin/organisations">{t("nav.admin")}</NavLink>
+          ) : null}
+          {data?.showDevTools ? <NavLink to="/dev/outbox">{t("nav.outbox")}</NavLink> : null}
+        </nav>
+        <div className="header-tools">
+          <LanguageSwitch current={data?.locale ?? "id"} redirectTo={location.pathname + location.search} />
+          {viewer ? (
+            <>
+              <NavLink to="/account" className="account-link">
+                {viewer.name}
+                {viewer.acting ? (
+                  <small>
+                    {viewer.acting.name} · {t(`roles.${viewer.role}`)}
+                  </small>
+                ) : null}
+              </NavLink>
+              <Form method="post" action="/logout">
+                <button type="submit" className="button-link">
+                  {t("nav.logout")}
+                </button>
+              </Form>
+            </>
+          ) : (
+            <>
+              <NavLink to="/login">{t("nav.login")}</NavLink>
+              <Link to="/signup" className="button small">
+                {t("nav.signup")}
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,18 @@
+import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import { PrismaClient } from "~/generated/prisma/client.ts";
+import { env } from "~/env.server.ts";
+
+export type Db = PrismaClient;
+
+/** A Prisma client on the libSQL adapter: a SQLite file by default, a libSQL server by URL. */
+export function createDb(url: string, authToken?: string): Db {
+  const adapter = new PrismaLibSQL({ url, authToken });
+  return new PrismaClient({ adapter });
+}
+
+// One client per process; kept on globalThis so dev rebuilds reuse the connection.
+const holder = globalThis as unknown as { __mitraikmDb?: Db };
+export function db(): Db {
+  holder.__mitraikmDb ??= createDb(env().DATABASE_URL, env().DATABASE_AUTH_TOKEN);
+  return holder.__mitraikmDb;
+}

@@ -1,0 +1,60 @@
+// The process environment, validated once with zod. Modules receive the parsed values;
+// nothing else reads process.env, so tests can pass their own.
+import { z } from "zod";
+
+const schema = z
+  .object({
+    // APP_ENV decides the app's behaviour (secure cookies, required secrets, the dev outbox);
+    // NODE_ENV only selects React's build. The demo start serves a production build with
+    // APP_ENV=development, so the e-mail outbox stays visible.
+    APP_ENV: z.enum(["development", "production", "test"]).default("development"),
+    TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    APP_URL: z.url().optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^(file:|libsql:|https?:)/, "must be a file: or libsql: URL")
+      .default("file:./data/app.db"),
+    DATABASE_AUTH_TOKEN: z.string().optional(),
+    SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    UPLOAD_DIR: z.string().default("./data/uploads"),
+    MEILI_URL: z.url().optional(),
+    MEILI_API_KEY: z.string().optional(),
+    STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
+    SMTP_URL: z.string().optional(),
+    MAIL_FROM: z.string().default("MitraIKM <no-reply@mitraikm.local>"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.APP_ENV === "production" && !env.SESSION_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "is required in production" });
+    }
+    if (Boolean(env.STRIPE_SECRET_KEY) !== Boolean(env.STRIPE_WEBHOOK_SECRET)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["STRIPE_WEBHOOK_SECRET"],
+        message: "STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are set together or not at all",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema> & { SESSION_SECRET: string };
+
+// Development and test get a fixed, clearly non-secret key so sessions survive restarts.
+const DEV_SESSION_SECRET = "mitraikm-development-session-secret-not-for-production";
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return { ...result.data, SESSION_SECRET: result.data.SESSION_SECRET ?? DEV_SESSION_SECRET };
+}
+
+let cached: Env | undefined;
+/** The app's environment, parsed on first use (at start-up, from the server entry). */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,14 @@
+// i18next settings shared by the server and the browser. Bahasa Indonesia is the default.
+import { DEFAULT_LOCALE, LOCALES } from "~/models/domain.ts";
+
+export const NAMESPACES = ["common", "errors", "home", "auth", "account", "admin", "outbox"] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+export const i18nConfig = {
+  supportedLngs: [...LOCALES],
+  fallbackLng: DEFAULT_LOCALE,
+  defaultNS: "common",
+  ns: ["common", "errors"],
+  interpolation: { escapeValue: false }, // React escapes already
+  react: { useSuspense: false },
+};

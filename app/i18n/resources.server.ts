@@ -1,0 +1,23 @@
+// Every translation file, read on the server. The browser gets only the namespaces a
+// page needs, through the /locales/:lng/:ns route.
+import type { Locale } from "~/models/domain.ts";
+import type { Namespace } from "./config.ts";
+import idAccount from "~/locales/id/account.json";
+import idAdmin from "~/locales/id/admin.json";
+import idAuth from "~/locales/id/auth.json";
+import idCommon from "~/locales/id/common.json";
+import idErrors from "~/locales/id/errors.json";
+import idHome from "~/locales/id/home.json";
+import idOutbox from "~/locales/id/outbox.json";
+import enAccount from "~/locales/en/account.json";
+import enAdmin from "~/locales/en/admin.json";
+import enAuth from "~/locales/en/auth.json";
+import enCommon from "~/locales/en/common.json";
+import enErrors from "~/locales/en/errors.json";
+import enHome from "~/locales/en/home.json";
+import enOutbox from "~/locales/en/outbox.json";
+
+export const resources: Record<Locale, Record<Namespace, object>> = {
+  id: { common: idCommon, errors: idErrors, home: idHome, auth: idAuth, account: idAccount, admin: idAdmin, outbox: idOutbox },
+  en: { common: enCommon, errors: enErrors, home: enHome, auth: enAuth, account: enAccount, admin: enAdmin, outbox: enOutbox },
+};

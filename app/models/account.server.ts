@@ -1,0 +1,139 @@
+// Sign-up, sign-in and password reset. Who may do what afterwards is decided in
+// permissions.ts; this module only establishes who someone is.
+import { createHash, randomBytes } from "node:crypto";
+import type { Db } from "~/db.server.ts";
+import type { Locale } from "./domain.ts";
+import type { SignupInput } from "./account-forms.ts";
+import { hashPassword, verifyPassword } from "./password.server.ts";
+import { queueEmail } from "./email.server.ts";
+import { createOrganisation } from "./organisation.server.ts";
+import { loadRegions } from "./regions.server.ts";
+import { revokeAllSessions } from "./session.server.ts";
+
+export type SignupResult =
+  | { ok: true; userId: string; organisationId: string; organisationStatus: string }
+  | { ok: false; field: "email"; error: "email_taken" }
+  | { ok: false; field: "provinceCode" | "regencyCode"; error: "region_unknown" };
+
+/** Creates the user, their organisation and their owner membership in one transaction. */
+export async function signUp(db: Db, input: SignupInput, locale: Locale): Promise<SignupResult> {
+  const regions = await loadRegions();
+  if (!regions.province(input.provinceCode)) return { ok: false, field: "provinceCode", error: "region_unknown" };
+  if (input.regencyCode && !regions.regency(input.regencyCode)) {
+    return { ok: false, field: "regencyCode", error: "region_unknown" };
+  }
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (existing) return { ok: false, field: "email", error: "email_taken" };
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.create({
+      data: { email: input.email, name: input.name, passwordHash, locale },
+      select: { id: true },
+    });
+    const organisation = await createOrganisation(tx, {
+      kind: input.accountType,
+      name: input.organisationName,
+      // A dinas office carries authority over its region: an admin confirms it first.
+      status: input.accountType === "dinas" ? "pending" : "active",
+      buyerType: input.accountType === "buyer" ? (input.buyerType ?? null) : null,
+      regionCode: input.regencyCode ?? input.provinceCode,
+      producer:
+        input.accountType === "producer"
+          ? {
+              legalName: input.organisationName,
+              sector: input.sector ?? "food_beverage",
+              provinceCode: input.provinceCode,
+              regencyCode: input.regencyCode ?? `${input.provinceCode}.01`,
+            }
+          : undefined,
+      ownerUserId: user.id,
+    });
+    return { ok: true as const, userId: user.id, organisationId: organisation.id, organisationStatus: organisation.status };
+  });
+}
+
+export async function authenticate(db: Db, email: string, password: string) {
+  const user = await db.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, passwordHash: true, locale: true },
+  });
+  if (!user) {
+    // Spend the same time as a real check so response times do not reveal which e-mails exist.
+    dummyHash ??= hashPassword("not-anyone's-password");
+    await verifyPassword(await dummyHash, password);
+    return null;
+  }
+  return (await verifyPassword(user.passwordHash, password)) ? { id: user.id, locale: user.locale } : null;
+}
+let dummyHash: Promise<string> | undefined;
+
+const RESET_TTL_MS = 60 * 60_000;
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+export interface ResetEmailText {
+  subject: string;
+  body: (link: string) => string;
+}
+
+/**
+ * Queues a reset e-mail when the address belongs to a user. The caller always shows the
+ * same answer, so the form does not reveal which addresses have accounts.
+ */
+export async function requestPasswordReset(
+  db: Db,
+  email: string,
+  baseUrl: string,
+  text: (locale: string) => Promise<ResetEmailText>,
+): Promise<void> {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, locale: true } });
+  if (!user) return;
+  const token = randomBytes(32).toString("base64url");
+  const link = `${baseUrl}/reset-password?token=${token}`;
+  const { subject, body } = await text(user.locale);
+  await db.$transaction(async (tx) => {
+    await tx.passwordReset.create({
+      data: { userId: user.id, tokenHash: sha256(token), expiresAt: new Date(Date.now() + RESET_TTL_MS) },
+    });
+    await queueEmail(tx, { to: user.email, subject, text: body(link), kind: "password_reset" });
+  });
+}
+
+export type ResetResult = { ok: true; userId: string } | { ok: false; error: "reset_link_invalid" };
+
+/** Sets a new password from a valid, unused, unexpired token, and signs out every session. */
+export async function resetPassword(db: Db, token: string, newPassword: string): Promise<ResetResult> {
+  const reset = await db.passwordReset.findUnique({
+    where: { tokenHash: sha256(token) },
+    select: { id: true, userId: true, expiresAt: true, usedAt: true },
+  });
+  if (!reset || reset.usedAt || reset.expiresAt <= new Date()) return { ok: false, error: "reset_link_invalid" };
+  const passwordHash = await hashPassword(newPassword);
+  const claimed = await db.$transaction(async (tx) => {
+    // Claim the token first: of two concurrent uses, only one updates a row.
+    const { count } = await tx.passwordReset.updateMany({
+      where: { id: reset.id, usedAt: null },
+      data: { usedAt: new Date() },
+    });
+    if (count === 0) return false;
+    await tx.user.update({ where: { id: reset.userId }, data: { passwordHash, failedLogins: 0, lockedUntil: null } });
+    return true;
+  });
+  if (!claimed) return { ok: false, error: "reset_link_invalid" };
+  await revokeAllSessions(db, reset.userId);
+  return { ok: true, userId: reset.userId };
+}
+
+export async function isResetTokenUsable(db: Db, token: string): Promise<boolean> {
+  const reset = await db.passwordReset.findUnique({
+    where: { tokenHash: sha256(token) },
+    select: { expiresAt: true, usedAt: true },
+  });
+  return Boolean(reset && !reset.usedAt && reset.expiresAt > new Date());
+}
+
+export async function setUserLocale(db: Db, userId: string, locale: Locale): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { locale } });
+}

@@ -1,0 +1,80 @@
+// Who is asking, and may they? Every loader and action calls one of these first.
+// They throw responses (a redirect to the login page, or a 403) so routes stay thin.
+import { redirect } from "@remix-run/node";
+import { db } from "~/db.server.ts";
+import type { OrgKind } from "./domain.ts";
+import { membershipsOf, type MembershipView } from "./organisation.server.ts";
+import { permissionsFor, roleOfOrgKind, type Permission, type Role } from "./permissions.ts";
+import { findLiveSession, readSessionId } from "./session.server.ts";
+
+export interface Viewer {
+  sessionId: string;
+  user: { id: string; email: string; name: string; locale: string };
+  memberships: MembershipView[];
+  /** The organisation the user is acting for now (chosen in the header), if any. */
+  acting: MembershipView | null;
+  role: Role | null;
+  permissions: Permission[];
+}
+
+const cache = new WeakMap<Request, Promise<Viewer | null>>();
+
+async function loadViewer(request: Request): Promise<Viewer | null> {
+  const sessionId = await readSessionId(request);
+  if (!sessionId) return null;
+  const session = await findLiveSession(db(), sessionId);
+  if (!session) return null;
+  const memberships = await membershipsOf(db(), session.user.id);
+  const acting =
+    memberships.find((m) => m.organisationId === session.activeOrganisationId) ?? memberships[0] ?? null;
+  const actingAs = acting ? { kind: acting.kind, status: acting.status, membershipRole: acting.role } : null;
+  return {
+    sessionId: session.id,
+    user: session.user,
+    memberships,
+    acting,
+    role: acting ? roleOfOrgKind(acting.kind as OrgKind) : null,
+    permissions: [...permissionsFor(actingAs)],
+  };
+}
+
+/** The signed-in viewer of this request, or null; loaded once per request. */
+export function getViewer(request: Request): Promise<Viewer | null> {
+  let viewer = cache.get(request);
+  if (!viewer) {
+    viewer = loadViewer(request);
+    cache.set(request, viewer);
+  }
+  return viewer;
+}
+
+export async function requireViewer(request: Request): Promise<Viewer> {
+  const viewer = await getViewer(request);
+  if (!viewer) {
+    const url = new URL(request.url);
+    const redirectTo = `${url.pathname}${url.search}`;
+    throw redirect(`/login?${new URLSearchParams({ redirectTo })}`);
+  }
+  return viewer;
+}
+
+/** The viewer, if they hold `permission` for the organisation they act for; else a 403. */
+export async function requirePermission(request: Request, permission: Permission): Promise<Viewer> {
+  const viewer = await requireViewer(request);
+  if (!viewer.permissions.includes(permission)) {
+    throw new Response(JSON.stringify({ error: "forbidden", permission }), {
+      status: 403,
+      headers: { "Content-Type": "application/json" },
+    });
+  }
+  return viewer;
+}
+
+export async function requireAnonymous(request: Request): Promise<void> {
+  if (await getViewer(request)) throw redirect("/");
+}
+
+/** Throws a response with `status` unless `condition` holds: "not found" in loaders. */
+export function invariantResponse(condition: unknown, message: string, status = 404): asserts condition {
+  if (!condition) throw new Response(message, { status });
+}

@@ -1,0 +1,134 @@
+// Organisations and memberships: who belongs where, with which role, and an admin's
+// approval of organisations that carry authority (dinas offices).
+import { randomBytes } from "node:crypto";
+import type { Prisma } from "~/generated/prisma/client.ts";
+import type { Db } from "~/db.server.ts";
+import { slugify } from "~/lib/slug.ts";
+import type { BuyerType, MembershipRole, OrgKind, OrgStatus, Sector } from "./domain.ts";
+import { queueEmail } from "./email.server.ts";
+
+type Tx = Prisma.TransactionClient;
+
+export interface NewOrganisation {
+  kind: OrgKind;
+  name: string;
+  status: OrgStatus;
+  ref?: string;
+  buyerType?: BuyerType | null;
+  regionCode?: string | null;
+  producer?: { legalName: string; sector: Sector; provinceCode: string; regencyCode: string };
+  ownerUserId?: string;
+}
+
+async function uniqueSlug(tx: Tx, name: string): Promise<string> {
+  const base = slugify(name);
+  const taken = await tx.organisation.findUnique({ where: { slug: base }, select: { id: true } });
+  return taken ? `${base}-${randomBytes(3).toString("hex")}` : base;
+}
+
+/** Creates an organisation (with its producer profile and owner) inside the caller's transaction. */
+export async function createOrganisation(tx: Tx, input: NewOrganisation) {
+  return tx.organisation.create({
+    data: {
+      kind: input.kind,
+      name: input.name,
+      status: input.status,
+      ref: input.ref ?? null,
+      slug: await uniqueSlug(tx, input.name),
+      buyerType: input.buyerType ?? null,
+      regionCode: input.regionCode ?? null,
+      producer: input.producer ? { create: input.producer } : undefined,
+      memberships: input.ownerUserId ? { create: { userId: input.ownerUserId, role: "owner" } } : undefined,
+    },
+    select: { id: true, status: true, slug: true },
+  });
+}
+
+export interface MembershipView {
+  organisationId: string;
+  name: string;
+  kind: OrgKind;
+  status: OrgStatus;
+  regionCode: string | null;
+  role: MembershipRole;
+}
+
+export async function membershipsOf(db: Db, userId: string): Promise<MembershipView[]> {
+  const rows = await db.membership.findMany({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      role: true,
+      organisation: {
+        select: {
+          id: true,
+          name: true,
+          kind: true,
+          status: true,
+          regionCode: true,
+          producer: { select: { regencyCode: true } },
+        },
+      },
+    },
+  });
+  return rows.map((m) => ({
+    organisationId: m.organisation.id,
+    name: m.organisation.name,
+    kind: m.organisation.kind as OrgKind,
+    status: m.organisation.status as OrgStatus,
+    regionCode: m.organisation.producer?.regencyCode ?? m.organisation.regionCode,
+    role: m.role as MembershipRole,
+  }));
+}
+
+export function listOrganisations(db: Db, filter: { status?: OrgStatus; kind?: OrgKind }, take = 100) {
+  return db.organisation.findMany({
+    where: { status: filter.status, kind: filter.kind },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      status: true,
+      regionCode: true,
+      createdAt: true,
+      memberships: { where: { role: "owner" }, select: { user: { select: { name: true, email: true } } } },
+    },
+  });
+}
+
+export type ApprovalResult = { ok: true } | { ok: false; error: "not_found" | "not_pending" };
+
+/** Activates a pending organisation, records who did it and tells its owners. */
+export async function approveOrganisation(
+  db: Db,
+  organisationId: string,
+  actorUserId: string,
+  emailText: (locale: string, orgName: string) => Promise<{ subject: string; text: string }>,
+): Promise<ApprovalResult> {
+  return db.$transaction(async (tx) => {
+    const org = await tx.organisation.findUnique({
+      where: { id: organisationId },
+      select: {
+        status: true,
+        name: true,
+        memberships: { where: { role: "owner" }, select: { user: { select: { email: true, locale: true } } } },
+      },
+    });
+    if (!org) return { ok: false, error: "not_found" } as const;
+    const { count } = await tx.organisation.updateMany({
+      where: { id: organisationId, status: "pending" },
+      data: { status: "active" },
+    });
+    if (count === 0) return { ok: false, error: "not_pending" } as const;
+    await tx.auditLog.create({
+      data: { actorUserId, organisationId, action: "organisation.approved", entity: "organisation", entityId: organisationId },
+    });
+    for (const { user } of org.memberships) {
+      const { subject, text } = await emailText(user.locale, org.name);
+      await queueEmail(tx, { to: user.email, subject, text, kind: "organisation_approved" });
+    }
+    return { ok: true } as const;
+  });
+}

@@ -1,0 +1,119 @@
+// Cookie sessions backed by the Session table: the signed cookie carries only the row id,
+// so deleting the row revokes the session everywhere at once.
+import { createCookie, type Cookie } from "@remix-run/node";
+import type { Db } from "~/db.server.ts";
+import { env } from "~/env.server.ts";
+
+export const SESSION_TTL_MS = 30 * 24 * 60 * 60_000;
+// Sliding expiry: refreshed at most once an hour so reads do not write on every request.
+const REFRESH_AFTER_MS = 60 * 60_000;
+
+let cookie: Cookie | undefined;
+export function sessionCookie(): Cookie {
+  cookie ??= createCookie("mk_session", {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: env().APP_ENV === "production",
+    secrets: [env().SESSION_SECRET],
+    maxAge: SESSION_TTL_MS / 1000,
+  });
+  return cookie;
+}
+
+export async function readSessionId(request: Request): Promise<string | null> {
+  const value: unknown = await sessionCookie().parse(request.headers.get("Cookie"));
+  return typeof value === "string" ? value : null;
+}
+
+export interface ClientInfo {
+  userAgent: string | null;
+  ipAddress: string | null;
+}
+
+export function clientInfo(request: Request): ClientInfo {
+  return {
+    userAgent: request.headers.get("User-Agent")?.slice(0, 300) ?? null,
+    // Set by our own server (app/cli/serve.ts) from the socket, overwriting any client value.
+    ipAddress: request.headers.get("X-Client-Ip") || null,
+  };
+}
+
+export async function createSession(db: Db, userId: string, client: ClientInfo, activeOrganisationId?: string) {
+  return db.session.create({
+    data: {
+      userId,
+      activeOrganisationId: activeOrganisationId ?? null,
+      userAgent: client.userAgent,
+      ipAddress: client.ipAddress,
+      expiresAt: new Date(Date.now() + SESSION_TTL_MS),
+    },
+    select: { id: true },
+  });
+}
+
+/** The Set-Cookie header value that starts a session in the browser. */
+export function commitSessionCookie(sessionId: string): Promise<string> {
+  return sessionCookie().serialize(sessionId);
+}
+
+export function clearSessionCookie(): Promise<string> {
+  return sessionCookie().serialize("", { maxAge: 0 });
+}
+
+/** The live session row for this request, with its user, or null. */
+export async function findLiveSession(db: Db, sessionId: string, now = new Date()) {
+  const session = await db.session.findUnique({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      expiresAt: true,
+      lastSeenAt: true,
+      activeOrganisationId: true,
+      user: { select: { id: true, email: true, name: true, locale: true } },
+    },
+  });
+  if (!session || session.expiresAt <= now) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > REFRESH_AFTER_MS) {
+    await db.session.update({
+      where: { id: session.id },
+      data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) },
+    });
+  }
+  return session;
+}
+
+export function listSessions(db: Db, userId: string) {
+  return db.session.findMany({
+    where: { userId, expiresAt: { gt: new Date() } },
+    orderBy: { lastSeenAt: "desc" },
+    select: { id: true, userAgent: true, ipAddress: true, createdAt: true, lastSeenAt: true },
+  });
+}
+
+/** Revokes one of the user's own sessions; someone else's id revokes nothing. */
+export async function revokeSession(db: Db, userId: string, sessionId: string): Promise<boolean> {
+  const { count } = await db.session.deleteMany({ where: { id: sessionId, userId } });
+  return count > 0;
+}
+
+export async function revokeAllSessions(db: Db, userId: string, exceptSessionId?: string): Promise<number> {
+  const { count } = await db.session.deleteMany({
+    where: { userId, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
+  });
+  return count;
+}
+
+export async function setActiveOrganisation(db: Db, sessionId: string, userId: string, organisationId: string) {
+  const membership = await db.membership.findUnique({
+    where: { userId_organisationId: { userId, organisationId } },
+    select: { id: true },
+  });
+  if (!membership) return false;
+  await db.session.update({ where: { id: sessionId }, data: { activeOrganisationId: organisationId } });
+  return true;
+}
+
+export async function deleteSession(db: Db, sessionId: string): Promise<void> {
+  await db.session.deleteMany({ where: { id: sessionId } });
+}

@@ -1,0 +1,145 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { db } from "~/db.server.ts";
+import { formatDateTime } from "~/lib/format.ts";
+import { AccountActionSchema } from "~/models/account-forms.ts";
+import { requirePermission } from "~/models/guards.server.ts";
+import { loadRegions } from "~/models/regions.server.ts";
+import { listSessions, revokeAllSessions, revokeSession, setActiveOrganisation } from "~/models/session.server.ts";
+import { useLocaleAndZone } from "~/root.tsx";
+
+export const handle = { i18n: ["account"] };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const viewer = await requirePermission(request, "read:account:own");
+  const [sessions, regions] = await Promise.all([listSessions(db(), viewer.user.id), loadRegions()]);
+  return {
+    user: viewer.user,
+    currentSessionId: viewer.sessionId,
+    actingId: viewer.acting?.organisationId ?? null,
+    memberships: viewer.memberships.map((m) => ({ ...m, regionName: m.regionCode ? regions.nameOf(m.regionCode) : null })),
+    sessions,
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const viewer = await requirePermission(request, "read:account:own");
+  const submission = parseWithZod(await request.formData(), { schema: AccountActionSchema });
+  if (submission.status !== "success") return data({ message: null, count: 0 }, { status: 400 });
+  const input = submission.value;
+  switch (input.intent) {
+    case "switch-organisation": {
+      const ok = await setActiveOrganisation(db(), viewer.sessionId, viewer.user.id, input.organisationId);
+      if (!ok) throw new Response("Forbidden", { status: 403 });
+      return redirect("/");
+    }
+    case "revoke-session": {
+      const ok = await revokeSession(db(), viewer.user.id, input.sessionId);
+      if (!ok) return data({ message: null, count: 0 }, { status: 404 });
+      return { message: "revoked", count: 1 };
+    }
+    case "revoke-other-sessions": {
+      const count = await revokeAllSessions(db(), viewer.user.id, viewer.sessionId);
+      return { message: "revokedOthers", count };
+    }
+  }
+}
+
+export default function AccountPage() {
+  const { t } = useTranslation(["account", "common"]);
+  const { user, sessions, memberships, currentSessionId, actingId } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { locale, zone } = useLocaleAndZone();
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      {actionData?.message ? (
+        <p className="notice success" role="status">
+          {t(actionData.message, { count: actionData.count })}
+        </p>
+      ) : null}
+      <section className="card">
+        <h2>{t("profile")}</h2>
+        <dl className="pairs">
+          <dt>{t("common:nav.account")}</dt>
+          <dd>{user.name}</dd>
+          <dt>E-mail</dt>
+          <dd>{user.email}</dd>
+        </dl>
+      </section>
+      <section className="card">
+        <h2>{t("memberships")}</h2>
+        <ul className="plain-list">
+          {memberships.map((m) => (
+            <li key={m.organisationId}>
+              <strong>{m.name}</strong> · {t(`common:orgKinds.${m.kind}`)} · {t(`common:membershipRoles.${m.role}`)}
+              {m.regionName ? ` · ${m.regionName}` : ""}
+              {m.status !== "active" ? <span className="badge warn">{t(`common:orgStatuses.${m.status}`)}</span> : null}
+              {m.organisationId === actingId ? (
+                <span className="badge">{t("acting")}</span>
+              ) : (
+                <Form method="post" className="inline">
+                  <input type="hidden" name="intent" value="switch-organisation" />
+                  <input type="hidden" name="organisationId" value={m.organisationId} />
+                  <button type="submit" className="button-link">
+                    {t("actFor")}
+                  </button>
+                </Form>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card">
+        <h2>{t("sessions")}</h2>
+        <p>{t("sessionsIntro")}</p>
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th>{t("device")}</th>
+                <th>{t("ip")}</th>
+                <th>{t("signedInAt")}</th>
+                <th>{t("lastSeen")}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {sessions.map((s) => (
+                <tr key={s.id}>
+                  <td>{s.userAgent ?? t("unknownDevice")}</td>
+                  <td>{s.ipAddress ?? "–"}</td>
+                  <td>{formatDateTime(s.createdAt, locale, zone)}</td>
+                  <td>{formatDateTime(s.lastSeenAt, locale, zone)}</td>
+                  <td>
+                    {s.id === currentSessionId ? (
+                      <span className="badge">{t("thisDevice")}</span>
+                    ) : (
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="revoke-session" />
+                        <input type="hidden" name="sessionId" value={s.id} />
+                        <button type="submit" className="button-link">
+                          {t("revoke")}
+                        </button>
+                      </Form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {sessions.length > 1 ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="revoke-other-sessions" />
+            <button type="submit" className="button secondary">
+              {t("revokeOthers")}
+            </button>
+          </Form>
+        ) : null}
+      </section>
+    </>
+  );
+}

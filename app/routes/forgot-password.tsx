@@ -1,0 +1,70 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, type ActionFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormErrors, TextField } from "~/components/forms.tsx";
+import { db } from "~/db.server.ts";
+import { i18nServer } from "~/i18n/i18next.server.ts";
+import { baseUrl } from "~/lib/request.server.ts";
+import { ForgotPasswordSchema } from "~/models/account-forms.ts";
+import { requestPasswordReset } from "~/models/account.server.ts";
+import { LIMITS, hitLimit } from "~/models/rate-limit.server.ts";
+
+export const handle = { i18n: ["auth"] };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: ForgotPasswordSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply(), sent: false, retryMinutes: 0 }, { status: 400 });
+  }
+  const { email } = submission.value;
+  const limit = await hitLimit(db(), `reset:email:${email}`, LIMITS.resetPerEmail);
+  if (!limit.allowed) {
+    const retryMinutes = Math.ceil(limit.retryAfterSeconds / 60);
+    return data(
+      { result: submission.reply({ formErrors: ["rate_limited"] }), sent: false, retryMinutes },
+      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
+    );
+  }
+  await requestPasswordReset(db(), email, baseUrl(request), async (locale) => {
+    const t = await i18nServer.getFixedT(locale, "auth");
+    return { subject: t("resetEmailSubject"), body: (link) => t("resetEmailBody", { link }) };
+  });
+  // The same answer whether or not the address has an account.
+  return { result: submission.reply({ resetForm: true }), sent: true, retryMinutes: 0 };
+}
+
+export default function ForgotPasswordPage() {
+  const { t } = useTranslation("auth");
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: "forgot-password",
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(ForgotPasswordSchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotPasswordSchema }),
+    shouldRevalidate: "onBlur",
+  });
+  return (
+    <section className="narrow card">
+      <h1>{t("forgotTitle")}</h1>
+      {actionData?.sent ? (
+        <p className="notice success" role="status">
+          {t("forgotSent")}
+        </p>
+      ) : (
+        <p>{t("forgotIntro")}</p>
+      )}
+      <Form method="post" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={form.errors} values={{ minutes: actionData?.retryMinutes }} />
+        <TextField meta={fields.email} label={t("email")} type="email" autoComplete="email" />
+        <button type="submit" className="button">
+          {t("forgotButton")}
+        </button>
+      </Form>
+      <p>
+        <Link to="/login">{t("loginButton")}</Link>
+      </p>
+    </section>
+  );
+}

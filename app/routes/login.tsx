@@ -1,0 +1,85 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormErrors, TextField } from "~/components/forms.tsx";
+import { db } from "~/db.server.ts";
+import { startSessionAndRedirect } from "~/lib/auth-responses.server.ts";
+import { LoginSchema, safeRedirect } from "~/models/account-forms.ts";
+import { authenticate } from "~/models/account.server.ts";
+import { requireAnonymous } from "~/models/guards.server.ts";
+import { LIMITS, clearLimit, hitLimit } from "~/models/rate-limit.server.ts";
+import { clientInfo } from "~/models/session.server.ts";
+
+export const handle = { i18n: ["auth"] };
+export const meta: MetaFunction = () => [{ title: "MitraIKM" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireAnonymous(request);
+  const submission = parseWithZod(await request.formData(), { schema: LoginSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password"] }), retryMinutes: 0 }, { status: 400 });
+  }
+  const { email, password, redirectTo } = submission.value;
+  const ip = clientInfo(request).ipAddress ?? "unknown";
+  const [byEmail, byIp] = await Promise.all([
+    hitLimit(db(), `login:email:${email}`, LIMITS.loginPerEmail),
+    hitLimit(db(), `login:ip:${ip}`, LIMITS.loginPerIp),
+  ]);
+  if (!byEmail.allowed || !byIp.allowed) {
+    const retryMinutes = Math.ceil(Math.max(byEmail.retryAfterSeconds, byIp.retryAfterSeconds) / 60);
+    return data(
+      { result: submission.reply({ formErrors: ["rate_limited"], hideFields: ["password"] }), retryMinutes },
+      { status: 429, headers: { "Retry-After": String(retryMinutes * 60) } },
+    );
+  }
+  const user = await authenticate(db(), email, password);
+  if (!user) {
+    return data(
+      { result: submission.reply({ formErrors: ["invalid_credentials"], hideFields: ["password"] }), retryMinutes: 0 },
+      { status: 400 },
+    );
+  }
+  await clearLimit(db(), `login:email:${email}`);
+  return startSessionAndRedirect(request, user.id, user.locale, safeRedirect(redirectTo));
+}
+
+export default function LoginPage() {
+  const { t } = useTranslation("auth");
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    id: "login",
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(LoginSchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
+    shouldRevalidate: "onBlur",
+  });
+  return (
+    <section className="narrow card">
+      <h1>{t("loginTitle")}</h1>
+      <Form method="post" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={form.errors} values={{ minutes: actionData?.retryMinutes }} />
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
+        <TextField meta={fields.email} label={t("email")} type="email" autoComplete="email" />
+        <TextField meta={fields.password} label={t("password")} type="password" autoComplete="current-password" />
+        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+          {t("loginButton")}
+        </button>
+      </Form>
+      <p>
+        <Link to="/forgot-password">{t("forgotLink")}</Link>
+      </p>
+      <p>
+        {t("noAccount")} <Link to="/signup">{t("signupButton")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { db } from "~/db.server.ts";
+import { endSessionAndRedirect } from "~/lib/auth-responses.server.ts";
+import { deleteSession, readSessionId } from "~/models/session.server.ts";
+
+// Logging out deletes the session row, so the cookie is dead even if a copy survives.
+export async function action({ request }: ActionFunctionArgs) {
+  const sessionId = await readSessionId(request);
+  if (sessionId) await deleteSession(db(), sessionId);
+  return endSessionAndRedirect("/");
+}
+
+export function loader() {
+  return redirect("/");
+}

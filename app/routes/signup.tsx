@@ -1,0 +1,141 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { CheckboxField, FormErrors, SelectField, TextField } from "~/components/forms.tsx";
+import { db } from "~/db.server.ts";
+import { getLocale } from "~/i18n/i18next.server.ts";
+import { startSessionAndRedirect } from "~/lib/auth-responses.server.ts";
+import { SIGNUP_ACCOUNT_TYPES, SignupSchema } from "~/models/account-forms.ts";
+import { signUp } from "~/models/account.server.ts";
+import { BUYER_TYPES, SECTORS } from "~/models/domain.ts";
+import { requireAnonymous } from "~/models/guards.server.ts";
+import { LIMITS, hitLimit } from "~/models/rate-limit.server.ts";
+import { loadRegions } from "~/models/regions.server.ts";
+import { clientInfo } from "~/models/session.server.ts";
+
+export const handle = { i18n: ["auth"] };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  const regions = await loadRegions();
+  return { provinces: regions.provinces, regencies: regions.regencies };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireAnonymous(request);
+  const submission = parseWithZod(await request.formData(), { schema: SignupSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password"] }), retryMinutes: 0 }, { status: 400 });
+  }
+  const input = submission.value;
+  const limit = await hitLimit(db(), `signup:ip:${clientInfo(request).ipAddress ?? "unknown"}`, LIMITS.signupPerIp);
+  if (!limit.allowed) {
+    const retryMinutes = Math.ceil(limit.retryAfterSeconds / 60);
+    return data(
+      { result: submission.reply({ formErrors: ["rate_limited"], hideFields: ["password"] }), retryMinutes },
+      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
+    );
+  }
+  const locale = await getLocale(request);
+  const result = await signUp(db(), input, locale);
+  if (!result.ok) {
+    return data(
+      { result: submission.reply({ fieldErrors: { [result.field]: [result.error] }, hideFields: ["password"] }), retryMinutes: 0 },
+      { status: 400 },
+    );
+  }
+  return startSessionAndRedirect(request, result.userId, locale, "/");
+}
+
+export default function SignupPage() {
+  const { t } = useTranslation(["auth", "common"]);
+  const { provinces, regencies } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    id: "signup",
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(SignupSchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignupSchema }),
+    shouldRevalidate: "onBlur",
+  });
+  const [accountType, setAccountType] = useState(fields.accountType.initialValue ?? "producer");
+  const [province, setProvince] = useState(fields.provinceCode.initialValue ?? "");
+  const regencyOptions = regencies
+    .filter((r) => !province || r.provinceCode === province)
+    .map((r) => ({ value: r.code, label: r.name }));
+
+  return (
+    <section className="narrow card">
+      <h1>{t("signupTitle")}</h1>
+      <p>{t("signupIntro")}</p>
+      <Form method="post" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={form.errors} values={{ minutes: actionData?.retryMinutes }} />
+        <fieldset className="field">
+          <legend>{t("accountType")}</legend>
+          {SIGNUP_ACCOUNT_TYPES.map((type) => (
+            <label key={type} className="radio">
+              <input
+                type="radio"
+                name={fields.accountType.name}
+                value={type}
+                defaultChecked={accountType === type}
+                onChange={() => setAccountType(type)}
+              />{" "}
+              {t(`accountTypes.${type}`)}
+            </label>
+          ))}
+        </fieldset>
+        <TextField meta={fields.name} label={t("name")} autoComplete="name" />
+        <TextField meta={fields.email} label={t("email")} type="email" autoComplete="email" />
+        <TextField
+          meta={fields.password}
+          label={t("password")}
+          type="password"
+          help={t("passwordHelp")}
+          autoComplete="new-password"
+        />
+        <TextField meta={fields.organisationName} label={t("organisationName")} help={t("organisationNameHelp")} />
+        {accountType === "producer" ? (
+          <SelectField
+            meta={fields.sector}
+            label={t("sector")}
+            placeholder={t("common:choose")}
+            options={SECTORS.map((s) => ({ value: s, label: t(`common:sectors.${s}`) }))}
+          />
+        ) : null}
+        {accountType === "buyer" ? (
+          <SelectField
+            meta={fields.buyerType}
+            label={t("buyerType")}
+            placeholder={t("common:choose")}
+            options={BUYER_TYPES.map((b) => ({ value: b, label: t(`common:buyerTypes.${b}`) }))}
+          />
+        ) : null}
+        <SelectField
+          meta={fields.provinceCode}
+          label={t("province")}
+          placeholder={t("common:choose")}
+          options={provinces.map((p) => ({ value: p.code, label: p.name }))}
+          onChange={setProvince}
+        />
+        <SelectField
+          meta={fields.regencyCode}
+          label={accountType === "producer" ? t("regency") : t("regencyOptional")}
+          placeholder={t("common:choose")}
+          options={regencyOptions}
+        />
+        <CheckboxField meta={fields.acceptTerms} label={t("acceptTerms")} />
+        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+          {t("signupButton")}
+        </button>
+      </Form>
+      <p>
+        {t("haveAccount")} <Link to="/login">{t("loginButton")}</Link>
+      </p>
+    </section>
+  );
+}
