@@ -1,6 +1,7 @@
 // `npm start`: everything a fresh machine needs, in order — generate the Prisma client,
 // migrate, seed demo data when the database is empty, build, and serve — then print the
 // demo accounts and the URL.
+import "dotenv/config";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { generateClient, migrate } from "./migrate.ts";

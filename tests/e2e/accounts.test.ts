@@ -1,0 +1,192 @@
+// A new user's first minutes, in a real browser: sign-up for each role, login and logout,
+// the language switch, a refused page and a password reset through the outbox.
+import type { Browser } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { hydrated, launchBrowser, login, logout, newPage, screenshot, type TrackedPage } from "../helpers/browser.ts";
+import { startServer, type TestServer } from "../helpers/server.ts";
+
+let server: TestServer;
+let browser: Browser;
+let tab: TrackedPage;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer("e2e-accounts"), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+afterEach(async () => {
+  const errors = tab?.errors ?? [];
+  await tab?.context.close();
+  expect(errors, "browser console errors").toEqual([]);
+});
+
+async function open(): Promise<TrackedPage> {
+  tab = await newPage(browser, server.url);
+  return tab;
+}
+
+async function signUp(page: TrackedPage["page"], fields: {
+  type: RegExp;
+  name: string;
+  email: string;
+  organisation: string;
+  province: string;
+  regency?: string;
+  sector?: string;
+  buyerType?: string;
+}) {
+  await page.goto("/signup");
+  await hydrated(page);
+  await page.getByLabel(fields.type).check();
+  await page.getByLabel("Nama lengkap").fill(fields.name);
+  await page.getByLabel("E-mail").fill(fields.email);
+  await page.getByLabel("Kata sandi").fill("sandi-rahasia-2026");
+  await page.getByLabel("Nama usaha / organisasi").fill(fields.organisation);
+  if (fields.sector) await page.getByLabel("Sektor usaha").selectOption({ label: fields.sector });
+  if (fields.buyerType) await page.getByLabel("Jenis organisasi pembeli").selectOption({ label: fields.buyerType });
+  await page.getByLabel("Provinsi").selectOption({ label: fields.province });
+  if (fields.regency) await page.getByLabel(/^Kabupaten\/kota/).selectOption({ label: fields.regency });
+  await page.getByLabel(/menyetujui ketentuan/).check();
+  await page.getByRole("button", { name: "Buat akun" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+}
+
+describe("sign-up, login and logout", () => {
+  it("a producer signs up, sees the workspace, logs out and back in", async () => {
+    const { page } = await open();
+    await signUp(page, {
+      type: /Produsen IKM/,
+      name: "Wayan Sudarta",
+      email: "wayan@anyaman-bali.id",
+      organisation: "UD Anyaman Bambu Bangli",
+      sector: "Kerajinan",
+      province: "Bali",
+      regency: "Kabupaten Bangli",
+    });
+    await expect(page.getByRole("heading", { name: "Ruang kerja UD Anyaman Bambu Bangli" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText("Zona waktu: WITA").isVisible()).resolves.toBe(true);
+    await screenshot(page, "producer-workspace-id");
+    await logout(page);
+    await login(page, "wayan@anyaman-bali.id", "sandi-rahasia-2026");
+    await expect(page.getByText("Mengelola produk").isVisible()).resolves.toBe(true);
+  });
+
+  it("shows field errors in the browser before anything is sent", async () => {
+    const { page } = await open();
+    await page.goto("/signup");
+    await hydrated(page);
+    await page.getByLabel("E-mail").fill("bukan-email");
+    await page.getByLabel("Kata sandi").fill("123");
+    await page.getByRole("button", { name: "Buat akun" }).click();
+    await expect(page.locator("#signup-email-error").textContent()).resolves.toBe("Alamat e-mail tidak valid.");
+    await expect(page.locator("#signup-password-error").textContent()).resolves.toBe("Kata sandi minimal 8 karakter.");
+    await expect(page.getByLabel("E-mail").getAttribute("aria-invalid")).resolves.toBe("true");
+    await screenshot(page, "signup-errors-id");
+  });
+
+  it("a buyer signs up as a BUMN", async () => {
+    const { page } = await open();
+    await signUp(page, {
+      type: /Pembeli/,
+      name: "Rina Kusuma",
+      email: "rina@pupuk-nusantara.co.id",
+      organisation: "PT Pupuk Nusa Raya (Persero)",
+      buyerType: "BUMN",
+      province: "Jawa Barat",
+    });
+    await expect(page.getByText("Memasang kebutuhan pengadaan").isVisible()).resolves.toBe(true);
+    await logout(page);
+  });
+
+  it("a dinas office signs up, waits for approval, and gains its permissions once approved", async () => {
+    const { page } = await open();
+    await signUp(page, {
+      type: /Petugas dinas/,
+      name: "Yohanes Wenda",
+      email: "yohanes@disperindag-papua.go.id",
+      organisation: "Disperindag Provinsi Papua",
+      province: "Papua",
+    });
+    await expect(page.getByText(/menunggu persetujuan admin platform/).isVisible()).resolves.toBe(true);
+    await expect(page.getByText("Zona waktu: WIT").isVisible()).resolves.toBe(true);
+    await screenshot(page, "dinas-pending-id");
+    await logout(page);
+
+    const admin = DEMO_ACCOUNTS.find((a) => a.role === "admin")!;
+    await login(page, admin.email, DEMO_PASSWORD);
+    await page.getByRole("link", { name: "Persetujuan organisasi" }).click();
+    const row = page.getByRole("listitem").filter({ hasText: "Disperindag Provinsi Papua" });
+    await row.getByRole("button", { name: "Setujui" }).click();
+    await page.getByText("Disperindag Provinsi Papua disetujui.").waitFor();
+    await screenshot(page, "admin-approved-id");
+    await logout(page);
+
+    await login(page, "yohanes@disperindag-papua.go.id", "sandi-rahasia-2026");
+    await expect(page.getByText("Memverifikasi sertifikasi IKM di wilayah Anda").isVisible()).resolves.toBe(true);
+  });
+
+  it.each(DEMO_ACCOUNTS.map((a) => [a.role, a] as const))("the demo %s logs in and out", async (_role, account) => {
+    const { page } = await open();
+    await login(page, account.email, DEMO_PASSWORD);
+    await expect(page.getByRole("heading", { name: `Selamat datang, ${account.name}` }).isVisible()).resolves.toBe(true);
+    await logout(page);
+    await page.goto("/account");
+    await page.waitForURL(/\/login\?redirectTo=%2Faccount/);
+  });
+});
+
+describe("language, refusals and password reset", () => {
+  it("switches to English and remembers it across pages and reloads", async () => {
+    const { page } = await open();
+    await page.goto("/");
+    await hydrated(page);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Kemitraan pasti untuk IKM Indonesia");
+    await screenshot(page, "home-id");
+    await page.getByRole("button", { name: "EN" }).click();
+    await page.getByRole("heading", { name: "Certain demand for Indonesia's small industries" }).waitFor();
+    await screenshot(page, "home-en");
+    await page.goto("/login");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Log in to MitraIKM");
+    await page.reload();
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
+    await page.getByRole("button", { name: "ID" }).click();
+    await page.getByRole("heading", { name: "Masuk ke MitraIKM" }).waitFor();
+  });
+
+  it("refuses a producer the admin page, in both languages", async () => {
+    const { page } = await open();
+    const producer = DEMO_ACCOUNTS.find((a) => a.role === "producer")!;
+    await login(page, producer.email, DEMO_PASSWORD);
+    const response = await page.goto("/admin/organisations");
+    expect(response?.status()).toBe(403);
+    await page.getByRole("heading", { name: "Akses ditolak" }).waitFor();
+    await screenshot(page, "forbidden-id");
+    await page.getByRole("button", { name: "EN" }).click();
+    await page.getByRole("heading", { name: "Access denied" }).waitFor();
+    await screenshot(page, "forbidden-en");
+  });
+
+  it("resets a forgotten password through the development outbox", async () => {
+    const { page } = await open();
+    const buyer = DEMO_ACCOUNTS.find((a) => a.role === "buyer")!;
+    await page.goto("/forgot-password");
+    await hydrated(page);
+    await page.getByLabel("E-mail").fill(buyer.email);
+    await page.getByRole("button", { name: "Kirim tautan" }).click();
+    await page.getByText(/tautan untuk mengatur ulang kata sandi sudah dikirim/).waitFor();
+    await page.goto("/dev/outbox");
+    const mail = page.locator("article.email").filter({ hasText: buyer.email }).first();
+    const link = /http\S+reset-password\?token=[\w-]+/.exec((await mail.textContent()) ?? "")![0];
+    await screenshot(page, "outbox-id");
+    await page.goto(new URL(link).pathname + new URL(link).search);
+    await hydrated(page);
+    await page.getByLabel("Kata sandi baru", { exact: true }).fill("pengadaan-2027");
+    await page.getByLabel("Ulangi kata sandi baru").fill("pengadaan-2027");
+    await page.getByRole("button", { name: "Simpan kata sandi" }).click();
+    await page.getByText(/Kata sandi sudah diganti/).waitFor();
+    await login(page, buyer.email, "pengadaan-2027");
+  });
+});

@@ -1,0 +1,57 @@
+// Headless Debian Chromium driven by playwright-core. Console errors and failed page
+// loads fail the test that caused them.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from "./chromium.ts";
+
+export const SCREENSHOTS = path.resolve("tests/.artifacts/screenshots");
+
+export async function launchBrowser(): Promise<Browser> {
+  ensureChromium();
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export interface TrackedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+}
+
+export async function newPage(browser: Browser, baseURL: string): Promise<TrackedPage> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    // The browser logs every 4xx document load as an error; those are asserted explicitly.
+    if (message.type() === "error" && !/status of (4\d\d)/.test(message.text())) errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return { context, page, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Waits until React has hydrated, so clicks go through the client-side router. */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __remixContext?: unknown }).__remixContext !== undefined);
+  await page.waitForLoadState("networkidle");
+}
+
+export async function login(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/login");
+  await hydrated(page);
+  await page.getByLabel(/E-mail/).fill(email);
+  await page.getByLabel(/Kata sandi|Password/).fill(password);
+  await page.getByRole("button", { name: /^(Masuk|Log in)$/ }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole("button", { name: /^(Keluar|Log out)$/ }).click();
+  await page.getByRole("link", { name: /^(Masuk|Log in)$/ }).waitFor();
+}

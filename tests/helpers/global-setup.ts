@@ -1,0 +1,19 @@
+// Once per test run: build the app (unless the caller just did), and the template databases.
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { createDb } from "~/db.server.ts";
+import { seed } from "../../prisma/seed.ts";
+import { ARTIFACTS, MIGRATED_TEMPLATE, SEEDED_TEMPLATE, migrateInto } from "./templates.ts";
+
+export default async function setup() {
+  rmSync(path.join(ARTIFACTS, "dbs"), { recursive: true, force: true });
+  if (process.env.MITRAIKM_SKIP_BUILD !== "1") {
+    execFileSync(path.resolve("node_modules/.bin/remix"), ["build"], { stdio: ["ignore", "ignore", "inherit"] });
+  }
+  migrateInto(MIGRATED_TEMPLATE);
+  migrateInto(SEEDED_TEMPLATE);
+  const db = createDb(`file:${SEEDED_TEMPLATE}`);
+  await seed(db);
+  await db.$disconnect();
+}

@@ -1,0 +1,51 @@
+// A minimal browser stand-in for HTTP tests: keeps cookies, posts forms, never follows
+// redirects on its own so tests can assert them.
+export class Client {
+  readonly cookies = new Map<string, string>();
+  constructor(readonly baseUrl: string) {}
+
+  private remember(response: Response) {
+    for (const header of response.headers.getSetCookie()) {
+      const [pair] = header.split(";");
+      const eq = pair!.indexOf("=");
+      const name = pair!.slice(0, eq);
+      const value = pair!.slice(eq + 1);
+      if (/max-age=0/i.test(header) || value === "") this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+
+  private cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
+  async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
+    const response = await fetch(new URL(path, this.baseUrl), {
+      redirect: "manual",
+      headers: { Cookie: this.cookieHeader(), ...headers },
+    });
+    this.remember(response);
+    return response;
+  }
+
+  async post(path: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+    const response = await fetch(new URL(path, this.baseUrl), {
+      method: "POST",
+      redirect: "manual",
+      headers: { Cookie: this.cookieHeader(), "Content-Type": "application/x-www-form-urlencoded", ...headers },
+      body: new URLSearchParams(fields),
+    });
+    this.remember(response);
+    return response;
+  }
+
+  async login(email: string, password: string): Promise<Response> {
+    return this.post("/login", { email, password });
+  }
+}
+
+/** The text of the element with this id in an HTML page (tags stripped), or null. */
+export function textOf(html: string, id: string): string | null {
+  const match = new RegExp(`id="${id}"[^>]*>([\\s\\S]*?)</(ul|div|p)>`).exec(html);
+  return match ? match[1]!.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim() : null;
+}

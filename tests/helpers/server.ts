@@ -1,0 +1,69 @@
+// A real MitraIKM server for HTTP and browser tests: the production build, served by
+// app/cli/serve.ts on a free port, on its own copy of the seeded database.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+import { createDb, type Db } from "~/db.server.ts";
+import { SEEDED_TEMPLATE, copyTemplate } from "./templates.ts";
+
+export interface TestServer {
+  url: string;
+  db: Db;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startServer(name: string): Promise<TestServer> {
+  const file = copyTemplate(SEEDED_TEMPLATE, name);
+  const port = await freePort();
+  const child: ChildProcess = spawn(path.resolve("node_modules/.bin/tsx"), ["app/cli/serve.ts"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      APP_ENV: "test",
+      PORT: String(port),
+      DATABASE_URL: `file:${file}`,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+    child.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes("is listening")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+  const db = createDb(`file:${file}`);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    async stop() {
+      await db.$disconnect();
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await exited;
+      }
+    },
+  };
+}

@@ -1,0 +1,132 @@
+// The account services on a real SQLite database of their own (no web layer).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "~/db.server.ts";
+import { authenticate, requestPasswordReset, resetPassword, signUp } from "~/models/account.server.ts";
+import type { SignupInput } from "~/models/account-forms.ts";
+import { approveOrganisation, membershipsOf } from "~/models/organisation.server.ts";
+import { hitLimit } from "~/models/rate-limit.server.ts";
+import { createSession, findLiveSession, revokeAllSessions, revokeSession } from "~/models/session.server.ts";
+import { MIGRATED_TEMPLATE, copyTemplate } from "../helpers/templates.ts";
+
+let db: Db;
+beforeAll(() => {
+  db = createDb(`file:${copyTemplate(MIGRATED_TEMPLATE, "accounts")}`);
+});
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+const input = (overrides: Partial<SignupInput> = {}): SignupInput => ({
+  accountType: "buyer",
+  name: "Dewi Lestari",
+  email: `dewi-${Math.random().toString(36).slice(2)}@semen-nusa.co.id`,
+  password: "pengadaan-aman",
+  organisationName: "PT Semen Nusa (Persero)",
+  buyerType: "bumn",
+  provinceCode: "35",
+  acceptTerms: "on",
+  ...overrides,
+});
+const client = { userAgent: "vitest", ipAddress: "127.0.0.1" };
+const text = async () => ({ subject: "Reset", body: (link: string) => `Buka ${link}`, text: "ok" });
+
+describe("signUp and authenticate", () => {
+  it("creates user, organisation and owner membership atomically, with unique slugs", async () => {
+    const a = await signUp(db, input(), "id");
+    const b = await signUp(db, input(), "en");
+    expect(a.ok && b.ok).toBe(true);
+    if (!a.ok || !b.ok) return;
+    const orgs = await db.organisation.findMany({ where: { id: { in: [a.organisationId, b.organisationId] } }, select: { slug: true } });
+    expect(new Set(orgs.map((o) => o.slug)).size).toBe(2);
+    const memberships = await membershipsOf(db, a.userId);
+    expect(memberships).toMatchObject([{ kind: "buyer", role: "owner", status: "active", regionCode: "35" }]);
+  });
+
+  it("refuses a taken e-mail and an unknown region without writing anything", async () => {
+    const first = input();
+    await signUp(db, first, "id");
+    const users = await db.user.count();
+    expect(await signUp(db, input({ email: first.email }), "id")).toEqual({ ok: false, field: "email", error: "email_taken" });
+    expect(await signUp(db, input({ provinceCode: "99" }), "id")).toMatchObject({ ok: false, field: "provinceCode" });
+    expect(await db.user.count()).toBe(users);
+  });
+
+  it("authenticates with the right password only", async () => {
+    const account = input();
+    await signUp(db, account, "en");
+    expect(await authenticate(db, account.email, account.password)).toMatchObject({ locale: "en" });
+    expect(await authenticate(db, account.email.toUpperCase(), account.password)).not.toBeNull();
+    expect(await authenticate(db, account.email, "salah")).toBeNull();
+    expect(await authenticate(db, "tidak-ada@contoh.id", account.password)).toBeNull();
+  });
+});
+
+describe("sessions", () => {
+  it("expire, and are revoked one by one or all at once", async () => {
+    const result = await signUp(db, input(), "id");
+    if (!result.ok) throw new Error("sign-up failed");
+    const s1 = await createSession(db, result.userId, client);
+    const s2 = await createSession(db, result.userId, client);
+    const s3 = await createSession(db, result.userId, client);
+    expect(await findLiveSession(db, s1.id)).not.toBeNull();
+    expect(await findLiveSession(db, s1.id, new Date(Date.now() + 31 * 24 * 3600_000))).toBeNull();
+    expect(await revokeSession(db, "someone-else", s1.id)).toBe(false);
+    expect(await revokeSession(db, result.userId, s1.id)).toBe(true);
+    expect(await findLiveSession(db, s1.id)).toBeNull();
+    expect(await revokeAllSessions(db, result.userId, s3.id)).toBe(1);
+    expect(await findLiveSession(db, s2.id)).toBeNull();
+    expect(await findLiveSession(db, s3.id)).not.toBeNull();
+  });
+});
+
+describe("password reset", () => {
+  it("works once per token, and never for concurrent double use", async () => {
+    const account = input();
+    const result = await signUp(db, account, "id");
+    if (!result.ok) throw new Error("sign-up failed");
+    await requestPasswordReset(db, account.email, "http://x", text);
+    const mail = await db.email.findFirstOrThrow({ where: { to: account.email } });
+    const token = /token=([\w-]+)/.exec(mail.text)![1]!;
+    const outcomes = await Promise.all([resetPassword(db, token, "sandi-baru-1"), resetPassword(db, token, "sandi-baru-2")]);
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
+    const tokenRow = await db.passwordReset.findFirstOrThrow({ where: { userId: result.userId } });
+    expect(tokenRow.tokenHash).not.toContain(token); // only the hash is stored
+  });
+
+  it("refuses expired tokens", async () => {
+    const account = input();
+    await signUp(db, account, "id");
+    await requestPasswordReset(db, account.email, "http://x", text);
+    const mail = await db.email.findFirstOrThrow({ where: { to: account.email } });
+    const token = /token=([\w-]+)/.exec(mail.text)![1]!;
+    await db.passwordReset.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) }, where: { user: { email: account.email } } });
+    expect(await resetPassword(db, token, "sandi-baru-3")).toEqual({ ok: false, error: "reset_link_invalid" });
+  });
+});
+
+describe("rate limits", () => {
+  it("count per key and window", async () => {
+    const limit = { max: 2, windowMs: 60_000 };
+    const t0 = new Date("2026-11-22T10:00:05Z");
+    const hits = [];
+    for (let i = 0; i < 3; i++) hits.push((await hitLimit(db, "k1", limit, t0)).allowed);
+    expect(hits).toEqual([true, true, false]);
+    expect((await hitLimit(db, "k2", limit, t0)).allowed).toBe(true);
+    expect((await hitLimit(db, "k1", limit, new Date("2026-11-22T10:01:05Z"))).allowed).toBe(true);
+  });
+});
+
+describe("organisation approval", () => {
+  it("activates a pending dinas once and queues one e-mail per owner", async () => {
+    const result = await signUp(db, input({ accountType: "dinas", buyerType: undefined, organisationName: "Disperindag Kota Surabaya", regencyCode: "35.78" }), "id");
+    if (!result.ok) throw new Error("sign-up failed");
+    expect(result.organisationStatus).toBe("pending");
+    const admin = await signUp(db, input(), "id");
+    if (!admin.ok) throw new Error("sign-up failed");
+    const emailText = async (_: string, org: string) => ({ subject: `${org} aktif`, text: "ok" });
+    expect(await approveOrganisation(db, result.organisationId, admin.userId, emailText)).toEqual({ ok: true });
+    expect(await approveOrganisation(db, result.organisationId, admin.userId, emailText)).toEqual({ ok: false, error: "not_pending" });
+    expect(await approveOrganisation(db, "nope", admin.userId, emailText)).toEqual({ ok: false, error: "not_found" });
+    expect(await db.email.count({ where: { subject: "Disperindag Kota Surabaya aktif" } })).toBe(1);
+  });
+});

@@ -1,0 +1,29 @@
+// ESLint flat config, kept under tests/ so the top level holds only what the product
+// owner named. Run with `npm run lint`.
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["build/**", "node_modules/**", "app/generated/**", "data/**", "tests/.artifacts/**"] },
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "no-console": "off",
+    },
+  },
+  {
+    // search/ is pure TypeScript: no Remix, no React, no environment.
+    files: ["search/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["@remix-run/*", "react", "react-dom", "~/*"] }],
+      "no-restricted-globals": ["error", "process"],
+    },
+  },
+);

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { NAMESPACES } from "~/i18n/config.ts";
+import { PERMISSIONS } from "~/models/permissions.ts";
+import { CERTIFICATION_TYPES, SECTORS } from "~/models/domain.ts";
+
+const dir = path.resolve("app/locales");
+type Tree = { [key: string]: string | Tree };
+const load = (lng: string, ns: string) => JSON.parse(readFileSync(path.join(dir, lng, `${ns}.json`), "utf8")) as Tree;
+
+function keys(tree: Tree, prefix = ""): string[] {
+  return Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
+}
+
+describe("translations", () => {
+  it("has one file per namespace in each language, and no others", () => {
+    for (const lng of ["id", "en"]) {
+      expect(readdirSync(path.join(dir, lng)).sort()).toEqual(NAMESPACES.map((ns) => `${ns}.json`).sort());
+    }
+  });
+
+  it.each(NAMESPACES)("namespace %s has the same keys in Indonesian and English", (ns) => {
+    expect(keys(load("en", ns)).sort()).toEqual(keys(load("id", ns)).sort());
+  });
+
+  it("has no empty strings", () => {
+    for (const lng of ["id", "en"]) {
+      for (const ns of NAMESPACES) {
+        const tree = load(lng, ns);
+        for (const key of keys(tree)) {
+          const value = key.split(".").reduce<Tree | string>((node, k) => (node as Tree)[k]!, tree);
+          expect(value, `${lng}/${ns}:${key}`).not.toBe("");
+        }
+      }
+    }
+  });
+
+  it("labels every permission, sector and certification type", () => {
+    const home = load("id", "home");
+    const common = load("id", "common");
+    expect(Object.keys(home.permissions as Tree).sort()).toEqual([...PERMISSIONS].sort());
+    expect(Object.keys(common.sectors as Tree).sort()).toEqual([...SECTORS].sort());
+    expect(Object.keys(common.certTypes as Tree).sort()).toEqual([...CERTIFICATION_TYPES].sort());
+  });
+});
