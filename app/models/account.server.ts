@@ -37,13 +37,14 @@ export async function signUp(db: Db, input: SignupInput, locale: Locale): Promis
       status: input.accountType === "dinas" ? "pending" : "active",
       buyerType: input.accountType === "buyer" ? (input.buyerType ?? null) : null,
       regionCode: input.regencyCode ?? input.provinceCode,
+      // SignupSchema requires a sector and a regency from producers.
       producer:
-        input.accountType === "producer"
+        input.accountType === "producer" && input.sector && input.regencyCode
           ? {
               legalName: input.organisationName,
-              sector: input.sector ?? "food_beverage",
+              sector: input.sector,
               provinceCode: input.provinceCode,
-              regencyCode: input.regencyCode ?? `${input.provinceCode}.01`,
+              regencyCode: input.regencyCode,
             }
           : undefined,
       ownerUserId: user.id,

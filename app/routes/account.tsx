@@ -1,7 +1,8 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { IntentButton } from "~/components/intent-button.tsx";
 import { db } from "~/db.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
 import { AccountActionSchema } from "~/models/account-forms.ts";
@@ -80,13 +81,12 @@ export default function AccountPage() {
               {m.organisationId === actingId ? (
                 <span className="badge">{t("acting")}</span>
               ) : (
-                <Form method="post" className="inline">
-                  <input type="hidden" name="intent" value="switch-organisation" />
-                  <input type="hidden" name="organisationId" value={m.organisationId} />
-                  <button type="submit" className="button-link">
-                    {t("actFor")}
-                  </button>
-                </Form>
+                <IntentButton
+                  inline
+                  intent="switch-organisation"
+                  fields={{ organisationId: m.organisationId }}
+                  label={t("actFor")}
+                />
               )}
             </li>
           ))}
@@ -117,13 +117,7 @@ export default function AccountPage() {
                     {s.id === currentSessionId ? (
                       <span className="badge">{t("thisDevice")}</span>
                     ) : (
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="revoke-session" />
-                        <input type="hidden" name="sessionId" value={s.id} />
-                        <button type="submit" className="button-link">
-                          {t("revoke")}
-                        </button>
-                      </Form>
+                      <IntentButton intent="revoke-session" fields={{ sessionId: s.id }} label={t("revoke")} />
                     )}
                   </td>
                 </tr>
@@ -132,12 +126,7 @@ export default function AccountPage() {
           </table>
         </div>
         {sessions.length > 1 ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="revoke-other-sessions" />
-            <button type="submit" className="button secondary">
-              {t("revokeOthers")}
-            </button>
-          </Form>
+          <IntentButton intent="revoke-other-sessions" label={t("revokeOthers")} className="button secondary" />
         ) : null}
       </section>
     </>

@@ -1,8 +1,9 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { IntentButton } from "~/components/intent-button.tsx";
 import { db } from "~/db.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
 import { formatDate } from "~/lib/format.ts";
@@ -76,13 +77,13 @@ export default function AdminOrganisationsPage() {
             <li key={o.id}>
               <strong>{o.name}</strong> · {t(`common:orgKinds.${o.kind}`)} · {o.region ?? "–"} · {o.owners.join(", ")} ·{" "}
               {formatDate(o.createdAt, locale, zone)}
-              <Form method="post" className="inline">
-                <input type="hidden" name="intent" value="approve" />
-                <input type="hidden" name="organisationId" value={o.id} />
-                <button type="submit" className="button small">
-                  {t("approve")}
-                </button>
-              </Form>
+              <IntentButton
+                inline
+                intent="approve"
+                fields={{ organisationId: o.id }}
+                label={t("approve")}
+                className="button small"
+              />
             </li>
           ))}
         </ul>

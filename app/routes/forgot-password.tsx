@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { FormErrors, TextField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
+import { tooManyAttempts } from "~/lib/replies.server.ts";
 import { baseUrl } from "~/lib/request.server.ts";
 import { ForgotPasswordSchema } from "~/models/account-forms.ts";
 import { requestPasswordReset } from "~/models/account.server.ts";
@@ -21,11 +22,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { email } = submission.value;
   const limit = await hitLimit(db(), `reset:email:${email}`, LIMITS.resetPerEmail);
   if (!limit.allowed) {
-    const retryMinutes = Math.ceil(limit.retryAfterSeconds / 60);
-    return data(
-      { result: submission.reply({ formErrors: ["rate_limited"] }), sent: false, retryMinutes },
-      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
-    );
+    return tooManyAttempts({ result: submission.reply({ formErrors: ["rate_limited"] }), sent: false }, [limit]);
   }
   await requestPasswordReset(db(), email, baseUrl(request), async (locale) => {
     const t = await i18nServer.getFixedT(locale, "auth");

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { FormErrors, TextField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
 import { startSessionAndRedirect } from "~/lib/auth-responses.server.ts";
+import { tooManyAttempts } from "~/lib/replies.server.ts";
 import { LoginSchema, safeRedirect } from "~/models/account-forms.ts";
 import { authenticate } from "~/models/account.server.ts";
 import { requireAnonymous } from "~/models/guards.server.ts";
@@ -33,11 +34,10 @@ export async function action({ request }: ActionFunctionArgs) {
     hitLimit(db(), `login:ip:${ip}`, LIMITS.loginPerIp),
   ]);
   if (!byEmail.allowed || !byIp.allowed) {
-    const retryMinutes = Math.ceil(Math.max(byEmail.retryAfterSeconds, byIp.retryAfterSeconds) / 60);
-    return data(
-      { result: submission.reply({ formErrors: ["rate_limited"], hideFields: ["password"] }), retryMinutes },
-      { status: 429, headers: { "Retry-After": String(retryMinutes * 60) } },
-    );
+    return tooManyAttempts({ result: submission.reply({ formErrors: ["rate_limited"], hideFields: ["password"] }) }, [
+      byEmail,
+      byIp,
+    ]);
   }
   const user = await authenticate(db(), email, password);
   if (!user) {

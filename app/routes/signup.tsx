@@ -8,6 +8,7 @@ import { CheckboxField, FormErrors, SelectField, TextField } from "~/components/
 import { db } from "~/db.server.ts";
 import { getLocale } from "~/i18n/i18next.server.ts";
 import { startSessionAndRedirect } from "~/lib/auth-responses.server.ts";
+import { tooManyAttempts } from "~/lib/replies.server.ts";
 import { SIGNUP_ACCOUNT_TYPES, SignupSchema } from "~/models/account-forms.ts";
 import { signUp } from "~/models/account.server.ts";
 import { BUYER_TYPES, SECTORS } from "~/models/domain.ts";
@@ -33,11 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const input = submission.value;
   const limit = await hitLimit(db(), `signup:ip:${clientInfo(request).ipAddress ?? "unknown"}`, LIMITS.signupPerIp);
   if (!limit.allowed) {
-    const retryMinutes = Math.ceil(limit.retryAfterSeconds / 60);
-    return data(
-      { result: submission.reply({ formErrors: ["rate_limited"], hideFields: ["password"] }), retryMinutes },
-      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
-    );
+    return tooManyAttempts({ result: submission.reply({ formErrors: ["rate_limited"], hideFields: ["password"] }) }, [limit]);
   }
   const locale = await getLocale(request);
   const result = await signUp(db(), input, locale);
