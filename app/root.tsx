@@ -10,6 +10,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import { ErrorPage } from "./components/error-page.tsx";
@@ -85,6 +86,10 @@ export default function App() {
   const data = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   useChangeLanguage(data.locale);
+  // Marks the page interactive: browser tests wait for it before they click.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return (
     <Document lang={data.locale}>
       <SiteHeader />
@@ -102,6 +107,7 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const data = useRootData();
   const { i18n } = useTranslation();
+  useChangeLanguage(data?.locale ?? i18n.language);
   const status = isRouteErrorResponse(error) ? error.status : 500;
   if (!isRouteErrorResponse(error)) console.error(error);
   return (

@@ -47,7 +47,7 @@ export default function Home() {
               <ul className="permission-list">
                 {viewer.permissions.map((p) => (
                   <li key={p} data-permission={p}>
-                    {t(`permissions.${p}`)}
+                    {t(`permissions.${p}`, { nsSeparator: false })}
                   </li>
                 ))}
               </ul>

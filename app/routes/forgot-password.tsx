@@ -1,18 +1,20 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { z } from "zod";
 import { FormErrors, TextField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
-import { tooManyAttempts } from "~/lib/replies.server.ts";
+import { keepRetryAfter, tooManyAttempts } from "~/lib/replies.server.ts";
 import { baseUrl } from "~/lib/request.server.ts";
 import { ForgotPasswordSchema } from "~/models/account-forms.ts";
 import { requestPasswordReset } from "~/models/account.server.ts";
 import { LIMITS, hitLimit } from "~/models/rate-limit.server.ts";
 
 export const handle = { i18n: ["auth"] };
+export const headers = keepRetryAfter;
 
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: ForgotPasswordSchema });
@@ -35,12 +37,10 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function ForgotPasswordPage() {
   const { t } = useTranslation("auth");
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  // Validation runs on the server (the same zod schema), with or without JavaScript.
+  const [form, fields] = useForm<z.input<typeof ForgotPasswordSchema>>({
     id: "forgot-password",
     lastResult: actionData?.result,
-    constraint: getZodConstraint(ForgotPasswordSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotPasswordSchema }),
-    shouldRevalidate: "onBlur",
   });
   return (
     <section className="narrow card">

@@ -1,12 +1,13 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { z } from "zod";
 import { FormErrors, TextField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
 import { startSessionAndRedirect } from "~/lib/auth-responses.server.ts";
-import { tooManyAttempts } from "~/lib/replies.server.ts";
+import { keepRetryAfter, tooManyAttempts } from "~/lib/replies.server.ts";
 import { LoginSchema, safeRedirect } from "~/models/account-forms.ts";
 import { authenticate } from "~/models/account.server.ts";
 import { requireAnonymous } from "~/models/guards.server.ts";
@@ -14,6 +15,7 @@ import { LIMITS, clearLimit, hitLimit } from "~/models/rate-limit.server.ts";
 import { clientInfo } from "~/models/session.server.ts";
 
 export const handle = { i18n: ["auth"] };
+export const headers = keepRetryAfter;
 export const meta: MetaFunction = () => [{ title: "MitraIKM" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -55,16 +57,19 @@ export default function LoginPage() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
-  const [form, fields] = useForm({
+  // Validation runs on the server (the same zod schema), with or without JavaScript.
+  const [form, fields] = useForm<z.input<typeof LoginSchema>>({
     id: "login",
     lastResult: actionData?.result,
-    constraint: getZodConstraint(LoginSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
-    shouldRevalidate: "onBlur",
   });
   return (
     <section className="narrow card">
       <h1>{t("loginTitle")}</h1>
+      {searchParams.get("reset") === "done" ? (
+        <p className="notice success" role="status">
+          {t("resetDone")}
+        </p>
+      ) : null}
       <Form method="post" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} values={{ minutes: actionData?.retryMinutes }} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />

@@ -1,8 +1,9 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { z } from "zod";
 import { FormErrors, TextField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
 import { ResetPasswordSchema } from "~/models/account-forms.ts";
@@ -19,40 +20,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: ResetPasswordSchema });
   if (submission.status !== "success") {
-    return data({ result: submission.reply({ hideFields: ["password", "confirmPassword"] }), done: false }, { status: 400 });
+    return data({ result: submission.reply({ hideFields: ["password", "confirmPassword"] }) }, { status: 400 });
   }
   const outcome = await resetPassword(db(), submission.value.token, submission.value.password);
   if (!outcome.ok) {
-    return data({ result: submission.reply({ formErrors: [outcome.error] }), done: false }, { status: 400 });
+    return data({ result: submission.reply({ formErrors: [outcome.error] }) }, { status: 400 });
   }
-  return { result: submission.reply({ resetForm: true }), done: true };
+  // Post/redirect/get: the login page confirms, and a reload cannot resubmit the token.
+  return redirect("/login?reset=done");
 }
 
 export default function ResetPasswordPage() {
   const { t } = useTranslation(["auth", "errors"]);
   const { token, usable } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  // Validation runs on the server (the same zod schema), with or without JavaScript.
+  const [form, fields] = useForm<z.input<typeof ResetPasswordSchema>>({
     id: "reset-password",
     lastResult: actionData?.result,
-    constraint: getZodConstraint(ResetPasswordSchema),
     defaultValue: { token },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ResetPasswordSchema }),
-    shouldRevalidate: "onBlur",
   });
-  if (actionData?.done) {
-    return (
-      <section className="narrow card">
-        <h1>{t("resetTitle")}</h1>
-        <p className="notice success" role="status">
-          {t("resetDone")}
-        </p>
-        <Link to="/login" className="button">
-          {t("loginButton")}
-        </Link>
-      </section>
-    );
-  }
   return (
     <section className="narrow card">
       <h1>{t("resetTitle")}</h1>

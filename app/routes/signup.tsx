@@ -1,14 +1,15 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { z } from "zod";
 import { CheckboxField, FormErrors, SelectField, TextField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
 import { getLocale } from "~/i18n/i18next.server.ts";
 import { startSessionAndRedirect } from "~/lib/auth-responses.server.ts";
-import { tooManyAttempts } from "~/lib/replies.server.ts";
+import { keepRetryAfter, tooManyAttempts } from "~/lib/replies.server.ts";
 import { SIGNUP_ACCOUNT_TYPES, SignupSchema } from "~/models/account-forms.ts";
 import { signUp } from "~/models/account.server.ts";
 import { BUYER_TYPES, SECTORS } from "~/models/domain.ts";
@@ -18,6 +19,7 @@ import { loadRegions } from "~/models/regions.server.ts";
 import { clientInfo } from "~/models/session.server.ts";
 
 export const handle = { i18n: ["auth"] };
+export const headers = keepRetryAfter;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
@@ -52,12 +54,10 @@ export default function SignupPage() {
   const { provinces, regencies } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const [form, fields] = useForm({
+  // Validation runs on the server (the same zod schema), with or without JavaScript.
+  const [form, fields] = useForm<z.input<typeof SignupSchema>>({
     id: "signup",
     lastResult: actionData?.result,
-    constraint: getZodConstraint(SignupSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignupSchema }),
-    shouldRevalidate: "onBlur",
   });
   const [accountType, setAccountType] = useState(fields.accountType.initialValue ?? "producer");
   const [province, setProvince] = useState(fields.provinceCode.initialValue ?? "");

@@ -42,12 +42,12 @@ async function signUp(page: TrackedPage["page"], fields: {
   await hydrated(page);
   await page.getByLabel(fields.type).check();
   await page.getByLabel("Nama lengkap").fill(fields.name);
-  await page.getByLabel("E-mail").fill(fields.email);
-  await page.getByLabel("Kata sandi").fill("sandi-rahasia-2026");
+  await page.getByLabel("E-mail", { exact: true }).fill(fields.email);
+  await page.getByLabel("Kata sandi", { exact: true }).fill("sandi-rahasia-2026");
   await page.getByLabel("Nama usaha / organisasi").fill(fields.organisation);
   if (fields.sector) await page.getByLabel("Sektor usaha").selectOption({ label: fields.sector });
   if (fields.buyerType) await page.getByLabel("Jenis organisasi pembeli").selectOption({ label: fields.buyerType });
-  await page.getByLabel("Provinsi").selectOption({ label: fields.province });
+  await page.getByLabel("Provinsi", { exact: true }).selectOption({ label: fields.province });
   if (fields.regency) await page.getByLabel(/^Kabupaten\/kota/).selectOption({ label: fields.regency });
   await page.getByLabel(/menyetujui ketentuan/).check();
   await page.getByRole("button", { name: "Buat akun" }).click();
@@ -66,24 +66,24 @@ describe("sign-up, login and logout", () => {
       province: "Bali",
       regency: "Kabupaten Bangli",
     });
-    await expect(page.getByRole("heading", { name: "Ruang kerja UD Anyaman Bambu Bangli" }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText("Zona waktu: WITA").isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { name: "Ruang kerja UD Anyaman Bambu Bangli" }).waitFor();
+    await page.getByText("Zona waktu: WITA").waitFor();
     await screenshot(page, "producer-workspace-id");
     await logout(page);
     await login(page, "wayan@anyaman-bali.id", "sandi-rahasia-2026");
-    await expect(page.getByText("Mengelola produk").isVisible()).resolves.toBe(true);
+    await page.getByText("Mengelola produk").waitFor();
   });
 
-  it("shows field errors in the browser before anything is sent", async () => {
+  it("shows the server's field errors next to the fields, without a page reload", async () => {
     const { page } = await open();
     await page.goto("/signup");
     await hydrated(page);
-    await page.getByLabel("E-mail").fill("bukan-email");
-    await page.getByLabel("Kata sandi").fill("123");
+    await page.getByLabel("E-mail", { exact: true }).fill("bukan-email");
+    await page.getByLabel("Kata sandi", { exact: true }).fill("123");
     await page.getByRole("button", { name: "Buat akun" }).click();
     await expect(page.locator("#signup-email-error").textContent()).resolves.toBe("Alamat e-mail tidak valid.");
     await expect(page.locator("#signup-password-error").textContent()).resolves.toBe("Kata sandi minimal 8 karakter.");
-    await expect(page.getByLabel("E-mail").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(page.getByLabel("E-mail", { exact: true }).getAttribute("aria-invalid")).resolves.toBe("true");
     await screenshot(page, "signup-errors-id");
   });
 
@@ -97,7 +97,7 @@ describe("sign-up, login and logout", () => {
       buyerType: "BUMN",
       province: "Jawa Barat",
     });
-    await expect(page.getByText("Memasang kebutuhan pengadaan").isVisible()).resolves.toBe(true);
+    await page.getByText("Memasang kebutuhan pengadaan").waitFor();
     await logout(page);
   });
 
@@ -110,8 +110,8 @@ describe("sign-up, login and logout", () => {
       organisation: "Disperindag Provinsi Papua",
       province: "Papua",
     });
-    await expect(page.getByText(/menunggu persetujuan admin platform/).isVisible()).resolves.toBe(true);
-    await expect(page.getByText("Zona waktu: WIT").isVisible()).resolves.toBe(true);
+    await page.getByText(/menunggu persetujuan admin platform/).waitFor();
+    await page.getByText("Zona waktu: WIT").waitFor();
     await screenshot(page, "dinas-pending-id");
     await logout(page);
 
@@ -125,13 +125,13 @@ describe("sign-up, login and logout", () => {
     await logout(page);
 
     await login(page, "yohanes@disperindag-papua.go.id", "sandi-rahasia-2026");
-    await expect(page.getByText("Memverifikasi sertifikasi IKM di wilayah Anda").isVisible()).resolves.toBe(true);
+    await page.getByText("Memverifikasi sertifikasi IKM di wilayah Anda").waitFor();
   });
 
   it.each(DEMO_ACCOUNTS.map((a) => [a.role, a] as const))("the demo %s logs in and out", async (_role, account) => {
     const { page } = await open();
     await login(page, account.email, DEMO_PASSWORD);
-    await expect(page.getByRole("heading", { name: `Selamat datang, ${account.name}` }).isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { name: `Selamat datang, ${account.name}` }).waitFor();
     await logout(page);
     await page.goto("/account");
     await page.waitForURL(/\/login\?redirectTo=%2Faccount/);
@@ -174,7 +174,7 @@ describe("language, refusals and password reset", () => {
     const buyer = DEMO_ACCOUNTS.find((a) => a.role === "buyer")!;
     await page.goto("/forgot-password");
     await hydrated(page);
-    await page.getByLabel("E-mail").fill(buyer.email);
+    await page.getByLabel("E-mail", { exact: true }).fill(buyer.email);
     await page.getByRole("button", { name: "Kirim tautan" }).click();
     await page.getByText(/tautan untuk mengatur ulang kata sandi sudah dikirim/).waitFor();
     await page.goto("/dev/outbox");

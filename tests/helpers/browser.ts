@@ -38,8 +38,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Waits until React has hydrated, so clicks go through the client-side router. */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as { __remixContext?: unknown }).__remixContext !== undefined);
-  await page.waitForLoadState("networkidle");
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
 }
 
 export async function login(page: Page, email: string, password: string): Promise<void> {

@@ -9,7 +9,11 @@ import { ARTIFACTS, MIGRATED_TEMPLATE, SEEDED_TEMPLATE, migrateInto } from "./te
 export default async function setup() {
   rmSync(path.join(ARTIFACTS, "dbs"), { recursive: true, force: true });
   if (process.env.MITRAIKM_SKIP_BUILD !== "1") {
-    execFileSync(path.resolve("node_modules/.bin/remix"), ["build"], { stdio: ["ignore", "ignore", "inherit"] });
+    // Vitest sets NODE_ENV=test; the servers under test run React's production build.
+    execFileSync(path.resolve("node_modules/.bin/remix"), ["build"], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, NODE_ENV: "production" },
+    });
   }
   migrateInto(MIGRATED_TEMPLATE);
   migrateInto(SEEDED_TEMPLATE);

@@ -1,6 +1,7 @@
 // A real MitraIKM server for HTTP and browser tests: the production build, served by
 // app/cli/serve.ts on a free port, on its own copy of the seeded database.
 import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { createDb, type Db } from "~/db.server.ts";
@@ -37,6 +38,10 @@ export async function startServer(name: string): Promise<TestServer> {
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  // The server's output goes to a log beside its database, for reading after a failure.
+  const log = createWriteStream(file.replace(/\.db$/, ".log"));
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
   let output = "";
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);

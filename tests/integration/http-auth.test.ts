@@ -113,7 +113,7 @@ describe("login and logout", () => {
     const response = await new Client(server.url).post("/login", { email: "", password: "" });
     expect(response.status).toBe(400);
     const html = await response.text();
-    expect(textOf(html, "login-email-error")).toBe("Alamat e-mail tidak valid.");
+    expect(textOf(html, "login-email-error")).toBe("Wajib diisi.");
     expect(textOf(html, "login-password-error")).toBe("Wajib diisi.");
   });
 
@@ -176,7 +176,8 @@ describe("password reset", () => {
     expect(textOf(await mismatch.text(), "reset-password-confirmPassword-error")).toBe("Kedua kata sandi tidak sama.");
 
     const done = await client.post("/reset-password", { token, password: "sandi-baru-123", confirmPassword: "sandi-baru-123" });
-    expect(done.status).toBe(200);
+    expect(done.status).toBe(302);
+    expect(done.headers.get("Location")).toBe("/login?reset=done");
     expect((await other.get("/account")).status).toBe(302); // the other session was revoked
     expect((await client.login(email, "sandi-baru-123")).status).toBe(302);
 
