@@ -64,7 +64,7 @@ export default function AccountPage() {
       <section className="card">
         <h2>{t("profile")}</h2>
         <dl className="pairs">
-          <dt>{t("common:nav.account")}</dt>
+          <dt>{t("name")}</dt>
           <dd>{user.name}</dd>
           <dt>E-mail</dt>
           <dd>{user.email}</dd>

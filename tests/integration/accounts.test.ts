@@ -1,19 +1,19 @@
 // The account services on a real SQLite database of their own (no web layer).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "~/db.server.ts";
+import type { Db } from "~/db.server.ts";
 import { authenticate, requestPasswordReset, resetPassword, signUp } from "~/models/account.server.ts";
 import type { SignupInput } from "~/models/account-forms.ts";
 import { approveOrganisation, membershipsOf } from "~/models/organisation.server.ts";
 import { hitLimit } from "~/models/rate-limit.server.ts";
 import { createSession, findLiveSession, revokeAllSessions, revokeSession } from "~/models/session.server.ts";
-import { MIGRATED_TEMPLATE, copyTemplate } from "../helpers/templates.ts";
+import { dropDb, freshDb } from "../helpers/db.ts";
 
 let db: Db;
-beforeAll(() => {
-  db = createDb(`file:${copyTemplate(MIGRATED_TEMPLATE, "accounts")}`);
+beforeAll(async () => {
+  db = await freshDb("accounts");
 });
 afterAll(async () => {
-  await db.$disconnect();
+  await dropDb(db);
 });
 
 const input = (overrides: Partial<SignupInput> = {}): SignupInput => ({
