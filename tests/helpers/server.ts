@@ -25,8 +25,10 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(name: string): Promise<TestServer> {
+/** `databaseUrl` replaces the seeded copy, e.g. to start on a database that cannot be reached. */
+export async function startServer(name: string, options: { databaseUrl?: string } = {}): Promise<TestServer> {
   const file = copyTemplate(SEEDED_TEMPLATE, name);
+  const databaseUrl = options.databaseUrl ?? `file:${file}`;
   const port = await freePort();
   const child: ChildProcess = spawn(path.resolve("node_modules/.bin/tsx"), ["app/cli/serve.ts"], {
     env: {
@@ -34,7 +36,7 @@ export async function startServer(name: string): Promise<TestServer> {
       NODE_ENV: "production",
       APP_ENV: "test",
       PORT: String(port),
-      DATABASE_URL: `file:${file}`,
+      DATABASE_URL: databaseUrl,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
