@@ -132,3 +132,32 @@ export async function approveOrganisation(
     return { ok: true } as const;
   });
 }
+
+/** The platform organisation that admins belong to, created on first use. */
+async function platformOrganisation(tx: Tx): Promise<string> {
+  const existing = await tx.organisation.findFirst({ where: { kind: "platform" }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  if (existing) return existing.id;
+  return (await createOrganisation(tx, { kind: "platform", name: "MitraIKM", status: "active" })).id;
+}
+
+/**
+ * Makes an existing user a platform admin, or creates the user with an unusable password
+ * (they set their own through the reset e-mail the caller sends). Idempotent.
+ */
+export async function grantPlatformAdmin(db: Db, input: { email: string; name: string }, unusableHash: string) {
+  return db.$transaction(async (tx) => {
+    const user =
+      (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) ??
+      (await tx.user.create({ data: { email: input.email, name: input.name, passwordHash: unusableHash }, select: { id: true } }));
+    const organisationId = await platformOrganisation(tx);
+    await tx.membership.upsert({
+      where: { userId_organisationId: { userId: user.id, organisationId } },
+      create: { userId: user.id, organisationId, role: "member" },
+      update: {},
+    });
+    await tx.auditLog.create({
+      data: { organisationId, action: "admin.granted", entity: "user", entityId: user.id },
+    });
+    return { userId: user.id, organisationId };
+  });
+}

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "~/db.server.ts";
 import { authenticate, requestPasswordReset, resetPassword, signUp } from "~/models/account.server.ts";
 import type { SignupInput } from "~/models/account-forms.ts";
-import { approveOrganisation, membershipsOf } from "~/models/organisation.server.ts";
+import { approveOrganisation, grantPlatformAdmin, membershipsOf } from "~/models/organisation.server.ts";
 import { hitLimit } from "~/models/rate-limit.server.ts";
 import { createSession, findLiveSession, revokeAllSessions, revokeSession } from "~/models/session.server.ts";
 import { dropDb, freshDb } from "../helpers/db.ts";
@@ -128,5 +128,23 @@ describe("organisation approval", () => {
     expect(await approveOrganisation(db, result.organisationId, admin.userId, emailText)).toEqual({ ok: false, error: "not_pending" });
     expect(await approveOrganisation(db, "nope", admin.userId, emailText)).toEqual({ ok: false, error: "not_found" });
     expect(await db.email.count({ where: { subject: "Disperindag Kota Surabaya aktif" } })).toBe(1);
+  });
+});
+
+describe("grantPlatformAdmin (the create-admin command)", () => {
+  it("creates an admin with an unusable password, and promotes an existing user once", async () => {
+    const created = await grantPlatformAdmin(db, { email: "budi@kemenperin.go.id", name: "Budi Santoso" }, "unusable");
+    const again = await grantPlatformAdmin(db, { email: "budi@kemenperin.go.id", name: "Budi Santoso" }, "unusable");
+    expect(again).toEqual(created);
+    expect(await membershipsOf(db, created.userId)).toMatchObject([{ kind: "platform", status: "active" }]);
+    expect(await authenticate(db, "budi@kemenperin.go.id", "unusable")).toBeNull();
+
+    const existing = input();
+    const signed = await signUp(db, existing, "id");
+    if (!signed.ok) throw new Error("sign-up failed");
+    await grantPlatformAdmin(db, { email: existing.email, name: existing.name }, "unusable");
+    const kinds = (await membershipsOf(db, signed.userId)).map((m) => m.kind).sort();
+    expect(kinds).toEqual(["buyer", "platform"]);
+    expect(await db.organisation.count({ where: { kind: "platform" } })).toBe(1);
   });
 });
