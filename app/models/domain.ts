@@ -47,6 +47,51 @@ export type CertificationType = (typeof CERTIFICATION_TYPES)[number];
 export const CERTIFICATION_STATUSES = ["pending", "verified", "rejected"] as const;
 export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number];
 
+/** Product and need categories, each within a sector. Labels: common.json "categories". */
+export const PRODUCT_CATEGORIES = [
+  { key: "snacks", sector: "food_beverage" },
+  { key: "crackers", sector: "food_beverage" },
+  { key: "sweeteners", sector: "food_beverage" },
+  { key: "coffee_tea", sector: "food_beverage" },
+  { key: "condiments", sector: "food_beverage" },
+  { key: "processed_meat_fish", sector: "food_beverage" },
+  { key: "confectionery", sector: "food_beverage" },
+  { key: "beverages", sector: "food_beverage" },
+  { key: "uniforms", sector: "textile_apparel" },
+  { key: "apparel", sector: "textile_apparel" },
+  { key: "textile_goods", sector: "textile_apparel" },
+  { key: "batik_cloth", sector: "batik" },
+  { key: "woven_cloth", sector: "batik" },
+  { key: "batik_apparel", sector: "batik" },
+  { key: "footwear", sector: "leather_footwear" },
+  { key: "leather_goods", sector: "leather_footwear" },
+  { key: "furniture", sector: "furniture_wood" },
+  { key: "wood_products", sector: "furniture_wood" },
+  { key: "woven_crafts", sector: "handicraft" },
+  { key: "bags_souvenirs", sector: "handicraft" },
+  { key: "ceramics_pottery", sector: "handicraft" },
+  { key: "jewellery_crafts", sector: "handicraft" },
+  { key: "ppe", sector: "metal_machinery" },
+  { key: "metal_fabrication", sector: "metal_machinery" },
+  { key: "machined_parts", sector: "metal_machinery" },
+  { key: "agri_tools", sector: "metal_machinery" },
+  { key: "machinery", sector: "metal_machinery" },
+  { key: "building_materials", sector: "chemical_building" },
+  { key: "cleaning_products", sector: "chemical_building" },
+  { key: "packaging", sector: "packaging_printing" },
+  { key: "printing", sector: "packaging_printing" },
+  { key: "electrical", sector: "electronics" },
+  { key: "electronic_devices", sector: "electronics" },
+  { key: "herbal_medicine", sector: "herbal_cosmetics" },
+  { key: "cosmetics_toiletries", sector: "herbal_cosmetics" },
+] as const satisfies readonly { key: string; sector: Sector }[];
+export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number]["key"];
+export const PRODUCT_CATEGORY_KEYS = PRODUCT_CATEGORIES.map((c) => c.key) as [ProductCategory, ...ProductCategory[]];
+
+/** Units a product is sold in and a need is counted in. Labels: common.json "units". */
+export const UNITS = ["pcs", "pak", "kg", "ton", "liter", "botol", "jerigen", "lembar", "meter", "m2", "pasang", "unit", "set", "lusin", "kodi", "kotak", "toples", "pot", "rim"] as const;
+export type Unit = (typeof UNITS)[number];
+
 export const PRODUCT_STATUSES = ["active", "archived"] as const;
 export const NEED_STATUSES = ["draft", "open", "closed", "awarded"] as const;
 export type NeedStatus = (typeof NEED_STATUSES)[number];

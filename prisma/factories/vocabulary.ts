@@ -1,59 +1,22 @@
 // Realistic Indonesian vocabulary for demo data and test factories: pure data, no IO.
 // Products carry typical rupiah prices and monthly capacities; sentra IKM are tied to real
 // Kemendagri region codes (as in idn-area-data). Every company name is fictional.
-import type { BuyerType, CertificationType, Sector } from "../../app/models/domain.ts";
+import type { BuyerType, CertificationType, ProductCategory, Sector, Unit } from "../../app/models/domain.ts";
 
 /** A range [min, max], inclusive. */
 export type Range = readonly [number, number];
 
 // ─── Product categories ─────────────────────────────────────────────────────
 
-/** Product and need categories. app/models/domain.ts has no PRODUCT_CATEGORIES yet: these keys are the seed's. */
-export const PRODUCT_CATEGORIES = [
-  { key: "snacks", sector: "food_beverage", label: "Makanan ringan & keripik" },
-  { key: "crackers", sector: "food_beverage", label: "Kerupuk & emping" },
-  { key: "sweeteners", sector: "food_beverage", label: "Gula aren & pemanis" },
-  { key: "coffee_tea", sector: "food_beverage", label: "Kopi & teh" },
-  { key: "condiments", sector: "food_beverage", label: "Sambal & bumbu" },
-  { key: "processed_meat_fish", sector: "food_beverage", label: "Olahan daging & ikan" },
-  { key: "confectionery", sector: "food_beverage", label: "Kue, dodol & oleh-oleh" },
-  { key: "beverages", sector: "food_beverage", label: "Minuman & madu" },
-  { key: "uniforms", sector: "textile_apparel", label: "Seragam & pakaian kerja" },
-  { key: "apparel", sector: "textile_apparel", label: "Pakaian jadi" },
-  { key: "textile_goods", sector: "textile_apparel", label: "Barang jadi tekstil" },
-  { key: "batik_cloth", sector: "batik", label: "Kain batik" },
-  { key: "woven_cloth", sector: "batik", label: "Tenun, songket & ulos" },
-  { key: "batik_apparel", sector: "batik", label: "Busana batik" },
-  { key: "footwear", sector: "leather_footwear", label: "Alas kaki" },
-  { key: "leather_goods", sector: "leather_footwear", label: "Tas & barang kulit" },
-  { key: "furniture", sector: "furniture_wood", label: "Mebel" },
-  { key: "wood_products", sector: "furniture_wood", label: "Produk kayu & kusen" },
-  { key: "woven_crafts", sector: "handicraft", label: "Anyaman & kerajinan bambu" },
-  { key: "bags_souvenirs", sector: "handicraft", label: "Tas belanja & suvenir" },
-  { key: "ceramics_pottery", sector: "handicraft", label: "Gerabah & keramik" },
-  { key: "jewellery_crafts", sector: "handicraft", label: "Perak, kuningan & perhiasan" },
-  { key: "ppe", sector: "metal_machinery", label: "Alat pelindung diri (APD)" },
-  { key: "metal_fabrication", sector: "metal_machinery", label: "Konstruksi & fabrikasi logam" },
-  { key: "machined_parts", sector: "metal_machinery", label: "Suku cadang & komponen bubut" },
-  { key: "agri_tools", sector: "metal_machinery", label: "Alat pertanian" },
-  { key: "machinery", sector: "metal_machinery", label: "Mesin tepat guna" },
-  { key: "building_materials", sector: "chemical_building", label: "Bahan bangunan" },
-  { key: "cleaning_products", sector: "chemical_building", label: "Sabun & pembersih" },
-  { key: "packaging", sector: "packaging_printing", label: "Kemasan" },
-  { key: "printing", sector: "packaging_printing", label: "Percetakan" },
-  { key: "electrical", sector: "electronics", label: "Peralatan listrik & penerangan" },
-  { key: "electronic_devices", sector: "electronics", label: "Perangkat elektronik" },
-  { key: "herbal_medicine", sector: "herbal_cosmetics", label: "Jamu & obat tradisional" },
-  { key: "cosmetics_toiletries", sector: "herbal_cosmetics", label: "Kosmetik & perawatan tubuh" },
-] as const satisfies readonly { key: string; sector: Sector; label: string }[];
-export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number]["key"];
+// Product and need categories and units are the domain's: app/models/domain.ts.
+
 
 // ─── Products per sector ────────────────────────────────────────────────────
 
 export interface ProductTemplate {
   name: string;
   category: ProductCategory;
-  unit: string;
+  unit: Unit;
   /** Typical price per unit, rupiah. */
   price: Range;
   /** Typical monthly capacity of one IKM, in unit. */
@@ -289,7 +252,7 @@ const metal: SectorVocabulary = {
   products: [
     { name: "Helm keselamatan kerja", category: "ppe", unit: "pcs", price: [35_000, 85_000], capacity: [1_000, 8_000], minOrder: [50, 200], leadTimeDays: [7, 21], variants: ["tali dagu", "dengan ratchet", "putih", "kuning"], description: "Helm proyek ABS dengan suspensi enam titik (APD kepala).", certifications: ["sni", "tkdn"] },
     { name: "Kacamata dan pelindung wajah las", category: "ppe", unit: "pcs", price: [30_000, 120_000], capacity: [500, 4_000], minOrder: [50, 200], leadTimeDays: [7, 21], description: "Pelindung wajah las dengan kaca gelap yang dapat diganti (APD mata dan wajah).", certifications: ["sni"] },
-    { name: "Pagar besi", category: "metal_fabrication", unit: "m²", price: [350_000, 900_000], capacity: [100, 1_000], minOrder: [10, 50], leadTimeDays: [14, 30], variants: ["minimalis hollow", "tempa klasik", "BRC"], description: "Pagar dan teralis besi dicat anti karat, termasuk pemasangan." },
+    { name: "Pagar besi", category: "metal_fabrication", unit: "m2", price: [350_000, 900_000], capacity: [100, 1_000], minOrder: [10, 50], leadTimeDays: [14, 30], variants: ["minimalis hollow", "tempa klasik", "BRC"], description: "Pagar dan teralis besi dicat anti karat, termasuk pemasangan." },
     { name: "Rak besi gudang", category: "metal_fabrication", unit: "unit", price: [650_000, 2_500_000], capacity: [50, 400], minOrder: [2, 10], leadTimeDays: [14, 30], variants: ["siku lubang", "heavy duty", "rak arsip"], description: "Rak besi siku lubang untuk gudang dan arsip, beban hingga 300 kg per susun." },
     { name: "Suku cadang bubut", category: "machined_parts", unit: "pcs", price: [15_000, 350_000], capacity: [1_000, 10_000], minOrder: [50, 200], leadTimeDays: [7, 30], variants: ["bushing", "as roda", "pin", "flange", "gear"], description: "Komponen bubut CNC dan manual dari baja ST37, S45C atau kuningan sesuai gambar teknik.", certifications: ["iso9001"] },
     { name: "Cangkul", category: "agri_tools", unit: "pcs", price: [45_000, 90_000], capacity: [1_000, 6_000], minOrder: [50, 200], leadTimeDays: [7, 21], variants: ["baja per", "dengan gagang"], description: "Cangkul tempa dari baja per bekas yang disepuh, tajam dan kuat.", certifications: ["sni", "tkdn"] },
@@ -317,11 +280,11 @@ const chemical: SectorVocabulary = {
   ],
   products: [
     { name: "Batako press", category: "building_materials", unit: "pcs", price: [2_500, 4_500], capacity: [20_000, 100_000], minOrder: [500, 2_000], leadTimeDays: [3, 14], variants: ["10 x 20 x 40 cm", "berlubang"], description: "Batako campuran semen dan pasir dipres mesin, dirawat basah tujuh hari.", certifications: ["sni"] },
-    { name: "Paving block", category: "building_materials", unit: "m²", price: [60_000, 95_000], capacity: [2_000, 12_000], minOrder: [50, 200], leadTimeDays: [7, 21], variants: ["K-300 bata", "K-350 cacing", "K-400 segi enam"], description: "Paving block mutu beton sesuai SNI 03-0691 untuk parkir dan jalan lingkungan.", certifications: ["sni", "tkdn"] },
+    { name: "Paving block", category: "building_materials", unit: "m2", price: [60_000, 95_000], capacity: [2_000, 12_000], minOrder: [50, 200], leadTimeDays: [7, 21], variants: ["K-300 bata", "K-350 cacing", "K-400 segi enam"], description: "Paving block mutu beton sesuai SNI 03-0691 untuk parkir dan jalan lingkungan.", certifications: ["sni", "tkdn"] },
     { name: "Bata merah press", category: "building_materials", unit: "pcs", price: [700, 1_200], capacity: [30_000, 200_000], minOrder: [1_000, 5_000], leadTimeDays: [7, 21], description: "Bata merah dibakar merata, ukuran presisi dan minim retak." },
     { name: "Genteng keramik", category: "building_materials", unit: "pcs", price: [2_500, 6_000], capacity: [20_000, 120_000], minOrder: [500, 2_000], leadTimeDays: [7, 21], variants: ["press natural", "glasir", "morando"], description: "Genteng tanah liat Jatiwangi dipres dan dibakar suhu tinggi.", certifications: ["sni"] },
     { name: "Buis beton", category: "building_materials", unit: "pcs", price: [120_000, 350_000], capacity: [200, 2_000], minOrder: [10, 50], leadTimeDays: [7, 21], variants: ["diameter 40 cm", "diameter 60 cm", "u-ditch"], description: "Gorong-gorong beton bertulang untuk saluran dan sumur resapan.", certifications: ["sni"] },
-    { name: "Batu alam", category: "building_materials", unit: "m²", price: [90_000, 250_000], capacity: [500, 4_000], minOrder: [10, 50], leadTimeDays: [7, 21], variants: ["paras", "andesit", "candi"], description: "Batu alam potong mesin untuk dinding dan lantai taman." },
+    { name: "Batu alam", category: "building_materials", unit: "m2", price: [90_000, 250_000], capacity: [500, 4_000], minOrder: [10, 50], leadTimeDays: [7, 21], variants: ["paras", "andesit", "candi"], description: "Batu alam potong mesin untuk dinding dan lantai taman." },
     { name: "Sabun cuci piring cair", category: "cleaning_products", unit: "jerigen", price: [45_000, 80_000], capacity: [500, 5_000], minOrder: [10, 50], leadTimeDays: [3, 10], variants: ["jeruk nipis 5 L", "sereh 5 L"], description: "Sabun pencuci piring pekat, busa melimpah dan lembut di tangan.", certifications: ["other", "halal"] },
     { name: "Deterjen cair", category: "cleaning_products", unit: "jerigen", price: [55_000, 95_000], capacity: [500, 4_000], minOrder: [10, 50], leadTimeDays: [3, 10], variants: ["5 L", "20 L"], description: "Deterjen cair untuk binatu hotel dan rumah sakit.", certifications: ["other"] },
     { name: "Pembersih lantai", category: "cleaning_products", unit: "botol", price: [12_000, 25_000], capacity: [2_000, 15_000], minOrder: [24, 100], leadTimeDays: [3, 10], variants: ["karbol sereh 800 ml", "lavender 800 ml"], description: "Cairan pembersih lantai dengan wangi tahan lama dan disinfektan.", certifications: ["other"] },
@@ -703,7 +666,7 @@ export const BUYER_POSITIONS = ["Pejabat Pengadaan", "Manajer Pengadaan", "Staf 
 export interface NeedTemplate {
   title: string;
   category: ProductCategory;
-  unit: string;
+  unit: Unit;
   quantity: Range;
   /** Budget per unit, rupiah. */
   unitBudget: Range;
@@ -729,7 +692,7 @@ export const NEED_TEMPLATES: readonly NeedTemplate[] = [
   { title: "Meja kursi siswa untuk sekolah binaan", category: "furniture", unit: "set", quantity: [200, 2_000], unitBudget: [450_000, 850_000], certifications: ["svlk"], minTkdn: 40, description: "Satu set meja dan kursi siswa kayu mahoni untuk program bantuan sarana sekolah." },
   { title: "Kardus kemasan produk ukuran custom", category: "packaging", unit: "pcs", quantity: [10_000, 100_000], unitBudget: [3_000, 9_000], certifications: ["iso9001"], description: "Karton box double wall dengan cetak satu warna, sesuai gambar teknis terlampir." },
   { title: "Standing pouch untuk UMKM binaan", category: "packaging", unit: "pcs", quantity: [20_000, 100_000], unitBudget: [1_000, 3_000], certifications: [], description: "Standing pouch zipper kraft dengan jendela, desain dari tiap UMKM binaan." },
-  { title: "Paving block untuk area parkir kantor", category: "building_materials", unit: "m²", quantity: [1_000, 8_000], unitBudget: [65_000, 95_000], certifications: ["sni"], minTkdn: 25, description: "Paving block K-300 tebal 8 cm termasuk pemasangan di lokasi." },
+  { title: "Paving block untuk area parkir kantor", category: "building_materials", unit: "m2", quantity: [1_000, 8_000], unitBudget: [65_000, 95_000], certifications: ["sni"], minTkdn: 25, description: "Paving block K-300 tebal 8 cm termasuk pemasangan di lokasi." },
   { title: "Batako untuk program bedah rumah", category: "building_materials", unit: "pcs", quantity: [20_000, 100_000], unitBudget: [2_800, 4_500], certifications: ["sni"], description: "Batako press untuk pembangunan rumah layak huni warga sekitar wilayah operasi." },
   { title: "Sabun dan pembersih untuk fasilitas kantor", category: "cleaning_products", unit: "jerigen", quantity: [100, 1_000], unitBudget: [45_000, 90_000], certifications: [], description: "Sabun cuci tangan, sabun cuci piring dan pembersih lantai kemasan 5 L." },
   { title: "Lampu LED hemat energi untuk gedung kantor", category: "electrical", unit: "pcs", quantity: [1_000, 10_000], unitBudget: [20_000, 35_000], certifications: ["sni", "tkdn"], minTkdn: 40, description: "Penggantian lampu gedung dengan LED 12 W bergaransi minimal satu tahun." },
