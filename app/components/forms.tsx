@@ -1,7 +1,10 @@
 // Form fields for conform + zod forms. Error messages arrive as translation keys
 // (see app/models/account-forms.ts) and are shown next to their field in the UI language.
-import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
+import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
+
+/** Any field a form renders as text: strings, and numbers typed as text. */
+type Field = FieldMetadata<string | number | undefined>;
 
 export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
   const { t } = useTranslation("errors");
@@ -23,19 +26,22 @@ export function TextField({
   type = "text",
   help,
   autoComplete,
+  step,
 }: {
-  meta: FieldMetadata<string | undefined>;
+  meta: Field;
   label: string;
   type?: InputType;
   help?: string;
   autoComplete?: string;
+  /** For number fields: "any" accepts decimals such as a TKDN of 42.5. */
+  step?: string;
 }) {
   const helpId = help ? `${meta.id}-help` : undefined;
   const { key, ...props } = getInputProps(meta, { type, ariaDescribedBy: helpId });
   return (
     <div className="field">
       <label htmlFor={meta.id}>{label}</label>
-      <input key={key} {...props} autoComplete={autoComplete} />
+      <input key={key} {...props} autoComplete={autoComplete} step={step} inputMode={type === "number" ? "decimal" : undefined} />
       {help ? (
         <p id={helpId} className="field-help">
           {help}
@@ -58,7 +64,7 @@ export function SelectField({
   placeholder,
   onChange,
 }: {
-  meta: FieldMetadata<string | undefined>;
+  meta: Field;
   label: string;
   options: Option[];
   placeholder?: string;
@@ -81,7 +87,7 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ meta, label }: { meta: FieldMetadata<string | undefined>; label: string }) {
+export function CheckboxField({ meta, label }: { meta: Field; label: string }) {
   const { key, ...props } = getInputProps(meta, { type: "checkbox" });
   return (
     <div className="field checkbox">
@@ -110,6 +116,23 @@ export function FormErrors({
       {errors.map((key) => (
         <p key={key}>{t(key, { ...values, defaultValue: t("invalid") })}</p>
       ))}
+    </div>
+  );
+}
+
+export function TextAreaField({ meta, label, help }: { meta: Field; label: string; help?: string }) {
+  const helpId = help ? `${meta.id}-help` : undefined;
+  const { key, ...props } = getTextareaProps(meta, { ariaDescribedBy: helpId });
+  return (
+    <div className="field">
+      <label htmlFor={meta.id}>{label}</label>
+      <textarea key={key} rows={5} {...props} />
+      {help ? (
+        <p id={helpId} className="field-help">
+          {help}
+        </p>
+      ) : null}
+      <ErrorList id={meta.errorId} errors={meta.errors} />
     </div>
   );
 }

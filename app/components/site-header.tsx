@@ -18,6 +18,9 @@ export function SiteHeader() {
           <NavLink to="/" end>
             {t("nav.home")}
           </NavLink>
+          {viewer?.permissions.includes("manage:product:own") ? (
+            <NavLink to="/workspace/products">{t("nav.products")}</NavLink>
+          ) : null}
           {viewer?.permissions.includes("manage:organisation:any") ? (
             <NavLink to="/admin/organisations">{t("nav.admin")}</NavLink>
           ) : null}

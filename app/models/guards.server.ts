@@ -78,3 +78,14 @@ export async function requireAnonymous(request: Request): Promise<void> {
 export function invariantResponse(condition: unknown, message: string, status = 404): asserts condition {
   if (!condition) throw new Response(message, { status });
 }
+
+/** A viewer acting for a producer, with its producer profile id; else 403. */
+export async function requireProducer(request: Request): Promise<Viewer & { producerId: string }> {
+  const viewer = await requirePermission(request, "manage:product:own");
+  const profile = await db().producerProfile.findUnique({
+    where: { organisationId: viewer.acting!.organisationId },
+    select: { id: true },
+  });
+  if (!profile) throw new Response("Forbidden", { status: 403 });
+  return { ...viewer, producerId: profile.id };
+}

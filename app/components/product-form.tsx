@@ -1,0 +1,60 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { Form, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { z } from "zod";
+import type { ProductFormSchema } from "~/models/catalog-forms.ts";
+import { PRODUCT_CATEGORIES, SECTORS, UNITS } from "~/models/domain.ts";
+import { FormErrors, SelectField, TextAreaField, TextField } from "./forms.tsx";
+
+type ProductFields = z.input<typeof ProductFormSchema>;
+
+/** The product form of the "new" and "edit" pages; validated by the action. */
+export function ProductForm({
+  lastResult,
+  defaultValue,
+  submitLabel,
+}: {
+  lastResult?: SubmissionResult<string[]> | null;
+  defaultValue?: Partial<Record<keyof ProductFields, string>>;
+  submitLabel: string;
+}) {
+  const { t } = useTranslation(["catalog", "common"]);
+  const navigation = useNavigation();
+  const [form, fields] = useForm<ProductFields>({ id: "product", lastResult, defaultValue });
+  // Categories grouped by sector, so a long list stays readable.
+  const categoryOptions = SECTORS.flatMap((sector) =>
+    PRODUCT_CATEGORIES.filter((c) => c.sector === sector).map((c) => ({
+      value: c.key,
+      label: `${t(`common:sectors.${sector}`)} — ${t(`common:categories.${c.key}`)}`,
+    })),
+  );
+  return (
+    <Form method="post" {...getFormProps(form)}>
+      <FormErrors id={form.errorId} errors={form.errors} />
+      <TextField meta={fields.name} label={t("name")} />
+      <TextAreaField meta={fields.description} label={t("description")} help={t("descriptionHelp")} />
+      <div className="field-row">
+        <SelectField meta={fields.category} label={t("category")} placeholder={t("common:choose")} options={categoryOptions} />
+        <SelectField
+          meta={fields.unit}
+          label={t("unit")}
+          placeholder={t("common:choose")}
+          options={UNITS.map((u) => ({ value: u, label: t(`common:units.${u}`) }))}
+        />
+      </div>
+      <div className="field-row">
+        <TextField meta={fields.minOrder} label={t("minOrder")} type="number" />
+        <TextField meta={fields.monthlyCapacity} label={t("monthlyCapacity")} type="number" />
+        <TextField meta={fields.leadTimeDays} label={t("leadTimeDays")} type="number" />
+      </div>
+      <div className="field-row">
+        <TextField meta={fields.priceMin} label={t("priceMin")} type="number" help={t("priceHelp")} />
+        <TextField meta={fields.priceMax} label={t("priceMax")} type="number" />
+        <TextField meta={fields.tkdnPercent} label={t("tkdnPercent")} type="number" step="any" />
+      </div>
+      <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+        {submitLabel}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,38 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ProductForm } from "~/components/product-form.tsx";
+import { db } from "~/db.server.ts";
+import { ProductFormSchema } from "~/models/catalog-forms.ts";
+import { requireProducer } from "~/models/guards.server.ts";
+import { createProduct } from "~/models/product.server.ts";
+
+export const handle = { i18n: ["catalog"] };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireProducer(request);
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const viewer = await requireProducer(request);
+  const submission = parseWithZod(await request.formData(), { schema: ProductFormSchema });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  await createProduct(db(), viewer.producerId, submission.value, viewer.user.id);
+  return redirect("/workspace/products");
+}
+
+export default function NewProduct() {
+  const { t } = useTranslation("catalog");
+  const actionData = useActionData<typeof action>();
+  return (
+    <section className="card">
+      <p>
+        <Link to="/workspace/products">← {t("back")}</Link>
+      </p>
+      <h1>{t("newProduct")}</h1>
+      <ProductForm lastResult={actionData?.result} submitLabel={t("newProduct")} />
+    </section>
+  );
+}
