@@ -18,6 +18,7 @@ export function SiteHeader() {
           <NavLink to="/" end>
             {t("nav.home")}
           </NavLink>
+          <NavLink to="/catalog">{t("nav.catalog")}</NavLink>
           {viewer?.permissions.includes("manage:product:own") ? (
             <NavLink to="/workspace/products">{t("nav.products")}</NavLink>
           ) : null}

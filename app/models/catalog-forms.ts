@@ -1,7 +1,7 @@
 // The zod schemas of the catalog forms, shared by the pages and the actions (and later the
 // import and the API). Messages are translation keys in the "errors" namespace.
 import { z } from "zod";
-import { PRODUCT_CATEGORY_KEYS, UNITS } from "./domain.ts";
+import { CERTIFICATION_TYPES, PRODUCT_CATEGORY_KEYS, SECTORS, UNITS } from "./domain.ts";
 
 const wholeNumber = (min: number, max: number) =>
   z
@@ -37,3 +37,15 @@ export const ProductStatusSchema = z.object({
   intent: z.enum(["archive", "restore"]),
   productId: z.string().min(1).max(40),
 });
+
+export const CATALOG_PAGE_SIZE = 20;
+
+/** The public catalog's filters, read from the query string. */
+export const CatalogFilterSchema = z.object({
+  sector: z.enum(SECTORS, { error: "choose_one" }).optional(),
+  province: z.string().regex(/^\d{2}$/, "region_invalid").optional(),
+  certification: z.enum(CERTIFICATION_TYPES, { error: "choose_one" }).optional(),
+  verified: z.literal("on", { error: "invalid" }).optional(),
+  page: z.number({ error: "number_invalid" }).int("whole_number").min(1, "at_least_one").max(10_000, "too_large").optional(),
+});
+export type CatalogFilter = z.infer<typeof CatalogFilterSchema>;

@@ -1,0 +1,92 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { CertificationBadge } from "~/components/certification-badge.tsx";
+import { db } from "~/db.server.ts";
+import { formatNumber } from "~/lib/format.ts";
+import { priceLabel } from "~/lib/product-view.ts";
+import { producerBySlug } from "~/models/catalog.server.ts";
+import { invariantResponse } from "~/models/guards.server.ts";
+import { loadRegions } from "~/models/regions.server.ts";
+import { useLocaleAndZone } from "~/root.tsx";
+
+export const handle = { i18n: ["catalog"] };
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.producer.legalName ?? ""} · MitraIKM` }];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const producer = await producerBySlug(db(), params.slug ?? "");
+  invariantResponse(producer, "Not found");
+  const regions = await loadRegions();
+  return { producer, regionName: `${regions.nameOf(producer.regencyCode)}, ${regions.nameOf(producer.provinceCode)}` };
+}
+
+export default function ProducerPage() {
+  const { t } = useTranslation(["catalog", "common"]);
+  const { producer, regionName } = useLoaderData<typeof loader>();
+  const { locale } = useLocaleAndZone();
+  return (
+    <>
+      <p>
+        <Link to="/catalog">← {t("catalogTitle")}</Link>
+      </p>
+      <h1>{producer.legalName}</h1>
+      <p className="muted">
+        {t(`common:sectors.${producer.sector}`)} · {regionName}
+      </p>
+      <section className="card">
+        <h2>{t("about")}</h2>
+        {producer.description ? <p>{producer.description}</p> : null}
+        <dl className="pairs">
+          {producer.sentraName ? (
+            <>
+              <dt>{t("sentra")}</dt>
+              <dd>{producer.sentraName}</dd>
+            </>
+          ) : null}
+          {producer.employees !== null ? (
+            <>
+              <dt>{t("employees")}</dt>
+              <dd>{t("employeesValue", { count: producer.employees })}</dd>
+            </>
+          ) : null}
+          {producer.foundedYear !== null ? (
+            <>
+              <dt>{t("founded")}</dt>
+              <dd>{producer.foundedYear}</dd>
+            </>
+          ) : null}
+          {producer.kbli.length > 0 ? (
+            <>
+              <dt>{t("kbli")}</dt>
+              <dd>{producer.kbli.map((k) => k.code).join(", ")}</dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+      <section className="card" aria-labelledby="certs">
+        <h2 id="certs">{t("certificationsTitle")}</h2>
+        <p className="muted">{t("certificationsNote")}</p>
+        {producer.certifications.length === 0 ? <p>{t("noCertifications")}</p> : null}
+        <ul className="plain-list">
+          {producer.certifications.map((c) => (
+            <li key={c.id}>
+              <CertificationBadge certification={c} withDate /> {t("number")}: {c.number} · {t("issuer")}: {c.issuer}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card" aria-labelledby="products">
+        <h2 id="products">{t("productsTitle")}</h2>
+        {producer.products.length === 0 ? <p>{t("noPublicProducts")}</p> : null}
+        <ul className="plain-list">
+          {producer.products.map((p) => (
+            <li key={p.id}>
+              <Link to={`/products/${p.id}`}>{p.name}</Link> · {t(`common:categories.${p.category}`)} · {priceLabel(t, p)}
+              {p.tkdnPercent !== null ? ` · ${t("tkdnValue", { value: formatNumber(p.tkdnPercent, locale) })}` : ""}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

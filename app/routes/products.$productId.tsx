@@ -1,0 +1,73 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { CertificationBadge } from "~/components/certification-badge.tsx";
+import { db } from "~/db.server.ts";
+import { formatNumber } from "~/lib/format.ts";
+import { capacityLabel, priceLabel } from "~/lib/product-view.ts";
+import { productById } from "~/models/catalog.server.ts";
+import { invariantResponse } from "~/models/guards.server.ts";
+import { loadRegions } from "~/models/regions.server.ts";
+import { useLocaleAndZone } from "~/root.tsx";
+
+export const handle = { i18n: ["catalog"] };
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.product.name ?? ""} · MitraIKM` }];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const product = await productById(db(), params.productId ?? "");
+  invariantResponse(product, "Not found");
+  const regions = await loadRegions();
+  return { product, regionName: regions.nameOf(product.producer.regencyCode) };
+}
+
+export default function ProductPage() {
+  const { t } = useTranslation(["catalog", "common"]);
+  const { product, regionName } = useLoaderData<typeof loader>();
+  const { locale } = useLocaleAndZone();
+  return (
+    <>
+      <p>
+        <Link to={`/producers/${product.producer.organisation.slug}`}>← {product.producer.legalName}</Link>
+      </p>
+      <h1>{product.name}</h1>
+      <p className="muted">
+        {t(`common:categories.${product.category}`)} · {t("by", { name: product.producer.legalName })} · {regionName}
+      </p>
+      <section className="card">
+        <p>{product.description}</p>
+        <dl className="pairs">
+          <dt>{t("price")}</dt>
+          <dd>{priceLabel(t, product)}</dd>
+          <dt>{t("minOrder")}</dt>
+          <dd>
+            {formatNumber(product.minOrder, locale)} {t(`common:units.${product.unit}`)}
+          </dd>
+          <dt>{t("monthlyCapacity")}</dt>
+          <dd>{capacityLabel(t, locale, product)}</dd>
+          {product.leadTimeDays !== null ? (
+            <>
+              <dt>{t("leadTime")}</dt>
+              <dd>{t("leadTimeValue", { count: product.leadTimeDays })}</dd>
+            </>
+          ) : null}
+          {product.tkdnPercent !== null ? (
+            <>
+              <dt>TKDN</dt>
+              <dd>{formatNumber(product.tkdnPercent, locale)}%</dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+      <section className="card">
+        <h2>{t("certificationsTitle")}</h2>
+        <p className="muted">{t("certificationsNote")}</p>
+        {product.certifications.length === 0 ? <p>{t("noCertifications")}</p> : null}
+        <p>
+          {product.certifications.map((c) => (
+            <CertificationBadge key={c.id} certification={c} withDate />
+          ))}
+        </p>
+      </section>
+    </>
+  );
+}

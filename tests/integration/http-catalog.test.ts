@@ -1,0 +1,88 @@
+// The public catalog against the seeded database: filters agree with the data, verified and
+// pending certifications are told apart, and bad filters are answered with a 400.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Client, textOf } from "../helpers/http.ts";
+import { startServer, type TestServer } from "../helpers/server.ts";
+
+let server: TestServer;
+let anonymous: Client;
+beforeAll(async () => {
+  server = await startServer("http-catalog");
+  anonymous = new Client(server.url);
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+const totalOf = (html: string) => Number(/data-total="(\d+)"/.exec(html)?.[1]);
+
+describe("catalog", () => {
+  it("lists every active producer to anonymous visitors, 20 to a page", async () => {
+    const response = await anonymous.get("/catalog");
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    const active = await server.db.producerProfile.count({ where: { organisation: { status: "active" } } });
+    expect(totalOf(html)).toBe(active);
+    expect(html.match(/data-producer="/g)?.length).toBe(20);
+    expect(html).toContain("Halaman 1 dari");
+  });
+
+  it("filters by sector, province and valid verified certificate, as the database says", async () => {
+    const now = new Date();
+    const html = await (await anonymous.get("/catalog?sector=food_beverage&province=35&certification=halal&verified=on")).text();
+    const expected = await server.db.producerProfile.count({
+      where: {
+        organisation: { status: "active" },
+        sector: "food_beverage",
+        provinceCode: "35",
+        certifications: { some: { type: "halal", status: "verified", OR: [{ validUntil: null }, { validUntil: { gte: now } }] } },
+      },
+    });
+    expect(expected).toBeGreaterThan(0);
+    expect(totalOf(html)).toBe(expected);
+  });
+
+  it("rejects unknown filter values with a 400 and a message next to the filter", async () => {
+    const response = await anonymous.get("/catalog?sector=senjata&page=-1");
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(textOf(html, "catalog-filter-sector-error")).toBe("Pilih salah satu pilihan yang tersedia.");
+    expect(textOf(html, "catalog-filter-page-error")).toBe("Minimal 1.");
+  });
+
+  it("shows a producer with verified certificates apart from pending ones", async () => {
+    const producer = await server.db.producerProfile.findFirstOrThrow({
+      where: {
+        organisation: { status: "active" },
+        AND: [{ certifications: { some: { status: "verified" } } }, { certifications: { some: { status: "pending" } } }],
+      },
+      select: { organisation: { select: { slug: true } }, legalName: true },
+    });
+    const response = await anonymous.get(`/producers/${producer.organisation.slug}`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(producer.legalName.replace(/&/g, "&amp;"));
+    expect(html).toMatch(/class="cert cert-verified"/);
+    expect(html).toMatch(/class="cert cert-pending"/);
+    expect(html).not.toMatch(/data-status="rejected"/);
+  });
+
+  it("shows an active product and hides archived ones and unknown ids", async () => {
+    const product = await server.db.product.findFirstOrThrow({ where: { status: "active" }, select: { id: true, name: true } });
+    const page = await anonymous.get(`/products/${product.id}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(product.name);
+    await server.db.product.update({ where: { id: product.id }, data: { status: "archived" } });
+    expect((await anonymous.get(`/products/${product.id}`)).status).toBe(404);
+    expect((await anonymous.get("/products/tidak-ada")).status).toBe(404);
+    expect((await anonymous.get("/producers/tidak-ada")).status).toBe(404);
+  });
+
+  it("reads in English too", async () => {
+    const client = new Client(server.url);
+    await client.post("/language", { locale: "en" });
+    const html = await (await client.get("/catalog?certification=sni")).text();
+    expect(html).toContain("IKM catalog");
+    expect(html).toMatch(/\d+ producers?/);
+  });
+});
