@@ -1,0 +1,80 @@
+// A producer adds a product in the browser and finds it on their public page; a visitor
+// filters the catalog.
+import type { Browser } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { hydrated, launchBrowser, login, newPage, screenshot, type TrackedPage } from "../helpers/browser.ts";
+import { startServer, type TestServer } from "../helpers/server.ts";
+
+let server: TestServer;
+let browser: Browser;
+let tab: TrackedPage;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer("e2e-catalog"), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+afterEach(async () => {
+  const errors = tab?.errors ?? [];
+  await tab?.context.close();
+  expect(errors, "browser console errors").toEqual([]);
+});
+
+describe("catalog", () => {
+  it("a producer adds a product, fixing a wrong price range, and sees it in public", async () => {
+    tab = await newPage(browser, server.url);
+    const { page } = tab;
+    const producer = DEMO_ACCOUNTS.find((a) => a.role === "producer")!;
+    await login(page, producer.email, DEMO_PASSWORD);
+    await page.getByRole("link", { name: "Produk saya" }).click();
+    await page.getByRole("link", { name: "Tambah produk" }).click();
+    await hydrated(page);
+    await page.getByLabel("Nama produk").fill("Keripik pisang cokelat Dampit");
+    await page.getByLabel("Deskripsi").fill("Pisang kepok dari kebun Dampit, dibalut cokelat, kemasan 200 g.");
+    await page.getByLabel("Kategori", { exact: true }).selectOption("snacks");
+    await page.getByLabel("Satuan", { exact: true }).selectOption("pak");
+    await page.getByLabel("Pesanan minimum").fill("50");
+    await page.getByLabel("Harga terendah per satuan (Rp)").fill("15000");
+    await page.getByLabel("Harga tertinggi per satuan (Rp)").fill("12000");
+    await page.getByRole("button", { name: "Tambah produk" }).click();
+    await expect(page.locator("#product-priceMax-error").textContent()).resolves.toBe(
+      "Harga tertinggi tidak boleh di bawah harga terendah.",
+    );
+    await page.getByLabel("Harga tertinggi per satuan (Rp)").fill("18000");
+    await page.getByRole("button", { name: "Tambah produk" }).click();
+    await page.waitForURL(/\/workspace\/products$/);
+    await page.getByRole("link", { name: "Keripik pisang cokelat Dampit" }).waitFor();
+    await screenshot(page, "my-products-id");
+
+    const slug = (await server.db.organisation.findFirstOrThrow({
+      where: { memberships: { some: { user: { email: producer.email } } } },
+      select: { slug: true },
+    })).slug;
+    await page.goto(`/producers/${slug}`);
+    await page.getByRole("link", { name: "Keripik pisang cokelat Dampit" }).click();
+    await page.getByRole("heading", { name: "Keripik pisang cokelat Dampit" }).waitFor();
+    await page.getByText("Rp 15.000 – Rp 18.000 / pak").waitFor();
+    await screenshot(page, "product-page-id");
+  });
+
+  it("a visitor filters the catalog by sector and certificate", async () => {
+    tab = await newPage(browser, server.url);
+    const { page } = tab;
+    await page.goto("/catalog");
+    await hydrated(page);
+    await page.getByLabel("Sektor", { exact: true }).selectOption("food_beverage");
+    await page.getByLabel("Memiliki sertifikat").selectOption("halal");
+    await page.getByLabel("Hanya sertifikat terverifikasi").check();
+    await page.getByRole("button", { name: "Terapkan" }).click();
+    await page.waitForURL(/sector=food_beverage&.*certification=halal/);
+    const cards = page.locator("[data-producer]");
+    await cards.first().waitFor();
+    for (const card of await cards.all()) {
+      await expect(card.locator('.cert-verified[data-cert="halal"]').count()).resolves.toBeGreaterThan(0);
+    }
+    await screenshot(page, "catalog-filtered-id");
+  });
+});
