@@ -3,8 +3,8 @@
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 
-/** Any field a form renders as text: strings, and numbers typed as text. */
-type Field = FieldMetadata<string | number | undefined>;
+/** Any field a form renders as text: strings, and numbers and dates typed as text. */
+type Field = FieldMetadata<string | number | Date | undefined>;
 
 export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
   const { t } = useTranslation("errors");

@@ -89,3 +89,9 @@ export async function requireProducer(request: Request): Promise<Viewer & { prod
   if (!profile) throw new Response("Forbidden", { status: 403 });
   return { ...viewer, producerId: profile.id };
 }
+
+/** A viewer acting for a buyer organisation, with its id; else 403. */
+export async function requireBuyer(request: Request): Promise<Viewer & { buyerId: string }> {
+  const viewer = await requirePermission(request, "manage:need:own");
+  return { ...viewer, buyerId: viewer.acting!.organisationId };
+}

@@ -1,0 +1,102 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { Form, useNavigation } from "@remix-run/react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { z } from "zod";
+import { CERTIFICATION_TYPES, NEED_VISIBILITIES, PRODUCT_CATEGORIES, SECTORS, UNITS } from "~/models/domain.ts";
+import type { NeedFormSchema } from "~/models/need-forms.ts";
+import { ErrorList, FormErrors, SelectField, TextAreaField, TextField, type Option } from "./forms.tsx";
+
+type NeedFields = z.input<typeof NeedFormSchema>;
+export type NeedDefaults = Partial<Record<Exclude<keyof NeedFields, "requiredCertifications">, string>> & {
+  requiredCertifications?: string[];
+};
+
+/** The need form of the "new" and "edit" pages; validated by the action. */
+export function NeedForm({
+  lastResult,
+  defaultValue,
+  submitLabel,
+  provinces,
+  regencies,
+}: {
+  lastResult?: SubmissionResult<string[]> | null;
+  defaultValue?: NeedDefaults;
+  submitLabel: string;
+  provinces: Option[];
+  regencies: (Option & { provinceCode: string })[];
+}) {
+  const { t } = useTranslation(["needs", "common"]);
+  const navigation = useNavigation();
+  const [form, fields] = useForm<NeedFields>({ id: "need", lastResult, defaultValue });
+  const [province, setProvince] = useState(defaultValue?.deliveryProvinceCode ?? "");
+  const chosenCerts = new Set(defaultValue?.requiredCertifications ?? []);
+  const categoryOptions = SECTORS.flatMap((sector) =>
+    PRODUCT_CATEGORIES.filter((c) => c.sector === sector).map((c) => ({
+      value: c.key,
+      label: `${t(`common:sectors.${sector}`)} — ${t(`common:categories.${c.key}`)}`,
+    })),
+  );
+  return (
+    <Form method="post" {...getFormProps(form)}>
+      <FormErrors id={form.errorId} errors={form.errors} />
+      <TextField meta={fields.title} label={t("title")} />
+      <TextAreaField meta={fields.description} label={t("description")} help={t("descriptionHelp")} />
+      <div className="field-row">
+        <SelectField meta={fields.category} label={t("category")} placeholder={t("common:choose")} options={categoryOptions} />
+        <TextField meta={fields.quantity} label={t("quantity")} type="number" />
+        <SelectField
+          meta={fields.unit}
+          label={t("unit")}
+          placeholder={t("common:choose")}
+          options={UNITS.map((u) => ({ value: u, label: t(`common:units.${u}`) }))}
+        />
+      </div>
+      <div className="field-row">
+        <SelectField
+          meta={fields.deliveryProvinceCode}
+          label={t("deliveryProvince")}
+          placeholder={t("common:choose")}
+          options={provinces}
+          onChange={setProvince}
+        />
+        <SelectField
+          meta={fields.deliveryRegencyCode}
+          label={t("deliveryRegency")}
+          placeholder={t("common:choose")}
+          options={regencies.filter((r) => !province || r.provinceCode === province)}
+        />
+        <TextField meta={fields.neededBy} label={t("neededBy")} type="date" />
+      </div>
+      <fieldset className="field">
+        <legend>{t("requiredCertifications")}</legend>
+        <div className="checkbox-grid">
+          {CERTIFICATION_TYPES.map((type) => (
+            <label key={type} className="radio">
+              <input type="checkbox" name={fields.requiredCertifications.name} value={type} defaultChecked={chosenCerts.has(type)} />{" "}
+              {t(`common:certTypes.${type}`)}
+            </label>
+          ))}
+        </div>
+        {/* An unknown type is an error on one item of the list: show them all here. */}
+        <ErrorList
+          id={fields.requiredCertifications.errorId}
+          errors={[...new Set(Object.values(fields.requiredCertifications.allErrors).flat())]}
+        />
+      </fieldset>
+      <div className="field-row">
+        <TextField meta={fields.minTkdnPercent} label={t("minTkdn")} type="number" step="any" />
+        <TextField meta={fields.budgetPerUnit} label={t("budgetPerUnit")} type="number" help={t("budgetHelp")} />
+        <TextField meta={fields.budgetTotal} label={t("budgetTotal")} type="number" />
+      </div>
+      <SelectField
+        meta={fields.visibility}
+        label={t("visibility")}
+        options={NEED_VISIBILITIES.map((v) => ({ value: v, label: t(`visibilities.${v}`) }))}
+      />
+      <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+        {submitLabel}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,23 @@
+// The parts of the need pages' actions that the "new" and "edit" routes share.
+import { parseWithZod } from "@conform-to/zod/v4";
+import { loadRegions } from "~/models/regions.server.ts";
+import { NeedFormSchema } from "~/models/need-forms.ts";
+import { checkNeedInput } from "~/models/need.server.ts";
+
+/** Parses and checks a need form: the value, or the reply to send back with a 400. */
+export async function parseNeedForm(formData: FormData) {
+  const submission = parseWithZod(formData, { schema: NeedFormSchema });
+  if (submission.status !== "success") return { ok: false as const, reply: submission.reply() };
+  const problem = await checkNeedInput(submission.value);
+  if (problem) return { ok: false as const, reply: submission.reply({ fieldErrors: { [problem.field]: [problem.error] } }) };
+  return { ok: true as const, value: submission.value };
+}
+
+/** Province and regency options for the need form. */
+export async function regionOptions() {
+  const regions = await loadRegions();
+  return {
+    provinces: regions.provinces.map((p) => ({ value: p.code, label: p.name })),
+    regencies: regions.regencies.map((r) => ({ value: r.code, label: r.name, provinceCode: r.provinceCode })),
+  };
+}

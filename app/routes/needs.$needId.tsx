@@ -1,0 +1,54 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { db } from "~/db.server.ts";
+import { formatDate, formatNumber } from "~/lib/format.ts";
+import { budgetLabel, quantityLabel } from "~/lib/need-view.ts";
+import { invariantResponse, requirePermission } from "~/models/guards.server.ts";
+import { readableNeed } from "~/models/need.server.ts";
+import { loadRegions } from "~/models/regions.server.ts";
+import { useLocaleAndZone } from "~/root.tsx";
+
+export const handle = { i18n: ["needs"] };
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await requirePermission(request, "read:need:any");
+  const need = await readableNeed(db(), params.needId ?? "", viewer.acting?.organisationId ?? null);
+  invariantResponse(need, "Not found");
+  const regions = await loadRegions();
+  return { need, deliverTo: regions.nameOf(need.deliveryRegencyCode ?? need.deliveryProvinceCode) };
+}
+
+export default function NeedPage() {
+  const { t } = useTranslation(["needs", "common"]);
+  const { need, deliverTo } = useLoaderData<typeof loader>();
+  const { locale, zone } = useLocaleAndZone();
+  return (
+    <>
+      <p>
+        <Link to="/needs">← {t("openNeedsTitle")}</Link>
+      </p>
+      <h1>{need.title}</h1>
+      <p className="muted">
+        {t("by", { name: need.buyerName })} · {t(`common:categories.${need.category}`)} · {t(`statuses.${need.status}`)}
+      </p>
+      <section className="card">
+        <p className="prewrap">{need.description}</p>
+        <dl className="pairs">
+          <dt>{t("quantity")}</dt>
+          <dd>{quantityLabel(t, locale, need)}</dd>
+          <dt>{t("neededBy")}</dt>
+          <dd>{formatDate(need.neededBy, locale, zone)}</dd>
+          <dt>{t("deliverTo")}</dt>
+          <dd>{deliverTo}</dd>
+          <dt>{t("requiredCertifications")}</dt>
+          <dd>{need.requiredCertifications.length ? need.requiredCertifications.map((c) => t(`common:certTypes.${c}`)).join(", ") : t("none")}</dd>
+          <dt>{t("minTkdn")}</dt>
+          <dd>{need.minTkdnPercent === null ? t("none") : `${formatNumber(need.minTkdnPercent, locale)}%`}</dd>
+          <dt>{t("budgetPerUnit")}</dt>
+          <dd>{budgetLabel(t, need)}</dd>
+        </dl>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { IntentButton } from "~/components/intent-button.tsx";
+import { NeedForm } from "~/components/need-form.tsx";
+import { db } from "~/db.server.ts";
+import { formatDateTime } from "~/lib/format.ts";
+import { parseNeedForm, regionOptions } from "~/lib/need-action.server.ts";
+import type { NeedStatus } from "~/models/domain.ts";
+import { invariantResponse, requireBuyer } from "~/models/guards.server.ts";
+import { NeedActionSchema } from "~/models/need-forms.ts";
+import { availableActions, isEditable } from "~/models/need-workflow.ts";
+import { findOwnNeed, moveNeed, updateNeed } from "~/models/need.server.ts";
+import { useLocaleAndZone } from "~/root.tsx";
+
+export const handle = { i18n: ["needs"] };
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await requireBuyer(request);
+  const found = await findOwnNeed(db(), viewer.buyerId, params.needId ?? "");
+  invariantResponse(found, "Not found");
+  return { ...found, ...(await regionOptions()) };
+}
+
+// Two kinds of post: the edit form (no intent) and the life-cycle buttons (an intent).
+export async function action({ request, params }: ActionFunctionArgs) {
+  const viewer = await requireBuyer(request);
+  const needId = params.needId ?? "";
+  const formData = await request.formData();
+  if (formData.has("intent")) {
+    const submission = parseWithZod(formData, { schema: NeedActionSchema });
+    if (submission.status !== "success") return data({ result: null, message: null, error: "choose_one" }, { status: 400 });
+    const moved = await moveNeed(db(), viewer.buyerId, needId, submission.value.intent, viewer.user.id);
+    invariantResponse(moved.ok || moved.error !== "not_found", "Not found");
+    if (!moved.ok) return data({ result: null, message: null, error: moved.error }, { status: 409 });
+    return { result: null, message: `moved.${moved.status}`, error: null };
+  }
+  const parsed = await parseNeedForm(formData);
+  if (!parsed.ok) return data({ result: parsed.reply, message: null, error: null }, { status: 400 });
+  const updated = await updateNeed(db(), viewer.buyerId, needId, parsed.value, viewer.user.id);
+  invariantResponse(updated.ok || updated.error !== "not_found", "Not found");
+  if (!updated.ok) return data({ result: null, message: null, error: updated.error }, { status: 409 });
+  return { result: null, message: updated.changed > 0 ? "saved" : "savedNothing", error: null };
+}
+
+export default function EditNeed() {
+  const { t } = useTranslation(["needs", "errors", "common"]);
+  const { need, revisions, provinces, regencies } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { locale, zone } = useLocaleAndZone();
+  const status = need.status as NeedStatus;
+  const text = (value: number | string | null) => (value === null ? undefined : String(value));
+  return (
+    <>
+      <p>
+        <Link to="/workspace/needs">← {t("back")}</Link>
+      </p>
+      <div className="page-head">
+        <h1>{need.title}</h1>
+        <span className={`badge status-${status}`} data-status={status}>
+          {t(`statuses.${status}`)}
+        </span>
+      </div>
+      {actionData?.message ? (
+        <p className="notice success" role="status">
+          {t(actionData.message)}
+        </p>
+      ) : null}
+      {actionData?.error ? (
+        <p className="notice error" role="alert">
+          {t(`errors:${actionData.error}`)}
+        </p>
+      ) : null}
+      <p className="actions">
+        {availableActions(status).map((action) => (
+          <IntentButton key={action} intent={action} label={t(`actions.${action}`)} className="button secondary" />
+        ))}
+      </p>
+      {isEditable(status) ? (
+        <section className="card">
+          <h2>{t("editNeed")}</h2>
+          <NeedForm
+            key={need.updatedAt.toString()}
+            lastResult={actionData?.result}
+            submitLabel={t("save")}
+            provinces={provinces}
+            regencies={regencies}
+            defaultValue={{
+              title: need.title,
+              description: need.description,
+              category: need.category,
+              quantity: String(need.quantity),
+              unit: need.unit,
+              deliveryProvinceCode: need.deliveryProvinceCode,
+              deliveryRegencyCode: need.deliveryRegencyCode ?? undefined,
+              neededBy: new Date(need.neededBy).toISOString().slice(0, 10),
+              requiredCertifications: need.requiredCertifications,
+              minTkdnPercent: text(need.minTkdnPercent),
+              budgetPerUnit: text(need.budgetPerUnit),
+              budgetTotal: text(need.budgetTotal),
+              visibility: need.visibility,
+            }}
+          />
+        </section>
+      ) : null}
+      <section className="card">
+        <h2>{t("history")}</h2>
+        {revisions.length === 0 ? <p>{t("noHistory")}</p> : null}
+        <ul className="plain-list">
+          {revisions.map((r) => (
+            <li key={r.id}>
+              {t("historyEntry", {
+                date: formatDateTime(r.createdAt, locale, zone),
+                who: r.changedBy ?? "–",
+                fields: r.fields.map((f) => t(fieldLabelKey(f))).join(", "),
+              })}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+/** The form label that names a changed column in the history. */
+function fieldLabelKey(field: string): string {
+  const labels: Record<string, string> = {
+    deliveryProvinceCode: "deliveryProvince",
+    deliveryRegencyCode: "deliveryRegency",
+    minTkdnPercent: "minTkdn",
+  };
+  return labels[field] ?? field;
+}

@@ -1,0 +1,61 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { db } from "~/db.server.ts";
+import { formatDate } from "~/lib/format.ts";
+import { quantityLabel } from "~/lib/need-view.ts";
+import { requireBuyer } from "~/models/guards.server.ts";
+import { listOwnNeeds } from "~/models/need.server.ts";
+import { useLocaleAndZone } from "~/root.tsx";
+
+export const handle = { i18n: ["needs"] };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const viewer = await requireBuyer(request);
+  return { needs: await listOwnNeeds(db(), viewer.buyerId) };
+}
+
+export default function MyNeeds() {
+  const { t } = useTranslation(["needs", "common"]);
+  const { needs } = useLoaderData<typeof loader>();
+  const { locale, zone } = useLocaleAndZone();
+  return (
+    <>
+      <div className="page-head">
+        <h1>{t("myNeeds")}</h1>
+        <Link to="/workspace/needs/new" className="button">
+          {t("newNeed")}
+        </Link>
+      </div>
+      {needs.length === 0 ? <p className="card">{t("noNeeds")}</p> : null}
+      {needs.length > 0 ? (
+        <div className="card table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th>{t("title")}</th>
+                <th>{t("quantity")}</th>
+                <th>{t("neededBy")}</th>
+                <th>{t("status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {needs.map((n) => (
+                <tr key={n.id} data-need={n.id}>
+                  <td>
+                    <Link to={`/workspace/needs/${n.id}`}>{n.title}</Link>
+                  </td>
+                  <td>{quantityLabel(t, locale, n)}</td>
+                  <td>{formatDate(n.neededBy, locale, zone)}</td>
+                  <td>
+                    <span className={`badge status-${n.status}`}>{t(`statuses.${n.status}`)}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </>
+  );
+}
