@@ -186,8 +186,14 @@ export async function moveNeed(db: Db, buyerId: string, needId: string, action: 
 }
 
 /** Open, public needs for logged-in producers (and everyone who may read needs). */
-export async function browseOpenNeeds(db: Db, page = 1) {
-  const where: Prisma.NeedWhereInput = { status: "open", visibility: "public", buyer: { status: "active" } };
+export async function browseOpenNeeds(db: Db, page = 1, now = new Date()) {
+  // A need whose date has passed is no longer worth offering to, even before the buyer closes it.
+  const where: Prisma.NeedWhereInput = {
+    status: "open",
+    visibility: "public",
+    neededBy: { gte: now },
+    buyer: { status: "active" },
+  };
   const [total, rows] = await Promise.all([
     db.need.count({ where }),
     db.need.findMany({

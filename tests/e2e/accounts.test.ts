@@ -145,14 +145,14 @@ describe("language, refusals and password reset", () => {
     await hydrated(page);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Kemitraan pasti untuk IKM Indonesia");
     await screenshot(page, "home-id");
-    await page.getByRole("button", { name: "EN" }).click();
+    await page.getByRole("button", { name: "EN", exact: true }).click();
     await page.getByRole("heading", { name: "Certain demand for Indonesia's small industries" }).waitFor();
     await screenshot(page, "home-en");
     await page.goto("/login");
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Log in to MitraIKM");
     await page.reload();
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
-    await page.getByRole("button", { name: "ID" }).click();
+    await page.getByRole("button", { name: "ID", exact: true }).click();
     await page.getByRole("heading", { name: "Masuk ke MitraIKM" }).waitFor();
   });
 
@@ -164,7 +164,7 @@ describe("language, refusals and password reset", () => {
     expect(response?.status()).toBe(403);
     await page.getByRole("heading", { name: "Akses ditolak" }).waitFor();
     await screenshot(page, "forbidden-id");
-    await page.getByRole("button", { name: "EN" }).click();
+    await page.getByRole("button", { name: "EN", exact: true }).click();
     await page.getByRole("heading", { name: "Access denied" }).waitFor();
     await screenshot(page, "forbidden-en");
   });

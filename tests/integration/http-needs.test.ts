@@ -113,7 +113,9 @@ describe("a buyer's needs", () => {
     await producer.login(demo("producer").email, DEMO_PASSWORD);
     const list = await producer.get("/needs");
     expect(list.status).toBe(200);
-    const openPublic = await server.db.need.count({ where: { status: "open", visibility: "public", buyer: { status: "active" } } });
+    const openPublic = await server.db.need.count({
+      where: { status: "open", visibility: "public", neededBy: { gte: new Date() }, buyer: { status: "active" } },
+    });
     expect(Number(/data-total="(\d+)"/.exec(await list.text())?.[1])).toBe(openPublic);
     expect((await producer.get(`/needs/${needId}`)).status).toBe(200);
     expect((await producer.get(`/workspace/needs/${needId}`)).status).toBe(403);
