@@ -22,6 +22,12 @@ export function SiteHeader() {
           {viewer?.permissions.includes("manage:product:own") ? (
             <NavLink to="/workspace/products">{t("nav.products")}</NavLink>
           ) : null}
+          {viewer?.permissions.includes("manage:certification:own") ? (
+            <NavLink to="/workspace/certifications">{t("nav.myCertifications")}</NavLink>
+          ) : null}
+          {viewer?.permissions.some((p) => p.startsWith("verify:certification")) ? (
+            <NavLink to="/dinas/verifications">{t("nav.verifications")}</NavLink>
+          ) : null}
           {viewer?.permissions.includes("manage:need:own") ? (
             <NavLink to="/workspace/needs">{t("nav.myNeeds")}</NavLink>
           ) : null}

@@ -4,6 +4,7 @@ import type { Locale } from "~/models/domain.ts";
 import type { Namespace } from "./config.ts";
 import idAccount from "~/locales/id/account.json";
 import idCatalog from "~/locales/id/catalog.json";
+import idCertifications from "~/locales/id/certifications.json";
 import idNeeds from "~/locales/id/needs.json";
 import idAdmin from "~/locales/id/admin.json";
 import idAuth from "~/locales/id/auth.json";
@@ -13,6 +14,7 @@ import idHome from "~/locales/id/home.json";
 import idOutbox from "~/locales/id/outbox.json";
 import enAccount from "~/locales/en/account.json";
 import enCatalog from "~/locales/en/catalog.json";
+import enCertifications from "~/locales/en/certifications.json";
 import enNeeds from "~/locales/en/needs.json";
 import enAdmin from "~/locales/en/admin.json";
 import enAuth from "~/locales/en/auth.json";
@@ -22,6 +24,6 @@ import enHome from "~/locales/en/home.json";
 import enOutbox from "~/locales/en/outbox.json";
 
 export const resources: Record<Locale, Record<Namespace, object>> = {
-  id: { common: idCommon, errors: idErrors, home: idHome, auth: idAuth, account: idAccount, admin: idAdmin, outbox: idOutbox, catalog: idCatalog, needs: idNeeds },
-  en: { common: enCommon, errors: enErrors, home: enHome, auth: enAuth, account: enAccount, admin: enAdmin, outbox: enOutbox, catalog: enCatalog, needs: enNeeds },
+  id: { common: idCommon, errors: idErrors, home: idHome, auth: idAuth, account: idAccount, admin: idAdmin, outbox: idOutbox, catalog: idCatalog, needs: idNeeds, certifications: idCertifications },
+  en: { common: enCommon, errors: enErrors, home: enHome, auth: enAuth, account: enAccount, admin: enAdmin, outbox: enOutbox, catalog: enCatalog, needs: enNeeds, certifications: enCertifications },
 };

@@ -2,6 +2,7 @@
 // They throw responses (a redirect to the login page, or a 403) so routes stay thin.
 import { redirect } from "@remix-run/node";
 import { db } from "~/db.server.ts";
+import type { VerifierScope } from "./certification.server.ts";
 import type { OrgKind } from "./domain.ts";
 import { membershipsOf, type MembershipView } from "./organisation.server.ts";
 import { permissionsFor, roleOfOrgKind, type Permission, type Role } from "./permissions.ts";
@@ -94,4 +95,21 @@ export async function requireProducer(request: Request): Promise<Viewer & { prod
 export async function requireBuyer(request: Request): Promise<Viewer & { buyerId: string }> {
   const viewer = await requirePermission(request, "manage:need:own");
   return { ...viewer, buyerId: viewer.acting!.organisationId };
+}
+
+/** The producers a viewer may verify certifications of: all (admin), their region (dinas), or none. */
+export function verifierScopeOf(viewer: Viewer): VerifierScope | null {
+  if (viewer.permissions.includes("verify:certification:any")) return { kind: "all" };
+  if (viewer.permissions.includes("verify:certification:region") && viewer.acting?.regionCode) {
+    return { kind: "region", code: viewer.acting.regionCode };
+  }
+  return null;
+}
+
+/** A viewer who may verify certifications, with their scope; else 403. */
+export async function requireVerifier(request: Request): Promise<Viewer & { scope: VerifierScope }> {
+  const viewer = await requireViewer(request);
+  const scope = verifierScopeOf(viewer);
+  if (!scope) throw new Response("Forbidden", { status: 403 });
+  return { ...viewer, scope };
 }

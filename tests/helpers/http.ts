@@ -49,3 +49,13 @@ export function textOf(html: string, id: string): string | null {
   const match = new RegExp(`id="${id}"[^>]*>([\\s\\S]*?)</(ul|div|p)>`).exec(html);
   return match ? match[1]!.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim() : null;
 }
+
+/** Posts multipart form data (files included) with the client's cookies. */
+export async function postMultipart(client: Client, path: string, form: FormData): Promise<Response> {
+  return fetch(new URL(path, client.baseUrl), {
+    method: "POST",
+    redirect: "manual",
+    headers: { Cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; ") },
+    body: form,
+  });
+}

@@ -37,6 +37,7 @@ export async function startServer(name: string, options: { databaseUrl?: string 
       APP_ENV: "test",
       PORT: String(port),
       DATABASE_URL: databaseUrl,
+      UPLOAD_DIR: file.replace(/\.db$/, "-uploads"),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,0 +1,161 @@
+// Certifications: producers list what they hold (pending until checked); a dinas officer of
+// the producer's region (or an admin) verifies or rejects with a reason. Every change is
+// audited and queued for the search index in the same transaction.
+import type { Prisma } from "~/generated/prisma/client.ts";
+import type { Db } from "~/db.server.ts";
+import type { CertificationInput } from "./certification-forms.ts";
+import { recordIndexChange } from "./search-outbox.server.ts";
+
+export interface StoredDocument {
+  path: string;
+  mimeType: string;
+}
+
+/** Which producers a verifier answers for: all of them (admin) or one region (dinas). */
+export type VerifierScope = { kind: "all" } | { kind: "region"; code: string };
+
+function producersIn(scope: VerifierScope): Prisma.ProducerProfileWhereInput {
+  if (scope.kind === "all") return {};
+  return scope.code.includes(".") ? { regencyCode: scope.code } : { provinceCode: scope.code };
+}
+
+export function listOwnCertifications(db: Db, producerId: string) {
+  return db.certification.findMany({
+    where: { producerId },
+    orderBy: [{ validUntil: "asc" }],
+    select: {
+      id: true,
+      type: true,
+      number: true,
+      issuer: true,
+      validFrom: true,
+      validUntil: true,
+      status: true,
+      rejectionReason: true,
+      documentPath: true,
+      products: { select: { product: { select: { name: true } } } },
+    },
+  });
+}
+
+export type CreateCertificationResult = { ok: true; id: string } | { ok: false; field: "productIds"; error: "product_unknown" };
+
+export async function createCertification(
+  db: Db,
+  producerId: string,
+  input: CertificationInput,
+  document: StoredDocument | null,
+  actorUserId: string,
+): Promise<CreateCertificationResult> {
+  const productIds = [...new Set(input.productIds ?? [])];
+  return db.$transaction(async (tx) => {
+    const owned = await tx.product.count({ where: { id: { in: productIds }, producerId } });
+    if (owned !== productIds.length) return { ok: false, field: "productIds", error: "product_unknown" } as const;
+    const certification = await tx.certification.create({
+      data: {
+        producerId,
+        type: input.type,
+        number: input.number,
+        issuer: input.issuer,
+        validFrom: input.validFrom ?? null,
+        validUntil: input.validUntil ?? null,
+        tkdnPercent: input.tkdnPercent ?? null,
+        documentPath: document?.path ?? null,
+        documentMime: document?.mimeType ?? null,
+        status: "pending", // a producer's own entry is always checked by a dinas first
+        products: { create: productIds.map((productId) => ({ productId })) },
+      },
+      select: { id: true },
+    });
+    await recordIndexChange(tx, "certification", certification.id);
+    await tx.auditLog.create({
+      data: { actorUserId, action: "certification.created", entity: "certification", entityId: certification.id },
+    });
+    return { ok: true, id: certification.id } as const;
+  });
+}
+
+export function verificationQueue(db: Db, scope: VerifierScope, take = 100) {
+  return db.certification.findMany({
+    where: { status: "pending", producer: producersIn(scope) },
+    orderBy: { createdAt: "asc" },
+    take,
+    select: {
+      id: true,
+      type: true,
+      number: true,
+      issuer: true,
+      validUntil: true,
+      documentPath: true,
+      createdAt: true,
+      producer: { select: { legalName: true, regencyCode: true, organisation: { select: { slug: true } } } },
+    },
+  });
+}
+
+export type Decision = { intent: "verify" } | { intent: "reject"; reason: string };
+export type DecisionResult = { ok: true } | { ok: false; error: "not_found" | "not_pending" };
+
+/**
+ * Verifies or rejects a pending certification in the verifier's scope. A certification
+ * outside the scope is "not found"; one already decided is "not pending" (of two officers
+ * deciding at once, only the first counts).
+ */
+export async function decideCertification(
+  db: Db,
+  certificationId: string,
+  scope: VerifierScope,
+  decision: Decision,
+  actorUserId: string,
+  now = new Date(),
+): Promise<DecisionResult> {
+  return db.$transaction(async (tx) => {
+    const found = await tx.certification.findFirst({
+      where: { id: certificationId, producer: producersIn(scope) },
+      select: { id: true, producer: { select: { organisationId: true } } },
+    });
+    if (!found) return { ok: false, error: "not_found" } as const;
+    // verifiedBy/verifiedAt record who decided and when, for rejections too.
+    const { count } = await tx.certification.updateMany({
+      where: { id: certificationId, status: "pending" },
+      data: {
+        status: decision.intent === "verify" ? "verified" : "rejected",
+        verifiedById: actorUserId,
+        verifiedAt: now,
+        rejectionReason: decision.intent === "reject" ? decision.reason : null,
+      },
+    });
+    if (count === 0) return { ok: false, error: "not_pending" } as const;
+    await recordIndexChange(tx, "certification", certificationId);
+    await tx.auditLog.create({
+      data: {
+        actorUserId,
+        organisationId: found.producer.organisationId,
+        action: decision.intent === "verify" ? "certification.verified" : "certification.rejected",
+        entity: "certification",
+        entityId: certificationId,
+        data: decision.intent === "reject" ? { reason: decision.reason } : undefined,
+      },
+    });
+    return { ok: true } as const;
+  });
+}
+
+/**
+ * The stored document of a certification, for its own producer's members, verifiers whose
+ * scope covers it, and nobody else.
+ */
+export async function certificationDocument(
+  db: Db,
+  certificationId: string,
+  viewer: { organisationId: string | null; scope: VerifierScope | null },
+) {
+  const or: Prisma.CertificationWhereInput[] = [];
+  if (viewer.organisationId) or.push({ producer: { organisationId: viewer.organisationId } });
+  if (viewer.scope) or.push({ producer: producersIn(viewer.scope) });
+  if (or.length === 0) return null;
+  return db.certification.findFirst({
+    where: { id: certificationId, documentPath: { not: null }, OR: or },
+    select: { documentPath: true, documentMime: true, type: true, number: true },
+  });
+}

@@ -1,0 +1,38 @@
+// Uploaded files on disk (the embedded default): the type is decided by the bytes, never by
+// the name the browser sent, and stored names are random, so no path comes from a user.
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileTypeFromBuffer } from "file-type";
+
+export const DOCUMENT_TYPES = { "application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png" } as const;
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+export type StoreResult =
+  | { ok: true; path: string; mimeType: string; sizeBytes: number }
+  | { ok: false; error: "file_empty" | "file_too_large" | "file_type" };
+
+/** Stores a scanned document (PDF, JPEG or PNG) under `folder` of the upload directory. */
+export async function storeDocument(uploadDir: string, folder: string, bytes: Uint8Array): Promise<StoreResult> {
+  if (bytes.byteLength === 0) return { ok: false, error: "file_empty" };
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) return { ok: false, error: "file_too_large" };
+  const detected = await fileTypeFromBuffer(bytes);
+  const extension = detected ? DOCUMENT_TYPES[detected.mime as keyof typeof DOCUMENT_TYPES] : undefined;
+  if (!detected || !extension) return { ok: false, error: "file_type" };
+  const relative = path.posix.join(folder, `${randomBytes(16).toString("hex")}.${extension}`);
+  await mkdir(path.join(uploadDir, folder), { recursive: true });
+  await writeFile(path.join(uploadDir, relative), bytes, { flag: "wx" });
+  return { ok: true, path: relative, mimeType: detected.mime, sizeBytes: bytes.byteLength };
+}
+
+const STORED_NAME = /^[a-z-]+\/[0-9a-f]{32}\.(pdf|jpg|png)$/;
+
+/** Reads a file this module stored; anything else (e.g. "../") is refused. */
+export async function readStored(uploadDir: string, relative: string): Promise<Buffer | null> {
+  if (!STORED_NAME.test(relative)) return null;
+  try {
+    return await readFile(path.join(uploadDir, relative));
+  } catch {
+    return null;
+  }
+}

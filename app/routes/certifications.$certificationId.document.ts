@@ -1,0 +1,27 @@
+// The scanned certificate, for the producer who owns it and the verifiers of its region.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { db } from "~/db.server.ts";
+import { env } from "~/env.server.ts";
+import { certificationDocument } from "~/models/certification.server.ts";
+import { requireViewer, verifierScopeOf } from "~/models/guards.server.ts";
+import { readStored } from "~/models/uploads.server.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await requireViewer(request);
+  const found = await certificationDocument(db(), params.certificationId ?? "", {
+    organisationId: viewer.acting?.kind === "producer" ? viewer.acting.organisationId : null,
+    scope: verifierScopeOf(viewer),
+  });
+  const bytes = found?.documentPath ? await readStored(env().UPLOAD_DIR, found.documentPath) : null;
+  if (!found || !bytes) throw new Response("Not found", { status: 404 });
+  const extension = found.documentPath!.split(".").pop();
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": found.documentMime ?? "application/octet-stream",
+      "Content-Disposition": `inline; filename="${found.type}-certificate.${extension}"`,
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,97 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { db } from "~/db.server.ts";
+import { formatDate } from "~/lib/format.ts";
+import { expiryState } from "~/models/certification-rules.ts";
+import { listOwnCertifications } from "~/models/certification.server.ts";
+import { requireProducer } from "~/models/guards.server.ts";
+import { useLocaleAndZone } from "~/root.tsx";
+
+export const handle = { i18n: ["certifications"] };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const viewer = await requireProducer(request);
+  const rows = await listOwnCertifications(db(), viewer.producerId);
+  const now = new Date();
+  return {
+    certifications: rows.map((c) => ({
+      ...c,
+      hasDocument: c.documentPath !== null,
+      documentPath: undefined,
+      expiry: expiryState(c.validUntil, now),
+      productNames: c.products.map((p) => p.product.name),
+    })),
+  };
+}
+
+export default function MyCertifications() {
+  const { t } = useTranslation(["certifications", "common"]);
+  const { certifications } = useLoaderData<typeof loader>();
+  const [searchParams] = useSearchParams();
+  const { locale, zone } = useLocaleAndZone();
+  const attention = certifications.filter((c) => c.status !== "rejected" && (c.expiry === "expired" || c.expiry === "expiring"));
+  return (
+    <>
+      <div className="page-head">
+        <h1>{t("myCertifications")}</h1>
+        <Link to="/workspace/certifications/new" className="button">
+          {t("newCertification")}
+        </Link>
+      </div>
+      {searchParams.get("created") ? (
+        <p className="notice success" role="status">
+          {t("created")}
+        </p>
+      ) : null}
+      {attention.length > 0 ? (
+        <p className="notice warn" role="status" data-attention={attention.length}>
+          {t("expiringNotice", { count: attention.length })}
+        </p>
+      ) : null}
+      {certifications.length === 0 ? <p className="card">{t("noCertifications")}</p> : null}
+      {certifications.length > 0 ? (
+        <div className="card table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th>{t("type")}</th>
+                <th>{t("number")}</th>
+                <th>{t("validUntil")}</th>
+                <th>{t("products")}</th>
+                <th>{t("status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {certifications.map((c) => (
+                <tr key={c.id} data-certification={c.id} data-status={c.status} data-expiry={c.expiry}>
+                  <td>{t(`common:certTypes.${c.type}`)}</td>
+                  <td>
+                    {c.number}
+                    <br />
+                    <small className="muted">{c.issuer}</small>
+                  </td>
+                  <td>
+                    {c.validUntil ? formatDate(c.validUntil, locale, zone) : "–"}
+                    <br />
+                    <span className={`badge expiry-${c.expiry}`}>{t(`expiry.${c.expiry}`)}</span>
+                  </td>
+                  <td>{c.productNames.length ? c.productNames.join(", ") : t("wholeBusiness")}</td>
+                  <td>
+                    <span className={`badge status-cert-${c.status}`}>{t(`statuses.${c.status}`)}</span>
+                    {c.rejectionReason ? <p className="muted">{t("rejectedBecause", { reason: c.rejectionReason })}</p> : null}
+                    {c.hasDocument ? (
+                      <p>
+                        <a href={`/certifications/${c.id}/document`}>{t("document_link")}</a>
+                      </p>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </>
+  );
+}
