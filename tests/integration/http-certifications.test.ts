@@ -16,7 +16,7 @@ const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>
 function certificateForm(fields: Record<string, string>, file?: { bytes: Uint8Array; name: string; type: string }): FormData {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  if (file) form.append("document", new Blob([file.bytes], { type: file.type }), file.name);
+  if (file) form.append("document", new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
   return form;
 }
 const halal = { type: "halal", number: "ID35110001234560825", issuer: "BPJPH", validFrom: "2025-08-01", validUntil: "2029-08-01" };
