@@ -92,6 +92,11 @@ const PRODUCERS = 240;
 /** Regencies whose own dinas office also takes part (when producers are there); the last one awaits approval. */
 const REGENCY_DINAS = ["35.07", "33.20", "35.15", "32.73", "13.75", "51.04", "33.72", "63.71", "33.11"];
 
+/** Midnight WIB today: the demo's deadlines and expiring certificates then look current. */
+export function seedDateToday(now = new Date()): Date {
+  return new Date(now.toISOString().slice(0, 10) + "T00:00:00+07:00");
+}
+
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return (await db.organisation.count()) === 0;
 }

@@ -22,12 +22,10 @@ migrate(config.DATABASE_URL);
 
 step("Checking demo data");
 const { db } = await import("~/db.server.ts");
-const { seed, isDatabaseEmpty, DEMO_ACCOUNTS, DEMO_PASSWORD } = await import("../../prisma/seed.ts");
+const { seed, seedDateToday, isDatabaseEmpty, DEMO_ACCOUNTS, DEMO_PASSWORD } = await import("../../prisma/seed.ts");
 await db().$queryRawUnsafe("PRAGMA journal_mode = WAL");
 if (await isDatabaseEmpty(db())) {
-  // Dated from today, so the demo's deadlines and expiring certificates look current.
-  const today = new Date(new Date().toISOString().slice(0, 10) + "T00:00:00+07:00");
-  const summary = await seed(db(), { now: today });
+  const summary = await seed(db(), { now: seedDateToday() });
   console.log("Seeded demo data:", summary);
 } else {
   console.log("The database already has data: not seeding.");

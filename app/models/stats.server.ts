@@ -6,7 +6,7 @@ export async function platformCounts(db: Db) {
     db.producerProfile.count(),
     db.product.count({ where: { status: "active" } }),
     db.organisation.count({ where: { kind: "buyer", status: "active" } }),
-    db.need.count({ where: { status: "open" } }),
+    db.need.count({ where: { status: "open", neededBy: { gte: new Date() } } }),
     db.producerProfile.groupBy({ by: ["provinceCode"] }).then((rows) => rows.length),
   ]);
   return { producers, products, buyers, openNeeds, provinces };

@@ -83,7 +83,7 @@ export default function Catalog() {
           {listing.producers.length === 0 ? <p className="card">{t("noResults")}</p> : null}
           <ul className="producer-cards">
             {listing.producers.map((p) => (
-              <li key={p.id} data-producer={p.slug}>
+              <li key={p.id} data-producer={p.slug} data-sector={p.sector}>
                 <h2>
                   <Link to={`/producers/${p.slug}`}>{p.name}</Link>
                 </h2>

@@ -70,11 +70,14 @@ describe("catalog", () => {
     await page.getByLabel("Hanya sertifikat terverifikasi").check();
     await page.getByRole("button", { name: "Terapkan" }).click();
     await page.waitForURL(/sector=food_beverage&.*certification=halal/);
-    const cards = page.locator("[data-producer]");
-    await cards.first().waitFor();
-    for (const card of await cards.all()) {
-      await expect(card.locator('.cert-verified[data-cert="halal"]').count()).resolves.toBeGreaterThan(0);
-    }
+    // The URL changes before React has swapped the list, so wait for the filtered list itself:
+    // every card then shows a verified Halal badge (this times out if one never does).
+    await page.waitForFunction(() => {
+      const cards = [...document.querySelectorAll("[data-producer]")];
+      return cards.length > 0 && cards.every((card) => card.querySelector('.cert-verified[data-cert="halal"]'));
+    });
+    const sectors = await page.locator("[data-producer]").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-sector")));
+    expect(new Set(sectors)).toEqual(new Set(["food_beverage"]));
     await screenshot(page, "catalog-filtered-id");
   });
 });

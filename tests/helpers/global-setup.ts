@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { createDb } from "~/db.server.ts";
-import { seed } from "../../prisma/seed.ts";
+import { seed, seedDateToday } from "../../prisma/seed.ts";
 import { ARTIFACTS, MIGRATED_TEMPLATE, SEEDED_TEMPLATE, migrateInto } from "./templates.ts";
 
 export default async function setup() {
@@ -18,6 +18,8 @@ export default async function setup() {
   migrateInto(MIGRATED_TEMPLATE);
   migrateInto(SEEDED_TEMPLATE);
   const db = createDb(`file:${SEEDED_TEMPLATE}`);
-  await seed(db);
+  // Dated from today like `npm start`, so the servers under test (which use the real clock)
+  // see the same current deadlines and valid certificates whatever day the suite runs.
+  await seed(db, { now: seedDateToday() });
   await db.$disconnect();
 }
