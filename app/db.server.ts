@@ -1,8 +1,10 @@
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
-import { PrismaClient } from "~/generated/prisma/client.ts";
+import { PrismaClient, type Prisma } from "~/generated/prisma/client.ts";
 import { env } from "~/env.server.ts";
 
 export type Db = PrismaClient;
+/** The client inside `db.$transaction(async (tx) => …)`. */
+export type Tx = Prisma.TransactionClient;
 
 /** A Prisma client on the libSQL adapter: a SQLite file by default, a libSQL server by URL. */
 export function createDb(url: string, authToken?: string): Db {

@@ -20,7 +20,10 @@ export function SiteHeader() {
           </NavLink>
           <NavLink to="/catalog">{t("nav.catalog")}</NavLink>
           {viewer?.permissions.includes("manage:product:own") ? (
-            <NavLink to="/workspace/products">{t("nav.products")}</NavLink>
+            <>
+              <NavLink to="/workspace/profile">{t("nav.profile")}</NavLink>
+              <NavLink to="/workspace/products">{t("nav.products")}</NavLink>
+            </>
           ) : null}
           {viewer?.permissions.includes("manage:certification:own") ? (
             <NavLink to="/workspace/certifications">{t("nav.myCertifications")}</NavLink>

@@ -7,21 +7,18 @@ import type { SignupInput } from "./account-forms.ts";
 import { hashPassword, verifyPassword } from "./password.server.ts";
 import { queueEmail } from "./email.server.ts";
 import { createOrganisation } from "./organisation.server.ts";
-import { loadRegions } from "./regions.server.ts";
+import { unknownRegion, type RegionError } from "./regions.server.ts";
 import { revokeAllSessions } from "./session.server.ts";
 
 export type SignupResult =
   | { ok: true; userId: string; organisationId: string; organisationStatus: string }
   | { ok: false; field: "email"; error: "email_taken" }
-  | { ok: false; field: "provinceCode" | "regencyCode"; error: "region_unknown" };
+  | ({ ok: false } & RegionError);
 
 /** Creates the user, their organisation and their owner membership in one transaction. */
 export async function signUp(db: Db, input: SignupInput, locale: Locale): Promise<SignupResult> {
-  const regions = await loadRegions();
-  if (!regions.province(input.provinceCode)) return { ok: false, field: "provinceCode", error: "region_unknown" };
-  if (input.regencyCode && !regions.regency(input.regencyCode)) {
-    return { ok: false, field: "regencyCode", error: "region_unknown" };
-  }
+  const regionError = await unknownRegion(input.provinceCode, input.regencyCode);
+  if (regionError) return { ok: false, ...regionError };
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) return { ok: false, field: "email", error: "email_taken" };
   const passwordHash = await hashPassword(input.password);

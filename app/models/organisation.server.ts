@@ -1,13 +1,10 @@
 // Organisations and memberships: who belongs where, with which role, and an admin's
 // approval of organisations that carry authority (dinas offices).
 import { randomBytes } from "node:crypto";
-import type { Prisma } from "~/generated/prisma/client.ts";
-import type { Db } from "~/db.server.ts";
+import type { Db, Tx } from "~/db.server.ts";
 import { slugify } from "~/lib/slug.ts";
 import type { BuyerType, MembershipRole, OrgKind, OrgStatus, Sector } from "./domain.ts";
 import { queueEmail } from "./email.server.ts";
-
-type Tx = Prisma.TransactionClient;
 
 export interface NewOrganisation {
   kind: OrgKind;

@@ -57,3 +57,13 @@ export function loadRegions(): Promise<Regions> {
   })();
   return loading;
 }
+
+export type RegionError = { field: "provinceCode" | "regencyCode"; error: "region_unknown" };
+
+/** Which of the two codes names no real region (the schemas check only their shape). */
+export async function unknownRegion(provinceCode: string, regencyCode?: string): Promise<RegionError | null> {
+  const regions = await loadRegions();
+  if (!regions.province(provinceCode)) return { field: "provinceCode", error: "region_unknown" };
+  if (regencyCode && !regions.regency(regencyCode)) return { field: "regencyCode", error: "region_unknown" };
+  return null;
+}

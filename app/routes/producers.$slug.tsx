@@ -7,6 +7,7 @@ import { formatNumber } from "~/lib/format.ts";
 import { priceLabel } from "~/lib/product-view.ts";
 import { producerBySlug } from "~/models/catalog.server.ts";
 import { invariantResponse } from "~/models/guards.server.ts";
+import { kbliTitle } from "~/models/kbli.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root.tsx";
 
@@ -49,6 +50,14 @@ export default function ProducerPage() {
               <dd>{t("employeesValue", { count: producer.employees })}</dd>
             </>
           ) : null}
+          {producer.monthlyCapacity !== null && producer.capacityUnit ? (
+            <>
+              <dt>{t("capacityLabel")}</dt>
+              <dd>
+                {t("capacity", { amount: formatNumber(producer.monthlyCapacity, locale), unit: t(`common:units.${producer.capacityUnit}`) })}
+              </dd>
+            </>
+          ) : null}
           {producer.foundedYear !== null ? (
             <>
               <dt>{t("founded")}</dt>
@@ -58,7 +67,15 @@ export default function ProducerPage() {
           {producer.kbli.length > 0 ? (
             <>
               <dt>{t("kbli")}</dt>
-              <dd>{producer.kbli.map((k) => k.code).join(", ")}</dd>
+              <dd>
+                <ul className="plain-list">
+                  {producer.kbli.map((k) => (
+                    <li key={k.code}>
+                      <code>{k.code}</code> {kbliTitle(k.code, locale)}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
             </>
           ) : null}
         </dl>

@@ -2,6 +2,7 @@
 // Products carry typical rupiah prices and monthly capacities; sentra IKM are tied to real
 // Kemendagri region codes (as in idn-area-data). Every company name is fictional.
 import type { BuyerType, CertificationType, ProductCategory, Sector, Unit } from "../../app/models/domain.ts";
+import { kbliForSector, type Kbli } from "../../app/models/kbli.ts";
 
 /** A range [min, max], inclusive. */
 export type Range = readonly [number, number];
@@ -32,17 +33,12 @@ export interface ProductTemplate {
   onlyIn?: readonly string[];
 }
 
-export interface KbliCode {
-  code: string; // five-digit KBLI 2020
-  title: string;
-}
-
 export interface SectorVocabulary {
   sector: Sector;
   label: string;
   /** Words used in business names ("Keripik", "Mebel Jati"). */
   nameStems: readonly string[];
-  kbli: readonly KbliCode[];
+  kbli: readonly Kbli[];
   products: readonly ProductTemplate[];
   /** Business-level certification types, weighted. */
   certifications: readonly (readonly [CertificationType, number])[];
@@ -55,16 +51,7 @@ const food: SectorVocabulary = {
   sector: "food_beverage",
   label: "Makanan dan minuman",
   nameStems: ["Keripik", "Aneka Snack", "Olahan Pangan", "Dapur", "Rasa", "Kopi", "Camilan", "Oleh-oleh", "Pangan"],
-  kbli: [
-    { code: "10792", title: "Industri kerupuk, keripik, peyek dan sejenisnya" },
-    { code: "10722", title: "Industri gula merah" },
-    { code: "10761", title: "Industri pengolahan kopi" },
-    { code: "10772", title: "Industri bumbu masak dan penyedap masakan" },
-    { code: "10130", title: "Industri pengolahan dan pengawetan daging" },
-    { code: "10710", title: "Industri produk roti dan kue" },
-    { code: "10732", title: "Industri makanan dari cokelat dan kembang gula" },
-    { code: "10799", title: "Industri produk makanan lainnya" },
-  ],
+  kbli: kbliForSector("food_beverage"),
   products: [
     { name: "Keripik singkong balado", category: "snacks", unit: "pak", price: [12_000, 18_000], capacity: [2_000, 15_000], minOrder: [50, 200], leadTimeDays: [3, 10], variants: ["250 g", "500 g", "pedas manis 250 g"], description: "Singkong pilihan diiris tipis, digoreng renyah dan dibalut bumbu balado cabai merah.", certifications: ["halal", "pirt"] },
     { name: "Keripik tempe", category: "snacks", unit: "pak", price: [10_000, 16_000], capacity: [2_000, 12_000], minOrder: [50, 200], leadTimeDays: [3, 7], variants: ["original 200 g", "pedas 200 g", "daun jeruk 200 g"], description: "Tempe kedelai tipis dengan tepung berbumbu, digoreng kering tanpa pengawet.", certifications: ["halal", "pirt"] },
@@ -98,13 +85,7 @@ const textile: SectorVocabulary = {
   sector: "textile_apparel",
   label: "Tekstil dan pakaian jadi",
   nameStems: ["Konveksi", "Garmen", "Tailor", "Bordir", "Rajut", "Busana", "Sandang"],
-  kbli: [
-    { code: "14111", title: "Industri pakaian jadi (konveksi) dari tekstil" },
-    { code: "14120", title: "Penjahitan dan pembuatan pakaian sesuai pesanan" },
-    { code: "14301", title: "Industri pakaian jadi rajutan" },
-    { code: "13921", title: "Industri barang jadi tekstil untuk keperluan rumah tangga" },
-    { code: "13993", title: "Industri bordir/sulaman" },
-  ],
+  kbli: kbliForSector("textile_apparel"),
   products: [
     { name: "Seragam kerja kemeja PDL", category: "uniforms", unit: "pcs", price: [95_000, 180_000], capacity: [500, 5_000], minOrder: [24, 100], leadTimeDays: [14, 30], variants: ["katun drill", "american drill", "lengan panjang"], description: "Kemeja lapangan dengan bordir logo dan name tag, ukuran S sampai XXXL.", certifications: ["tkdn"] },
     { name: "Wearpack", category: "uniforms", unit: "pcs", price: [150_000, 280_000], capacity: [300, 3_000], minOrder: [24, 100], leadTimeDays: [14, 30], variants: ["terusan katun drill", "potongan atas-bawah", "dengan scotchlight"], description: "Pakaian kerja terusan untuk teknisi, dengan pita reflektif dan ritsleting YKK.", certifications: ["tkdn", "sni"] },
@@ -129,11 +110,7 @@ const batik: SectorVocabulary = {
   sector: "batik",
   label: "Batik dan tenun",
   nameStems: ["Batik", "Tenun", "Songket", "Wastra", "Kain Nusantara"],
-  kbli: [
-    { code: "13134", title: "Industri batik" },
-    { code: "13121", title: "Industri pertenunan (bukan pertenunan karung goni dan karung lainnya)" },
-    { code: "14111", title: "Industri pakaian jadi (konveksi) dari tekstil" },
-  ],
+  kbli: kbliForSector("batik"),
   products: [
     { name: "Batik tulis", category: "batik_cloth", unit: "lembar", price: [750_000, 3_500_000], capacity: [20, 150], minOrder: [1, 5], leadTimeDays: [21, 60], variants: ["motif parang", "motif kawung", "motif sidomukti", "motif mega mendung", "pewarna alam"], description: "Kain batik tulis 2,25 m di atas katun primisima, dicanting tangan oleh perajin setempat.", certifications: ["hki", "other"] },
     { name: "Batik cap", category: "batik_cloth", unit: "lembar", price: [150_000, 350_000], capacity: [200, 1_500], minOrder: [10, 50], leadTimeDays: [14, 30], variants: ["motif truntum", "motif sekar jagad", "motif buketan", "motif jlamprang"], description: "Batik cap tembaga dengan pewarna sintetis tahan luntur, kain 2 m.", certifications: ["other", "sni"] },
@@ -156,12 +133,7 @@ const leather: SectorVocabulary = {
   sector: "leather_footwear",
   label: "Kulit dan alas kaki",
   nameStems: ["Sepatu", "Kulit", "Leather", "Tas", "Sandal"],
-  kbli: [
-    { code: "15201", title: "Industri alas kaki untuk keperluan sehari-hari" },
-    { code: "15203", title: "Industri sepatu teknik lapangan/keperluan industri" },
-    { code: "15121", title: "Industri barang dari kulit dan kulit komposisi untuk keperluan pribadi" },
-    { code: "14112", title: "Industri pakaian jadi (konveksi) dari kulit" },
-  ],
+  kbli: kbliForSector("leather_footwear"),
   products: [
     { name: "Sepatu pantofel kulit", category: "footwear", unit: "pasang", price: [250_000, 550_000], capacity: [200, 2_000], minOrder: [12, 50], leadTimeDays: [14, 30], variants: ["pria", "wanita", "sol karet press"], description: "Sepatu kerja kulit sapi asli, sol dijahit keliling, nomor 36 sampai 46.", certifications: ["sni", "tkdn"] },
     { name: "Sepatu safety", category: "footwear", unit: "pasang", price: [250_000, 450_000], capacity: [300, 3_000], minOrder: [24, 100], leadTimeDays: [14, 30], variants: ["ujung baja", "boots tinggi", "anti slip"], description: "Sepatu keselamatan kerja dengan pelindung jari baja dan sol tahan minyak.", certifications: ["sni", "tkdn"] },
@@ -183,12 +155,7 @@ const furniture: SectorVocabulary = {
   sector: "furniture_wood",
   label: "Furnitur dan produk kayu",
   nameStems: ["Mebel", "Mebel Jati", "Furniture", "Rotan", "Ukir", "Kayu"],
-  kbli: [
-    { code: "31001", title: "Industri furnitur dari kayu" },
-    { code: "31002", title: "Industri furnitur dari rotan dan/atau bambu" },
-    { code: "16221", title: "Industri barang bangunan dari kayu" },
-    { code: "16291", title: "Industri barang dari kayu lainnya" },
-  ],
+  kbli: kbliForSector("furniture_wood"),
   products: [
     { name: "Kursi jati", category: "furniture", unit: "unit", price: [650_000, 1_800_000], capacity: [100, 800], minOrder: [4, 20], leadTimeDays: [21, 45], variants: ["makan", "tamu", "ukir jepara", "minimalis"], description: "Kursi kayu jati Perhutani kering oven dengan finishing melamin atau duco.", certifications: ["svlk"] },
     { name: "Meja makan jati set", category: "furniture", unit: "set", price: [4_000_000, 15_000_000], capacity: [10, 80], minOrder: [1, 2], leadTimeDays: [30, 60], variants: ["6 kursi", "8 kursi"], description: "Satu meja dengan kursi makan dari jati solid, sambungan pasak.", certifications: ["svlk"] },
@@ -210,14 +177,7 @@ const handicraft: SectorVocabulary = {
   sector: "handicraft",
   label: "Kerajinan",
   nameStems: ["Anyaman", "Kerajinan", "Craft", "Gerabah", "Perak", "Suvenir", "Bambu"],
-  kbli: [
-    { code: "16292", title: "Industri anyaman dari tanaman selain rotan dan bambu" },
-    { code: "16293", title: "Industri kerajinan ukiran dari kayu bukan mebel" },
-    { code: "16299", title: "Industri barang dari kayu, rotan dan bambu lainnya" },
-    { code: "23939", title: "Industri barang dari tanah liat lainnya" },
-    { code: "32111", title: "Industri perhiasan dari logam mulia" },
-    { code: "13929", title: "Industri barang jadi tekstil lainnya" },
-  ],
+  kbli: kbliForSector("handicraft"),
   products: [
     { name: "Tas anyaman pandan", category: "woven_crafts", unit: "pcs", price: [45_000, 150_000], capacity: [300, 3_000], minOrder: [12, 50], leadTimeDays: [14, 30], variants: ["jinjing", "clutch", "bordir"], description: "Tas anyaman daun pandan duri yang dijemur dan diwarnai alami." },
     { name: "Kerajinan bambu", category: "woven_crafts", unit: "pcs", price: [35_000, 120_000], capacity: [300, 2_500], minOrder: [12, 50], leadTimeDays: [14, 30], variants: ["kap lampu", "tempat tisu", "tudung saji", "besek"], description: "Anyaman bambu tali dan bambu apus, diawetkan agar tidak berjamur." },
@@ -241,14 +201,7 @@ const metal: SectorVocabulary = {
   sector: "metal_machinery",
   label: "Logam dan mesin",
   nameStems: ["Teknik", "Logam", "Bengkel Bubut", "Las", "Pande Besi", "Mesin", "Engineering"],
-  kbli: [
-    { code: "25111", title: "Industri barang dari logam bukan aluminium siap pasang untuk bangunan" },
-    { code: "25920", title: "Jasa industri untuk berbagai pengerjaan khusus logam dan barang dari logam" },
-    { code: "25931", title: "Industri alat potong dan perkakas tangan untuk pertanian" },
-    { code: "28210", title: "Industri mesin pertanian dan kehutanan" },
-    { code: "28250", title: "Industri mesin pengolahan makanan, minuman dan tembakau" },
-    { code: "25999", title: "Industri barang dari logam lainnya ytdl" },
-  ],
+  kbli: kbliForSector("metal_machinery"),
   products: [
     { name: "Helm keselamatan kerja", category: "ppe", unit: "pcs", price: [35_000, 85_000], capacity: [1_000, 8_000], minOrder: [50, 200], leadTimeDays: [7, 21], variants: ["tali dagu", "dengan ratchet", "putih", "kuning"], description: "Helm proyek ABS dengan suspensi enam titik (APD kepala).", certifications: ["sni", "tkdn"] },
     { name: "Kacamata dan pelindung wajah las", category: "ppe", unit: "pcs", price: [30_000, 120_000], capacity: [500, 4_000], minOrder: [50, 200], leadTimeDays: [7, 21], description: "Pelindung wajah las dengan kaca gelap yang dapat diganti (APD mata dan wajah).", certifications: ["sni"] },
@@ -271,13 +224,7 @@ const chemical: SectorVocabulary = {
   sector: "chemical_building",
   label: "Kimia dan bahan bangunan",
   nameStems: ["Beton", "Paving", "Genteng", "Batako", "Kimia", "Bersih", "Batu Alam"],
-  kbli: [
-    { code: "23951", title: "Industri barang dari semen dan kapur untuk konstruksi" },
-    { code: "23921", title: "Industri batu bata dari tanah liat/keramik" },
-    { code: "23922", title: "Industri genteng dari tanah liat/keramik" },
-    { code: "23961", title: "Industri barang dari marmer dan granit untuk keperluan rumah tangga dan pajangan" },
-    { code: "20231", title: "Industri sabun dan bahan pembersih keperluan rumah tangga" },
-  ],
+  kbli: kbliForSector("chemical_building"),
   products: [
     { name: "Batako press", category: "building_materials", unit: "pcs", price: [2_500, 4_500], capacity: [20_000, 100_000], minOrder: [500, 2_000], leadTimeDays: [3, 14], variants: ["10 x 20 x 40 cm", "berlubang"], description: "Batako campuran semen dan pasir dipres mesin, dirawat basah tujuh hari.", certifications: ["sni"] },
     { name: "Paving block", category: "building_materials", unit: "m2", price: [60_000, 95_000], capacity: [2_000, 12_000], minOrder: [50, 200], leadTimeDays: [7, 21], variants: ["K-300 bata", "K-350 cacing", "K-400 segi enam"], description: "Paving block mutu beton sesuai SNI 03-0691 untuk parkir dan jalan lingkungan.", certifications: ["sni", "tkdn"] },
@@ -298,12 +245,7 @@ const packaging: SectorVocabulary = {
   sector: "packaging_printing",
   label: "Kemasan dan percetakan",
   nameStems: ["Kemasan", "Packaging", "Percetakan", "Printing", "Grafika", "Karton"],
-  kbli: [
-    { code: "17021", title: "Industri kertas dan papan kertas bergelombang" },
-    { code: "17022", title: "Industri kemasan dan kotak dari kertas dan karton" },
-    { code: "22220", title: "Industri barang dari plastik untuk pengemasan" },
-    { code: "18111", title: "Industri percetakan umum" },
-  ],
+  kbli: kbliForSector("packaging_printing"),
   products: [
     { name: "Kardus", category: "packaging", unit: "pcs", price: [2_500, 12_000], capacity: [10_000, 80_000], minOrder: [500, 1_000], leadTimeDays: [7, 21], variants: ["single wall", "double wall", "sablon 1 warna", "die cut"], description: "Karton box gelombang ukuran custom untuk pengiriman dan penyimpanan.", certifications: ["iso9001"] },
     { name: "Standing pouch", category: "packaging", unit: "pcs", price: [900, 3_500], capacity: [20_000, 150_000], minOrder: [1_000, 3_000], leadTimeDays: [10, 21], variants: ["zipper kraft", "metalized", "window", "printing digital"], description: "Kemasan berdiri dengan ziplock untuk keripik, kopi dan bumbu IKM.", certifications: ["halal", "sni"] },
@@ -323,12 +265,7 @@ const electronics: SectorVocabulary = {
   sector: "electronics",
   label: "Elektronika dan telematika",
   nameStems: ["Elektrik", "Elektronik", "Tekno", "Listrik", "Solar", "Digital"],
-  kbli: [
-    { code: "27400", title: "Industri peralatan penerangan listrik (termasuk peralatan penerangan bukan listrik)" },
-    { code: "27120", title: "Industri peralatan pengontrol dan pendistribusian listrik" },
-    { code: "26120", title: "Industri papan elektronik" },
-    { code: "27900", title: "Industri peralatan listrik lainnya" },
-  ],
+  kbli: kbliForSector("electronics"),
   products: [
     { name: "Lampu LED", category: "electrical", unit: "pcs", price: [18_000, 35_000], capacity: [5_000, 40_000], minOrder: [100, 500], leadTimeDays: [7, 21], variants: ["bohlam 9 W", "bohlam 12 W", "tabung T8 18 W"], description: "Lampu LED rakitan lokal dengan driver arus konstan, garansi satu tahun.", certifications: ["sni", "tkdn"] },
     { name: "Lampu penerangan jalan tenaga surya", category: "electrical", unit: "unit", price: [2_500_000, 7_000_000], capacity: [20, 300], minOrder: [5, 10], leadTimeDays: [21, 45], variants: ["40 W all-in-one", "60 W tiang 7 m"], description: "PJU tenaga surya dengan baterai LiFePO4 dan sensor gerak.", certifications: ["sni", "tkdn"] },
@@ -347,11 +284,7 @@ const herbal: SectorVocabulary = {
   sector: "herbal_cosmetics",
   label: "Jamu, herbal dan kosmetik",
   nameStems: ["Jamu", "Herbal", "Sehat", "Alami", "Boga Husada", "Rempah"],
-  kbli: [
-    { code: "21022", title: "Industri produk obat tradisional" },
-    { code: "20232", title: "Industri kosmetik untuk manusia, termasuk pasta gigi" },
-    { code: "20294", title: "Industri minyak atsiri" },
-  ],
+  kbli: kbliForSector("herbal_cosmetics"),
   products: [
     { name: "Jamu instan", category: "herbal_medicine", unit: "pak", price: [15_000, 30_000], capacity: [1_000, 10_000], minOrder: [24, 100], leadTimeDays: [5, 14], variants: ["kunyit asam", "beras kencur", "temulawak", "jahe merah"], description: "Serbuk jamu siap seduh dari rimpang segar dan gula aren, isi 10 sachet.", certifications: ["bpom", "halal"] },
     { name: "Minyak kayu putih", category: "herbal_medicine", unit: "botol", price: [20_000, 40_000], capacity: [1_000, 8_000], minOrder: [24, 144], leadTimeDays: [5, 14], variants: ["30 ml", "60 ml", "120 ml"], description: "Minyak kayu putih murni hasil penyulingan daun Melaleuca dari Pulau Buru.", certifications: ["bpom", "halal"] },

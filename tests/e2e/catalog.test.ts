@@ -60,6 +60,35 @@ describe("catalog", () => {
     await screenshot(page, "product-page-id");
   });
 
+  it("a producer completes the business profile with a KBLI code and a contact person", async () => {
+    tab = await newPage(browser, server.url);
+    const { page } = tab;
+    const producer = DEMO_ACCOUNTS.find((a) => a.role === "producer")!;
+    await login(page, producer.email, DEMO_PASSWORD);
+    await page.getByRole("link", { name: "Profil usaha" }).click();
+    await hydrated(page);
+    await page.getByLabel("NIB").fill("123");
+    await page.getByLabel(/10710/).check();
+    await page.getByLabel("Sentra IKM").fill("Sentra Keripik Dampit");
+    const contacts = page.getByRole("group", { name: /Narahubung/ });
+    const before = await contacts.count();
+    await page.getByRole("button", { name: "Tambah narahubung" }).click();
+    await expect.poll(() => contacts.count()).toBe(before + 1);
+    const added = contacts.last();
+    await added.getByLabel("Nama").fill("Rina Kusuma");
+    await added.getByLabel("Telepon/WhatsApp").fill("0813 1111 2222");
+    await page.getByRole("button", { name: "Simpan profil" }).click();
+    await page.locator("#profile-nib-error").getByText("NIB terdiri dari 13 angka.").waitFor();
+    await page.getByLabel("NIB").fill("3507123456789");
+    await page.getByRole("button", { name: "Simpan profil" }).click();
+    await page.getByRole("status").getByText("Profil disimpan.").waitFor();
+    await screenshot(page, "profile-id");
+    await page.getByRole("link", { name: /Lihat halaman publik/ }).click();
+    await page.getByText("Industri produk roti dan kue").waitFor();
+    await page.getByText("Sentra Keripik Dampit").waitFor();
+    await expect(page.getByText("0813 1111 2222").count()).resolves.toBe(0);
+  });
+
   it("a visitor filters the catalog by sector and certificate", async () => {
     tab = await newPage(browser, server.url);
     const { page } = tab;

@@ -28,12 +28,15 @@ export class Client {
     return response;
   }
 
-  async post(path: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+  /** Posts a form; a list value is sent as repeated fields, like ticked checkboxes. */
+  async post(path: string, fields: Record<string, string | string[]>, headers: Record<string, string> = {}): Promise<Response> {
+    const body = new URLSearchParams();
+    for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) body.append(name, v);
     const response = await fetch(new URL(path, this.baseUrl), {
       method: "POST",
       redirect: "manual",
       headers: { Cookie: this.cookieHeader(), "Content-Type": "application/x-www-form-urlencoded", ...headers },
-      body: new URLSearchParams(fields),
+      body,
     });
     this.remember(response);
     return response;
@@ -46,7 +49,8 @@ export class Client {
 
 /** The text of the element with this id in an HTML page (tags stripped), or null. */
 export function textOf(html: string, id: string): string | null {
-  const match = new RegExp(`id="${id}"[^>]*>([\\s\\S]*?)</(ul|div|p)>`).exec(html);
+  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const match = new RegExp(`id="${escaped}"[^>]*>([\\s\\S]*?)</(ul|div|p)>`).exec(html);
   return match ? match[1]!.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim() : null;
 }
 

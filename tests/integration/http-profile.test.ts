@@ -1,0 +1,128 @@
+// A producer edits the business profile through the real server: KBLI codes with titles,
+// region, contacts; bad input answered field by field; the public page shows what is public.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { Client, textOf } from "../helpers/http.ts";
+import { startServer, type TestServer } from "../helpers/server.ts";
+
+let server: TestServer;
+let producer: Client;
+let producerId: string;
+let slug: string;
+
+const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
+
+beforeAll(async () => {
+  server = await startServer("http-profile");
+  producer = new Client(server.url);
+  expect((await producer.login(demo("producer").email, DEMO_PASSWORD)).status).toBe(302);
+  const profile = await server.db.producerProfile.findFirstOrThrow({
+    where: { organisation: { memberships: { some: { user: { email: demo("producer").email } } } } },
+    select: { id: true, organisation: { select: { slug: true } } },
+  });
+  producerId = profile.id;
+  slug = profile.organisation.slug;
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+const goodProfile = {
+  legalName: "UD Sari Rasa Dampit",
+  nib: "9120001234567",
+  sector: "food_beverage",
+  kbli: ["10792", "10722"],
+  sentraName: "Sentra Keripik Dampit",
+  provinceCode: "35",
+  regencyCode: "35.07",
+  address: "Jl. Raya Dampit No. 12, Malang",
+  employees: "14",
+  foundedYear: "2009",
+  monthlyCapacity: "4000",
+  capacityUnit: "kg",
+  description: "Keripik pisang dan gula semut dari petani Malang selatan.",
+  "contacts[0].name": "Sari Wulandari",
+  "contacts[0].position": "Pemilik",
+  "contacts[0].phone": "0812 3456 7890",
+  "contacts[0].email": "sari@example.id",
+};
+
+describe("business profile", () => {
+  it("shows the profile form to its producer only", async () => {
+    const html = await (await producer.get("/workspace/profile")).text();
+    expect(html).toContain('name="legalName"');
+    expect(html).toContain("Industri kerupuk, keripik, peyek dan sejenisnya");
+    const buyer = new Client(server.url);
+    await buyer.login(demo("buyer").email, DEMO_PASSWORD);
+    expect((await buyer.get("/workspace/profile")).status).toBe(403);
+    expect((await new Client(server.url).get("/workspace/profile")).status).toBe(302);
+    expect((await buyer.post("/workspace/profile", goodProfile)).status).toBe(403);
+  });
+
+  it("saves the profile, its KBLI codes and contacts with an outbox row and an audit entry", async () => {
+    const response = await producer.post("/workspace/profile", goodProfile);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Profil disimpan.");
+    const saved = await server.db.producerProfile.findUniqueOrThrow({
+      where: { id: producerId },
+      include: { kbli: { orderBy: { code: "asc" } }, contacts: true },
+    });
+    expect(saved).toMatchObject({ nib: "9120001234567", sentraName: "Sentra Keripik Dampit", employees: 14, foundedYear: 2009, monthlyCapacity: 4000, capacityUnit: "kg" });
+    expect(saved.kbli.map((k) => k.code)).toEqual(["10722", "10792"]);
+    expect(saved.contacts).toEqual([expect.objectContaining({ name: "Sari Wulandari", phone: "0812 3456 7890", email: "sari@example.id" })]);
+    expect(await server.db.searchOutbox.count({ where: { entity: "producer", entityId: producerId } })).toBeGreaterThan(0);
+    expect(await server.db.auditLog.count({ where: { entityId: producerId, action: "producer.updated" } })).toBe(1);
+  });
+
+  it("rejects bad input next to each field and changes nothing", async () => {
+    const before = await server.db.producerProfile.findUniqueOrThrow({ where: { id: producerId } });
+    const response = await producer.post("/workspace/profile", {
+      ...goodProfile,
+      nib: "12345",
+      kbli: ["99999"],
+      foundedYear: "2999",
+      "contacts[0].phone": "",
+      "contacts[0].email": "",
+    });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(textOf(html, "profile-nib-error")).toBe("NIB terdiri dari 13 angka.");
+    expect(textOf(html, "profile-kbli-error")).toBe("Pilih kode KBLI dari daftar.");
+    expect(textOf(html, "profile-foundedYear-error")).toBe("Tahun tidak boleh di masa depan.");
+    expect(textOf(html, "profile-contacts[0].phone-error")).toBe("Isi telepon atau e-mail narahubung.");
+    // Checks across fields run once each field is valid on its own.
+    const crossed = await (await producer.post("/workspace/profile", { ...goodProfile, regencyCode: "33.07", capacityUnit: "" })).text();
+    expect(textOf(crossed, "profile-regencyCode-error")).toBe("Kabupaten/kota tidak berada di provinsi yang dipilih.");
+    expect(textOf(crossed, "profile-capacityUnit-error")).toBe("Wajib diisi.");
+    expect(await server.db.producerProfile.findUniqueOrThrow({ where: { id: producerId } })).toEqual(before);
+  });
+
+  it("refuses a NIB another business holds, and a region that does not exist", async () => {
+    const other = await server.db.producerProfile.update({
+      where: { id: (await server.db.producerProfile.findFirstOrThrow({ where: { id: { not: producerId } } })).id },
+      data: { nib: "9120009999999" },
+    });
+    expect(other.nib).toBe("9120009999999");
+    const taken = await producer.post("/workspace/profile", { ...goodProfile, nib: "9120009999999" });
+    expect(taken.status).toBe(400);
+    expect(textOf(await taken.text(), "profile-nib-error")).toBe("NIB ini sudah dipakai usaha lain. Hubungi dinas bila ini keliru.");
+    const nowhere = await producer.post("/workspace/profile", { ...goodProfile, provinceCode: "35", regencyCode: "35.99" });
+    expect(nowhere.status).toBe(400);
+    expect(textOf(await nowhere.text(), "profile-regencyCode-error")).toBe("Wilayah ini tidak dikenal.");
+  });
+
+  it("adds and removes contact rows without saving (the form's list buttons)", async () => {
+    const added = await producer.post("/workspace/profile", { ...goodProfile, __intent__: JSON.stringify({ type: "insert", payload: { name: "contacts" } }) });
+    expect(added.status).toBe(200);
+    expect(await added.text()).toContain('name="contacts[1].name"');
+  });
+
+  it("shows KBLI titles, sentra and capacity in public, but not the contacts", async () => {
+    const html = await (await new Client(server.url).get(`/producers/${slug}`)).text();
+    expect(html).toContain("Sentra Keripik Dampit");
+    expect(html).toContain("10792");
+    expect(html).toContain("Industri kerupuk, keripik, peyek dan sejenisnya");
+    expect(html).not.toContain("0812 3456 7890");
+    expect(html).not.toContain("sari@example.id");
+  });
+});
