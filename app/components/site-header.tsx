@@ -31,6 +31,7 @@ export function SiteHeader() {
           {viewer?.permissions.some((p) => p.startsWith("verify:certification")) ? (
             <NavLink to="/dinas/verifications">{t("nav.verifications")}</NavLink>
           ) : null}
+          {viewer?.permissions.some((p) => p.startsWith("import:data")) ? <NavLink to="/dinas/import">{t("nav.import")}</NavLink> : null}
           {viewer?.permissions.includes("manage:need:own") ? (
             <NavLink to="/workspace/needs">{t("nav.myNeeds")}</NavLink>
           ) : null}

@@ -38,6 +38,18 @@ export function listOwnCertifications(db: Db, producerId: string) {
   });
 }
 
+/** The certificate's own columns (the form, the import and the API). */
+export function certificationColumns(input: Omit<CertificationInput, "productIds">) {
+  return {
+    type: input.type,
+    number: input.number,
+    issuer: input.issuer,
+    validFrom: input.validFrom ?? null,
+    validUntil: input.validUntil ?? null,
+    tkdnPercent: input.tkdnPercent ?? null,
+  };
+}
+
 export type CreateCertificationResult = { ok: true; id: string } | { ok: false; field: "productIds"; error: "product_unknown" };
 
 export async function createCertification(
@@ -54,12 +66,7 @@ export async function createCertification(
     const certification = await tx.certification.create({
       data: {
         producerId,
-        type: input.type,
-        number: input.number,
-        issuer: input.issuer,
-        validFrom: input.validFrom ?? null,
-        validUntil: input.validUntil ?? null,
-        tkdnPercent: input.tkdnPercent ?? null,
+        ...certificationColumns(input),
         documentPath: document?.path ?? null,
         documentMime: document?.mimeType ?? null,
         status: "pending", // a producer's own entry is always checked by a dinas first

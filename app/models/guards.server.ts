@@ -113,3 +113,13 @@ export async function requireVerifier(request: Request): Promise<Viewer & { scop
   if (!scope) throw new Response("Forbidden", { status: 403 });
   return { ...viewer, scope };
 }
+
+/** A viewer who may bulk-import data: everywhere (admin) or for their region (dinas); else 403. */
+export async function requireImporter(request: Request): Promise<Viewer & { scope: VerifierScope }> {
+  const viewer = await requireViewer(request);
+  if (viewer.permissions.includes("import:data:any")) return { ...viewer, scope: { kind: "all" } };
+  if (viewer.permissions.includes("import:data:region") && viewer.acting?.regionCode) {
+    return { ...viewer, scope: { kind: "region", code: viewer.acting.regionCode } };
+  }
+  throw new Response("Forbidden", { status: 403 });
+}

@@ -43,7 +43,8 @@ function view(row: NeedRow) {
 }
 export type NeedView = ReturnType<typeof view>;
 
-function columns(input: NeedInput) {
+/** The need table's columns for a validated need (the form, the import and the API). */
+export function needColumns(input: NeedInput) {
   return {
     title: input.title,
     description: input.description,
@@ -107,7 +108,7 @@ export async function createNeed(db: Db, buyerId: string, input: NeedInput, acto
         buyerId,
         createdById: actorUserId,
         status: "draft",
-        ...columns(input),
+        ...needColumns(input),
         requiredCertifications: { create: (input.requiredCertifications ?? []).map((type) => ({ type })) },
       },
       select: { id: true },
@@ -120,7 +121,7 @@ export async function createNeed(db: Db, buyerId: string, input: NeedInput, acto
 
 /** What changed, field by field, as { field: { from, to } } (values as shown in JSON). */
 function diff(before: NeedView, input: NeedInput): Record<string, { from: unknown; to: unknown }> {
-  const after = { ...columns(input), budgetTotal: input.budgetTotal === undefined ? null : String(input.budgetTotal) };
+  const after = { ...needColumns(input), budgetTotal: input.budgetTotal === undefined ? null : String(input.budgetTotal) };
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const [field, to] of Object.entries(after)) {
     const from = before[field as keyof NeedView];
@@ -147,7 +148,7 @@ export async function updateNeed(db: Db, buyerId: string, needId: string, input:
     await tx.need.update({
       where: { id: needId },
       data: {
-        ...columns(input),
+        ...needColumns(input),
         requiredCertifications: { deleteMany: {}, create: (input.requiredCertifications ?? []).map((type) => ({ type })) },
       },
     });

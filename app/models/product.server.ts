@@ -33,7 +33,8 @@ export function findOwnProduct(db: Db, producerId: string, productId: string) {
   return db.product.findFirst({ where: { id: productId, producerId }, select: PRODUCT_FIELDS });
 }
 
-function columns(input: ProductInput) {
+/** The product table's columns for a validated product (the form, the import and the API). */
+export function productColumns(input: ProductInput) {
   return {
     name: input.name,
     description: input.description,
@@ -50,7 +51,7 @@ function columns(input: ProductInput) {
 
 export async function createProduct(db: Db, producerId: string, input: ProductInput, actorUserId: string) {
   return db.$transaction(async (tx) => {
-    const product = await tx.product.create({ data: { producerId, ...columns(input) }, select: { id: true } });
+    const product = await tx.product.create({ data: { producerId, ...productColumns(input) }, select: { id: true } });
     await recordIndexChange(tx, "product", product.id);
     await tx.auditLog.create({
       data: { actorUserId, action: "product.created", entity: "product", entityId: product.id },
@@ -62,7 +63,7 @@ export async function createProduct(db: Db, producerId: string, input: ProductIn
 /** Updates one of the producer's own products; false when it is not theirs. */
 export async function updateProduct(db: Db, producerId: string, productId: string, input: ProductInput, actorUserId: string) {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.product.updateMany({ where: { id: productId, producerId }, data: columns(input) });
+    const { count } = await tx.product.updateMany({ where: { id: productId, producerId }, data: productColumns(input) });
     if (count === 0) return false;
     await recordIndexChange(tx, "product", productId);
     await tx.auditLog.create({ data: { actorUserId, action: "product.updated", entity: "product", entityId: productId } });

@@ -1,0 +1,238 @@
+// The bulk import on a real SQLite file: the three formats, row-by-row rejections with the
+// field and the reason, refs, region scope, idempotency, dry runs, and all-or-nothing writes.
+import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../app/db.server.ts";
+import { importActorFor } from "../../app/models/import/actor.server.ts";
+import { MAX_IMPORT_BYTES } from "../../app/models/import/formats.server.ts";
+import { importFile, type ImportFileResult } from "../../app/models/import/import-file.server.ts";
+import type { ImportActor, ImportReport } from "../../app/models/import/importer.server.ts";
+import { csvColumns, importJsonSchema } from "../../app/models/import/rows.ts";
+import { createAdmin, createDinasOrg, createProducerOrg } from "../../prisma/factories/index.ts";
+import { dropDb, freshDb } from "../helpers/db.ts";
+
+let db: Db;
+let admin: ImportActor;
+let jatim: ImportActor;
+const NOW = new Date("2026-11-23T10:00:00+07:00");
+const example = readFileSync("app/models/import/example.json");
+const encode = (text: string) => new TextEncoder().encode(text);
+
+beforeAll(async () => {
+  db = await freshDb("import");
+  const a = await createAdmin(db);
+  const d = await createDinasOrg(db, { regionCode: "35" });
+  const adminActor = await importActorFor(db);
+  const dinasActor = await importActorFor(db, (await db.user.findUniqueOrThrow({ where: { id: d.userId } })).email);
+  if (!adminActor.ok || !dinasActor.ok) throw new Error("no actors");
+  expect(adminActor.actor.userId).toBe(a.userId);
+  admin = adminActor.actor;
+  jatim = dinasActor.actor;
+  expect(jatim.scope).toEqual({ kind: "region", code: "35" });
+});
+afterAll(async () => {
+  await dropDb(db);
+});
+
+async function run(name: string, bytes: Uint8Array, actor = admin, options: { dryRun?: boolean; kind?: "products" } = {}): Promise<ImportReport> {
+  const result: ImportFileResult = await importFile(db, { name, bytes, kind: options.kind }, actor, { now: NOW, dryRun: options.dryRun });
+  if (!result.ok) throw new Error(`${name}: ${result.error} ${result.detail ?? ""}`);
+  return result.report;
+}
+
+const problemsOf = (report: ImportReport) => report.problems.map((p) => `${p.kind}:${p.line}:${p.field}:${p.code}`);
+
+describe("import", () => {
+  it("checks the example file without saving anything in a dry run", async () => {
+    const report = await run("example.json", example, jatim, { dryRun: true });
+    expect(report.problems).toEqual([]);
+    expect(report.counts.producers.created).toBe(2);
+    expect(await db.organisation.count({ where: { ref: { not: null } } })).toBe(0);
+    expect(await db.auditLog.count({ where: { action: "import.checked" } })).toBe(0);
+  });
+
+  it("imports the example file, then the same file again changes nothing", async () => {
+    const first = await run("example.json", example, jatim);
+    expect(first.problems).toEqual([]);
+    expect(first.counts).toEqual({
+      producers: { created: 2, updated: 0, unchanged: 0, rejected: 0 },
+      buyers: { created: 1, updated: 0, unchanged: 0, rejected: 0 },
+      products: { created: 2, updated: 0, unchanged: 0, rejected: 0 },
+      certifications: { created: 2, updated: 0, unchanged: 0, rejected: 0 },
+      needs: { created: 1, updated: 0, unchanged: 0, rejected: 0 },
+    });
+    const producer = await db.producerProfile.findFirstOrThrow({
+      where: { organisation: { ref: "DISPERINDAG-JATIM:IKM-0001" } },
+      include: { kbli: true, contacts: true, organisation: true, certifications: { include: { products: true } } },
+    });
+    expect(producer).toMatchObject({ legalName: "UD Keripik Tempe Bu Sri", nib: "3507220100001", regencyCode: "35.73", employees: 12 });
+    expect(producer.organisation).toMatchObject({ kind: "producer", status: "active", slug: "ud-keripik-tempe-bu-sri" });
+    expect(producer.kbli.map((k) => k.code)).toEqual(["10792"]);
+    expect(producer.contacts[0]).toMatchObject({ name: "Sri Wahyuni", phone: "0812 3300 1122" });
+    // An office may carry its own verification; the date is a WIB calendar day.
+    expect(producer.certifications[0]).toMatchObject({ type: "halal", status: "verified", verifiedById: jatim.userId });
+    expect(producer.certifications[0]!.verifiedAt!.toISOString()).toBe("2024-01-09T17:00:00.000Z");
+    expect(producer.certifications[0]!.products).toHaveLength(1);
+    const need = await db.need.findFirstOrThrow({ where: { ref: "DISPERINDAG-JATIM:NEED-01" }, include: { requiredCertifications: true } });
+    expect(need).toMatchObject({ status: "open", budgetPerUnit: 20000, createdById: jatim.userId });
+    expect(need.publishedAt).not.toBeNull();
+    expect(need.requiredCertifications.map((c) => c.type)).toEqual(["halal"]);
+    const outbox = await db.searchOutbox.count();
+    expect(outbox).toBe(2 + 2 + 2 + 1);
+
+    const updatedAt = (await db.product.findFirstOrThrow({ where: { ref: "DISPERINDAG-JATIM:PRD-0001" } })).updatedAt;
+    const again = await run("example.json", example, jatim);
+    expect(Object.values(again.counts).every((c) => c.created === 0 && c.updated === 0 && c.rejected === 0)).toBe(true);
+    expect(again.counts.products.unchanged).toBe(2);
+    expect(await db.searchOutbox.count()).toBe(outbox);
+    expect((await db.product.findFirstOrThrow({ where: { ref: "DISPERINDAG-JATIM:PRD-0001" } })).updatedAt).toEqual(updatedAt);
+  });
+
+  it("updates what changed and only that", async () => {
+    const json = JSON.parse(example.toString());
+    json.products[0].priceMax = 18000;
+    const report = await run("example.json", encode(JSON.stringify(json)), jatim);
+    expect(report.counts.products).toEqual({ created: 0, updated: 1, unchanged: 1, rejected: 0 });
+    expect(report.counts.producers.unchanged).toBe(2);
+    expect((await db.product.findFirstOrThrow({ where: { ref: "DISPERINDAG-JATIM:PRD-0001" } })).priceMax).toBe(18000);
+  });
+
+  it("rejects bad rows with the field and the reason, and imports the good ones", async () => {
+    const file = {
+      producers: [
+        { ref: "T:P1", legalName: "UD Baik", sector: "food_beverage", provinceCode: "35", regencyCode: "35.07", nib: "3507000000001" },
+        { ref: "T:P2", legalName: "X", sector: "senjata", provinceCode: "35", regencyCode: "35.07", employees: "banyak" },
+        { ref: "T:P1", legalName: "UD Kembar", sector: "food_beverage", provinceCode: "35", regencyCode: "35.07" },
+        { ref: "T:P3", legalName: "UD Jauh", sector: "batik", provinceCode: "33", regencyCode: "33.20" },
+        { ref: "T:P4", legalName: "UD NIB Sama", sector: "batik", provinceCode: "35", regencyCode: "35.15", nib: "3507000000001" },
+        { ref: "bad ref!", legalName: "UD Ref", sector: "batik", provinceCode: "35", regencyCode: "35.15" },
+      ],
+      products: [
+        { ref: "T:PR1", producerRef: "T:P1", name: "Keripik pisang", description: "Keripik pisang kepok 250 g.", category: "snacks", unit: "pak", minOrder: 10 },
+        { ref: "T:PR2", producerRef: "T:NOPE", name: "Keripik nangka", description: "Keripik nangka 250 g kemasan.", category: "snacks", unit: "pak", minOrder: 10 },
+        { ref: "T:PR3", producerRef: "T:P2", name: "Keripik salak", description: "Keripik salak pondoh 200 g.", category: "snacks", unit: "pak", minOrder: 10 },
+        { ref: "T:PR4", producerRef: "T:P1", name: "Sambal", description: "Sambal bawang botol 200 ml.", category: "snacks", unit: "pak", minOrder: 10, priceMin: 20000, priceMax: 10000 },
+      ],
+      certifications: [{ ref: "T:C1", producerRef: "T:P1", productRefs: ["T:PR9"], type: "pirt", number: "P-IRT 123", issuer: "Dinkes Malang" }],
+    };
+    const report = await run("mixed.json", encode(JSON.stringify(file)), jatim);
+    expect(problemsOf(report)).toEqual([
+      "producers:2:legalName:too_short",
+      "producers:2:sector:choose_one",
+      "producers:2:employees:number_invalid",
+      "producers:3:ref:ref_duplicate",
+      "producers:4:regencyCode:out_of_region",
+      "producers:5:nib:nib_taken",
+      "producers:6:ref:ref_invalid",
+      "products:2:producerRef:ref_unknown",
+      "products:3:producerRef:ref_unknown",
+      "products:4:priceMax:price_max_below_min",
+      "certifications:1:productRefs:product_unknown",
+    ]);
+    expect(report.counts.producers).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: 5 });
+    expect(report.counts.products).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: 3 });
+    expect(await db.organisation.count({ where: { ref: { startsWith: "T:" } } })).toBe(1);
+    expect(await db.product.count({ where: { ref: { startsWith: "T:" } } })).toBe(1);
+  });
+
+  it("never overwrites an organisation that manages its own account, nor another region's producer", async () => {
+    const own = await createProducerOrg(db, { provinceCode: "35", regencyCode: "35.07", organisation: { ref: "T:OWNED" } });
+    const far = await createProducerOrg(db, { provinceCode: "33", regencyCode: "33.20", organisation: { ref: "T:FAR" } });
+    await db.membership.deleteMany({ where: { organisationId: far.organisationId } });
+    const file = {
+      producers: [{ ref: "T:OWNED", legalName: "Diganti", sector: "batik", provinceCode: "35", regencyCode: "35.07" }],
+      products: [{ ref: "T:OWNED-P", producerRef: "T:OWNED", name: "Batik tulis", description: "Batik tulis katun primisima.", category: "snacks", unit: "lembar", minOrder: 1 }],
+      certifications: [
+        { ref: "T:OWNED-C", producerRef: "T:OWNED", type: "sni", number: "SNI-0001-2024", issuer: "LSPro Jatim", status: "verified" },
+        { ref: "T:FAR-C", producerRef: "T:FAR", type: "sni", number: "SNI-0002-2024", issuer: "LSPro Jateng" },
+      ],
+    };
+    const report = await run("owned.json", encode(JSON.stringify(file)), jatim);
+    expect(problemsOf(report)).toEqual([
+      "producers:1:ref:ref_managed_by_owner",
+      "products:1:producerRef:ref_managed_by_owner",
+      "certifications:2:producerRef:out_of_region",
+    ]);
+    // Offices may add the certificates they checked to a self-managed business.
+    expect(report.counts.certifications.created).toBe(1);
+    expect((await db.organisation.findUniqueOrThrow({ where: { id: own.organisationId } })).name).not.toBe("Diganti");
+    // An admin has no region, but still cannot overwrite a self-managed business.
+    const asAdmin = await run("owned.json", encode(JSON.stringify({ producers: file.producers })), admin);
+    expect(problemsOf(asAdmin)).toEqual(["producers:1:ref:ref_managed_by_owner"]);
+  });
+
+  it("reads CSV with either delimiter, lists split on semicolons, and reports CSV line numbers", async () => {
+    const columns = csvColumns("producers");
+    expect(columns).toContain("contactPhone");
+    const csv = [
+      "ref;legalName;sector;kbli;provinceCode;regencyCode;employees;contactName;contactPhone",
+      "CSV:P1;UD Gula Aren Semut;food_beverage;\"10722; 10799\";35;35.07;8;Pak Darto;0813 2222 3333",
+      "CSV:P2;UD Salah;food_beverage;;35;35.07;delapan;;",
+    ].join("\n");
+    const report = await run("produsen.csv", encode(csv), jatim);
+    expect(problemsOf(report)).toEqual(["producers:3:employees:number_invalid"]);
+    const saved = await db.producerProfile.findFirstOrThrow({ where: { organisation: { ref: "CSV:P1" } }, include: { kbli: true, contacts: true } });
+    expect(saved.kbli.map((k) => k.code).sort()).toEqual(["10722", "10799"]);
+    expect(saved.contacts[0]).toMatchObject({ name: "Pak Darto", phone: "0813 2222 3333" });
+
+    const products = ['ref,producerRef,name,description,category,unit,minOrder,tkdnPercent', 'CSV:PR1,CSV:P1,Gula semut 500 g,"Gula semut aren, kemasan 500 g",sweeteners,pak,20,"42,5"'].join("\r\n");
+    const productReport = await run("upload.csv", encode(products), jatim, { kind: "products" });
+    expect(productReport.problems).toEqual([]);
+    expect((await db.product.findFirstOrThrow({ where: { ref: "CSV:PR1" } })).tkdnPercent).toBe(42.5);
+  });
+
+  it("reads XLSX sheets named by kind, with dates and numbers as Excel stores them", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const buyers = workbook.addWorksheet("pembeli");
+    buyers.addRow(["ref", "name", "buyerType", "regionCode"]);
+    buyers.addRow(["X:B1", "PT Pupuk Timur (Persero)", "bumn", "35.25"]);
+    const needs = workbook.addWorksheet("needs");
+    needs.addRow(["ref", "buyerRef", "title", "description", "category", "quantity", "unit", "deliveryProvinceCode", "neededBy", "visibility", "requiredCertifications"]);
+    needs.addRow(["X:N1", "X:B1", "Seragam kerja lapangan", "Seragam kerja lapangan katun drill, 3 ukuran, bordir logo.", "uniforms", 1500, "pcs", "35", new Date(Date.UTC(2027, 2, 31)), "public", "sni; tkdn"]);
+    needs.addRow(["X:N2", "X:B1", "Kemarin", "Kebutuhan yang tanggalnya sudah lewat dan masih terbuka.", "uniforms", 10, "pcs", "35", new Date(Date.UTC(2025, 0, 1)), "public", ""]);
+    workbook.addWorksheet("catatan").addRow(["bukan data"]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const report = await run("data.xlsx", bytes, admin);
+    expect(problemsOf(report)).toEqual(["needs:3:neededBy:date_in_past"]);
+    const need = await db.need.findFirstOrThrow({ where: { ref: "X:N1" }, include: { requiredCertifications: { orderBy: { type: "asc" } } } });
+    expect(need.neededBy.toISOString()).toBe("2027-03-30T17:00:00.000Z");
+    expect(need.quantity).toBe(1500);
+    expect(need.requiredCertifications.map((c) => c.type)).toEqual(["sni", "tkdn"]);
+  });
+
+  it("refuses unreadable, empty, oversized and unknown files as a whole", async () => {
+    const attempt = (name: string, bytes: Uint8Array) => importFile(db, { name, bytes }, admin, { now: NOW });
+    await expect(attempt("broken.json", encode("{ producers: ["))).resolves.toMatchObject({ ok: false, error: "file_malformed" });
+    await expect(attempt("list.json", encode("[1, 2]"))).resolves.toMatchObject({ ok: false, error: "file_malformed" });
+    await expect(attempt("other.json", encode('{"suppliers": []}'))).resolves.toMatchObject({ ok: false, error: "kind_unknown" });
+    await expect(attempt("empty.csv", encode(""))).resolves.toMatchObject({ ok: false, error: "file_empty" });
+    await expect(attempt("data.csv", encode("ref,name\nA,B"))).resolves.toMatchObject({ ok: false, error: "kind_unknown" });
+    await expect(attempt("ragged-products.csv", encode('ref,name\n"A,B'))).resolves.toMatchObject({ ok: false, error: "file_malformed" });
+    await expect(attempt("data.xlsx", encode("not a zip"))).resolves.toMatchObject({ ok: false, error: "file_malformed" });
+    await expect(attempt("data.pdf", encode("%PDF-1.4"))).resolves.toMatchObject({ ok: false, error: "file_format" });
+    await expect(attempt("huge.json", new Uint8Array(MAX_IMPORT_BYTES + 1))).resolves.toMatchObject({ ok: false, error: "file_too_large" });
+  });
+
+  it("writes nothing at all when the database fails half-way", async () => {
+    // A trigger makes the database refuse one product, after the producers went in.
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_product BEFORE INSERT ON "Product" WHEN NEW."name" = 'Meledak' BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    const file = {
+      producers: [{ ref: "F:P1", legalName: "UD Setengah Jalan", sector: "food_beverage", provinceCode: "35", regencyCode: "35.07" }],
+      products: [{ ref: "F:PR1", producerRef: "F:P1", name: "Meledak", description: "Produk yang ditolak basis data.", category: "snacks", unit: "pak", minOrder: 1 }],
+    };
+    const before = { organisations: await db.organisation.count(), outbox: await db.searchOutbox.count(), audit: await db.auditLog.count() };
+    await expect(run("fail.json", encode(JSON.stringify(file)))).rejects.toThrow(/refused/);
+    await db.$executeRawUnsafe(`DROP TRIGGER refuse_product`);
+    expect({ organisations: await db.organisation.count(), outbox: await db.searchOutbox.count(), audit: await db.auditLog.count() }).toEqual(before);
+  });
+
+  it("publishes a JSON Schema generated from the row schemas, equal to the committed file", () => {
+    const schema = importJsonSchema();
+    const committed = JSON.parse(readFileSync("app/models/import/import.schema.json", "utf8"));
+    expect(committed).toEqual(schema);
+    const products = (schema.properties as Record<string, { items: { required: string[]; properties: Record<string, unknown> } }>).products!;
+    expect(products.items.required).toEqual(expect.arrayContaining(["ref", "producerRef", "name", "category", "unit"]));
+    expect(products.items.properties.ref).toBeDefined();
+  });
+});
