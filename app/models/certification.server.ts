@@ -4,6 +4,7 @@
 import type { Prisma } from "~/generated/prisma/client.ts";
 import type { Db } from "~/db.server.ts";
 import type { CertificationInput } from "./certification-forms.ts";
+import { EXPIRY_WARNING_DAYS } from "./certification-rules.ts";
 import { recordIndexChange } from "./search-outbox.server.ts";
 
 export interface StoredDocument {
@@ -95,6 +96,30 @@ export function verificationQueue(db: Db, scope: VerifierScope, take = 100) {
       validUntil: true,
       documentPath: true,
       createdAt: true,
+      producer: { select: { legalName: true, regencyCode: true, organisation: { select: { slug: true } } } },
+    },
+  });
+}
+
+/**
+ * Verified certificates of the scope's producers that expired or expire within the warning
+ * window, soonest first: the office calls these businesses before buyers stop matching them.
+ */
+export function expiringInScope(db: Db, scope: VerifierScope, now = new Date(), take = 200) {
+  return db.certification.findMany({
+    where: {
+      status: "verified",
+      producer: { ...producersIn(scope), organisation: { status: "active" } },
+      validUntil: { not: null, lte: new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86_400_000) },
+    },
+    orderBy: { validUntil: "asc" },
+    take,
+    select: {
+      id: true,
+      type: true,
+      number: true,
+      validUntil: true,
+      status: true,
       producer: { select: { legalName: true, regencyCode: true, organisation: { select: { slug: true } } } },
     },
   });

@@ -3,12 +3,13 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CertificationBadge } from "~/components/certification-badge.tsx";
+import { ExpiryFlag } from "~/components/expiry-flag.tsx";
 import { ErrorList } from "~/components/forms.tsx";
 import { IntentButton } from "~/components/intent-button.tsx";
 import { db } from "~/db.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { VerificationSchema } from "~/models/certification-forms.ts";
-import { decideCertification, verificationQueue } from "~/models/certification.server.ts";
+import { decideCertification, expiringInScope, verificationQueue } from "~/models/certification.server.ts";
 import { requireVerifier } from "~/models/guards.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root.tsx";
@@ -17,9 +18,10 @@ export const handle = { i18n: ["certifications", "catalog"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requireVerifier(request);
-  const [queue, regions] = await Promise.all([verificationQueue(db(), viewer.scope), loadRegions()]);
+  const [queue, expiring, regions] = await Promise.all([verificationQueue(db(), viewer.scope), expiringInScope(db(), viewer.scope), loadRegions()]);
   return {
     queue: queue.map((c) => ({ ...c, hasDocument: c.documentPath !== null, documentPath: undefined, region: regions.nameOf(c.producer.regencyCode) })),
+    expiring: expiring.map((c) => ({ ...c, region: regions.nameOf(c.producer.regencyCode) })),
   };
 }
 
@@ -43,7 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function VerificationQueue() {
   const { t } = useTranslation(["certifications", "common"]);
-  const { queue } = useLoaderData<typeof loader>();
+  const { queue, expiring } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { locale, zone } = useLocaleAndZone();
   return (
@@ -92,6 +94,41 @@ export default function VerificationQueue() {
           );
         })}
       </ul>
+      <section className="card" aria-labelledby="expiring-title">
+        <h2 id="expiring-title">{t("expiringTitle")}</h2>
+        <p className="muted">{t("expiringIntro")}</p>
+        {expiring.length === 0 ? <p>{t("expiringNone")}</p> : null}
+        {expiring.length > 0 ? (
+          <div className="table-scroll">
+            <table data-expiring>
+              <thead>
+                <tr>
+                  <th scope="col">{t("producer")}</th>
+                  <th scope="col">{t("type")}</th>
+                  <th scope="col">{t("number")}</th>
+                  <th scope="col">{t("validUntil")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {expiring.map((c) => (
+                  <tr key={c.id} data-certification={c.id}>
+                    <td>
+                      <Link to={`/producers/${c.producer.organisation.slug}`}>{c.producer.legalName}</Link>
+                      <br />
+                      <small className="muted">{c.region}</small>
+                    </td>
+                    <td>{t(`common:certTypes.${c.type}`)}</td>
+                    <td>{c.number}</td>
+                    <td>
+                      <ExpiryFlag validUntil={c.validUntil} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+      </section>
     </>
   );
 }

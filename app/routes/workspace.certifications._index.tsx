@@ -1,12 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ExpiryFlag } from "~/components/expiry-flag.tsx";
 import { db } from "~/db.server.ts";
-import { formatDate } from "~/lib/format.ts";
 import { expiryState } from "~/models/certification-rules.ts";
 import { listOwnCertifications } from "~/models/certification.server.ts";
 import { requireProducer } from "~/models/guards.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
 
 export const handle = { i18n: ["certifications"] };
 
@@ -29,7 +28,6 @@ export default function MyCertifications() {
   const { t } = useTranslation(["certifications", "common"]);
   const { certifications } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
-  const { locale, zone } = useLocaleAndZone();
   const attention = certifications.filter((c) => c.status !== "rejected" && (c.expiry === "expired" || c.expiry === "expiring"));
   return (
     <>
@@ -72,9 +70,7 @@ export default function MyCertifications() {
                     <small className="muted">{c.issuer}</small>
                   </td>
                   <td>
-                    {c.validUntil ? formatDate(c.validUntil, locale, zone) : "–"}
-                    <br />
-                    <span className={`badge expiry-${c.expiry}`}>{t(`expiry.${c.expiry}`)}</span>
+                    <ExpiryFlag validUntil={c.validUntil} />
                   </td>
                   <td>{c.productNames.length ? c.productNames.join(", ") : t("wholeBusiness")}</td>
                   <td>

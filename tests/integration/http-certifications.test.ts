@@ -135,4 +135,16 @@ describe("dinas verification", () => {
       rejectionReason: "Masa berlaku pada dokumen tidak terbaca",
     });
   });
+
+  it("flags the region's expired and soon-expiring verified certificates to its dinas, and no others", async () => {
+    const soon = new Date(Date.now() + 20 * 86_400_000);
+    const ours = await server.db.certification.findFirstOrThrow({ where: { status: "verified", producer: { provinceCode: "35" } }, select: { id: true } });
+    const theirs = await server.db.certification.findFirstOrThrow({ where: { status: "verified", producer: { provinceCode: { not: "35" } } }, select: { id: true } });
+    await server.db.certification.updateMany({ where: { id: { in: [ours.id, theirs.id] } }, data: { validUntil: soon } });
+    const html = await (await dinas.get("/dinas/verifications")).text();
+    const table = html.slice(html.indexOf("data-expiring"));
+    expect(table).toContain(`data-certification="${ours.id}"`);
+    expect(table).not.toContain(`data-certification="${theirs.id}"`);
+    expect(table).toContain('data-expiry="expiring"');
+  });
 });
