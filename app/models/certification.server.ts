@@ -186,8 +186,10 @@ export async function certificationDocument(
   if (viewer.organisationId) or.push({ producer: { organisationId: viewer.organisationId } });
   if (viewer.scope) or.push({ producer: producersIn(viewer.scope) });
   if (or.length === 0) return null;
+  // Prisma matches nothing for an empty filter inside OR, so "everyone" must not be one.
+  const who = viewer.scope?.kind === "all" ? {} : { OR: or };
   return db.certification.findFirst({
-    where: { id: certificationId, documentPath: { not: null }, OR: or },
+    where: { id: certificationId, documentPath: { not: null }, ...who },
     select: { documentPath: true, documentMime: true, type: true, number: true },
   });
 }

@@ -1,0 +1,216 @@
+// Every page and action, tried by every role through the real server: anonymous, a producer
+// and another producer, a buyer and another buyer, the dinas of the producer's region and
+// one of another region, and an admin. Each gets exactly the answer it should, and a refused
+// write changes nothing. Add a row here with every new route.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { Client, postMultipart } from "../helpers/http.ts";
+import { startServer, type TestServer } from "../helpers/server.ts";
+
+const ROLES = ["anonymous", "producer", "otherProducer", "buyer", "otherBuyer", "dinas", "otherDinas", "admin"] as const;
+type Role = (typeof ROLES)[number];
+
+let server: TestServer;
+const clients = {} as Record<Role, Client>;
+const ids = {} as {
+  slug: string;
+  productId: string;
+  certificationId: string;
+  pendingCertificationId: string;
+  draftNeedId: string;
+  openNeedId: string;
+  pendingOrganisationId: string;
+};
+
+/**
+ * Expected statuses in ROLES order. "L": redirected to the login page; 400: let in, but the
+ * sample body was refused by validation; "-": this role may make the change, so it is not
+ * tried here (its own tests cover it) and the row checks that nobody else changed anything.
+ */
+type Expect = string;
+
+interface Row {
+  method: "GET" | "POST";
+  path: () => string;
+  expect: Expect;
+  body?: () => Record<string, string>;
+  /** What a refused write must leave unchanged. */
+  fingerprint?: () => Promise<unknown>;
+}
+
+const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
+
+// "Another" producer or buyer belongs to none of the demo account's organisations (a
+// colleague in the same business may rightly edit its records).
+beforeAll(async () => {
+  server = await startServer("authorization-matrix");
+  const db = server.db;
+  const emails: Record<Exclude<Role, "anonymous">, string> = {
+    producer: demo("producer").email,
+    buyer: demo("buyer").email,
+    dinas: demo("dinas").email,
+    admin: demo("admin").email,
+    otherProducer: (await db.user.findFirstOrThrow({
+      where: {
+        memberships: { some: { organisation: { kind: "producer", status: "active" } }, none: { organisation: { memberships: { some: { user: { email: demo("producer").email } } } } } },
+      },
+    })).email,
+    otherBuyer: (await db.user.findFirstOrThrow({
+      where: {
+        memberships: { some: { organisation: { kind: "buyer", status: "active" } }, none: { organisation: { memberships: { some: { user: { email: demo("buyer").email } } } } } },
+      },
+    })).email,
+    otherDinas: (await db.user.findFirstOrThrow({
+      where: { memberships: { some: { organisation: { kind: "dinas", status: "active", NOT: { regionCode: { startsWith: "35" } } } } } },
+    })).email,
+  };
+  clients.anonymous = new Client(server.url);
+  for (const [role, email] of Object.entries(emails)) {
+    const client = new Client(server.url);
+    expect((await client.login(email, DEMO_PASSWORD)).status, role).toBe(302);
+    clients[role as Role] = client;
+  }
+
+  const producerOrg = await db.organisation.findFirstOrThrow({
+    where: { memberships: { some: { user: { email: demo("producer").email } } } },
+    include: { producer: { include: { products: { where: { status: "active" }, take: 1 } } } },
+  });
+  ids.slug = producerOrg.slug;
+  ids.productId = producerOrg.producer!.products[0]!.id;
+  const form = new FormData();
+  for (const [k, v] of Object.entries({ type: "pirt", number: "P-IRT 2063507010101", issuer: "Dinas Kesehatan Kabupaten Malang" })) form.append(k, v);
+  form.append("document", new Blob([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")]), "pirt.pdf");
+  expect((await postMultipart(clients.producer, "/workspace/certifications/new", form)).status).toBe(302);
+  ids.certificationId = (await db.certification.findFirstOrThrow({ where: { number: "P-IRT 2063507010101" } })).id;
+  ids.pendingCertificationId = ids.certificationId;
+
+  const buyerOrg = await db.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: demo("buyer").email } } } } });
+  ids.openNeedId = (await db.need.findFirstOrThrow({ where: { buyerId: buyerOrg.id, status: "open", visibility: "public", neededBy: { gt: new Date() } } })).id;
+  ids.draftNeedId = (await db.need.create({
+    data: { buyerId: buyerOrg.id, title: "Draf uji matriks", description: "Kebutuhan draf untuk uji matriks otorisasi.", category: "snacks", quantity: 10, unit: "pak", deliveryProvinceCode: "35", neededBy: new Date(Date.now() + 90 * 86_400_000) },
+  })).id;
+  ids.pendingOrganisationId = (await db.organisation.findFirstOrThrow({ where: { status: "pending" } })).id;
+}, 60_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+const ALL_OK = "200 200 200 200 200 200 200 200";
+const SIGNED_IN = "L 200 200 200 200 200 200 200";
+const PRODUCERS = "L 200 200 403 403 403 403 403";
+const BUYERS = "L 403 403 200 200 403 403 403";
+const IMPORTERS = "L 403 403 403 403 200 200 200";
+const ADMIN = "L 403 403 403 403 403 403 200";
+
+const product = () => ({
+  name: "Keripik uji matriks",
+  description: "Deskripsi produk untuk uji matriks otorisasi.",
+  category: "snacks",
+  unit: "pak",
+  minOrder: "10",
+});
+
+const MATRIX: Record<string, Row> = {
+  "home": { method: "GET", path: () => "/", expect: ALL_OK },
+  "catalog": { method: "GET", path: () => "/catalog", expect: ALL_OK },
+  "producer page": { method: "GET", path: () => `/producers/${ids.slug}`, expect: ALL_OK },
+  "product page": { method: "GET", path: () => `/products/${ids.productId}`, expect: ALL_OK },
+  "health": { method: "GET", path: () => "/api/health", expect: ALL_OK },
+  "import schema": { method: "GET", path: () => "/import/schema.json", expect: ALL_OK },
+  "account": { method: "GET", path: () => "/account", expect: SIGNED_IN },
+  "profile": { method: "GET", path: () => "/workspace/profile", expect: PRODUCERS },
+  "profile save": {
+    method: "POST",
+    path: () => "/workspace/profile",
+    body: () => ({ legalName: "Diambil alih", sector: "batik", provinceCode: "35", regencyCode: "35.07" }),
+    // Another producer saves its own profile; the demo producer's stays as it was.
+    expect: "L - 200 403 403 403 403 403",
+    fingerprint: () => server.db.producerProfile.findFirst({ where: { organisation: { slug: ids.slug } }, select: { legalName: true } }),
+  },
+  "my products": { method: "GET", path: () => "/workspace/products", expect: PRODUCERS },
+  "new product": { method: "GET", path: () => "/workspace/products/new", expect: PRODUCERS },
+  "edit product": { method: "GET", path: () => `/workspace/products/${ids.productId}`, expect: "L 200 404 403 403 403 403 403" },
+  "save product": {
+    method: "POST",
+    path: () => `/workspace/products/${ids.productId}`,
+    body: product,
+    expect: "L - 404 403 403 403 403 403",
+    fingerprint: () => server.db.product.findUnique({ where: { id: ids.productId }, select: { updatedAt: true } }),
+  },
+  "archive product": {
+    method: "POST",
+    path: () => "/workspace/products",
+    body: () => ({ intent: "archive", productId: ids.productId }),
+    expect: "L - 404 403 403 403 403 403",
+    fingerprint: () => server.db.product.findUnique({ where: { id: ids.productId }, select: { status: true } }),
+  },
+  "my certifications": { method: "GET", path: () => "/workspace/certifications", expect: PRODUCERS },
+  "new certification": { method: "GET", path: () => "/workspace/certifications/new", expect: PRODUCERS },
+  "certificate document": { method: "GET", path: () => `/certifications/${ids.certificationId}/document`, expect: "L 200 404 404 404 200 404 200" },
+  "verification queue": { method: "GET", path: () => "/dinas/verifications", expect: IMPORTERS },
+  "verify": {
+    method: "POST",
+    path: () => "/dinas/verifications",
+    body: () => ({ intent: "reject", certificationId: ids.pendingCertificationId, reason: "" }),
+    // Let in, the empty reason refused: the region's dinas and the admin get as far as validation.
+    expect: "L 403 403 403 403 400 400 400",
+    fingerprint: () => server.db.certification.findUnique({ where: { id: ids.pendingCertificationId }, select: { status: true } }),
+  },
+  "verify elsewhere": {
+    method: "POST",
+    path: () => "/dinas/verifications",
+    body: () => ({ intent: "verify", certificationId: ids.pendingCertificationId }),
+    expect: "L 403 403 403 403 - 404 -",
+    fingerprint: () => server.db.certification.findUnique({ where: { id: ids.pendingCertificationId }, select: { status: true } }),
+  },
+  "import page": { method: "GET", path: () => "/dinas/import", expect: IMPORTERS },
+  "import upload": { method: "POST", path: () => "/dinas/import", body: () => ({}), expect: "L 403 403 403 403 400 400 400" },
+  "my needs": { method: "GET", path: () => "/workspace/needs", expect: BUYERS },
+  "new need": { method: "GET", path: () => "/workspace/needs/new", expect: BUYERS },
+  "edit need": { method: "GET", path: () => `/workspace/needs/${ids.draftNeedId}`, expect: "L 403 403 200 404 403 403 403" },
+  "publish need": {
+    method: "POST",
+    path: () => `/workspace/needs/${ids.draftNeedId}`,
+    body: () => ({ intent: "publish" }),
+    expect: "L 403 403 - 404 403 403 403",
+    fingerprint: () => server.db.need.findUnique({ where: { id: ids.draftNeedId }, select: { status: true } }),
+  },
+  "open needs": { method: "GET", path: () => "/needs", expect: SIGNED_IN },
+  "open need": { method: "GET", path: () => `/needs/${ids.openNeedId}`, expect: SIGNED_IN },
+  "someone's draft need": { method: "GET", path: () => `/needs/${ids.draftNeedId}`, expect: "L 404 404 200 404 404 404 404" },
+  "organisations to approve": { method: "GET", path: () => "/admin/organisations", expect: ADMIN },
+  "approve": {
+    method: "POST",
+    path: () => "/admin/organisations",
+    body: () => ({ intent: "approve", organisationId: ids.pendingOrganisationId }),
+    expect: "L 403 403 403 403 403 403 -",
+    fingerprint: () => server.db.organisation.findUnique({ where: { id: ids.pendingOrganisationId }, select: { status: true } }),
+  },
+};
+
+describe("authorization matrix", () => {
+  for (const [name, row] of Object.entries(MATRIX)) {
+    it(`${row.method} ${name}`, async () => {
+      const expected = row.expect.split(" ");
+      expect(expected, "one expectation per role").toHaveLength(ROLES.length);
+      const before = row.fingerprint ? JSON.stringify(await row.fingerprint()) : null;
+      const got: Record<string, string> = {};
+      const want: Record<string, string> = {};
+      for (const [i, role] of ROLES.entries()) {
+        // "-": this role would legitimately change the record; the row is about the others.
+        if (expected[i] === "-") continue;
+        const client = clients[role];
+        const response = row.method === "GET" ? await client.get(row.path()) : await client.post(row.path(), row.body?.() ?? {});
+        const location = response.headers.get("Location") ?? "";
+        got[role] = response.status === 302 && location.startsWith("/login") ? "L" : String(response.status);
+        want[role] = expected[i]!;
+        await response.arrayBuffer();
+      }
+      expect(got).toEqual(want);
+      if (row.fingerprint) {
+        expect(JSON.stringify(await row.fingerprint()), "a refused write changed nothing").toBe(before);
+      }
+    });
+  }
+});
