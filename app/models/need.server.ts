@@ -186,14 +186,24 @@ export async function moveNeed(db: Db, buyerId: string, needId: string, action: 
   });
 }
 
-/** Open, public needs for logged-in producers (and everyone who may read needs). */
-export async function browseOpenNeeds(db: Db, page = 1, now = new Date()) {
+/** Who sees an open need: everyone who may read needs when public, invited producers otherwise. */
+function visibleTo(viewerOrganisationId: string | null): Prisma.NeedWhereInput {
+  return {
+    OR: [
+      { visibility: "public" },
+      ...(viewerOrganisationId ? [{ visibility: "invited", invitations: { some: { producer: { organisationId: viewerOrganisationId } } } }] : []),
+    ],
+  };
+}
+
+/** Open needs for logged-in producers (and everyone who may read needs): public ones and those they were invited to. */
+export async function browseOpenNeeds(db: Db, viewerOrganisationId: string | null, page = 1, now = new Date()) {
   // A need whose date has passed is no longer worth offering to, even before the buyer closes it.
   const where: Prisma.NeedWhereInput = {
     status: "open",
-    visibility: "public",
     neededBy: { gte: now },
     buyer: { status: "active" },
+    ...visibleTo(viewerOrganisationId),
   };
   const [total, rows] = await Promise.all([
     db.need.count({ where }),
@@ -213,13 +223,13 @@ export async function browseOpenNeeds(db: Db, page = 1, now = new Date()) {
   };
 }
 
-/** One open public need, or one of the viewer's own organisation's needs. */
+/** One open need the viewer may see (public, or invited to), or one of their own organisation's needs. */
 export async function readableNeed(db: Db, needId: string, viewerOrganisationId: string | null) {
   const row = await db.need.findFirst({
     where: {
       id: needId,
       OR: [
-        { status: "open", visibility: "public", buyer: { status: "active" } },
+        { status: "open", buyer: { status: "active" }, ...visibleTo(viewerOrganisationId) },
         ...(viewerOrganisationId ? [{ buyerId: viewerOrganisationId }] : []),
       ],
     },

@@ -1,7 +1,7 @@
 // Uploaded files on disk (the embedded default): the type is decided by the bytes, never by
 // the name the browser sent, and stored names are random, so no path comes from a user.
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileTypeFromBuffer } from "file-type";
 
@@ -35,4 +35,10 @@ export async function readStored(uploadDir: string, relative: string): Promise<B
   } catch {
     return null;
   }
+}
+
+/** Deletes a file this module stored (after its row is gone); anything else is ignored. */
+export async function removeStored(uploadDir: string, relative: string): Promise<void> {
+  if (!STORED_NAME.test(relative)) return;
+  await rm(path.join(uploadDir, relative), { force: true });
 }

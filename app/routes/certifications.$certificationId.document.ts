@@ -19,7 +19,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     headers: {
       "Content-Type": found.documentMime ?? "application/octet-stream",
       "Content-Disposition": `inline; filename="${found.type}-certificate.${extension}"`,
-      "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; sandbox",
       "Cache-Control": "private, no-store",
     },

@@ -5,6 +5,7 @@ import { db } from "~/db.server.ts";
 import { formatDate, formatNumber } from "~/lib/format.ts";
 import { budgetLabel, quantityLabel } from "~/lib/need-view.ts";
 import { invariantResponse, requirePermission } from "~/models/guards.server.ts";
+import { listAttachments } from "~/models/need-sharing.server.ts";
 import { readableNeed } from "~/models/need.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root.tsx";
@@ -15,13 +16,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requirePermission(request, "read:need:any");
   const need = await readableNeed(db(), params.needId ?? "", viewer.acting?.organisationId ?? null);
   invariantResponse(need, "Not found");
-  const regions = await loadRegions();
-  return { need, deliverTo: regions.nameOf(need.deliveryRegencyCode ?? need.deliveryProvinceCode) };
+  const [regions, attachments] = await Promise.all([loadRegions(), listAttachments(db(), need.id)]);
+  return { need, attachments, deliverTo: regions.nameOf(need.deliveryRegencyCode ?? need.deliveryProvinceCode) };
 }
 
 export default function NeedPage() {
   const { t } = useTranslation(["needs", "common"]);
-  const { need, deliverTo } = useLoaderData<typeof loader>();
+  const { need, attachments, deliverTo } = useLoaderData<typeof loader>();
   const { locale, zone } = useLocaleAndZone();
   return (
     <>
@@ -49,6 +50,18 @@ export default function NeedPage() {
           <dd>{budgetLabel(t, need)}</dd>
         </dl>
       </section>
+      {attachments.length > 0 ? (
+        <section className="card" aria-labelledby="attachments-title">
+          <h2 id="attachments-title">{t("attachmentsTitle")}</h2>
+          <ul className="plain-list">
+            {attachments.map((a) => (
+              <li key={a.id}>
+                <a href={`/needs/${need.id}/attachments/${a.id}`}>{a.fileName}</a> <small className="muted">({Math.ceil(a.sizeBytes / 1024)} KB)</small>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -16,10 +16,10 @@ export const handle = { i18n: ["needs"] };
 const PageSchema = z.object({ page: z.number().int().min(1).max(10_000).optional() });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "read:need:any");
+  const viewer = await requirePermission(request, "read:need:any");
   const submission = parseWithZod(new URL(request.url).searchParams, { schema: PageSchema });
   if (submission.status !== "success") throw data({ error: "invalid page" }, { status: 400 });
-  const [listing, regions] = await Promise.all([browseOpenNeeds(db(), submission.value.page ?? 1), loadRegions()]);
+  const [listing, regions] = await Promise.all([browseOpenNeeds(db(), viewer.acting?.organisationId ?? null, submission.value.page ?? 1), loadRegions()]);
   return {
     ...listing,
     needs: listing.needs.map((n) => ({ ...n, deliverTo: regions.nameOf(n.deliveryRegencyCode ?? n.deliveryProvinceCode) })),
@@ -43,6 +43,7 @@ export default function OpenNeeds() {
           <li key={n.id} data-need={n.id}>
             <h2>
               <Link to={`/needs/${n.id}`}>{n.title}</Link>
+              {n.visibility === "invited" ? <span className="badge invited">{t("invitedBadge")}</span> : null}
             </h2>
             <p className="muted">
               {t("by", { name: n.buyerName })} · {t(`common:categories.${n.category}`)}

@@ -4,6 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { IntentButton } from "~/components/intent-button.tsx";
 import { NeedForm } from "~/components/need-form.tsx";
+import { NeedSharing } from "~/components/need-sharing.tsx";
 import { db } from "~/db.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
 import { parseNeedForm, regionOptions } from "~/lib/need-action.server.ts";
@@ -11,7 +12,9 @@ import type { NeedStatus } from "~/models/domain.ts";
 import { invariantResponse, requireBuyer } from "~/models/guards.server.ts";
 import { NeedActionSchema } from "~/models/need-forms.ts";
 import { availableActions, isEditable } from "~/models/need-workflow.ts";
+import { findProducersToInvite, listAttachments, listInvitations } from "~/models/need-sharing.server.ts";
 import { findOwnNeed, moveNeed, updateNeed } from "~/models/need.server.ts";
+import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root.tsx";
 
 export const handle = { i18n: ["needs"] };
@@ -20,7 +23,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireBuyer(request);
   const found = await findOwnNeed(db(), viewer.buyerId, params.needId ?? "");
   invariantResponse(found, "Not found");
-  return { ...found, ...(await regionOptions()) };
+  const query = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 80);
+  const [invitations, attachments, candidates, regions] = await Promise.all([
+    listInvitations(db(), found.need.id),
+    listAttachments(db(), found.need.id),
+    query ? findProducersToInvite(db(), query) : null,
+    loadRegions(),
+  ]);
+  const sharing = { query, invitations, attachments, found: candidates?.map((p) => ({ id: p.id, legalName: p.legalName, region: regions.nameOf(p.regencyCode) })) ?? null };
+  return { ...found, sharing, ...(await regionOptions()) };
 }
 
 // Two kinds of post: the edit form (no intent) and the life-cycle buttons (an intent).
@@ -46,7 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function EditNeed() {
   const { t } = useTranslation(["needs", "errors", "common"]);
-  const { need, revisions, provinces, regencies } = useLoaderData<typeof loader>();
+  const { need, revisions, provinces, regencies, sharing } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { locale, zone } = useLocaleAndZone();
   const status = need.status as NeedStatus;
@@ -104,6 +115,7 @@ export default function EditNeed() {
           />
         </section>
       ) : null}
+      {status === "draft" || status === "open" ? <NeedSharing needId={need.id} {...sharing} /> : null}
       <section className="card">
         <h2>{t("history")}</h2>
         {revisions.length === 0 ? <p>{t("noHistory")}</p> : null}

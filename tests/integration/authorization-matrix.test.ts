@@ -15,6 +15,7 @@ const clients = {} as Record<Role, Client>;
 const ids = {} as {
   slug: string;
   productId: string;
+  producerId: string;
   certificationId: string;
   pendingCertificationId: string;
   draftNeedId: string;
@@ -77,6 +78,7 @@ beforeAll(async () => {
   });
   ids.slug = producerOrg.slug;
   ids.productId = producerOrg.producer!.products[0]!.id;
+  ids.producerId = producerOrg.producer!.id;
   const form = new FormData();
   for (const [k, v] of Object.entries({ type: "pirt", number: "P-IRT 2063507010101", issuer: "Dinas Kesehatan Kabupaten Malang" })) form.append(k, v);
   form.append("document", new Blob([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")]), "pirt.pdf");
@@ -175,6 +177,13 @@ const MATRIX: Record<string, Row> = {
     body: () => ({ intent: "publish" }),
     expect: "L 403 403 - 404 403 403 403",
     fingerprint: () => server.db.need.findUnique({ where: { id: ids.draftNeedId }, select: { status: true } }),
+  },
+  "invite to need": {
+    method: "POST",
+    path: () => `/workspace/needs/${ids.draftNeedId}/sharing`,
+    body: () => ({ intent: "invite", producerId: ids.producerId }),
+    expect: "L 403 403 - 404 403 403 403",
+    fingerprint: () => server.db.needInvitation.count({ where: { needId: ids.draftNeedId } }),
   },
   "open needs": { method: "GET", path: () => "/needs", expect: SIGNED_IN },
   "open need": { method: "GET", path: () => `/needs/${ids.openNeedId}`, expect: SIGNED_IN },

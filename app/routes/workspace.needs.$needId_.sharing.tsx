@@ -1,0 +1,73 @@
+// The buyer's sharing actions on one need, posted by the need page's fetchers: invite or
+// uninvite a producer, attach or remove a document. Answers JSON; the page reloads its data.
+import {
+  MaxPartSizeExceededError,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+  type ActionFunctionArgs,
+} from "@remix-run/node";
+import { z } from "zod";
+import { db } from "~/db.server.ts";
+import { env } from "~/env.server.ts";
+import { i18nServer } from "~/i18n/i18next.server.ts";
+import { invariantResponse, requireBuyer } from "~/models/guards.server.ts";
+import { addAttachment, inviteProducer, removeAttachment, removeInvitation } from "~/models/need-sharing.server.ts";
+import { MAX_DOCUMENT_BYTES, removeStored, storeDocument } from "~/models/uploads.server.ts";
+
+const id = z.string().min(1).max(40);
+const SharingSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("invite"), producerId: id }),
+  z.object({ intent: z.literal("uninvite"), producerId: id }),
+  z.object({ intent: z.literal("detach"), attachmentId: id }),
+]);
+
+/** The name a reader sees: no folders, no control characters, not too long. */
+function displayName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  return base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(-120) || "lampiran";
+}
+
+type Reply = { ok: boolean; error: string | null };
+// A resource route answers with a plain Response, so the status reaches the fetcher.
+const reply = (body: Reply, status = 200) => Response.json(body, { status });
+const fail = (error: string, status = 400) => reply({ ok: false, error }, status);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const viewer = await requireBuyer(request);
+  const needId = params.needId ?? "";
+  const base = { buyerId: viewer.buyerId, needId, actorUserId: viewer.user.id };
+
+  if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
+    let formData: FormData;
+    try {
+      formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_DOCUMENT_BYTES }));
+    } catch (error) {
+      return fail(error instanceof MaxPartSizeExceededError ? "file_too_large" : "file_type");
+    }
+    const file = formData.get("attachment");
+    if (!(file instanceof File) || file.size === 0) return fail("import_file_required");
+    const stored = await storeDocument(env().UPLOAD_DIR, "need-attachments", new Uint8Array(await file.arrayBuffer()));
+    if (!stored.ok) return fail(stored.error);
+    const added = await addAttachment(db(), { ...base, file: stored, fileName: displayName(file.name) });
+    if (!added.ok) await removeStored(env().UPLOAD_DIR, stored.path);
+    invariantResponse(added.ok || added.error !== "not_found", "Not found");
+    return added.ok ? reply({ ok: true, error: null }) : fail(added.error === "too_many" ? "too_many_files" : added.error, 409);
+  }
+
+  const parsed = SharingSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return fail("invalid");
+  const input = parsed.data;
+  const result =
+    input.intent === "invite"
+      ? await inviteProducer(db(), { ...base, producerId: input.producerId }, async (locale, need, buyer) => {
+          const t = await i18nServer.getFixedT(locale === "en" ? "en" : "id", "needs");
+          return { subject: t("invitationEmailSubject", { need }), text: t("invitationEmailBody", { need, buyer }) };
+        })
+      : input.intent === "uninvite"
+        ? await removeInvitation(db(), { ...base, producerId: input.producerId })
+        : await removeAttachment(db(), { ...base, attachmentId: input.attachmentId });
+  invariantResponse(result.ok || result.error !== "not_found", "Not found");
+  if (!result.ok) return fail(result.error === "too_many" ? "too_many_files" : result.error, 409);
+  if ("path" in result && result.path) await removeStored(env().UPLOAD_DIR, result.path);
+  return reply({ ok: true, error: null });
+}
