@@ -1,4 +1,5 @@
 import { Form, useFetcher } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorList } from "./forms.tsx";
 
@@ -51,6 +52,11 @@ export function NeedSharing({
   const { t } = useTranslation(["needs", "errors"]);
   const action = `/workspace/needs/${needId}/sharing`;
   const upload = useFetcher<Reply>();
+  const uploadForm = useRef<HTMLFormElement>(null);
+  // A stored file leaves the picker empty for the next one.
+  useEffect(() => {
+    if (upload.state === "idle" && upload.data?.ok) uploadForm.current?.reset();
+  }, [upload.state, upload.data]);
   const invitedIds = new Set(invitations.map((i) => i.producer.id));
   return (
     <>
@@ -101,7 +107,7 @@ export function NeedSharing({
             </li>
           ))}
         </ul>
-        <upload.Form method="post" action={action} encType="multipart/form-data" className="inline-form">
+        <upload.Form ref={uploadForm} method="post" action={action} encType="multipart/form-data" className="inline-form">
           <label htmlFor="attachment-file">{t("attachmentFile")}</label>
           <input
             id="attachment-file"

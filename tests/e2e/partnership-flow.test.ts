@@ -91,6 +91,15 @@ describe("from product to verified badge", () => {
     await page.getByRole("button", { name: "Pasang kebutuhan" }).click();
     await page.getByRole("button", { name: "Terbitkan" }).click();
     await page.getByText("Kebutuhan diterbitkan.").waitFor();
+    // Invite the producer by name, and attach a specification.
+    await page.getByLabel("Cari IKM menurut nama").fill("Sari Rasa");
+    await page.getByRole("button", { name: "Cari" }).click();
+    const found = page.locator("[data-found] li", { hasText: "UD Sari Rasa Dampit" });
+    await found.getByRole("button", { name: "Undang" }).click();
+    await page.locator("[data-invitations] li[data-invited]", { hasText: "UD Sari Rasa Dampit" }).waitFor();
+    await page.getByLabel("Berkas lampiran").setInputFiles({ name: "spesifikasi.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+    await page.getByRole("button", { name: "Unggah" }).click();
+    await page.locator("[data-attachments]").getByRole("link", { name: "spesifikasi.pdf" }).waitFor();
     await screenshot(page, "flow-need-open-id");
     await logout(page);
   });
