@@ -1,6 +1,7 @@
 // How a product's price and capacity read, in the user's language.
 import type { TFunction } from "i18next";
 import { formatIDR, formatNumber } from "./format.ts";
+import { unitLabel } from "./units.ts";
 import type { Locale } from "~/models/domain.ts";
 
 interface Priced {
@@ -10,7 +11,7 @@ interface Priced {
 }
 
 export function priceLabel(t: TFunction, product: Priced): string {
-  const unit = t(`common:units.${product.unit}`);
+  const unit = unitLabel(t, product.unit);
   if (product.priceMin === null) return t("catalog:priceOnRequest");
   if (product.priceMax === null || product.priceMax === product.priceMin) {
     return t("catalog:priceFrom", { min: formatIDR(product.priceMin), unit });
@@ -20,5 +21,5 @@ export function priceLabel(t: TFunction, product: Priced): string {
 
 export function capacityLabel(t: TFunction, locale: Locale, product: { monthlyCapacity: number | null; unit: string }) {
   if (product.monthlyCapacity === null) return "–";
-  return t("catalog:capacity", { amount: formatNumber(product.monthlyCapacity, locale), unit: t(`common:units.${product.unit}`) });
+  return t("catalog:capacity", { amount: formatNumber(product.monthlyCapacity, locale), unit: unitLabel(t, product.unit, product.monthlyCapacity) });
 }

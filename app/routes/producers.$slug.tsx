@@ -5,6 +5,7 @@ import { CertificationBadge } from "~/components/certification-badge.tsx";
 import { db } from "~/db.server.ts";
 import { formatNumber } from "~/lib/format.ts";
 import { priceLabel } from "~/lib/product-view.ts";
+import { unitLabel } from "~/lib/units.ts";
 import { producerBySlug } from "~/models/catalog.server.ts";
 import { invariantResponse } from "~/models/guards.server.ts";
 import { kbliTitle } from "~/models/kbli.ts";
@@ -54,7 +55,7 @@ export default function ProducerPage() {
             <>
               <dt>{t("capacityLabel")}</dt>
               <dd>
-                {t("capacity", { amount: formatNumber(producer.monthlyCapacity, locale), unit: t(`common:units.${producer.capacityUnit}`) })}
+                {t("capacity", { amount: formatNumber(producer.monthlyCapacity, locale), unit: unitLabel(t, producer.capacityUnit, producer.monthlyCapacity) })}
               </dd>
             </>
           ) : null}

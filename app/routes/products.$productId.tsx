@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { CertificationBadge } from "~/components/certification-badge.tsx";
 import { db } from "~/db.server.ts";
 import { formatNumber } from "~/lib/format.ts";
+import { unitLabel } from "~/lib/units.ts";
 import { capacityLabel, priceLabel } from "~/lib/product-view.ts";
 import { productById } from "~/models/catalog.server.ts";
 import { invariantResponse } from "~/models/guards.server.ts";
@@ -40,7 +41,7 @@ export default function ProductPage() {
           <dd>{priceLabel(t, product)}</dd>
           <dt>{t("minOrder")}</dt>
           <dd>
-            {formatNumber(product.minOrder, locale)} {t(`common:units.${product.unit}`)}
+            {formatNumber(product.minOrder, locale)} {unitLabel(t, product.unit, product.minOrder)}
           </dd>
           <dt>{t("monthlyCapacity")}</dt>
           <dd>{capacityLabel(t, locale, product)}</dd>

@@ -41,3 +41,16 @@ describe("dates", () => {
     expect(formatDateTime(instant, "id", "WIT")).toMatch(/02[.:]30 WIT$/);
   });
 });
+
+describe("unit labels", () => {
+  it("reads singular after 'per' and for one, plural otherwise, in English; unchanged in Indonesian", async () => {
+    const { unitLabel } = await import("../../app/lib/units.ts");
+    const { resources } = await import("../../app/i18n/resources.server.ts");
+    const i18next = (await import("i18next")).default.createInstance();
+    await i18next.init({ lng: "en", resources: resources as never, defaultNS: "common" });
+    const en = i18next.getFixedT("en");
+    const id = i18next.getFixedT("id");
+    expect([unitLabel(en, "pak"), unitLabel(en, "pak", 1), unitLabel(en, "pak", 600)]).toEqual(["pack", "pack", "packs"]);
+    expect([unitLabel(id, "pak"), unitLabel(id, "pak", 600)]).toEqual(["pak", "pak"]);
+  });
+});
