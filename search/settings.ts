@@ -1,0 +1,56 @@
+// Index settings, declared once and applied to both engines: which fields are searched and
+// in what order of weight, which filter and sort, synonyms, typo tolerance. Meilisearch
+// takes them as its settings; the embedded engine reads the same object (weights from the
+// order, typos from the word sizes).
+import { SPELLING_VARIANTS, SYNONYMS } from "./vocabulary.ts";
+
+export const INDEX_NAMES = ["products"] as const;
+export type IndexName = (typeof INDEX_NAMES)[number];
+
+export interface IndexSettings {
+  primaryKey: "id";
+  /** Most important first. */
+  searchableAttributes: readonly string[];
+  filterableAttributes: readonly string[];
+  sortableAttributes: readonly string[];
+  /** Fields whose matches come back highlighted. */
+  highlightAttributes: readonly string[];
+  typoTolerance: { minWordSizeForOneTypo: number; minWordSizeForTwoTypos: number };
+}
+
+export const INDEX_SETTINGS: Record<IndexName, IndexSettings> = {
+  products: {
+    primaryKey: "id",
+    searchableAttributes: ["name", "categoryLabel", "producerName", "sentraName", "description"],
+    filterableAttributes: [
+      "sector",
+      "category",
+      "provinceCode",
+      "regencyCode",
+      "certifications",
+      "verifiedCertifications",
+      "verified",
+      "producerId",
+      "tkdnPercent",
+      "monthlyCapacity",
+      "priceMin",
+    ],
+    sortableAttributes: ["priceMin", "tkdnPercent", "updatedAt"],
+    highlightAttributes: ["name", "description"],
+    typoTolerance: { minWordSizeForOneTypo: 5, minWordSizeForTwoTypos: 9 },
+  },
+};
+
+/**
+ * Synonyms as Meilisearch wants them: every word or phrase mapped to the others of its group,
+ * and every spelling variant to its common spelling (both ways).
+ */
+export function meilisearchSynonyms(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const add = (from: string, to: readonly string[]) => {
+    out[from] = [...new Set([...(out[from] ?? []), ...to.filter((t) => t !== from)])];
+  };
+  for (const group of SYNONYMS) for (const phrase of group) add(phrase, group);
+  for (const group of SPELLING_VARIANTS) for (const spelling of group) add(spelling, group);
+  return out;
+}
