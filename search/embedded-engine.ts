@@ -9,6 +9,9 @@ import { INDEX_SETTINGS, type IndexName, type IndexSettings } from "./settings.t
 import { term, words } from "./text.ts";
 import { SYNONYMS } from "./vocabulary.ts";
 
+/** Below this many documents with every word, documents with some of them are added. */
+const FEW = 10;
+
 interface Index {
   settings: IndexSettings;
   search: MiniSearch<SearchDocument>;
@@ -120,8 +123,16 @@ export class EmbeddedEngine implements SearchEngine {
         .sort((a, b) => String(b.updatedAt ?? "").localeCompare(String(a.updatedAt ?? "")))
         .map((d) => ({ id: d.id, score: 0, terms: [] }));
     } else {
+      // Like Meilisearch's "last" matching strategy: documents with every word first; when
+      // they are few, documents with some of the words follow.
       const tree: Query = variants.length === 1 ? variants[0]! : { combineWith: "OR", queries: variants };
-      ranked = index.search.search(tree, { filter: (r: MiniResult) => passes(r.id as string) }).map((r) => ({ id: r.id as string, score: r.score, terms: r.terms }));
+      const run = (combineWith: "AND" | "OR") =>
+        index.search.search(tree, { combineWith, filter: (r: MiniResult) => passes(r.id as string) }).map((r) => ({ id: r.id as string, score: r.score, terms: r.terms }));
+      ranked = run("AND");
+      if (ranked.length < FEW && words(query.q).length > 1) {
+        const strict = new Set(ranked.map((r) => r.id));
+        ranked = [...ranked, ...run("OR").filter((r) => !strict.has(r.id))];
+      }
     }
     const facets: Record<string, Record<string, number>> = {};
     for (const field of query.facets ?? []) {

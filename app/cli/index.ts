@@ -5,6 +5,8 @@
 //                                             bulk import (JSON, CSV, XLSX) as an admin or a
 //                                             dinas officer; exit 0 all rows in, 3 some rejected
 //   import-schema                             print the import file's JSON Schema
+//   reindex                                   rebuild the search index from the database
+//                                             (Meilisearch; the embedded engine rebuilds at start)
 import "dotenv/config";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
@@ -94,7 +96,19 @@ async function importSchema(): Promise<number> {
   return 0;
 }
 
+async function reindex(): Promise<number> {
+  const { db } = await import("~/db.server.ts");
+  const { searchEngine } = await import("~/search.server.ts");
+  const { reindexProducts } = await import("~/models/search-indexer.server.ts");
+  const engine = searchEngine();
+  const { documents, ms } = await reindexProducts(db(), engine);
+  console.log(`Rebuilt the products index of the ${engine.name} engine: ${documents} documents in ${(ms / 1000).toFixed(2)} s.`);
+  if (engine.name === "embedded") console.log("(The embedded engine lives in the server's memory: a running server rebuilt its own index when it started.)");
+  return 0;
+}
+
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  reindex,
   "create-admin": createAdmin,
   import: importCommand,
   "import-schema": importSchema,

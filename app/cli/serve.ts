@@ -9,6 +9,8 @@ import express from "express";
 import morgan from "morgan";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
+import { startIndexer } from "~/models/search-indexer.server.ts";
+import { searchEngine } from "~/search.server.ts";
 
 export interface RunningServer {
   url: string;
@@ -43,13 +45,17 @@ export async function serve(options: { port?: number; quiet?: boolean } = {}): P
   });
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
+  // The search index follows the database from here on (rebuilt first: see search-indexer).
+  const stopIndexer = startIndexer(db(), searchEngine(), { log: options.quiet ? undefined : (line) => console.log(line) });
   return {
     url: `http://localhost:${actualPort}`,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
-      }),
+      });
+      await stopIndexer();
+    },
   };
 }
 

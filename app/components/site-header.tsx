@@ -19,6 +19,7 @@ export function SiteHeader() {
             {t("nav.home")}
           </NavLink>
           <NavLink to="/catalog">{t("nav.catalog")}</NavLink>
+          <NavLink to="/search">{t("nav.search")}</NavLink>
           {viewer?.permissions.includes("manage:product:own") ? (
             <>
               <NavLink to="/workspace/profile">{t("nav.profile")}</NavLink>

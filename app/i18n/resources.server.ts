@@ -14,6 +14,7 @@ import idHome from "~/locales/id/home.json";
 import idOutbox from "~/locales/id/outbox.json";
 import idProfile from "~/locales/id/profile.json";
 import idImports from "~/locales/id/imports.json";
+import idSearch from "~/locales/id/search.json";
 import enAccount from "~/locales/en/account.json";
 import enCatalog from "~/locales/en/catalog.json";
 import enCertifications from "~/locales/en/certifications.json";
@@ -26,8 +27,9 @@ import enHome from "~/locales/en/home.json";
 import enOutbox from "~/locales/en/outbox.json";
 import enProfile from "~/locales/en/profile.json";
 import enImports from "~/locales/en/imports.json";
+import enSearch from "~/locales/en/search.json";
 
 export const resources: Record<Locale, Record<Namespace, object>> = {
-  id: { common: idCommon, errors: idErrors, home: idHome, auth: idAuth, account: idAccount, admin: idAdmin, outbox: idOutbox, catalog: idCatalog, needs: idNeeds, certifications: idCertifications, profile: idProfile, imports: idImports },
-  en: { common: enCommon, errors: enErrors, home: enHome, auth: enAuth, account: enAccount, admin: enAdmin, outbox: enOutbox, catalog: enCatalog, needs: enNeeds, certifications: enCertifications, profile: enProfile, imports: enImports },
+  id: { common: idCommon, errors: idErrors, home: idHome, auth: idAuth, account: idAccount, admin: idAdmin, outbox: idOutbox, catalog: idCatalog, needs: idNeeds, certifications: idCertifications, profile: idProfile, imports: idImports, search: idSearch },
+  en: { common: enCommon, errors: enErrors, home: enHome, auth: enAuth, account: enAccount, admin: enAdmin, outbox: enOutbox, catalog: enCatalog, needs: enNeeds, certifications: enCertifications, profile: enProfile, imports: enImports, search: enSearch },
 };

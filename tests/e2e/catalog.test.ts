@@ -109,4 +109,20 @@ describe("catalog", () => {
     expect(new Set(sectors)).toEqual(new Set(["food_beverage"]));
     await screenshot(page, "catalog-filtered-id");
   });
+
+  it("a visitor searches with a synonym and narrows by a facet", async () => {
+    tab = await newPage(browser, server.url);
+    const { page } = tab;
+    await page.goto("/");
+    await page.getByRole("link", { name: "Cari", exact: true }).click();
+    await hydrated(page);
+    await page.getByLabel("Kata kunci").fill("gula merah");
+    await page.getByRole("button", { name: "Cari", exact: true }).click();
+    await page.waitForURL(/q=gula\+merah/);
+    await page.locator("[data-product] mark").first().waitFor();
+    await screenshot(page, "search-id");
+    await page.locator('[data-facet="provinceCode"] a').first().click();
+    await page.waitForURL(/province=\d\d/);
+    await page.locator("[data-product]").first().waitFor();
+  });
 });

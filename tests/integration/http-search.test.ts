@@ -1,0 +1,70 @@
+// The search page through the real server: the index is built at start, follows writes
+// through the outbox, answers with highlights and facets, and refuses bad parameters.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { Client } from "../helpers/http.ts";
+import { startServer, type TestServer } from "../helpers/server.ts";
+
+let server: TestServer;
+const visitor = () => new Client(server.url);
+
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const health = async () => (await (await visitor().get("/api/health")).json()) as { search: { outbox: { pending: number } } };
+
+beforeAll(async () => {
+  server = await startServer("http-search");
+  await until(health, (h) => h.search.outbox.pending === 0);
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe("search page", () => {
+  it("finds products by a spelling variant, highlighting the words", async () => {
+    const html = await (await visitor().get("/search?q=kripik")).text();
+    expect(html).toMatch(/data-total="[1-9]\d*"/);
+    expect(html).toMatch(/<mark>Keripik<\/mark>/i);
+  });
+
+  it("counts facets and narrows by them", async () => {
+    const html = await (await visitor().get("/search?q=&sector=food_beverage")).text();
+    expect(html).toContain('data-facet="provinceCode"');
+    const total = Number(/data-total="(\d+)"/.exec(html)![1]);
+    const all = Number(/data-total="(\d+)"/.exec(await (await visitor().get("/search")).text())![1]);
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThan(all);
+  });
+
+  it("refuses bad parameters with a 400, in the page", async () => {
+    expect((await visitor().get("/search?page=abc")).status).toBe(400);
+    expect((await visitor().get(`/search?q=${"x".repeat(101)}`)).status).toBe(400);
+    expect((await visitor().get("/search?sector=senjata")).status).toBe(400);
+  });
+
+  it("finds a product a producer just added, once the outbox is drained", async () => {
+    const producer = new Client(server.url);
+    await producer.login(DEMO_ACCOUNTS.find((a) => a.role === "producer")!.email, DEMO_PASSWORD);
+    const created = await producer.post("/workspace/products/new", {
+      name: "Rengginang lorjuk khas Sumenep",
+      description: "Rengginang ketan dengan lorjuk (kerang bambu) Madura, kemasan 250 g.",
+      category: "snacks",
+      unit: "pak",
+      minOrder: "20",
+    });
+    expect(created.status).toBe(302);
+    const html = await until(
+      async () => (await visitor().get("/search?q=rengginang lorjuk")).text(),
+      (page) => page.includes("Rengginang"),
+    );
+    expect(html).toContain("khas Sumenep");
+    expect((await health()).search.outbox.pending).toBe(0);
+  });
+});
