@@ -8,24 +8,42 @@ import { fileTypeFromBuffer } from "file-type";
 export const DOCUMENT_TYPES = { "application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png" } as const;
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
-export type StoreResult =
-  | { ok: true; path: string; mimeType: string; sizeBytes: number }
-  | { ok: false; error: "file_empty" | "file_too_large" | "file_type" };
+export type StoreError = { ok: false; error: "file_empty" | "file_too_large" | "file_type" };
+export type StoreResult = { ok: true; path: string; mimeType: string; sizeBytes: number } | StoreError;
+
+/** The size checks every upload starts with; null when the size is fine. */
+export function sizeError(bytes: Uint8Array, maxBytes: number): StoreError | null {
+  if (bytes.byteLength === 0) return { ok: false, error: "file_empty" };
+  if (bytes.byteLength > maxBytes) return { ok: false, error: "file_too_large" };
+  return null;
+}
+
+/** A new random name under `folder`, without extension: "folder/<32 hex digits>". */
+export function randomStoredName(folder: string): string {
+  if (!/^[a-z-]+$/.test(folder)) throw new Error(`not a folder readStored would accept: ${folder}`);
+  return path.posix.join(folder, randomBytes(16).toString("hex"));
+}
+
+/** Writes a file under the upload directory; "wx" so a name collision fails instead of overwriting. */
+export async function writeStored(uploadDir: string, relative: string, bytes: Uint8Array): Promise<void> {
+  await mkdir(path.join(uploadDir, path.posix.dirname(relative)), { recursive: true });
+  await writeFile(path.join(uploadDir, relative), bytes, { flag: "wx" });
+}
 
 /** Stores a scanned document (PDF, JPEG or PNG) under `folder` of the upload directory. */
 export async function storeDocument(uploadDir: string, folder: string, bytes: Uint8Array): Promise<StoreResult> {
-  if (bytes.byteLength === 0) return { ok: false, error: "file_empty" };
-  if (bytes.byteLength > MAX_DOCUMENT_BYTES) return { ok: false, error: "file_too_large" };
+  const refused = sizeError(bytes, MAX_DOCUMENT_BYTES);
+  if (refused) return refused;
   const detected = await fileTypeFromBuffer(bytes);
   const extension = detected ? DOCUMENT_TYPES[detected.mime as keyof typeof DOCUMENT_TYPES] : undefined;
   if (!detected || !extension) return { ok: false, error: "file_type" };
-  const relative = path.posix.join(folder, `${randomBytes(16).toString("hex")}.${extension}`);
-  await mkdir(path.join(uploadDir, folder), { recursive: true });
-  await writeFile(path.join(uploadDir, relative), bytes, { flag: "wx" });
+  const relative = `${randomStoredName(folder)}.${extension}`;
+  await writeStored(uploadDir, relative, bytes);
   return { ok: true, path: relative, mimeType: detected.mime, sizeBytes: bytes.byteLength };
 }
 
-const STORED_NAME = /^[a-z-]+\/[0-9a-f]{32}\.(pdf|jpg|png)$/;
+// Documents and images, and the WebP thumbnails images.server.ts writes beside them.
+const STORED_NAME = /^[a-z-]+\/[0-9a-f]{32}(\.(pdf|jpg|png|webp)|-thumb\.webp)$/;
 
 /** Reads a file this module stored; anything else (e.g. "../") is refused. */
 export async function readStored(uploadDir: string, relative: string): Promise<Buffer | null> {

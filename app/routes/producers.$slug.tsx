@@ -9,6 +9,7 @@ import { unitLabel } from "~/lib/units.ts";
 import { producerBySlug } from "~/models/catalog.server.ts";
 import { invariantResponse } from "~/models/guards.server.ts";
 import { kbliTitle } from "~/models/kbli.ts";
+import { publicPhotoIds } from "~/models/product-photo.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root.tsx";
 
@@ -18,13 +19,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function loader({ params }: LoaderFunctionArgs) {
   const producer = await producerBySlug(db(), params.slug ?? "");
   invariantResponse(producer, "Not found");
-  const regions = await loadRegions();
-  return { producer, regionName: `${regions.nameOf(producer.regencyCode)}, ${regions.nameOf(producer.provinceCode)}` };
+  const [regions, photos] = await Promise.all([loadRegions(), publicPhotoIds(db(), producer.products.map((p) => p.id))]);
+  // Each product card shows its first photo.
+  const firstPhotoIds = Object.fromEntries(Object.entries(photos).map(([productId, ids]) => [productId, ids[0]!]));
+  return { producer, firstPhotoIds, regionName: `${regions.nameOf(producer.regencyCode)}, ${regions.nameOf(producer.provinceCode)}` };
 }
 
 export default function ProducerPage() {
   const { t } = useTranslation(["catalog", "common"]);
-  const { producer, regionName } = useLoaderData<typeof loader>();
+  const { producer, firstPhotoIds, regionName } = useLoaderData<typeof loader>();
   const { locale } = useLocaleAndZone();
   return (
     <>
@@ -98,9 +101,21 @@ export default function ProducerPage() {
         {producer.products.length === 0 ? <p>{t("noPublicProducts")}</p> : null}
         <ul className="plain-list">
           {producer.products.map((p) => (
-            <li key={p.id}>
-              <Link to={`/products/${p.id}`}>{p.name}</Link> · {t(`common:categories.${p.category}`)} · {priceLabel(t, p)}
-              {p.tkdnPercent !== null ? ` · ${t("tkdnValue", { value: formatNumber(p.tkdnPercent, locale) })}` : ""}
+            <li key={p.id} style={{ display: "flex", gap: ".75rem", alignItems: "center" }}>
+              {firstPhotoIds[p.id] ? (
+                <img
+                  src={`/media/products/${firstPhotoIds[p.id]}?size=thumb`}
+                  alt={p.name}
+                  width={64}
+                  height={64}
+                  loading="lazy"
+                  style={{ objectFit: "cover", borderRadius: 6, flex: "none" }}
+                />
+              ) : null}
+              <span>
+                <Link to={`/products/${p.id}`}>{p.name}</Link> · {t(`common:categories.${p.category}`)} · {priceLabel(t, p)}
+                {p.tkdnPercent !== null ? ` · ${t("tkdnValue", { value: formatNumber(p.tkdnPercent, locale) })}` : ""}
+              </span>
             </li>
           ))}
         </ul>

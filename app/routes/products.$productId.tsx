@@ -8,6 +8,7 @@ import { unitLabel } from "~/lib/units.ts";
 import { capacityLabel, priceLabel } from "~/lib/product-view.ts";
 import { productById } from "~/models/catalog.server.ts";
 import { invariantResponse } from "~/models/guards.server.ts";
+import { publicPhotoIds } from "~/models/product-photo.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root.tsx";
 
@@ -17,13 +18,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function loader({ params }: LoaderFunctionArgs) {
   const product = await productById(db(), params.productId ?? "");
   invariantResponse(product, "Not found");
-  const regions = await loadRegions();
-  return { product, regionName: regions.nameOf(product.producer.regencyCode) };
+  const [regions, photos] = await Promise.all([loadRegions(), publicPhotoIds(db(), [product.id])]);
+  return { product, photoIds: photos[product.id] ?? [], regionName: regions.nameOf(product.producer.regencyCode) };
 }
 
 export default function ProductPage() {
   const { t } = useTranslation(["catalog", "common"]);
-  const { product, regionName } = useLoaderData<typeof loader>();
+  const { product, photoIds, regionName } = useLoaderData<typeof loader>();
   const { locale } = useLocaleAndZone();
   return (
     <>
@@ -34,6 +35,25 @@ export default function ProductPage() {
       <p className="muted">
         {t(`common:categories.${product.category}`)} · {t("by", { name: product.producer.legalName })} · {regionName}
       </p>
+      {photoIds.length > 0 ? (
+        // Thumbnails (at most 400 px) shown at 200, each opening the full photo.
+        <ul className="plain-list" aria-label={t("photosTitle")} style={{ display: "flex", flexWrap: "wrap", gap: ".75rem", marginBottom: "1.25rem" }}>
+          {photoIds.map((id) => (
+            <li key={id} style={{ border: 0, padding: 0 }}>
+              <a href={`/media/products/${id}`}>
+                <img
+                  src={`/media/products/${id}?size=thumb`}
+                  alt={product.name}
+                  width={200}
+                  height={200}
+                  loading="lazy"
+                  style={{ objectFit: "contain", background: "#eef1f0", borderRadius: 8 }}
+                />
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <section className="card">
         <p>{product.description}</p>
         <dl className="pairs">

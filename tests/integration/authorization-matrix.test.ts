@@ -2,6 +2,7 @@
 // and another producer, a buyer and another buyer, the dinas of the producer's region and
 // one of another region, and an admin. Each gets exactly the answer it should, and a refused
 // write changes nothing. Add a row here with every new route.
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
 import { Client, postMultipart } from "../helpers/http.ts";
@@ -16,6 +17,7 @@ const ids = {} as {
   slug: string;
   productId: string;
   producerId: string;
+  photoId: string;
   certificationId: string;
   pendingCertificationId: string;
   draftNeedId: string;
@@ -77,6 +79,10 @@ beforeAll(async () => {
     include: { producer: { include: { products: { where: { status: "active" }, take: 1 } } } },
   });
   ids.slug = producerOrg.slug;
+  const photo = new FormData();
+  photo.append("photo", new Blob([new Uint8Array(await sharp({ create: { width: 40, height: 30, channels: 3, background: "#c0392b" } }).png().toBuffer())]), "foto.png");
+  expect((await postMultipart(clients.producer, `/workspace/products/${producerOrg.producer!.products[0]!.id}`, photo)).status).toBe(200);
+  ids.photoId = (await db.productPhoto.findFirstOrThrow({ where: { productId: producerOrg.producer!.products[0]!.id } })).id;
   ids.productId = producerOrg.producer!.products[0]!.id;
   ids.producerId = producerOrg.producer!.id;
   const form = new FormData();
@@ -118,6 +124,14 @@ const MATRIX: Record<string, Row> = {
   "catalog": { method: "GET", path: () => "/catalog", expect: ALL_OK },
   "producer page": { method: "GET", path: () => `/producers/${ids.slug}`, expect: ALL_OK },
   "product page": { method: "GET", path: () => `/products/${ids.productId}`, expect: ALL_OK },
+  "product photo": { method: "GET", path: () => `/media/products/${ids.photoId}?size=thumb`, expect: ALL_OK },
+  "remove photo": {
+    method: "POST",
+    path: () => `/workspace/products/${ids.productId}`,
+    body: () => ({ intent: "removePhoto", photoId: ids.photoId }),
+    expect: "L - 404 403 403 403 403 403",
+    fingerprint: () => server.db.productPhoto.count({ where: { id: ids.photoId } }),
+  },
   "health": { method: "GET", path: () => "/api/health", expect: ALL_OK },
   "import schema": { method: "GET", path: () => "/import/schema.json", expect: ALL_OK },
   "account": { method: "GET", path: () => "/account", expect: SIGNED_IN },
