@@ -15,6 +15,7 @@ import idOutbox from "~/locales/id/outbox.json";
 import idProfile from "~/locales/id/profile.json";
 import idImports from "~/locales/id/imports.json";
 import idSearch from "~/locales/id/search.json";
+import idMatching from "~/locales/id/matching.json";
 import enAccount from "~/locales/en/account.json";
 import enCatalog from "~/locales/en/catalog.json";
 import enCertifications from "~/locales/en/certifications.json";
@@ -28,8 +29,9 @@ import enOutbox from "~/locales/en/outbox.json";
 import enProfile from "~/locales/en/profile.json";
 import enImports from "~/locales/en/imports.json";
 import enSearch from "~/locales/en/search.json";
+import enMatching from "~/locales/en/matching.json";
 
 export const resources: Record<Locale, Record<Namespace, object>> = {
-  id: { common: idCommon, errors: idErrors, home: idHome, auth: idAuth, account: idAccount, admin: idAdmin, outbox: idOutbox, catalog: idCatalog, needs: idNeeds, certifications: idCertifications, profile: idProfile, imports: idImports, search: idSearch },
-  en: { common: enCommon, errors: enErrors, home: enHome, auth: enAuth, account: enAccount, admin: enAdmin, outbox: enOutbox, catalog: enCatalog, needs: enNeeds, certifications: enCertifications, profile: enProfile, imports: enImports, search: enSearch },
+  id: { common: idCommon, errors: idErrors, home: idHome, auth: idAuth, account: idAccount, admin: idAdmin, outbox: idOutbox, catalog: idCatalog, needs: idNeeds, certifications: idCertifications, profile: idProfile, imports: idImports, search: idSearch, matching: idMatching },
+  en: { common: enCommon, errors: enErrors, home: enHome, auth: enAuth, account: enAccount, admin: enAdmin, outbox: enOutbox, catalog: enCatalog, needs: enNeeds, certifications: enCertifications, profile: enProfile, imports: enImports, search: enSearch, matching: enMatching },
 };

@@ -17,7 +17,7 @@ import { findOwnNeed, moveNeed, updateNeed } from "~/models/need.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root.tsx";
 
-export const handle = { i18n: ["needs"] };
+export const handle = { i18n: ["needs", "matching"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireBuyer(request);
@@ -56,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditNeed() {
-  const { t } = useTranslation(["needs", "errors", "common"]);
+  const { t } = useTranslation(["needs", "errors", "common", "matching"]);
   const { need, revisions, provinces, regencies, sharing } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { locale, zone } = useLocaleAndZone();
@@ -84,6 +84,11 @@ export default function EditNeed() {
         </p>
       ) : null}
       <p className="actions">
+        {status === "open" ? (
+          <Link to={`/workspace/needs/${need.id}/suggestions`} className="button">
+            {t("matching:viewSuggestions")}
+          </Link>
+        ) : null}
         {availableActions(status).map((action) => (
           <IntentButton key={action} intent={action} label={t(`actions.${action}`)} className="button secondary" />
         ))}

@@ -101,6 +101,11 @@ describe("from product to verified badge", () => {
     await page.getByRole("button", { name: "Unggah" }).click();
     await page.locator("[data-attachments]").getByRole("link", { name: "spesifikasi.pdf" }).waitFor();
     await screenshot(page, "flow-need-open-id");
+    // The producer's verified Halal product is suggested, with the reasons in words.
+    await page.getByRole("link", { name: "Lihat usulan IKM" }).click();
+    const suggestion = page.locator("[data-suggestion]", { hasText: "UD Sari Rasa Dampit" });
+    await suggestion.locator("[data-reasons]").getByText(/sertifikat Halal terverifikasi/).waitFor();
+    await screenshot(page, "flow-suggestions-id");
     await logout(page);
   });
 

@@ -1,0 +1,76 @@
+// Suggestions for a need through the real server, on the demo data: only producers that meet
+// the hard requirements are suggested, each with reasons in plain words; near misses apart.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { Client } from "../helpers/http.ts";
+import { startServer, type TestServer } from "../helpers/server.ts";
+
+let server: TestServer;
+let buyer: Client;
+let needId: string;
+const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
+
+beforeAll(async () => {
+  server = await startServer("http-suggestions");
+  buyer = new Client(server.url);
+  expect((await buyer.login(demo("buyer").email, DEMO_PASSWORD)).status).toBe(302);
+  const buyerOrg = await server.db.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: demo("buyer").email } } } } });
+  // A need the demo catalog can answer: halal snacks delivered to Jawa Timur.
+  needId = (await server.db.need.create({
+    data: {
+      buyerId: buyerOrg.id,
+      title: "Keripik pisang kemasan untuk bingkisan",
+      description: "Keripik pisang kemasan 200-250 g untuk bingkisan karyawan, bersertifikat halal.",
+      category: "snacks",
+      quantity: 2000,
+      unit: "pak",
+      deliveryProvinceCode: "35",
+      deliveryRegencyCode: "35.07",
+      neededBy: new Date(Date.now() + 90 * 86_400_000),
+      budgetPerUnit: 25000,
+      status: "open",
+      publishedAt: new Date(),
+      requiredCertifications: { create: [{ type: "halal" }] },
+    },
+  })).id;
+  // The index is built at start; wait until it has caught up.
+  for (let i = 0; i < 50; i++) {
+    const health = (await (await new Client(server.url).get("/api/health")).json()) as { search: { outbox: { pending: number } } };
+    if (health.search.outbox.pending === 0) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe("suggestions", () => {
+  it("lists producers holding a halal certificate valid on the date, with reasons", async () => {
+    const response = await buyer.get(`/workspace/needs/${needId}/suggestions`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    const suggested = [...html.matchAll(/data-suggestion="([^"]+)" data-verdict="match"/g)].map((m) => m[1]!);
+    expect(suggested.length).toBeGreaterThan(0);
+    const neededBy = new Date(Date.now() + 90 * 86_400_000);
+    for (const producerId of suggested) {
+      const halal = await server.db.certification.count({
+        where: { producerId, type: "halal", status: { not: "rejected" }, OR: [{ validUntil: null }, { validUntil: { gte: neededBy } }] },
+      });
+      expect(halal, producerId).toBeGreaterThan(0);
+    }
+    expect(html).toMatch(/sertifikat Halal (terverifikasi|\(sebagian)/);
+    expect(html).toMatch(/kapasitas [\d.]+ pak\/bulan/);
+  });
+
+  it("is the buyer's own: other buyers and producers are refused", async () => {
+    const producer = new Client(server.url);
+    await producer.login(demo("producer").email, DEMO_PASSWORD);
+    expect((await producer.get(`/workspace/needs/${needId}/suggestions`)).status).toBe(403);
+    const other = await server.db.user.findFirstOrThrow({
+      where: { memberships: { some: { organisation: { kind: "buyer", status: "active" } }, none: { organisation: { needs: { some: { id: needId } } } } } },
+    });
+    const otherBuyer = new Client(server.url);
+    await otherBuyer.login(other.email, DEMO_PASSWORD);
+    expect((await otherBuyer.get(`/workspace/needs/${needId}/suggestions`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,83 @@
+// The matcher's scoring on plain facts: hard requirements, near misses, and each factor.
+import { describe, expect, it } from "vitest";
+import { evaluate, islandOf, WEIGHTS, type CandidateFacts, type NeedFacts } from "../../search/matcher.ts";
+
+const now = new Date("2026-11-23T00:00:00+07:00");
+const inDays = (days: number) => new Date(now.getTime() + days * 86_400_000);
+
+const need: NeedFacts = {
+  quantity: 20_000,
+  unit: "pak",
+  neededBy: inDays(100),
+  requiredCertifications: ["halal", "pirt"],
+  minTkdnPercent: 40,
+  budgetPerUnit: 15_000,
+  deliveryProvinceCode: "35",
+  deliveryRegencyCode: "35.07",
+};
+
+const candidate: CandidateFacts = {
+  relevance: 1,
+  unit: "pak",
+  monthlyCapacity: 6_000,
+  leadTimeDays: 0,
+  priceMin: 14_000,
+  tkdnPercent: 90,
+  provinceCode: "35",
+  regencyCode: "35.07",
+  certificates: [
+    { type: "halal", status: "verified", validUntil: inDays(500) },
+    { type: "pirt", status: "verified", validUntil: null },
+  ],
+  completed: 0,
+};
+
+const part = (e: ReturnType<typeof evaluate>, factor: string) => e.parts.find((p) => p.factor === factor)!;
+
+describe("matcher", () => {
+  it("scores a producer meeting every requirement, with a part per factor", () => {
+    const e = evaluate(need, candidate, now);
+    expect(e.verdict).toBe("match");
+    expect(e.gaps).toEqual([]);
+    expect(part(e, "certifications")).toMatchObject({ points: WEIGHTS.certifications, reason: "certificatesVerifiedUntil" });
+    expect(part(e, "capacity")).toMatchObject({ points: WEIGHTS.capacity, reason: "capacityEnough", values: { producible: 20_000 } });
+    expect(part(e, "price")).toMatchObject({ points: WEIGHTS.price, reason: "priceWithin" });
+    expect(part(e, "region")).toMatchObject({ points: WEIGHTS.region, reason: "regionSameRegency" });
+    expect(e.score).toBe(95);
+  });
+
+  it("ranks verified certificates above pending ones", () => {
+    const pending = evaluate(need, { ...candidate, certificates: candidate.certificates.map((c) => ({ ...c, status: "pending" as const })) }, now);
+    expect(pending.verdict).toBe("match");
+    expect(part(pending, "certifications").points).toBe(WEIGHTS.certifications / 2);
+    expect(pending.score).toBeLessThan(evaluate(need, candidate, now).score);
+  });
+
+  it("makes a certificate that expires before the date, or a TKDN a little short, a near miss", () => {
+    const expiring = evaluate(need, { ...candidate, certificates: [{ type: "halal", status: "verified", validUntil: inDays(30) }, candidate.certificates[1]!] }, now);
+    expect(expiring.verdict).toBe("near");
+    expect(expiring.gaps).toEqual([{ kind: "certificate_expires", type: "halal", validUntil: inDays(30) }]);
+    const missing = evaluate(need, { ...candidate, certificates: [candidate.certificates[0]!] }, now);
+    expect(missing.gaps).toEqual([{ kind: "certificate_missing", type: "pirt" }]);
+    expect(evaluate(need, { ...candidate, tkdnPercent: 38 }, now)).toMatchObject({ verdict: "near", gaps: [{ kind: "tkdn_below", have: 38, need: 40 }] });
+  });
+
+  it("leaves out producers far from the requirements", () => {
+    expect(evaluate(need, { ...candidate, tkdnPercent: 20 }, now).verdict).toBe("no");
+    expect(evaluate(need, { ...candidate, certificates: [] }, now).verdict).toBe("no");
+  });
+
+  it("weighs capacity before the date, price against budget, and distance", () => {
+    expect(part(evaluate(need, { ...candidate, monthlyCapacity: 3_000 }, now), "capacity")).toMatchObject({ points: WEIGHTS.capacity / 2, reason: "capacityShort" });
+    expect(part(evaluate(need, { ...candidate, unit: "kg" }, now), "capacity").reason).toBe("capacityUnknown");
+    expect(part(evaluate(need, { ...candidate, priceMin: 18_750 }, now), "price")).toMatchObject({ points: WEIGHTS.price / 2, reason: "priceOver", values: { percent: 25 } });
+    const region = (provinceCode: string, regencyCode: string) => part(evaluate(need, { ...candidate, provinceCode, regencyCode }, now), "region").points;
+    expect(region("35", "35.07")).toBeGreaterThan(region("35", "35.73"));
+    expect(region("35", "35.73")).toBeGreaterThan(region("33", "33.20"));
+    expect(region("33", "33.20")).toBeGreaterThan(region("73", "73.71"));
+  });
+
+  it("knows the islands from province codes", () => {
+    expect([islandOf("31"), islandOf("35"), islandOf("51"), islandOf("64"), islandOf("73"), islandOf("91")]).toEqual(["jawa", "jawa", "bali_nusa_tenggara", "kalimantan", "sulawesi", "papua"]);
+  });
+});
