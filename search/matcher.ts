@@ -186,7 +186,8 @@ export function evaluate(need: NeedFacts, candidate: CandidateFacts, now: Date):
   let tkdnFar = false;
   if (need.minTkdnPercent !== null && (candidate.tkdnPercent === null || candidate.tkdnPercent < need.minTkdnPercent)) {
     gaps.push({ kind: "tkdn_below", have: candidate.tkdnPercent, need: need.minTkdnPercent });
-    tkdnFar = candidate.tkdnPercent === null || need.minTkdnPercent - candidate.tkdnPercent > TKDN_NEAR_MISS_POINTS;
+    // An undeclared TKDN is a gap the producer closes by declaring it; a low one only when close.
+    tkdnFar = candidate.tkdnPercent !== null && need.minTkdnPercent - candidate.tkdnPercent > TKDN_NEAR_MISS_POINTS;
   }
   const score = Math.round(parts.reduce((sum, p) => sum + p.points, 0) * 10) / 10;
   const verdict = gaps.length === 0 ? "match" : gaps.length === 1 && !tkdnFar ? "near" : "no";

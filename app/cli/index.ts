@@ -5,6 +5,8 @@
 //                                             bulk import (JSON, CSV, XLSX) as an admin or a
 //                                             dinas officer; exit 0 all rows in, 3 some rejected
 //   import-schema                             print the import file's JSON Schema
+//   match NEED [--json]                        the ranked suggestions for a need (its ref as
+//                                             imported, or its id), with their breakdowns
 //   reindex                                   rebuild the search index from the database
 //                                             (Meilisearch; the embedded engine rebuilds at start)
 import "dotenv/config";
@@ -107,7 +109,58 @@ async function reindex(): Promise<number> {
   return 0;
 }
 
+async function match(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: "boolean" } } });
+  const key = positionals[0];
+  if (!key || positionals.length > 1) {
+    console.error("Usage: npm run cli -- match NEED_REF [--json]");
+    return 2;
+  }
+  const { db } = await import("~/db.server.ts");
+  const { searchEngine } = await import("~/search.server.ts");
+  const { reindexProducts } = await import("~/models/search-indexer.server.ts");
+  const { suggestionsFor } = await import("~/models/matching.server.ts");
+  const need = await db().need.findFirst({ where: { OR: [{ ref: key }, { id: key }] }, select: { id: true, ref: true, title: true } });
+  if (!need) {
+    console.error(`No need with ref or id ${key}.`);
+    return 2;
+  }
+  const engine = searchEngine();
+  // A fresh process's embedded engine is empty: build it first (Meilisearch keeps its index).
+  if (engine.name === "embedded") await reindexProducts(db(), engine);
+  const suggestions = (await suggestionsFor(db(), engine, need.id))!;
+  const ids = [...suggestions.matches, ...suggestions.nearMisses];
+  const refs = await db().product.findMany({ where: { id: { in: ids.map((s) => s.productId) } }, select: { id: true, ref: true, producer: { select: { organisation: { select: { ref: true } } } } } });
+  const refOf = new Map(refs.map((r) => [r.id, { product: r.ref ?? r.id, producer: r.producer.organisation.ref }]));
+  const row = (s: (typeof ids)[number], rank: number) => ({
+    rank,
+    verdict: s.verdict,
+    score: s.score,
+    productRef: refOf.get(s.productId)?.product ?? s.productId,
+    producerRef: refOf.get(s.productId)?.producer ?? null,
+    product: s.productName,
+    producer: s.producerName,
+    breakdown: Object.fromEntries(s.parts.map((p) => [p.factor, { points: Math.round(p.points * 10) / 10, max: p.max, reason: p.reason, values: p.values }])),
+    gaps: s.gaps,
+  });
+  const output = {
+    need: { ref: need.ref, id: need.id, title: need.title },
+    degraded: suggestions.degraded,
+    matches: suggestions.matches.map((s, i) => row(s, i + 1)),
+    nearMisses: suggestions.nearMisses.map((s, i) => row(s, i + 1)),
+  };
+  if (values.json) console.log(JSON.stringify(output, null, 2));
+  else {
+    console.log(`${need.title} (${need.ref ?? need.id})`);
+    for (const m of output.matches) console.log(`${String(m.rank).padStart(3)}. ${m.score.toFixed(1).padStart(5)}  ${m.producer} — ${m.product}`);
+    if (output.nearMisses.length) console.log("Near misses:");
+    for (const m of output.nearMisses) console.log(`     ${m.score.toFixed(1).padStart(5)}  ${m.producer} — ${m.product}  [${m.gaps.map((g) => g.kind).join(", ")}]`);
+  }
+  return 0;
+}
+
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  match,
   reindex,
   "create-admin": createAdmin,
   import: importCommand,

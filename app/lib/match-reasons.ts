@@ -32,5 +32,7 @@ export function partText(t: TFunction, locale: Locale, zone: IndonesianZone, par
 
 export function gapText(t: TFunction, locale: Locale, zone: IndonesianZone, gap: { kind: string } & Record<string, Value | null>): string {
   const { kind, ...values } = gap;
-  return t(`matching:gaps.${kind}`, formatted(values, t, locale, zone));
+  // A TKDN nobody declared reads differently from a low one.
+  const key = kind === "tkdn_below" && values.have === null ? "tkdn_unknown" : kind;
+  return t(`matching:gaps.${key}`, formatted(values, t, locale, zone));
 }

@@ -10,6 +10,8 @@ import type { ProductDocument } from "./search-documents.server.ts";
 /** How many candidates by text are scored; enough for the tail, bounded for speed. */
 const CANDIDATES = 300;
 export const SHOWN_MATCHES = 20;
+/** Text relevance (share of the best candidate's) below which other categories are left out. */
+const MIN_RELEVANCE = 0.35;
 export const SHOWN_NEAR_MISSES = 10;
 
 export interface Suggestion extends Evaluation {
@@ -34,7 +36,12 @@ async function candidates(db: Db, engine: SearchEngine, need: { title: string; c
   try {
     const byText = await engine.search<ProductDocument>("products", { q: need.title, all: true });
     const best = byText.hits[0]?.score || 1;
-    for (const hit of byText.hits.slice(0, CANDIDATES)) relevance.set(hit.document.id, hit.score / best);
+    for (const hit of byText.hits.slice(0, CANDIDATES)) {
+      const share = hit.score / best;
+      // A word in common ("rapat" in "meja rapat") is not a fit: weak text matches count only
+      // within the need's category.
+      if (share >= MIN_RELEVANCE || hit.document.category === need.category) relevance.set(hit.document.id, share);
+    }
   } catch {
     degraded = true;
   }

@@ -60,6 +60,7 @@ describe("matcher", () => {
     const missing = evaluate(need, { ...candidate, certificates: [candidate.certificates[0]!] }, now);
     expect(missing.gaps).toEqual([{ kind: "certificate_missing", type: "pirt" }]);
     expect(evaluate(need, { ...candidate, tkdnPercent: 38 }, now)).toMatchObject({ verdict: "near", gaps: [{ kind: "tkdn_below", have: 38, need: 40 }] });
+    expect(evaluate(need, { ...candidate, tkdnPercent: null }, now)).toMatchObject({ verdict: "near", gaps: [{ kind: "tkdn_below", have: null, need: 40 }] });
   });
 
   it("leaves out producers far from the requirements", () => {
