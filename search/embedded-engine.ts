@@ -152,7 +152,7 @@ export class EmbeddedEngine implements SearchEngine {
       hits: shown.map(({ id, score, terms }) => {
         const document = index.documents.get(id) as D;
         const highlights: Partial<Record<string, Segment[]>> = {};
-        for (const field of index.settings.highlightAttributes) {
+        for (const field of query.highlight === false ? [] : index.settings.highlightAttributes) {
           const value = document[field];
           if (typeof value === "string") highlights[field] = highlight(value, new Set(terms));
         }

@@ -22,8 +22,10 @@ export interface SearchQuery {
   facets?: readonly string[];
   page?: number;
   hitsPerPage?: number;
-  /** Ask for every match's id in rank order, without paging (for the matcher). */
+  /** Ask for every match's id in rank order, without paging. */
   all?: boolean;
+  /** Mark matched words (default true); the matcher does without. */
+  highlight?: boolean;
 }
 
 /** A piece of a highlighted field: matched words are marked, the rest is plain. */

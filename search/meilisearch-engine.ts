@@ -106,7 +106,7 @@ export class MeilisearchEngine implements SearchEngine {
         facets: query.facets ? [...query.facets] : undefined,
         page,
         hitsPerPage,
-        attributesToHighlight: highlightAttributes,
+        attributesToHighlight: query.highlight === false ? undefined : highlightAttributes,
         highlightPreTag: PRE,
         highlightPostTag: POST,
         showRankingScore: true,

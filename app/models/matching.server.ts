@@ -34,9 +34,9 @@ async function candidates(db: Db, engine: SearchEngine, need: { title: string; c
   const relevance = new Map<string, number>();
   let degraded = false;
   try {
-    const byText = await engine.search<ProductDocument>("products", { q: need.title, all: true });
+    const byText = await engine.search<ProductDocument>("products", { q: need.title, hitsPerPage: CANDIDATES, highlight: false });
     const best = byText.hits[0]?.score || 1;
-    for (const hit of byText.hits.slice(0, CANDIDATES)) {
+    for (const hit of byText.hits) {
       const share = hit.score / best;
       // A word in common ("rapat" in "meja rapat") is not a fit: weak text matches count only
       // within the need's category.

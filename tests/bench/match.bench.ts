@@ -1,0 +1,100 @@
+// `npm run bench:match`: how long the matcher takes per need with the embedded engine, on the
+// demo database grown to about 10,000 and then 100,000 products (synthetic producers and
+// products imported through the bulk import). Reports p50/p95 of `suggestionsFor` over the
+// demo's open needs, the index build time and the process heap.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createDb } from "../../app/db.server.ts";
+import { importActorFor } from "../../app/models/import/actor.server.ts";
+import { importFile } from "../../app/models/import/import-file.server.ts";
+import { suggestionsFor } from "../../app/models/matching.server.ts";
+import { reindexProducts } from "../../app/models/search-indexer.server.ts";
+import { EmbeddedEngine } from "../../search/embedded-engine.ts";
+import { SECTOR_VOCABULARY } from "../../prisma/factories/vocabulary.ts";
+import { seed, seedDateToday } from "../../prisma/seed.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const TARGETS = [10_000, 100_000];
+const PROVINCES = ["31", "32", "33", "34", "35", "36", "51", "52", "61", "73"];
+const CERTS = ["halal", "pirt", "sni", "bpom"];
+const dir = mkdtempSync(path.join(os.tmpdir(), "mitraikm-match-bench-"));
+
+function rng(seed: number) {
+  let s = seed;
+  return () => ((s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+}
+
+/** An import file adding `producers` producers with `perProducer` products each. */
+function batch(from: number, producers: number, perProducer: number, random: () => number) {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const sectors = Object.values(SECTOR_VOCABULARY);
+  const file = { producers: [] as object[], products: [] as object[], certifications: [] as object[] };
+  for (let i = from; i < from + producers; i++) {
+    const sector = pick(sectors);
+    const province = pick(PROVINCES);
+    file.producers.push({ ref: `B:P${i}`, legalName: `${pick(sector.nameStems)} Bench ${i}`, sector: sector.sector, provinceCode: province, regencyCode: `${province}.01` });
+    for (let j = 0; j < perProducer; j++) {
+      const template = pick(sector.products);
+      file.products.push({
+        ref: `B:P${i}:${j}`,
+        producerRef: `B:P${i}`,
+        name: `${template.name}${template.variants ? ` ${pick(template.variants)}` : ""}`,
+        description: template.description,
+        category: template.category,
+        unit: template.unit,
+        minOrder: template.minOrder[0],
+        monthlyCapacity: template.capacity[1],
+        priceMin: template.price[0],
+        tkdnPercent: Math.round(30 + random() * 70),
+      });
+    }
+    for (const type of CERTS.filter(() => random() < 0.4)) {
+      file.certifications.push({ ref: `B:C${i}:${type}`, producerRef: `B:P${i}`, type, number: `${type.toUpperCase()}-${i}`, issuer: "Bench", validUntil: "2030-12-31", status: random() < 0.7 ? "verified" : "pending" });
+    }
+  }
+  return new TextEncoder().encode(JSON.stringify(file));
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+try {
+  const file = path.join(dir, "bench.db");
+  execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, stdio: "pipe", env: { ...process.env, DATABASE_URL: `file:${file}` } });
+  const db = createDb(`file:${file}`);
+  await seed(db, { now: seedDateToday() });
+  const actor = await importActorFor(db);
+  if (!actor.ok) throw new Error(actor.message);
+  const needs = await db.need.findMany({ where: { status: "open", neededBy: { gt: new Date() } }, select: { id: true } });
+  const random = rng(7);
+  let producers = 0;
+  for (const target of TARGETS) {
+    while ((await db.product.count()) < target) {
+      const result = await importFile(db, { name: "bench.json", bytes: batch(producers, 1000, 10, random) }, actor.actor);
+      if (!result.ok || result.report.problems.length > 0) throw new Error(`import failed: ${JSON.stringify(result).slice(0, 300)}`);
+      producers += 1000;
+    }
+    const engine = new EmbeddedEngine();
+    const { documents, ms } = await reindexProducts(db, engine);
+    const times: number[] = [];
+    let suggested = 0;
+    for (let round = 0; round < 3; round++) {
+      for (const need of needs) {
+        const started = performance.now();
+        const result = await suggestionsFor(db, engine, need.id);
+        times.push(performance.now() - started);
+        suggested += result?.matches.length ?? 0;
+      }
+    }
+    times.sort((a, b) => a - b);
+    console.log(
+      `${documents.toLocaleString("en")} products: index built in ${(ms / 1000).toFixed(1)} s; match p50 ${percentile(times, 50).toFixed(0)} ms, ` +
+        `p95 ${percentile(times, 95).toFixed(0)} ms over ${times.length} runs of ${needs.length} open needs (${(suggested / times.length).toFixed(1)} suggestions each); ` +
+        `heap ${Math.round(process.memoryUsage().heapUsed / 1024 / 1024)} MB`,
+    );
+  }
+  await db.$disconnect();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
