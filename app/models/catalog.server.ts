@@ -94,6 +94,8 @@ export async function producerBySlug(db: Db, slug: string) {
       monthlyCapacity: true,
       capacityUnit: true,
       description: true,
+      logoPath: true,
+      updatedAt: true,
       organisation: { select: { name: true, slug: true } },
       kbli: { select: { code: true }, orderBy: { code: "asc" } },
       products: {

@@ -2,6 +2,8 @@
 // and its contact persons are replaced together in one transaction with the search outbox row,
 // so the index and the audit log never see half a profile.
 import type { Db, Tx } from "~/db.server.ts";
+import { removeImage, storeImage } from "./images.server.ts";
+import type { StoreError } from "./uploads.server.ts";
 import type { ProducerProfileInput } from "./profile-forms.ts";
 import { unknownRegion, type RegionError } from "./regions.server.ts";
 import { recordIndexChange } from "./search-outbox.server.ts";
@@ -90,4 +92,41 @@ export async function saveOwnProfile(db: Db, producerId: string, input: Producer
     });
     return { ok: true } as const;
   });
+}
+
+export type LogoResult = { ok: true } | StoreError;
+
+/**
+ * Sets the producer's logo: the 400 px WebP thumbnail images.server.ts makes is all a logo
+ * needs, so only it is kept. The previous logo's file goes once the row points elsewhere.
+ */
+export async function setLogo(db: Db, uploadDir: string, producerId: string, bytes: Uint8Array, actorUserId: string): Promise<LogoResult> {
+  const stored = await storeImage(uploadDir, "logos", bytes);
+  if (!stored.ok) return stored;
+  await removeImage(uploadDir, { path: stored.path, thumbPath: null });
+  const previous = await replaceLogo(db, producerId, stored.thumbPath, actorUserId);
+  if (previous) await removeImage(uploadDir, { path: previous, thumbPath: null });
+  return { ok: true };
+}
+
+export async function removeLogo(db: Db, uploadDir: string, producerId: string, actorUserId: string): Promise<void> {
+  const previous = await replaceLogo(db, producerId, null, actorUserId);
+  if (previous) await removeImage(uploadDir, { path: previous, thumbPath: null });
+}
+
+async function replaceLogo(db: Db, producerId: string, logoPath: string | null, actorUserId: string): Promise<string | null> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.producerProfile.findUniqueOrThrow({ where: { id: producerId }, select: { logoPath: true, organisationId: true } });
+    await tx.producerProfile.update({ where: { id: producerId }, data: { logoPath } });
+    await recordIndexChange(tx, "producer", producerId);
+    await tx.auditLog.create({
+      data: { actorUserId, organisationId: before.organisationId, action: logoPath ? "producer.logo_set" : "producer.logo_removed", entity: "producer", entityId: producerId },
+    });
+    return before.logoPath;
+  });
+}
+
+/** A listed producer's logo file, for the public logo route. */
+export function publicLogo(db: Db, producerId: string) {
+  return db.producerProfile.findFirst({ where: { id: producerId, logoPath: { not: null }, organisation: { status: "active" } }, select: { logoPath: true } });
 }

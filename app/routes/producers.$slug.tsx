@@ -34,7 +34,12 @@ export default function ProducerPage() {
       <p>
         <Link to="/catalog">← {t("catalogTitle")}</Link>
       </p>
-      <h1>{producer.legalName}</h1>
+      <div className="producer-head">
+        {producer.logoPath ? (
+          <img src={`/media/logos/${producer.id}?v=${new Date(producer.updatedAt).getTime()}`} alt={producer.legalName} width={72} height={72} className="logo" />
+        ) : null}
+        <h1>{producer.legalName}</h1>
+      </div>
       <p className="muted">
         {t(`common:sectors.${producer.sector}`)} · {regionName}
       </p>

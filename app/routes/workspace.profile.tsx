@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { ErrorList, FormErrors, SelectField, TextAreaField, TextField } from "~/components/forms.tsx";
+import { LogoField } from "~/components/logo-field.tsx";
 import { db } from "~/db.server.ts";
 import { SECTORS, UNITS } from "~/models/domain.ts";
 import { invariantResponse, requireProducer } from "~/models/guards.server.ts";
@@ -93,6 +94,7 @@ export default function ProfilePage() {
           {t("saved")}
         </p>
       ) : null}
+      <LogoField src={profile.logoPath ? `/media/logos/${profile.id}?v=${new Date(profile.updatedAt).getTime()}` : null} name={profile.legalName} />
       <Form method="post" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
         <fieldset>

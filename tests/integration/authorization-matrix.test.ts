@@ -144,6 +144,14 @@ const MATRIX: Record<string, Row> = {
     expect: "L - 200 403 403 403 403 403",
     fingerprint: () => server.db.producerProfile.findFirst({ where: { organisation: { slug: ids.slug } }, select: { legalName: true } }),
   },
+  "remove logo": {
+    method: "POST",
+    path: () => "/workspace/profile/logo",
+    body: () => ({ intent: "remove" }),
+    // Another producer removes its own (absent) logo; the demo producer's stays.
+    expect: "L - 200 403 403 403 403 403",
+    fingerprint: () => server.db.producerProfile.findUnique({ where: { id: ids.producerId }, select: { logoPath: true } }),
+  },
   "my products": { method: "GET", path: () => "/workspace/products", expect: PRODUCERS },
   "new product": { method: "GET", path: () => "/workspace/products/new", expect: PRODUCERS },
   "edit product": { method: "GET", path: () => `/workspace/products/${ids.productId}`, expect: "L 200 404 403 403 403 403 403" },

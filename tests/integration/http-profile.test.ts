@@ -2,7 +2,8 @@
 // region, contacts; bad input answered field by field; the public page shows what is public.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { Client, textOf } from "../helpers/http.ts";
+import sharp from "sharp";
+import { Client, postMultipart, textOf } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -124,5 +125,33 @@ describe("business profile", () => {
     expect(html).toContain("Industri kerupuk, keripik, peyek dan sejenisnya");
     expect(html).not.toContain("0812 3456 7890");
     expect(html).not.toContain("sari@example.id");
+  });
+
+  it("sets a logo (kept as a small WebP), shows it in public, refuses non-images, and removes it", async () => {
+    const logo = (bytes: Uint8Array, name: string) => {
+      const form = new FormData();
+      form.append("logo", new Blob([new Uint8Array(bytes)]), name);
+      return form;
+    };
+    const png = new Uint8Array(await sharp({ create: { width: 900, height: 600, channels: 3, background: "#0f5c4d" } }).png().toBuffer());
+    const set = await postMultipart(producer, "/workspace/profile/logo", logo(png, "logo.png"));
+    expect(await set.json()).toEqual({ ok: true, error: null });
+    const image = await new Client(server.url).get(`/media/logos/${producerId}`);
+    expect(image.status).toBe(200);
+    expect(image.headers.get("Content-Type")).toBe("image/webp");
+    const meta = await sharp(new Uint8Array(await image.arrayBuffer())).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(["webp", 400, 267]);
+    expect(await (await new Client(server.url).get(`/producers/${slug}`)).text()).toContain(`/media/logos/${producerId}?v=`);
+
+    const fake = await postMultipart(producer, "/workspace/profile/logo", logo(new TextEncoder().encode("not an image"), "logo.png"));
+    expect(fake.status).toBe(400);
+    expect(await fake.json()).toEqual({ ok: false, error: "image_type" });
+    const buyer = new Client(server.url);
+    await buyer.login(demo("buyer").email, DEMO_PASSWORD);
+    expect((await postMultipart(buyer, "/workspace/profile/logo", logo(png, "logo.png"))).status).toBe(403);
+
+    expect((await producer.post("/workspace/profile/logo", { intent: "remove" })).status).toBe(200);
+    expect((await new Client(server.url).get(`/media/logos/${producerId}`)).status).toBe(404);
+    expect(await server.db.auditLog.count({ where: { entityId: producerId, action: { in: ["producer.logo_set", "producer.logo_removed"] } } })).toBe(2);
   });
 });
