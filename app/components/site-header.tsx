@@ -24,6 +24,7 @@ export function SiteHeader() {
             <>
               <NavLink to="/workspace/profile">{t("nav.profile")}</NavLink>
               <NavLink to="/workspace/products">{t("nav.products")}</NavLink>
+              <NavLink to="/workspace/matches">{t("nav.matches")}</NavLink>
             </>
           ) : null}
           {viewer?.permissions.includes("manage:certification:own") ? (

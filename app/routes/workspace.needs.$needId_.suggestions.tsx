@@ -1,24 +1,29 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { useTranslation } from "react-i18next";
 import { db } from "~/db.server.ts";
 import { gapText, partText } from "~/lib/match-reasons.ts";
-import { invariantResponse, requireBuyer } from "~/models/guards.server.ts";
+import { invariantResponse, requireBuyer, verifierScopeOf } from "~/models/guards.server.ts";
+import { i18nServer } from "~/i18n/i18next.server.ts";
+import type { MatchState } from "~/models/domain.ts";
+import { actOnMatch, matchStatesOfNeed, recordSuggestion } from "~/models/match.server.ts";
+import { actionsFor, DECLINE_REASONS, MATCH_ACTIONS } from "~/models/match-workflow.ts";
 import { suggestionsFor, type Suggestion } from "~/models/matching.server.ts";
 import { findOwnNeed } from "~/models/need.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { searchEngine } from "~/search.server.ts";
 import { useLocaleAndZone } from "~/root.tsx";
 
-export const handle = { i18n: ["matching", "needs"] };
+export const handle = { i18n: ["matching", "needs", "errors"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireBuyer(request);
   const found = await findOwnNeed(db(), viewer.buyerId, params.needId ?? "");
   invariantResponse(found, "Not found");
-  const [suggestions, regions] = await Promise.all([suggestionsFor(db(), searchEngine(), found.need.id), loadRegions()]);
+  const [suggestions, regions, states] = await Promise.all([suggestionsFor(db(), searchEngine(), found.need.id), loadRegions(), matchStatesOfNeed(db(), found.need.id)]);
   invariantResponse(suggestions, "Not found");
-  const withRegion = (s: Suggestion) => ({ ...s, region: regions.nameOf(s.regencyCode) });
+  const withRegion = (s: Suggestion) => ({ ...s, region: regions.nameOf(s.regencyCode), state: states[s.producerId]?.state ?? ("suggested" as MatchState) });
   return {
     need: { id: found.need.id, title: found.need.title, unit: found.need.unit, quantity: found.need.quantity },
     matches: suggestions.matches.map(withRegion),
@@ -27,10 +32,51 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
+const ActSchema = z
+  .object({
+    producerId: z.string().min(1).max(40),
+    action: z.enum(MATCH_ACTIONS),
+    reason: z.enum(DECLINE_REASONS, { error: "choose_one" }).optional(),
+  })
+  .refine((v) => v.action !== "decline" || v.reason !== undefined, { path: ["reason"], message: "choose_one" });
+
+/** The buyer acts on a suggestion: it becomes a Match row (if not yet) and moves by the workflow. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const viewer = await requireBuyer(request);
+  const found = await findOwnNeed(db(), viewer.buyerId, params.needId ?? "");
+  invariantResponse(found, "Not found");
+  const parsed = ActSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ ok: false, error: parsed.error.issues[0]?.message ?? "invalid", producerId: null, state: null }, { status: 400 });
+  const { producerId, action: move, reason } = parsed.data;
+  let matchId = (await matchStatesOfNeed(db(), found.need.id))[producerId]?.id;
+  if (!matchId) {
+    // Only a producer the matcher suggests now can be acted on; its breakdown is kept.
+    const suggestions = await suggestionsFor(db(), searchEngine(), found.need.id);
+    const suggestion = [...(suggestions?.matches ?? []), ...(suggestions?.nearMisses ?? [])].find((s) => s.producerId === producerId);
+    if (!suggestion) return data({ ok: false, error: "not_suggested", producerId, state: null }, { status: 409 });
+    matchId = await recordSuggestion(db(), found.need.id, suggestion);
+  }
+  const result = await actOnMatch(
+    db(),
+    matchId,
+    move,
+    { userId: viewer.user.id, role: "buyer", organisationId: viewer.buyerId, scope: verifierScopeOf(viewer) },
+    reason ?? null,
+    async (locale, to, need) => {
+      const t = await i18nServer.getFixedT(locale === "en" ? "en" : "id", "matching");
+      return { subject: t("email.subject", { need }), text: t("email.body", { need, state: t(`states.${to}`) }) };
+    },
+  );
+  invariantResponse(result.ok || result.error !== "not_found", "Not found");
+  if (!result.ok) return data({ ok: false, error: result.error === "invalid_transition" ? "match_invalid_transition" : result.error, producerId, state: null }, { status: 409 });
+  return { ok: true, error: null, producerId, state: result.state };
+}
+
 export default function Suggestions() {
-  const { t } = useTranslation(["matching", "common"]);
+  const { t } = useTranslation(["matching", "common", "errors"]);
   const { locale, zone } = useLocaleAndZone();
   const { need, matches, nearMisses, degraded } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   type Row = (typeof matches)[number];
   const card = (s: Row) => (
     <li key={s.producerId} data-suggestion={s.producerId} data-verdict={s.verdict}>
@@ -52,6 +98,43 @@ export default function Suggestions() {
       {s.gaps.length > 0 ? (
         <p className="gap" data-gaps>
           {s.gaps.map((g) => gapText(t, locale, zone, g as never)).join(" · ")}
+        </p>
+      ) : null}
+      <div className="actions" data-state={s.state}>
+        <span className={`badge state-${s.state}`}>{t(`states.${s.state}`)}</span>
+        {actionsFor(s.state, "buyer")
+          .filter((a) => a !== "decline")
+          .map((a) => (
+            <Form key={a} method="post" className="inline">
+              <input type="hidden" name="producerId" value={s.producerId} />
+              <button type="submit" name="action" value={a} className="button small">
+                {t(`actions.${a}`)}
+              </button>
+            </Form>
+          ))}
+        {actionsFor(s.state, "buyer").includes("decline") ? (
+          <Form method="post" className="inline-form">
+            <input type="hidden" name="producerId" value={s.producerId} />
+            <label htmlFor={`reason-${s.producerId}`} className="visually-hidden">
+              {t("declineReason")}
+            </label>
+            <select id={`reason-${s.producerId}`} name="reason" defaultValue="">
+              <option value="">{t("declineReason")}</option>
+              {DECLINE_REASONS.map((r) => (
+                <option key={r} value={r}>
+                  {t(`declineReasons.${r}`)}
+                </option>
+              ))}
+            </select>
+            <button type="submit" name="action" value="decline" className="button small secondary">
+              {t("actions.decline")}
+            </button>
+          </Form>
+        ) : null}
+      </div>
+      {actionData && actionData.producerId === s.producerId && actionData.error ? (
+        <p className="field-errors" role="alert">
+          {t(`errors:${actionData.error}`, { defaultValue: t("errors:invalid") })}
         </p>
       ) : null}
     </li>

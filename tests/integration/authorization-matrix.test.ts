@@ -207,6 +207,16 @@ const MATRIX: Record<string, Row> = {
     expect: "L 403 403 - 404 403 403 403",
     fingerprint: () => server.db.needInvitation.count({ where: { needId: ids.draftNeedId } }),
   },
+  "my partnerships": { method: "GET", path: () => "/workspace/matches", expect: PRODUCERS },
+  "suggestions": { method: "GET", path: () => `/workspace/needs/${ids.openNeedId}/suggestions`, expect: "L 403 403 200 404 403 403 403" },
+  "act on a suggestion": {
+    method: "POST",
+    path: () => `/workspace/needs/${ids.openNeedId}/suggestions`,
+    body: () => ({ producerId: ids.producerId, action: "decline" }),
+    // Let in but refused without a reason: only the need's buyer gets that far.
+    expect: "L 403 403 400 404 403 403 403",
+    fingerprint: () => server.db.match.count({ where: { needId: ids.openNeedId } }),
+  },
   "open needs": { method: "GET", path: () => "/needs", expect: SIGNED_IN },
   "open need": { method: "GET", path: () => `/needs/${ids.openNeedId}`, expect: SIGNED_IN },
   "someone's draft need": { method: "GET", path: () => `/needs/${ids.draftNeedId}`, expect: "L 404 404 200 404 404 404 404" },

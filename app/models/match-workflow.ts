@@ -1,0 +1,52 @@
+// Who may move a match from which state to which: the one place the partnership life cycle
+// is written down. Pure; match.server.ts applies it atomically.
+//
+//   suggested → shortlisted (buyer) → introduced (dinas of the producer's region, or admin)
+//             → accepted (buyer) → confirmed (producer) → completed (buyer)
+//   exits: declined (buyer, with a reason), withdrawn (producer), expired (the system)
+import type { MatchState } from "./domain.ts";
+import type { Role } from "./permissions.ts";
+
+export const MATCH_ACTIONS = ["shortlist", "introduce", "accept", "confirm", "complete", "decline", "withdraw"] as const;
+export type MatchAction = (typeof MATCH_ACTIONS)[number];
+
+export const DECLINE_REASONS = ["price", "capacity", "certification", "location", "quality", "other"] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
+
+interface Rule {
+  from: readonly MatchState[];
+  to: MatchState;
+  /** The side that acts: the need's buyer, the producer, or a broker (dinas of the region, admin). */
+  by: "buyer" | "producer" | "broker";
+}
+
+export const MATCH_TRANSITIONS: Record<MatchAction, Rule> = {
+  shortlist: { from: ["suggested"], to: "shortlisted", by: "buyer" },
+  introduce: { from: ["shortlisted"], to: "introduced", by: "broker" },
+  // A buyer may accept straight from the shortlist: an introduction helps but is not required.
+  accept: { from: ["shortlisted", "introduced"], to: "accepted", by: "buyer" },
+  confirm: { from: ["accepted"], to: "confirmed", by: "producer" },
+  complete: { from: ["confirmed", "ordered"], to: "completed", by: "buyer" },
+  decline: { from: ["suggested", "shortlisted", "introduced", "accepted"], to: "declined", by: "buyer" },
+  withdraw: { from: ["suggested", "shortlisted", "introduced", "accepted"], to: "withdrawn", by: "producer" },
+};
+
+export type Side = Rule["by"];
+
+/** The side a role acts on for a given match, or null when it has none. */
+export function sideOf(role: Role, relation: { isBuyer: boolean; isProducer: boolean; brokers: boolean }): Side | null {
+  if (role === "buyer" && relation.isBuyer) return "buyer";
+  if (role === "producer" && relation.isProducer) return "producer";
+  if ((role === "dinas" || role === "admin") && relation.brokers) return "broker";
+  return null;
+}
+
+export function nextState(current: MatchState, action: MatchAction, side: Side): MatchState | null {
+  const rule = MATCH_TRANSITIONS[action];
+  return rule.by === side && rule.from.includes(current) ? rule.to : null;
+}
+
+/** The actions a side may take on a match in this state, for its buttons. */
+export function actionsFor(current: MatchState, side: Side): MatchAction[] {
+  return MATCH_ACTIONS.filter((a) => nextState(current, a, side) !== null);
+}

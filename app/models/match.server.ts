@@ -1,0 +1,106 @@
+// Matches as records: a suggestion becomes a Match row when someone acts on it, and every
+// move afterwards goes through match-workflow.ts, atomically: the state only changes if it
+// is still the one the actor saw, so two people acting at once get one winner and a
+// conflict, never a lost update. Every move is a MatchEvent (who, when, from, to, note) and
+// an e-mail to the other side.
+import type { Db } from "~/db.server.ts";
+import type { MatchState } from "./domain.ts";
+import { queueEmail } from "./email.server.ts";
+import type { VerifierScope } from "./certification.server.ts";
+import { nextState, sideOf, type MatchAction, type Side } from "./match-workflow.ts";
+import type { Role } from "./permissions.ts";
+import type { Suggestion } from "./matching.server.ts";
+
+export interface MatchActor {
+  userId: string;
+  role: Role;
+  organisationId: string | null;
+  /** For dinas and admins: the producers they broker for. */
+  scope: VerifierScope | null;
+}
+
+export type ActResult = { ok: true; state: MatchState } | { ok: false; error: "not_found" | "invalid_transition" | "conflict" };
+
+/** The need's matches by producer, for showing each suggestion's state. */
+export async function matchStatesOfNeed(db: Db, needId: string): Promise<Record<string, { id: string; state: MatchState }>> {
+  const rows = await db.match.findMany({ where: { needId }, select: { id: true, producerId: true, state: true } });
+  return Object.fromEntries(rows.map((r) => [r.producerId, { id: r.id, state: r.state as MatchState }]));
+}
+
+/** The Match row of a suggestion, created in state "suggested" with its score breakdown. */
+export async function recordSuggestion(db: Db, needId: string, suggestion: Suggestion): Promise<string> {
+  const breakdown = JSON.parse(JSON.stringify({ parts: suggestion.parts, gaps: suggestion.gaps }));
+  const row = await db.match.upsert({
+    where: { needId_producerId: { needId, producerId: suggestion.producerId } },
+    create: { needId, producerId: suggestion.producerId, productId: suggestion.productId, score: suggestion.score, scoreBreakdown: breakdown },
+    update: {},
+    select: { id: true },
+  });
+  return row.id;
+}
+
+function brokers(scope: VerifierScope | null, regencyCode: string): boolean {
+  if (!scope) return false;
+  return scope.kind === "all" || regencyCode === scope.code || regencyCode.startsWith(`${scope.code}.`);
+}
+
+export async function actOnMatch(
+  db: Db,
+  matchId: string,
+  action: MatchAction,
+  actor: MatchActor,
+  note: string | null,
+  message: (locale: string, to: MatchState, need: string) => Promise<{ subject: string; text: string }>,
+): Promise<ActResult> {
+  const match = await db.match.findUnique({
+    where: { id: matchId },
+    select: {
+      state: true,
+      need: { select: { title: true, buyerId: true, buyer: { select: { memberships: { select: { user: { select: { email: true, locale: true } } } } } } } },
+      producer: { select: { organisationId: true, regencyCode: true, organisation: { select: { memberships: { select: { user: { select: { email: true, locale: true } } } } } } } },
+    },
+  });
+  if (!match) return { ok: false, error: "not_found" };
+  const side: Side | null = sideOf(actor.role, {
+    isBuyer: match.need.buyerId === actor.organisationId,
+    isProducer: match.producer.organisationId === actor.organisationId,
+    brokers: brokers(actor.scope, match.producer.regencyCode),
+  });
+  // Someone with no side in this match does not learn that it exists.
+  if (!side) return { ok: false, error: "not_found" };
+  const from = match.state as MatchState;
+  const to = nextState(from, action, side);
+  if (!to) return { ok: false, error: "invalid_transition" };
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.match.updateMany({ where: { id: matchId, state: from }, data: { state: to } });
+    if (count === 0) return { ok: false, error: "conflict" } as const;
+    await tx.matchEvent.create({ data: { matchId, fromState: from, toState: to, actorUserId: actor.userId, actorRole: side, note } });
+    // Tell the other side (both, when a broker acts).
+    const recipients = [
+      ...(side !== "buyer" ? match.need.buyer.memberships : []),
+      ...(side !== "producer" ? match.producer.organisation.memberships : []),
+    ];
+    for (const { user } of recipients) {
+      const { subject, text } = await message(user.locale, to, match.need.title);
+      await queueEmail(tx, { to: user.email, subject, text, kind: "match_update" });
+    }
+    return { ok: true, state: to } as const;
+  });
+}
+
+/** A producer's matches that a buyer or broker has acted on, newest first. */
+export function producerMatches(db: Db, producerId: string) {
+  return db.match.findMany({
+    where: { producerId, state: { not: "suggested" } },
+    orderBy: { updatedAt: "desc" },
+    select: {
+      id: true,
+      state: true,
+      score: true,
+      updatedAt: true,
+      product: { select: { name: true } },
+      need: { select: { id: true, title: true, quantity: true, unit: true, neededBy: true, buyer: { select: { name: true } } } },
+      events: { orderBy: { createdAt: "desc" }, take: 1, select: { note: true, toState: true } },
+    },
+  });
+}

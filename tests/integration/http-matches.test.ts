@@ -1,0 +1,113 @@
+// Acting on suggestions through the real server: the buyer shortlists, declines with a
+// reason, accepts; the producer confirms. Every move is checked, recorded and told to the
+// other side; two people acting at once get one winner and a 409.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { Client } from "../helpers/http.ts";
+import { startServer, type TestServer } from "../helpers/server.ts";
+
+let server: TestServer;
+let buyer: Client;
+let needId: string;
+let suggested: string[];
+const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
+
+async function signIn(email: string): Promise<Client> {
+  const client = new Client(server.url);
+  expect((await client.login(email, DEMO_PASSWORD)).status).toBe(302);
+  return client;
+}
+
+async function producerClient(producerId: string): Promise<Client> {
+  const user = await server.db.user.findFirstOrThrow({ where: { memberships: { some: { organisation: { producer: { id: producerId } } } } } });
+  return signIn(user.email);
+}
+
+beforeAll(async () => {
+  server = await startServer("http-matches");
+  buyer = await signIn(demo("buyer").email);
+  const buyerOrg = await server.db.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: demo("buyer").email } } } } });
+  needId = (await server.db.need.create({
+    data: {
+      buyerId: buyerOrg.id,
+      title: "Keripik singkong untuk kantin karyawan",
+      description: "Keripik singkong kemasan 250 g untuk kantin karyawan, pengiriman bulanan.",
+      category: "snacks",
+      quantity: 1000,
+      unit: "pak",
+      deliveryProvinceCode: "35",
+      neededBy: new Date(Date.now() + 90 * 86_400_000),
+      status: "open",
+      publishedAt: new Date(),
+    },
+  })).id;
+  for (let i = 0; i < 50; i++) {
+    const health = (await (await new Client(server.url).get("/api/health")).json()) as { search: { outbox: { pending: number } } };
+    if (health.search.outbox.pending === 0) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const html = await (await buyer.get(`/workspace/needs/${needId}/suggestions`)).text();
+  suggested = [...html.matchAll(/data-suggestion="([^"]+)" data-verdict="match"/g)].map((m) => m[1]!);
+  expect(suggested.length).toBeGreaterThanOrEqual(3);
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+const act = (client: Client, producerId: string, action: string, extra: Record<string, string> = {}) =>
+  client.post(`/workspace/needs/${needId}/suggestions`, { producerId, action, ...extra });
+
+describe("acting on matches", () => {
+  it("shortlists a suggestion: a Match with its breakdown, an event, and an e-mail to the producer", async () => {
+    const producerId = suggested[0]!;
+    const response = await act(buyer, producerId, "shortlist");
+    expect(response.status).toBe(200);
+    const match = await server.db.match.findUniqueOrThrow({ where: { needId_producerId: { needId, producerId } }, include: { events: true } });
+    expect(match.state).toBe("shortlisted");
+    expect((match.scoreBreakdown as { parts: unknown[] }).parts).toHaveLength(6);
+    expect(match.events).toMatchObject([{ fromState: "suggested", toState: "shortlisted", actorRole: "buyer" }]);
+    const producerEmails = (await server.db.user.findMany({ where: { memberships: { some: { organisation: { producer: { id: producerId } } } } }, select: { email: true } })).map((u) => u.email);
+    expect(await server.db.email.count({ where: { kind: "match_update", to: { in: producerEmails } } })).toBeGreaterThan(0);
+    // Shortlisting twice is not a second move.
+    expect((await act(buyer, producerId, "shortlist")).status).toBe(409);
+  });
+
+  it("needs a reason to decline, and the producer sees it", async () => {
+    const producerId = suggested[1]!;
+    const noReason = await act(buyer, producerId, "decline");
+    expect(noReason.status).toBe(400);
+    expect((await act(buyer, producerId, "decline", { reason: "price" })).status).toBe(200);
+    const producer = await producerClient(producerId);
+    const html = await (await producer.get("/workspace/matches")).text();
+    expect(html).toContain("Ditolak pembeli");
+    expect(html).toContain("Alasan: Harga");
+  });
+
+  it("gives one winner when two people act at once", async () => {
+    const producerId = suggested[0]!;
+    const colleague = await signIn(demo("buyer").email);
+    const [a, b] = await Promise.all([act(buyer, producerId, "accept"), act(colleague, producerId, "accept")]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const match = await server.db.match.findUniqueOrThrow({ where: { needId_producerId: { needId, producerId } }, include: { events: true } });
+    expect(match.state).toBe("accepted");
+    expect(match.events.filter((e) => e.toState === "accepted")).toHaveLength(1);
+  });
+
+  it("lets only that producer confirm, once", async () => {
+    const producerId = suggested[0]!;
+    const match = await server.db.match.findUniqueOrThrow({ where: { needId_producerId: { needId, producerId } } });
+    const stranger = await producerClient(suggested[2]!);
+    expect((await stranger.post("/workspace/matches", { matchId: match.id, action: "confirm" })).status).toBe(404);
+    expect((await buyer.post("/workspace/matches", { matchId: match.id, action: "confirm" })).status).toBe(403);
+    const producer = await producerClient(producerId);
+    expect((await producer.post("/workspace/matches", { matchId: match.id, action: "confirm" })).status).toBe(200);
+    expect((await producer.post("/workspace/matches", { matchId: match.id, action: "confirm" })).status).toBe(409);
+    expect((await server.db.match.findUniqueOrThrow({ where: { id: match.id } })).state).toBe("confirmed");
+  });
+
+  it("refuses to act on a producer the matcher does not suggest", async () => {
+    const outsider = await server.db.producerProfile.findFirstOrThrow({ where: { id: { notIn: suggested }, sector: { not: "food_beverage" } } });
+    expect((await act(buyer, outsider.id, "shortlist")).status).toBe(409);
+    expect(await server.db.match.count({ where: { needId, producerId: outsider.id } })).toBe(0);
+  });
+});
