@@ -106,6 +106,21 @@ describe("from product to verified badge", () => {
     const suggestion = page.locator("[data-suggestion]", { hasText: "UD Sari Rasa Dampit" });
     await suggestion.locator("[data-reasons]").getByText(/sertifikat Halal terverifikasi/).waitFor();
     await screenshot(page, "flow-suggestions-id");
+    // Read why, shortlist, then accept.
+    await suggestion.getByRole("button", { name: "Masukkan daftar pendek" }).click();
+    await suggestion.locator('[data-state="shortlisted"]').waitFor();
+    await suggestion.getByRole("button", { name: "Terima" }).click();
+    await suggestion.locator('[data-state="accepted"]').waitFor();
+    await logout(page);
+  });
+
+  it("the producer confirms the partnership", async () => {
+    const page = await as("producer");
+    await page.getByRole("link", { name: "Kemitraan" }).click();
+    const match = page.locator("[data-match]", { hasText: "Camilan buah kering untuk rapat direksi" });
+    await match.getByRole("button", { name: "Konfirmasi" }).click();
+    await page.locator('[data-match][data-state="confirmed"]', { hasText: "Camilan buah kering untuk rapat direksi" }).waitFor();
+    await screenshot(page, "flow-partnership-confirmed-id");
     await logout(page);
   });
 
