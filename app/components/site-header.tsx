@@ -34,6 +34,7 @@ export function SiteHeader() {
             <NavLink to="/dinas/verifications">{t("nav.verifications")}</NavLink>
           ) : null}
           {viewer?.permissions.some((p) => p.startsWith("import:data")) ? <NavLink to="/dinas/import">{t("nav.import")}</NavLink> : null}
+          {viewer?.permissions.includes("broker:match:region") ? <NavLink to="/dinas/matches">{t("nav.brokerMatches")}</NavLink> : null}
           {viewer?.permissions.includes("manage:need:own") ? (
             <NavLink to="/workspace/needs">{t("nav.myNeeds")}</NavLink>
           ) : null}

@@ -104,3 +104,22 @@ export function producerMatches(db: Db, producerId: string) {
     },
   });
 }
+
+/** Matches of the producers a broker serves (their region, or all for admins), buyer-acted first. */
+export function brokerMatches(db: Db, scope: VerifierScope, take = 200) {
+  const producer = scope.kind === "all" ? {} : scope.code.includes(".") ? { regencyCode: scope.code } : { provinceCode: scope.code };
+  return db.match.findMany({
+    where: { state: { in: ["shortlisted", "introduced", "accepted", "confirmed"] }, producer },
+    orderBy: { updatedAt: "desc" },
+    take,
+    select: {
+      id: true,
+      state: true,
+      score: true,
+      updatedAt: true,
+      product: { select: { name: true } },
+      producer: { select: { legalName: true, regencyCode: true, organisation: { select: { slug: true } } } },
+      need: { select: { title: true, buyer: { select: { name: true } } } },
+    },
+  });
+}

@@ -207,6 +207,7 @@ const MATRIX: Record<string, Row> = {
     expect: "L 403 403 - 404 403 403 403",
     fingerprint: () => server.db.needInvitation.count({ where: { needId: ids.draftNeedId } }),
   },
+  "regional partnerships": { method: "GET", path: () => "/dinas/matches", expect: IMPORTERS },
   "my partnerships": { method: "GET", path: () => "/workspace/matches", expect: PRODUCERS },
   "suggestions": { method: "GET", path: () => `/workspace/needs/${ids.openNeedId}/suggestions`, expect: "L 403 403 200 404 403 403 403" },
   "act on a suggestion": {

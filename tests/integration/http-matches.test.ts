@@ -110,4 +110,22 @@ describe("acting on matches", () => {
     expect((await act(buyer, outsider.id, "shortlist")).status).toBe(409);
     expect(await server.db.match.count({ where: { needId, producerId: outsider.id } })).toBe(0);
   });
+
+  it("lets a broker of the producer's region introduce a shortlisted match, and no one else", async () => {
+    const producerId = suggested[2]!;
+    expect((await act(buyer, producerId, "shortlist")).status).toBe(200);
+    const match = await server.db.match.findUniqueOrThrow({ where: { needId_producerId: { needId, producerId } }, include: { producer: true } });
+    const elsewhere = await server.db.user.findFirstOrThrow({
+      where: { memberships: { some: { organisation: { kind: "dinas", status: "active", NOT: { regionCode: { startsWith: match.producer.provinceCode } } } } } },
+    });
+    const outsider = await signIn(elsewhere.email);
+    expect(await (await outsider.get("/dinas/matches")).text()).not.toContain(`data-match="${match.id}"`);
+    expect((await outsider.post("/dinas/matches", { matchId: match.id, action: "introduce" })).status).toBe(404);
+    expect((await buyer.post("/dinas/matches", { matchId: match.id, action: "introduce" })).status).toBe(403);
+    const admin = await signIn(demo("admin").email);
+    expect(await (await admin.get("/dinas/matches")).text()).toContain(`data-match="${match.id}"`);
+    expect((await admin.post("/dinas/matches", { matchId: match.id, action: "introduce", note: "Sudah ditelepon kedua pihak" })).status).toBe(200);
+    const events = await server.db.matchEvent.findMany({ where: { matchId: match.id }, orderBy: { createdAt: "asc" } });
+    expect(events.at(-1)).toMatchObject({ fromState: "shortlisted", toState: "introduced", actorRole: "broker", note: "Sudah ditelepon kedua pihak" });
+  });
 });

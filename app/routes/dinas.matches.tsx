@@ -1,0 +1,93 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { db } from "~/db.server.ts";
+import { i18nServer } from "~/i18n/i18next.server.ts";
+import type { MatchState } from "~/models/domain.ts";
+import { invariantResponse, requirePermission, verifierScopeOf } from "~/models/guards.server.ts";
+import { actOnMatch, brokerMatches } from "~/models/match.server.ts";
+import { actionsFor } from "~/models/match-workflow.ts";
+import { loadRegions } from "~/models/regions.server.ts";
+
+export const handle = { i18n: ["matching", "errors"] };
+
+async function requireBroker(request: Request) {
+  const viewer = await requirePermission(request, "broker:match:region");
+  const scope = verifierScopeOf(viewer);
+  if (!scope) throw new Response("Forbidden", { status: 403 });
+  return { ...viewer, scope };
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const viewer = await requireBroker(request);
+  const [matches, regions] = await Promise.all([brokerMatches(db(), viewer.scope), loadRegions()]);
+  return { matches: matches.map((m) => ({ ...m, state: m.state as MatchState, region: regions.nameOf(m.producer.regencyCode) })) };
+}
+
+const IntroduceSchema = z.object({ matchId: z.string().min(1).max(40), action: z.literal("introduce"), note: z.string().trim().max(500).optional() });
+
+export async function action({ request }: ActionFunctionArgs) {
+  const viewer = await requireBroker(request);
+  const parsed = IntroduceSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ error: "invalid", matchId: null }, { status: 400 });
+  const result = await actOnMatch(
+    db(),
+    parsed.data.matchId,
+    "introduce",
+    { userId: viewer.user.id, role: viewer.role!, organisationId: viewer.acting?.organisationId ?? null, scope: viewer.scope },
+    parsed.data.note || null,
+    async (locale, to, need) => {
+      const t = await i18nServer.getFixedT(locale === "en" ? "en" : "id", "matching");
+      return { subject: t("email.subject", { need }), text: t("email.body", { need, state: t(`states.${to}`) }) };
+    },
+  );
+  invariantResponse(result.ok || result.error !== "not_found", "Not found");
+  if (!result.ok) return data({ error: result.error === "invalid_transition" ? "match_invalid_transition" : result.error, matchId: parsed.data.matchId }, { status: 409 });
+  return { error: null, matchId: parsed.data.matchId };
+}
+
+export default function BrokerMatches() {
+  const { t } = useTranslation(["matching", "errors"]);
+  const { matches } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <>
+      <h1>{t("brokerTitle")}</h1>
+      <p className="muted">{t("brokerIntro")}</p>
+      {matches.length === 0 ? <p className="card">{t("brokerNone")}</p> : null}
+      <ol className="suggestions">
+        {matches.map((m) => (
+          <li key={m.id} data-match={m.id} data-state={m.state}>
+            <h3>
+              {m.need.title} <small className="muted">· {m.need.buyer.name}</small>
+            </h3>
+            <p>
+              <Link to={`/producers/${m.producer.organisation.slug}`}>{m.producer.legalName}</Link> · {m.region} · {m.product?.name ?? ""}
+            </p>
+            <div className="actions">
+              <span className={`badge state-${m.state}`}>{t(`states.${m.state}`)}</span>
+              {actionsFor(m.state, "broker").includes("introduce") ? (
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="matchId" value={m.id} />
+                  <label htmlFor={`note-${m.id}`} className="visually-hidden">
+                    {t("introNote")}
+                  </label>
+                  <input id={`note-${m.id}`} name="note" placeholder={t("introNote")} maxLength={500} />
+                  <button type="submit" name="action" value="introduce" className="button small">
+                    {t("actions.introduce")}
+                  </button>
+                </Form>
+              ) : null}
+            </div>
+            {actionData?.matchId === m.id && actionData.error ? (
+              <p className="field-errors" role="alert">
+                {t(`errors:${actionData.error}`, { defaultValue: t("errors:invalid") })}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
