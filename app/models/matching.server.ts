@@ -4,14 +4,12 @@
 // producer: its best-fitting product. The database stays the judge of hard requirements.
 import type { Db } from "~/db.server.ts";
 import type { SearchEngine } from "../../search/engine.ts";
-import { evaluate, type CandidateFacts, type Evaluation, type NeedFacts } from "../../search/matcher.ts";
+import { evaluate, textCandidates, type CandidateFacts, type Evaluation, type NeedFacts } from "../../search/matcher.ts";
 import type { ProductDocument } from "./search-documents.server.ts";
 
 /** How many candidates by text are scored; enough for the tail, bounded for speed. */
 const CANDIDATES = 300;
 export const SHOWN_MATCHES = 20;
-/** Text relevance (share of the best candidate's) below which other categories are left out. */
-const MIN_RELEVANCE = 0.35;
 export const SHOWN_NEAR_MISSES = 10;
 
 export interface Suggestion extends Evaluation {
@@ -35,13 +33,8 @@ async function candidates(db: Db, engine: SearchEngine, need: { title: string; c
   let degraded = false;
   try {
     const byText = await engine.search<ProductDocument>("products", { q: need.title, hitsPerPage: CANDIDATES, highlight: false });
-    const best = byText.hits[0]?.score || 1;
-    for (const hit of byText.hits) {
-      const share = hit.score / best;
-      // A word in common ("rapat" in "meja rapat") is not a fit: weak text matches count only
-      // within the need's category.
-      if (share >= MIN_RELEVANCE || hit.document.category === need.category) relevance.set(hit.document.id, share);
-    }
+    const shares = textCandidates(byText.hits.map((h) => ({ id: h.document.id, score: h.score, category: h.document.category })), need.category);
+    for (const [id, share] of shares) relevance.set(id, share);
   } catch {
     degraded = true;
   }

@@ -1,0 +1,85 @@
+// `npm run bench:relevance`: NDCG@10 of the matcher on the labelled set in relevance-set.ts,
+// against a plain keyword baseline on the same engine (the engine's own ranking of the need's
+// title, without the matcher's requirements and factors). Pure: no database.
+import { EmbeddedEngine } from "../../search/embedded-engine.ts";
+import { evaluate, textCandidates, type CandidateFacts } from "../../search/matcher.ts";
+import idCommon from "../../app/locales/id/common.json";
+import { NEEDS, PRODUCTS, type SetNeed } from "./relevance-set.ts";
+
+const now = new Date("2026-11-23T00:00:00+07:00");
+const day = 86_400_000;
+const categories = idCommon.categories as Record<string, string>;
+
+const engine = new EmbeddedEngine();
+await engine.upsert(
+  "products",
+  PRODUCTS.map((p) => ({
+    id: p.id,
+    name: p.name,
+    description: p.description,
+    category: p.category,
+    categoryLabel: categories[p.category] ?? p.category,
+    producerName: "",
+    sentraName: "",
+    provinceCode: p.provinceCode,
+    regencyCode: p.regencyCode,
+  })),
+);
+
+/** Discounted cumulative gain of a ranking, normalised by the ideal one. */
+function ndcg(ranking: readonly string[], judgements: SetNeed["judgements"], k = 10): number {
+  const gain = (grade: number) => 2 ** grade - 1;
+  const dcg = ranking.slice(0, k).reduce((sum, id, i) => sum + gain(judgements[id] ?? 0) / Math.log2(i + 2), 0);
+  const ideal = Object.values(judgements)
+    .sort((a, b) => b - a)
+    .slice(0, k)
+    .reduce((sum, grade, i) => sum + gain(grade) / Math.log2(i + 2), 0);
+  return ideal === 0 ? 0 : dcg / ideal;
+}
+
+async function keywordRanking(need: SetNeed): Promise<string[]> {
+  return (await engine.search("products", { q: need.title, hitsPerPage: 10, highlight: false })).hits.map((h) => h.document.id);
+}
+
+async function matcherRanking(need: SetNeed): Promise<string[]> {
+  const hits = (await engine.search("products", { q: need.title, hitsPerPage: 300, highlight: false })).hits;
+  const relevance = textCandidates(hits.map((h) => ({ id: h.document.id, score: h.score, category: String(h.document.category) })), need.category);
+  for (const p of PRODUCTS) if (p.category === need.category && !relevance.has(p.id)) relevance.set(p.id, 0.2);
+  const facts = {
+    quantity: need.quantity,
+    unit: need.unit,
+    neededBy: new Date(now.getTime() + need.daysToDeadline * day),
+    requiredCertifications: need.requiredCertifications,
+    minTkdnPercent: need.minTkdnPercent,
+    budgetPerUnit: need.budgetPerUnit,
+    deliveryProvinceCode: need.deliveryProvinceCode,
+    deliveryRegencyCode: need.deliveryRegencyCode,
+  };
+  return PRODUCTS.filter((p) => relevance.has(p.id))
+    .map((p) => {
+      const candidate: CandidateFacts = {
+        relevance: relevance.get(p.id)!,
+        unit: p.unit,
+        monthlyCapacity: p.monthlyCapacity,
+        leadTimeDays: 7,
+        priceMin: p.priceMin,
+        tkdnPercent: p.tkdnPercent,
+        provinceCode: p.provinceCode,
+        regencyCode: p.regencyCode,
+        certificates: p.certificates.map(([type, status, days]) => ({ type, status, validUntil: days === null ? null : new Date(now.getTime() + days * day) })),
+        completed: 0,
+      };
+      return { id: p.id, ...evaluate(facts, candidate, now) };
+    })
+    .filter((e) => e.verdict === "match")
+    .sort((a, b) => b.score - a.score)
+    .map((e) => e.id);
+}
+
+const rows: { need: string; matcher: number; keyword: number }[] = [];
+for (const need of NEEDS) {
+  rows.push({ need: need.id, matcher: ndcg(await matcherRanking(need), need.judgements), keyword: ndcg(await keywordRanking(need), need.judgements) });
+}
+const mean = (key: "matcher" | "keyword") => rows.reduce((sum, r) => sum + r[key], 0) / rows.length;
+console.table(rows.map((r) => ({ need: r.need, matcher: r.matcher.toFixed(3), keyword: r.keyword.toFixed(3) })));
+console.log(`NDCG@10 over ${rows.length} needs and ${PRODUCTS.length} products: matcher ${mean("matcher").toFixed(3)}, keyword baseline ${mean("keyword").toFixed(3)}`);
