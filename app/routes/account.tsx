@@ -9,9 +9,9 @@ import { AccountActionSchema } from "~/models/account-forms.ts";
 import { requirePermission } from "~/models/guards.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { listSessions, revokeAllSessions, revokeSession, setActiveOrganisation } from "~/models/session.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone, useRootData } from "~/root.tsx";
 
-export const handle = { i18n: ["account"] };
+export const handle = { i18n: ["account", "api"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requirePermission(request, "read:account:own");
@@ -91,6 +91,7 @@ export default function AccountPage() {
             </li>
           ))}
         </ul>
+        {useRootData()?.viewer?.permissions.includes("manage:organisation:own") ? <p><a href="/account/api-tokens">{t("api:accountLink")}</a></p> : null}
       </section>
       <section className="card">
         <h2>{t("sessions")}</h2>

@@ -135,6 +135,8 @@ const MATRIX: Record<string, Row> = {
   "health": { method: "GET", path: () => "/api/health", expect: ALL_OK },
   "import schema": { method: "GET", path: () => "/import/schema.json", expect: ALL_OK },
   "account": { method: "GET", path: () => "/account", expect: SIGNED_IN },
+  "API tokens": { method: "GET", path: () => "/account/api-tokens", expect: "L 200 200 200 200 200 200 200" },
+  "API openapi.json": { method: "GET", path: () => "/api/v1/openapi.json", expect: ALL_OK },
   "profile": { method: "GET", path: () => "/workspace/profile", expect: PRODUCERS },
   "profile save": {
     method: "POST",
