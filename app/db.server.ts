@@ -12,6 +12,16 @@ export function createDb(url: string, authToken?: string): Db {
   return new PrismaClient({ adapter });
 }
 
+/**
+ * SQLite settings for a file shared by several connections (the server, its indexing worker,
+ * scripts and tests): WAL, so readers never wait for a writer, and a busy timeout, so a
+ * writer waits for another instead of failing at once. WAL is kept in the file itself.
+ */
+export async function configureSqlite(db: Db): Promise<void> {
+  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await db.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+}
+
 // One client per process; kept on globalThis so dev rebuilds reuse the connection.
 const holder = globalThis as unknown as { __mitraikmDb?: Db };
 export function db(): Db {

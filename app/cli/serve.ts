@@ -7,7 +7,7 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import morgan from "morgan";
-import { db } from "~/db.server.ts";
+import { configureSqlite, db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { startIndexer } from "~/models/search-indexer.server.ts";
 import { searchEngine } from "~/search.server.ts";
@@ -22,6 +22,8 @@ export async function serve(options: { port?: number; quiet?: boolean } = {}): P
   const buildPath = path.resolve("build/index.js");
   const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
 
+  // A database that is down at start is reported by /api/health (503), not a crash.
+  if (config.DATABASE_URL.startsWith("file:")) await configureSqlite(db()).catch((error: unknown) => console.error(`database: ${String(error)}`));
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.TRUST_PROXY);

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import { createDb, type Db } from "~/db.server.ts";
+import { configureSqlite, createDb, type Db } from "~/db.server.ts";
 import { SEEDED_TEMPLATE, copyTemplate } from "./templates.ts";
 
 export interface TestServer {
@@ -62,6 +62,7 @@ export async function startServer(name: string, options: { databaseUrl?: string 
     });
   });
   const db = createDb(`file:${file}`);
+  await configureSqlite(db);
   return {
     url: `http://127.0.0.1:${port}`,
     db,
