@@ -15,7 +15,12 @@ export interface StoredDocument {
 /** Which producers a verifier answers for: all of them (admin) or one region (dinas). */
 export type VerifierScope = { kind: "all" } | { kind: "region"; code: string };
 
-function producersIn(scope: VerifierScope): Prisma.ProducerProfileWhereInput {
+/** Whether a producer of this regency is in the scope (in code; producersIn says it to the database). */
+export function scopeCovers(scope: VerifierScope, regencyCode: string): boolean {
+  return scope.kind === "all" || regencyCode === scope.code || regencyCode.startsWith(`${scope.code}.`);
+}
+
+export function producersIn(scope: VerifierScope): Prisma.ProducerProfileWhereInput {
   if (scope.kind === "all") return {};
   return scope.code.includes(".") ? { regencyCode: scope.code } : { provinceCode: scope.code };
 }

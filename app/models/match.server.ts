@@ -6,7 +6,7 @@
 import type { Db } from "~/db.server.ts";
 import type { MatchState } from "./domain.ts";
 import { queueEmail } from "./email.server.ts";
-import type { VerifierScope } from "./certification.server.ts";
+import { producersIn, scopeCovers, type VerifierScope } from "./certification.server.ts";
 import { nextState, sideOf, type MatchAction, type Side } from "./match-workflow.ts";
 import type { Role } from "./permissions.ts";
 import type { Suggestion } from "./matching.server.ts";
@@ -39,11 +39,6 @@ export async function recordSuggestion(db: Db, needId: string, suggestion: Sugge
   return row.id;
 }
 
-function brokers(scope: VerifierScope | null, regencyCode: string): boolean {
-  if (!scope) return false;
-  return scope.kind === "all" || regencyCode === scope.code || regencyCode.startsWith(`${scope.code}.`);
-}
-
 export async function actOnMatch(
   db: Db,
   matchId: string,
@@ -64,7 +59,7 @@ export async function actOnMatch(
   const side: Side | null = sideOf(actor.role, {
     isBuyer: match.need.buyerId === actor.organisationId,
     isProducer: match.producer.organisationId === actor.organisationId,
-    brokers: brokers(actor.scope, match.producer.regencyCode),
+    brokers: actor.scope !== null && scopeCovers(actor.scope, match.producer.regencyCode),
   });
   // Someone with no side in this match does not learn that it exists.
   if (!side) return { ok: false, error: "not_found" };
@@ -107,9 +102,8 @@ export function producerMatches(db: Db, producerId: string) {
 
 /** Matches of the producers a broker serves (their region, or all for admins), buyer-acted first. */
 export function brokerMatches(db: Db, scope: VerifierScope, take = 200) {
-  const producer = scope.kind === "all" ? {} : scope.code.includes(".") ? { regencyCode: scope.code } : { provinceCode: scope.code };
   return db.match.findMany({
-    where: { state: { in: ["shortlisted", "introduced", "accepted", "confirmed"] }, producer },
+    where: { state: { in: ["shortlisted", "introduced", "accepted", "confirmed"] }, producer: producersIn(scope) },
     orderBy: { updatedAt: "desc" },
     take,
     select: {

@@ -3,10 +3,10 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
-import { i18nServer } from "~/i18n/i18next.server.ts";
+import { moveMatch } from "~/lib/match-moves.server.ts";
 import type { MatchState } from "~/models/domain.ts";
-import { invariantResponse, requirePermission, verifierScopeOf } from "~/models/guards.server.ts";
-import { actOnMatch, brokerMatches } from "~/models/match.server.ts";
+import { requirePermission, verifierScopeOf } from "~/models/guards.server.ts";
+import { brokerMatches } from "~/models/match.server.ts";
 import { actionsFor } from "~/models/match-workflow.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 
@@ -31,19 +31,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requireBroker(request);
   const parsed = IntroduceSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ error: "invalid", matchId: null }, { status: 400 });
-  const result = await actOnMatch(
-    db(),
+  const result = await moveMatch(
     parsed.data.matchId,
     "introduce",
     { userId: viewer.user.id, role: viewer.role!, organisationId: viewer.acting?.organisationId ?? null, scope: viewer.scope },
     parsed.data.note || null,
-    async (locale, to, need) => {
-      const t = await i18nServer.getFixedT(locale === "en" ? "en" : "id", "matching");
-      return { subject: t("email.subject", { need }), text: t("email.body", { need, state: t(`states.${to}`) }) };
-    },
   );
-  invariantResponse(result.ok || result.error !== "not_found", "Not found");
-  if (!result.ok) return data({ error: result.error === "invalid_transition" ? "match_invalid_transition" : result.error, matchId: parsed.data.matchId }, { status: 409 });
+  if (!result.ok) return data({ error: result.error, matchId: parsed.data.matchId }, { status: 409 });
   return { error: null, matchId: parsed.data.matchId };
 }
 

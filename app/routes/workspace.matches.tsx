@@ -3,12 +3,12 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
-import { i18nServer } from "~/i18n/i18next.server.ts";
+import { moveMatch } from "~/lib/match-moves.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { quantityLabel } from "~/lib/need-view.ts";
 import type { MatchState } from "~/models/domain.ts";
-import { invariantResponse, requireProducer } from "~/models/guards.server.ts";
-import { actOnMatch, producerMatches } from "~/models/match.server.ts";
+import { requireProducer } from "~/models/guards.server.ts";
+import { producerMatches } from "~/models/match.server.ts";
 import { actionsFor, MATCH_ACTIONS } from "~/models/match-workflow.ts";
 import { useLocaleAndZone } from "~/root.tsx";
 
@@ -26,19 +26,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requireProducer(request);
   const parsed = ActSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ error: "invalid", matchId: null }, { status: 400 });
-  const result = await actOnMatch(
-    db(),
+  const result = await moveMatch(
     parsed.data.matchId,
     parsed.data.action,
     { userId: viewer.user.id, role: "producer", organisationId: viewer.acting!.organisationId, scope: null },
     null,
-    async (locale, to, need) => {
-      const t = await i18nServer.getFixedT(locale === "en" ? "en" : "id", "matching");
-      return { subject: t("email.subject", { need }), text: t("email.body", { need, state: t(`states.${to}`) }) };
-    },
   );
-  invariantResponse(result.ok || result.error !== "not_found", "Not found");
-  if (!result.ok) return data({ error: result.error === "invalid_transition" ? "match_invalid_transition" : result.error, matchId: parsed.data.matchId }, { status: 409 });
+  if (!result.ok) return data({ error: result.error, matchId: parsed.data.matchId }, { status: 409 });
   return { error: null, matchId: parsed.data.matchId };
 }
 

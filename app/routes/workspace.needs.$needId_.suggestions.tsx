@@ -3,11 +3,11 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { useTranslation } from "react-i18next";
 import { db } from "~/db.server.ts";
+import { moveMatch } from "~/lib/match-moves.server.ts";
 import { gapText, partText } from "~/lib/match-reasons.ts";
 import { invariantResponse, requireBuyer, verifierScopeOf } from "~/models/guards.server.ts";
-import { i18nServer } from "~/i18n/i18next.server.ts";
 import type { MatchState } from "~/models/domain.ts";
-import { actOnMatch, matchStatesOfNeed, recordSuggestion } from "~/models/match.server.ts";
+import { matchStatesOfNeed, recordSuggestion } from "~/models/match.server.ts";
 import { actionsFor, DECLINE_REASONS, MATCH_ACTIONS } from "~/models/match-workflow.ts";
 import { suggestionsFor, type Suggestion } from "~/models/matching.server.ts";
 import { findOwnNeed } from "~/models/need.server.ts";
@@ -56,19 +56,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!suggestion) return data({ ok: false, error: "not_suggested", producerId, state: null }, { status: 409 });
     matchId = await recordSuggestion(db(), found.need.id, suggestion);
   }
-  const result = await actOnMatch(
-    db(),
+  const result = await moveMatch(
     matchId,
     move,
     { userId: viewer.user.id, role: "buyer", organisationId: viewer.buyerId, scope: verifierScopeOf(viewer) },
     reason ?? null,
-    async (locale, to, need) => {
-      const t = await i18nServer.getFixedT(locale === "en" ? "en" : "id", "matching");
-      return { subject: t("email.subject", { need }), text: t("email.body", { need, state: t(`states.${to}`) }) };
-    },
   );
-  invariantResponse(result.ok || result.error !== "not_found", "Not found");
-  if (!result.ok) return data({ ok: false, error: result.error === "invalid_transition" ? "match_invalid_transition" : result.error, producerId, state: null }, { status: 409 });
+  if (!result.ok) return data({ ok: false, error: result.error, producerId, state: null }, { status: 409 });
   return { ok: true, error: null, producerId, state: result.state };
 }
 

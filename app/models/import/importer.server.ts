@@ -17,7 +17,7 @@ import type { Db, Tx } from "~/db.server.ts";
 import { bulkInsert } from "~/lib/bulk-insert.server.ts";
 import { slugify } from "~/lib/slug.ts";
 import type { VerifierScope } from "../certification.server.ts";
-import { certificationColumns } from "../certification.server.ts";
+import { certificationColumns, scopeCovers } from "../certification.server.ts";
 import { loadRegions } from "../regions.server.ts";
 import { needColumns } from "../need.server.ts";
 import { productColumns } from "../product.server.ts";
@@ -98,10 +98,6 @@ function validate(rows: RawRow[], problems: Problems): Plan {
     accepted.set(parsed.data.ref, { line: raw.line, row: parsed.data });
   }
   return plan;
-}
-
-function inScope(scope: VerifierScope, regencyCode: string): boolean {
-  return scope.kind === "all" || regencyCode === scope.code || regencyCode.startsWith(`${scope.code}.`);
 }
 
 /** Values compare equal when they store the same thing (dates by instant, big numbers by value). */
@@ -221,7 +217,7 @@ async function writeProducers(tx: Tx, plan: Plan, actor: ImportActor, regions: R
     if (org && org.kind !== "producer") reject("producers", ref, "ref", "ref_kind_mismatch");
     else if (!regions.province(row.provinceCode)) reject("producers", ref, "provinceCode", "region_unknown");
     else if (!regions.regency(row.regencyCode)) reject("producers", ref, "regencyCode", "region_unknown");
-    else if (!inScope(actor.scope, row.regencyCode) || (org?.producer && !inScope(actor.scope, org.producer.regencyCode))) {
+    else if (!scopeCovers(actor.scope, row.regencyCode) || (org?.producer && !scopeCovers(actor.scope, org.producer.regencyCode))) {
       reject("producers", ref, "regencyCode", "out_of_region");
     } else if (org && org._count.memberships > 0) reject("producers", ref, "ref", "ref_managed_by_owner");
     else if (row.nib && ((nibHolders.has(row.nib) && nibHolders.get(row.nib) !== ref) || (nibInFile.has(row.nib) && nibInFile.get(row.nib) !== ref))) {
@@ -316,7 +312,7 @@ async function writeBuyers(tx: Tx, plan: Plan, regions: Regions, reject: Reject,
 function producerFor(kind: "products" | "certifications", ref: string, producerRef: string, producers: OrgIndex, actor: ImportActor, reject: Reject) {
   const producer = producers.get(producerRef);
   if (!producer) reject(kind, ref, "producerRef", "ref_unknown");
-  else if (!inScope(actor.scope, producer.regencyCode ?? "")) reject(kind, ref, "producerRef", "out_of_region");
+  else if (!scopeCovers(actor.scope, producer.regencyCode ?? "")) reject(kind, ref, "producerRef", "out_of_region");
   else if (kind === "products" && producer.managed) reject(kind, ref, "producerRef", "ref_managed_by_owner");
   else return producer;
   return undefined;
