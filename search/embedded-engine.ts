@@ -16,6 +16,8 @@ interface Index {
   settings: IndexSettings;
   search: MiniSearch<SearchDocument>;
   documents: Map<string, SearchDocument>;
+  /** Sub-indexes by the value of settings.partitionAttribute, with their documents' ids. */
+  partitions: Map<string, { search: MiniSearch<SearchDocument>; ids: Set<string> }>;
 }
 
 /** Field weights from the settings' order: the first field counts most. */
@@ -24,17 +26,44 @@ function boosts(settings: IndexSettings): Record<string, number> {
   return Object.fromEntries(settings.searchableAttributes.map((field, i) => [field, 1 + (n - 1 - i) * 0.75]));
 }
 
-/** The typed words, and the same with each synonym phrase swapped for the others of its group. */
-export function expandSynonyms(q: string): string[] {
-  const typed = ` ${words(q).join(" ")} `;
-  const out = new Set([typed.trim()]);
+/**
+ * The typed words as a MiniSearch query: words combined as asked, and each synonym phrase
+ * found replaced by "any phrase of its group". One query, however many synonyms: a query per
+ * swapped variant cost seven searches for "seragam kerja wearpack" (160 ms on 3,800 products).
+ */
+export function queryTree(q: string, combineWith: "AND" | "OR"): Query | null {
+  let rest = ` ${words(q).join(" ")} `;
+  if (!rest.trim()) return null;
+  const groups: Query[] = [];
   for (const group of SYNONYMS) {
-    for (const phrase of group) {
-      if (!typed.includes(` ${phrase} `)) continue;
-      for (const other of group) if (other !== phrase) out.add(typed.replace(` ${phrase} `, ` ${other} `).trim());
-    }
+    const found = group.filter((phrase) => rest.includes(` ${phrase} `));
+    if (found.length === 0) continue;
+    for (const phrase of found) rest = rest.replace(` ${phrase} `, " ");
+    groups.push({ combineWith: "OR", prefix: false, queries: group.map((phrase) => ({ combineWith: "AND", queries: [phrase] })) });
   }
-  return [...out].filter(Boolean);
+  const remaining = rest.trim();
+  return { combineWith, queries: [...(remaining ? [remaining] : []), ...groups] };
+}
+
+function miniSearch(settings: IndexSettings): MiniSearch<SearchDocument> {
+  const { minWordSizeForOneTypo, minWordSizeForTwoTypos } = settings.typoTolerance;
+  const stop = new Set(settings.stopWords);
+  return new MiniSearch<SearchDocument>({
+    idField: "id",
+    fields: [...settings.searchableAttributes],
+    tokenize: words,
+    processTerm: (word) => (stop.has(word) ? null : term(word)),
+    extractField: (document, field) => {
+      const value = document[field];
+      return Array.isArray(value) ? value.join(" ") : value === null || value === undefined ? "" : String(value);
+    },
+    searchOptions: {
+      boost: boosts(settings),
+      // Typos allowed by word length, as Meilisearch does; prefix only on the word being typed.
+      fuzzy: (t) => (t.length >= minWordSizeForTwoTypos ? 2 : t.length >= minWordSizeForOneTypo ? 1 : 0),
+      prefix: (_t, i, all) => i === all.length - 1,
+    },
+  });
 }
 
 export class EmbeddedEngine implements SearchEngine {
@@ -49,30 +78,30 @@ export class EmbeddedEngine implements SearchEngine {
     let index = this.#indexes.get(name);
     if (!index) {
       const settings = INDEX_SETTINGS[name];
-      const { minWordSizeForOneTypo, minWordSizeForTwoTypos } = settings.typoTolerance;
-      index = {
-        settings,
-        documents: new Map(),
-        search: new MiniSearch<SearchDocument>({
-          idField: "id",
-          fields: [...settings.searchableAttributes],
-          tokenize: words,
-          processTerm: term,
-          extractField: (document, field) => {
-            const value = document[field];
-            return Array.isArray(value) ? value.join(" ") : value === null || value === undefined ? "" : String(value);
-          },
-          searchOptions: {
-            boost: boosts(settings),
-            // Typos allowed by word length, as Meilisearch does; prefix only on the word being typed.
-            fuzzy: (t) => (t.length >= minWordSizeForTwoTypos ? 2 : t.length >= minWordSizeForOneTypo ? 1 : 0),
-            prefix: (_t, i, all) => i === all.length - 1,
-          },
-        }),
-      };
+      index = { settings, documents: new Map(), search: miniSearch(settings), partitions: new Map() };
       this.#indexes.set(name, index);
     }
     return index;
+  }
+
+  /** The partition a document belongs to, or null when the index is not partitioned. */
+  #partitionOf(index: Index, document: SearchDocument, create: boolean) {
+    const attribute = index.settings.partitionAttribute;
+    if (!attribute) return null;
+    const value = String(document[attribute] ?? "");
+    let partition = index.partitions.get(value);
+    if (!partition && create) index.partitions.set(value, (partition = { search: miniSearch(index.settings), ids: new Set() }));
+    return partition ?? null;
+  }
+
+  #discard(index: Index, id: string) {
+    const old = index.documents.get(id);
+    if (!old) return;
+    index.search.discard(id);
+    const partition = this.#partitionOf(index, old, false);
+    partition?.search.discard(id);
+    partition?.ids.delete(id);
+    index.documents.delete(id);
   }
 
   async prepare(name: IndexName): Promise<void> {
@@ -82,29 +111,40 @@ export class EmbeddedEngine implements SearchEngine {
   async upsert(name: IndexName, documents: readonly SearchDocument[]): Promise<void> {
     const index = this.#index(name);
     for (const document of documents) {
-      if (index.documents.has(document.id)) index.search.discard(document.id);
+      this.#discard(index, document.id);
       index.search.add(document);
+      const partition = this.#partitionOf(index, document, true);
+      partition?.search.add(document);
+      partition?.ids.add(document.id);
       index.documents.set(document.id, document);
     }
   }
 
   async remove(name: IndexName, ids: readonly string[]): Promise<void> {
     const index = this.#index(name);
-    for (const id of ids) {
-      if (!index.documents.has(id)) continue;
-      index.search.discard(id);
-      index.documents.delete(id);
-    }
+    for (const id of ids) this.#discard(index, id);
   }
 
   async clear(name: IndexName): Promise<void> {
     const index = this.#index(name);
     index.search.removeAll();
+    index.partitions.clear();
     index.documents.clear();
   }
 
   async count(name: IndexName): Promise<number> {
     return this.#index(name).documents.size;
+  }
+
+  /** Where a query looks: the partition its filter pins down, or the whole index. */
+  #scope(index: Index, filter: SearchQuery["filter"]): { search: MiniSearch<SearchDocument>; ids: Iterable<string> } {
+    const attribute = index.settings.partitionAttribute;
+    const condition = attribute ? filter?.[attribute] : undefined;
+    if (condition && "eq" in condition) {
+      const partition = index.partitions.get(String(condition.eq));
+      return partition ?? { search: miniSearch(index.settings), ids: [] };
+    }
+    return { search: index.search, ids: index.documents.keys() };
   }
 
   async search<D extends SearchDocument = SearchDocument>(name: IndexName, query: SearchQuery): Promise<SearchResult<D>> {
@@ -115,19 +155,20 @@ export class EmbeddedEngine implements SearchEngine {
       const document = index.documents.get(id);
       return document !== undefined && matches(document, query.filter);
     };
-    const variants = expandSynonyms(query.q);
+    const scope = this.#scope(index, query.filter);
     let ranked: { id: string; score: number; terms: string[] }[];
-    if (variants.length === 0) {
-      ranked = [...index.documents.values()]
-        .filter((d) => passes(d.id))
+    if (queryTree(query.q, "AND") === null) {
+      ranked = [...scope.ids]
+        .filter(passes)
+        .map((id) => index.documents.get(id)!)
         .sort((a, b) => String(b.updatedAt ?? "").localeCompare(String(a.updatedAt ?? "")))
         .map((d) => ({ id: d.id, score: 0, terms: [] }));
     } else {
       // Like Meilisearch's "last" matching strategy: documents with every word first; when
       // they are few, documents with some of the words follow.
-      const tree: Query = variants.length === 1 ? variants[0]! : { combineWith: "OR", queries: variants };
       const run = (combineWith: "AND" | "OR") =>
-        index.search.search(tree, { combineWith, filter: (r: MiniResult) => passes(r.id as string) }).map((r) => ({ id: r.id as string, score: r.score, terms: r.terms }));
+        scope.search
+          .search(queryTree(query.q, combineWith)!, { fields: query.attributesToSearchOn ? [...query.attributesToSearchOn] : undefined, filter: (r: MiniResult) => passes(r.id as string) }).map((r) => ({ id: r.id as string, score: r.score, terms: r.terms }));
       ranked = run("AND");
       if (ranked.length < FEW && words(query.q).length > 1) {
         const strict = new Set(ranked.map((r) => r.id));

@@ -24,6 +24,8 @@ export interface SearchQuery {
   hitsPerPage?: number;
   /** Ask for every match's id in rank order, without paging. */
   all?: boolean;
+  /** Search only these searchable fields (default: all of them). */
+  attributesToSearchOn?: readonly string[];
   /** Mark matched words (default true); the matcher does without. */
   highlight?: boolean;
 }

@@ -193,20 +193,3 @@ export function evaluate(need: NeedFacts, candidate: CandidateFacts, now: Date):
   const verdict = gaps.length === 0 ? "match" : gaps.length === 1 && !tkdnFar ? "near" : "no";
   return { verdict, score, parts, gaps };
 }
-
-/** Text relevance (share of the best hit's score) below which other categories are left out. */
-export const MIN_RELEVANCE = 0.35;
-
-/**
- * Candidates by text: each hit's relevance as a share of the best. A word in common ("rapat"
- * in "meja rapat") is not a fit, so weak text matches count only within the need's category.
- */
-export function textCandidates(hits: readonly { id: string; score: number; category: string }[], category: string): Map<string, number> {
-  const best = hits[0]?.score || 1;
-  const relevance = new Map<string, number>();
-  for (const hit of hits) {
-    const share = hit.score / best;
-    if (share >= MIN_RELEVANCE || hit.category === category) relevance.set(hit.id, share);
-  }
-  return relevance;
-}

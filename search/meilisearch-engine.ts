@@ -19,6 +19,7 @@ export function meilisearchSettings(index: IndexName): Settings {
     filterableAttributes: [...s.filterableAttributes],
     sortableAttributes: [...s.sortableAttributes],
     synonyms: meilisearchSynonyms(),
+    stopWords: [...s.stopWords],
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: s.typoTolerance.minWordSizeForOneTypo, twoTypos: s.typoTolerance.minWordSizeForTwoTypos } },
     rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
     pagination: { maxTotalHits: 100_000 },
@@ -103,6 +104,7 @@ export class MeilisearchEngine implements SearchEngine {
     const response = await this.#call("search", () =>
       this.#client.index<D>(index).search(query.q, {
         filter: toMeilisearchFilter(query.filter),
+        attributesToSearchOn: query.attributesToSearchOn ? [...query.attributesToSearchOn] : undefined,
         facets: query.facets ? [...query.facets] : undefined,
         page,
         hitsPerPage,

@@ -2,7 +2,7 @@
 // in what order of weight, which filter and sort, synonyms, typo tolerance. Meilisearch
 // takes them as its settings; the embedded engine reads the same object (weights from the
 // order, typos from the word sizes).
-import { SPELLING_VARIANTS, SYNONYMS } from "./vocabulary.ts";
+import { SPELLING_VARIANTS, STOP_WORDS, SYNONYMS } from "./vocabulary.ts";
 
 export const INDEX_NAMES = ["products"] as const;
 export type IndexName = (typeof INDEX_NAMES)[number];
@@ -16,6 +16,14 @@ export interface IndexSettings {
   /** Fields whose matches come back highlighted. */
   highlightAttributes: readonly string[];
   typoTolerance: { minWordSizeForOneTypo: number; minWordSizeForTwoTypos: number };
+  stopWords: readonly string[];
+  /**
+   * The embedded engine keeps a sub-index per value of this field, and a query filtered on one
+   * value searches only that part: MiniSearch scores every matching document before it filters,
+   * which at 100,000 products cost the matcher (always filtered on a category) most of its time.
+   * Meilisearch filters inside its index and ignores this.
+   */
+  partitionAttribute?: string;
 }
 
 export const INDEX_SETTINGS: Record<IndexName, IndexSettings> = {
@@ -38,6 +46,8 @@ export const INDEX_SETTINGS: Record<IndexName, IndexSettings> = {
     sortableAttributes: ["priceMin", "tkdnPercent", "updatedAt"],
     highlightAttributes: ["name", "description"],
     typoTolerance: { minWordSizeForOneTypo: 5, minWordSizeForTwoTypos: 9 },
+    stopWords: STOP_WORDS,
+    partitionAttribute: "category",
   },
 };
 

@@ -41,3 +41,37 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ["bingkisan", "hampers", "parsel"],
   ["kardus", "karton", "dus"],
 ];
+
+/**
+ * Function words that carry no meaning of their own: not indexed and not searched, so a
+ * buyer's "kopi bubuk untuk pantry kantor" is not matched on "untuk" by every description.
+ */
+export const STOP_WORDS: readonly string[] = [
+  "dan", "atau", "serta", "untuk", "bagi", "guna", "di", "ke", "dari", "yang", "dengan", "pada", "dalam", "oleh", "per", "akan", "agar", "the", "and", "for", "of", "with",
+];
+
+/**
+ * Product categories a buyer's need may be met from besides its own: a batik-cloth need by
+ * batik shirts, a woven-crafts need by woven bags. The matcher looks in these too; groups are
+ * read both ways. Category keys are those of app/models/domain.ts (a unit test checks them).
+ */
+export const NEIGHBOUR_CATEGORIES: readonly (readonly string[])[] = [
+  ["snacks", "crackers", "confectionery"],
+  ["coffee_tea", "beverages", "sweeteners"],
+  ["condiments", "processed_meat_fish"],
+  ["uniforms", "apparel", "batik_apparel", "ppe"],
+  ["batik_cloth", "woven_cloth", "batik_apparel", "apparel"],
+  ["footwear", "leather_goods", "ppe"],
+  ["furniture", "wood_products"],
+  ["woven_crafts", "bags_souvenirs", "ceramics_pottery", "jewellery_crafts"],
+  ["bags_souvenirs", "textile_goods", "leather_goods"],
+  ["metal_fabrication", "machined_parts", "machinery", "agri_tools", "building_materials"],
+  ["cleaning_products", "cosmetics_toiletries", "herbal_medicine"],
+  ["packaging", "printing"],
+  ["electrical", "electronic_devices"],
+];
+
+/** The neighbours of a category, itself excluded. */
+export function neighboursOf(category: string): string[] {
+  return [...new Set(NEIGHBOUR_CATEGORIES.filter((group) => group.includes(category)).flat())].filter((c) => c !== category);
+}

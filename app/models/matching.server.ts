@@ -1,16 +1,21 @@
-// Suggestions for a need: the engine finds candidate products by text (and the need's
-// category), the database gives their facts (certificates and their validity, capacity,
-// price, region, track record), and search/matcher.ts scores them. One suggestion per
-// producer: its best-fitting product. The database stays the judge of hard requirements.
+// Suggestions for a need, in two steps. First the engine: search/candidates.ts finds
+// candidate products and reads their facts from the indexed documents, and search/matcher.ts
+// scores every one of them, keeping each producer's best-fitting product. Then the database,
+// the judge of hard requirements: the few producers that will be shown are scored again from
+// its rows (certificates and their validity, capacity, price, track record), so an index a
+// moment behind a change never shows a suggestion the data no longer supports. When the
+// engine is down, products of the need's category are scored from the database alone.
 import type { Db } from "~/db.server.ts";
+import type { Need, NeedCertification } from "~/generated/prisma/client.ts";
+import { CATEGORY_ONLY_RELEVANCE, factsOf, findCandidates, IN_CATEGORY, type Candidate, type MatchDocument } from "../../search/candidates.ts";
 import type { SearchEngine } from "../../search/engine.ts";
-import { evaluate, textCandidates, type CandidateFacts, type Evaluation, type NeedFacts } from "../../search/matcher.ts";
-import type { ProductDocument } from "./search-documents.server.ts";
+import { evaluate, type CandidateFacts, type Evaluation, type NeedFacts } from "../../search/matcher.ts";
+import { certificatesCovering, type ProductDocument } from "./search-documents.server.ts";
 
-/** How many candidates by text are scored; enough for the tail, bounded for speed. */
-const CANDIDATES = 300;
 export const SHOWN_MATCHES = 20;
 export const SHOWN_NEAR_MISSES = 10;
+/** Producers ranked from the index beyond those shown, in case the database disagrees on some. */
+const CONFIRM_SPARE = 10;
 
 export interface Suggestion extends Evaluation {
   productId: string;
@@ -28,30 +33,8 @@ export interface Suggestions {
   degraded: boolean;
 }
 
-async function candidates(db: Db, engine: SearchEngine, need: { title: string; category: string }) {
-  const relevance = new Map<string, number>();
-  let degraded = false;
-  try {
-    const byText = await engine.search<ProductDocument>("products", { q: need.title, hitsPerPage: CANDIDATES, highlight: false });
-    const shares = textCandidates(byText.hits.map((h) => ({ id: h.document.id, score: h.score, category: h.document.category })), need.category);
-    for (const [id, share] of shares) relevance.set(id, share);
-  } catch {
-    degraded = true;
-  }
-  // Products of the same category the words missed still deserve a look, ranked low on text.
-  const sameCategory = await db.product.findMany({
-    where: { category: need.category, status: "active", producer: { organisation: { status: "active" } } },
-    select: { id: true },
-    take: CANDIDATES,
-  });
-  for (const { id } of sameCategory) if (!relevance.has(id)) relevance.set(id, 0.2);
-  return { relevance, degraded };
-}
-
-export async function suggestionsFor(db: Db, engine: SearchEngine, needId: string, now = new Date()): Promise<Suggestions | null> {
-  const need = await db.need.findUnique({ where: { id: needId }, include: { requiredCertifications: true } });
-  if (!need) return null;
-  const facts: NeedFacts = {
+export function needFacts(need: Need & { requiredCertifications: NeedCertification[] }): NeedFacts {
+  return {
     quantity: need.quantity,
     unit: need.unit,
     neededBy: need.neededBy,
@@ -61,7 +44,50 @@ export async function suggestionsFor(db: Db, engine: SearchEngine, needId: strin
     deliveryProvinceCode: need.deliveryProvinceCode,
     deliveryRegencyCode: need.deliveryRegencyCode,
   };
-  const { relevance, degraded } = await candidates(db, engine, need);
+}
+
+export interface Scored<T> extends Evaluation {
+  producerId: string;
+  item: T;
+}
+
+/** Each producer's best product (a match beats a near miss, then the score), best first. */
+export function bestPerProducer<T>(scored: readonly Scored<T>[]): Scored<T>[] {
+  const best = new Map<string, Scored<T>>();
+  for (const s of scored) {
+    if (s.verdict === "no") continue;
+    const current = best.get(s.producerId);
+    const better = !current || (current.verdict === "near" && s.verdict === "match") || (current.verdict === s.verdict && s.score > current.score);
+    if (better) best.set(s.producerId, s);
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.producerId.localeCompare(b.producerId));
+}
+
+/** Candidates ranked from their indexed facts: each producer's best product, best first. */
+export function rankFromIndex<D extends MatchDocument>(facts: NeedFacts, candidates: readonly Candidate<D>[], now: Date): Scored<Candidate<D>>[] {
+  return bestPerProducer(candidates.map((c) => ({ ...evaluate(facts, factsOf(c), now), producerId: c.document.producerId, item: c })));
+}
+
+/** The products worth confirming in the database (those to show, and a few spare), with their text relevance. */
+function worthConfirming(ranked: readonly Scored<Candidate>[]): Map<string, number> {
+  const matches = ranked.filter((r) => r.verdict === "match").slice(0, SHOWN_MATCHES + CONFIRM_SPARE);
+  const near = ranked.filter((r) => r.verdict === "near").slice(0, SHOWN_NEAR_MISSES + CONFIRM_SPARE);
+  return new Map([...matches, ...near].map((r) => [r.item.document.id, r.item.relevance]));
+}
+
+/** Without the engine: the listed products of the need's category, all on the same low text score. */
+async function categoryProducts(db: Db, category: string): Promise<Map<string, number>> {
+  const rows = await db.product.findMany({
+    where: { category, status: "active", producer: { organisation: { status: "active" } } },
+    select: { id: true },
+    orderBy: { updatedAt: "desc" },
+    take: IN_CATEGORY,
+  });
+  return new Map(rows.map((r) => [r.id, CATEGORY_ONLY_RELEVANCE]));
+}
+
+/** The products' facts from the database, scored. */
+async function scoreFromDatabase(db: Db, facts: NeedFacts, relevance: Map<string, number>, now: Date): Promise<Scored<Suggestion>[]> {
   const products = await db.product.findMany({
     where: { id: { in: [...relevance.keys()] }, status: "active", producer: { organisation: { status: "active" } } },
     select: {
@@ -88,8 +114,7 @@ export async function suggestionsFor(db: Db, engine: SearchEngine, needId: strin
       },
     },
   });
-  const bestByProducer = new Map<string, Suggestion>();
-  for (const p of products) {
+  return products.map((p) => {
     const candidate: CandidateFacts = {
       relevance: relevance.get(p.id) ?? 0,
       unit: p.unit,
@@ -99,15 +124,11 @@ export async function suggestionsFor(db: Db, engine: SearchEngine, needId: strin
       tkdnPercent: p.tkdnPercent,
       provinceCode: p.producer.provinceCode,
       regencyCode: p.producer.regencyCode,
-      // Business-wide certificates cover every product; product ones only theirs.
-      certificates: p.producer.certifications
-        .filter((c) => c.products.length === 0 || c.products.some((x) => x.productId === p.id))
-        .map((c) => ({ type: c.type, status: c.status === "verified" ? "verified" : "pending", validUntil: c.validUntil })),
+      certificates: certificatesCovering(p.producer.certifications, p.id),
       completed: p.producer._count.matches,
     };
     const evaluation = evaluate(facts, candidate, now);
-    if (evaluation.verdict === "no") continue;
-    const suggestion: Suggestion = {
+    const item: Suggestion = {
       ...evaluation,
       productId: p.id,
       productName: p.name,
@@ -116,14 +137,26 @@ export async function suggestionsFor(db: Db, engine: SearchEngine, needId: strin
       producerSlug: p.producer.organisation.slug,
       regencyCode: p.producer.regencyCode,
     };
-    const current = bestByProducer.get(p.producer.id);
-    const better = !current || (current.verdict === "near" && suggestion.verdict === "match") || (current.verdict === suggestion.verdict && suggestion.score > current.score);
-    if (better) bestByProducer.set(p.producer.id, suggestion);
+    return { ...evaluation, producerId: p.producer.id, item };
+  });
+}
+
+export async function suggestionsFor(db: Db, engine: SearchEngine, needId: string, now = new Date()): Promise<Suggestions | null> {
+  const need = await db.need.findUnique({ where: { id: needId }, include: { requiredCertifications: true } });
+  if (!need) return null;
+  const facts = needFacts(need);
+  let toConfirm: Map<string, number>;
+  let degraded = false;
+  try {
+    toConfirm = worthConfirming(rankFromIndex(facts, await findCandidates<ProductDocument>(engine, need), now));
+  } catch {
+    degraded = true;
+    toConfirm = await categoryProducts(db, need.category);
   }
-  const all = [...bestByProducer.values()].sort((a, b) => b.score - a.score);
+  const ranked = bestPerProducer(await scoreFromDatabase(db, facts, toConfirm, now)).map((s) => s.item);
   return {
-    matches: all.filter((s) => s.verdict === "match").slice(0, SHOWN_MATCHES),
-    nearMisses: all.filter((s) => s.verdict === "near").slice(0, SHOWN_NEAR_MISSES),
+    matches: ranked.filter((s) => s.verdict === "match").slice(0, SHOWN_MATCHES),
+    nearMisses: ranked.filter((s) => s.verdict === "near").slice(0, SHOWN_NEAR_MISSES),
     degraded,
   };
 }

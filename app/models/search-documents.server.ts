@@ -4,9 +4,10 @@
 import type { Db } from "~/db.server.ts";
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
-import type { SearchDocument } from "../../search/engine.ts";
+import { encodeCertificate, type MatchDocument } from "../../search/candidates.ts";
+import type { CertificateFact } from "../../search/matcher.ts";
 
-export interface ProductDocument extends SearchDocument {
+export interface ProductDocument extends MatchDocument {
   name: string;
   description: string;
   category: string;
@@ -23,9 +24,6 @@ export interface ProductDocument extends SearchDocument {
   certifications: string[];
   verifiedCertifications: string[];
   verified: boolean;
-  tkdnPercent: number | null;
-  monthlyCapacity: number | null;
-  priceMin: number | null;
   priceMax: number | null;
   updatedAt: string;
 }
@@ -40,6 +38,7 @@ const SELECT = {
   priceMin: true,
   priceMax: true,
   tkdnPercent: true,
+  leadTimeDays: true,
   updatedAt: true,
   producer: {
     select: {
@@ -54,6 +53,7 @@ const SELECT = {
         where: { status: { not: "rejected" } },
         select: { type: true, status: true, validUntil: true, products: { select: { productId: true } } },
       },
+      _count: { select: { matches: { where: { state: "completed" } } } },
     },
   },
 } as const;
@@ -90,10 +90,8 @@ async function toDocuments(rows: Row[], now: Date): Promise<ProductDocument[]> {
   // Category names in Indonesian make "camilan" find snacks; the synonyms add the rest.
   const t = await i18nServer.getFixedT("id", "common");
   return rows.map((p) => {
-    // Business-wide certificates cover every product; product ones only theirs.
-    const held = p.producer.certifications.filter(
-      (c) => (c.validUntil === null || c.validUntil >= now) && (c.products.length === 0 || c.products.some((x) => x.productId === p.id)),
-    );
+    const covering = certificatesCovering(p.producer.certifications, p.id);
+    const held = covering.filter((c) => c.validUntil === null || c.validUntil >= now);
     const verified = [...new Set(held.filter((c) => c.status === "verified").map((c) => c.type))].sort();
     return {
       id: p.id,
@@ -114,11 +112,27 @@ async function toDocuments(rows: Row[], now: Date): Promise<ProductDocument[]> {
       verified: verified.length > 0,
       tkdnPercent: p.tkdnPercent,
       monthlyCapacity: p.monthlyCapacity,
+      leadTimeDays: p.leadTimeDays,
       priceMin: p.priceMin,
       priceMax: p.priceMax,
+      certificateFacts: covering.map(encodeCertificate),
+      completedMatches: p.producer._count.matches,
       updatedAt: p.updatedAt.toISOString(),
     };
   });
+}
+
+/**
+ * A producer's certificates (not rejected) that cover a product, as the matcher reads them:
+ * business-wide ones cover every product, product ones only theirs.
+ */
+export function certificatesCovering(
+  certifications: readonly { type: string; status: string; validUntil: Date | null; products: readonly { productId: string }[] }[],
+  productId: string,
+): CertificateFact[] {
+  return certifications
+    .filter((c) => c.products.length === 0 || c.products.some((x) => x.productId === productId))
+    .map((c) => ({ type: c.type, status: c.status === "verified" ? "verified" : "pending", validUntil: c.validUntil }));
 }
 
 /** The products an outbox row touches: the product itself, or every product of a producer or certificate's owner. */

@@ -1,8 +1,12 @@
 // `npm run bench:relevance`: NDCG@10 of the matcher on the labelled set in relevance-set.ts,
 // against a plain keyword baseline on the same engine (the engine's own ranking of the need's
-// title, without the matcher's requirements and factors). Pure: no database.
+// title, without the matcher's requirements and factors). The matcher runs as in the app
+// (candidates and ranking from the indexed documents); each product is its own producer.
+// Pure: no database.
+import { rankFromIndex } from "../../app/models/matching.server.ts";
+import type { ProductDocument } from "../../app/models/search-documents.server.ts";
+import { encodeCertificate, findCandidates } from "../../search/candidates.ts";
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
-import { evaluate, textCandidates, type CandidateFacts } from "../../search/matcher.ts";
 import idCommon from "../../app/locales/id/common.json";
 import { NEEDS, PRODUCTS, type SetNeed } from "./relevance-set.ts";
 
@@ -11,20 +15,33 @@ const day = 86_400_000;
 const categories = idCommon.categories as Record<string, string>;
 
 const engine = new EmbeddedEngine();
-await engine.upsert(
-  "products",
-  PRODUCTS.map((p) => ({
-    id: p.id,
-    name: p.name,
-    description: p.description,
-    category: p.category,
-    categoryLabel: categories[p.category] ?? p.category,
-    producerName: "",
-    sentraName: "",
-    provinceCode: p.provinceCode,
-    regencyCode: p.regencyCode,
-  })),
-);
+const documents: ProductDocument[] = PRODUCTS.map((p) => ({
+  id: p.id,
+  name: p.name,
+  description: p.description,
+  category: p.category,
+  categoryLabel: categories[p.category] ?? p.category,
+  unit: p.unit,
+  producerId: p.id,
+  producerName: "",
+  producerSlug: p.id,
+  sentraName: "",
+  sector: "",
+  provinceCode: p.provinceCode,
+  regencyCode: p.regencyCode,
+  certifications: [],
+  verifiedCertifications: [],
+  verified: false,
+  tkdnPercent: p.tkdnPercent,
+  monthlyCapacity: p.monthlyCapacity,
+  leadTimeDays: 7,
+  priceMin: p.priceMin,
+  priceMax: null,
+  certificateFacts: p.certificates.map(([type, status, days]) => encodeCertificate({ type, status, validUntil: days === null ? null : new Date(now.getTime() + days * day) })),
+  completedMatches: 0,
+  updatedAt: now.toISOString(),
+}));
+await engine.upsert("products", documents);
 
 /** Discounted cumulative gain of a ranking, normalised by the ideal one. */
 function ndcg(ranking: readonly string[], judgements: SetNeed["judgements"], k = 10): number {
@@ -42,9 +59,6 @@ async function keywordRanking(need: SetNeed): Promise<string[]> {
 }
 
 async function matcherRanking(need: SetNeed): Promise<string[]> {
-  const hits = (await engine.search("products", { q: need.title, hitsPerPage: 300, highlight: false })).hits;
-  const relevance = textCandidates(hits.map((h) => ({ id: h.document.id, score: h.score, category: String(h.document.category) })), need.category);
-  for (const p of PRODUCTS) if (p.category === need.category && !relevance.has(p.id)) relevance.set(p.id, 0.2);
   const facts = {
     quantity: need.quantity,
     unit: need.unit,
@@ -55,25 +69,9 @@ async function matcherRanking(need: SetNeed): Promise<string[]> {
     deliveryProvinceCode: need.deliveryProvinceCode,
     deliveryRegencyCode: need.deliveryRegencyCode,
   };
-  return PRODUCTS.filter((p) => relevance.has(p.id))
-    .map((p) => {
-      const candidate: CandidateFacts = {
-        relevance: relevance.get(p.id)!,
-        unit: p.unit,
-        monthlyCapacity: p.monthlyCapacity,
-        leadTimeDays: 7,
-        priceMin: p.priceMin,
-        tkdnPercent: p.tkdnPercent,
-        provinceCode: p.provinceCode,
-        regencyCode: p.regencyCode,
-        certificates: p.certificates.map(([type, status, days]) => ({ type, status, validUntil: days === null ? null : new Date(now.getTime() + days * day) })),
-        completed: 0,
-      };
-      return { id: p.id, ...evaluate(facts, candidate, now) };
-    })
-    .filter((e) => e.verdict === "match")
-    .sort((a, b) => b.score - a.score)
-    .map((e) => e.id);
+  return rankFromIndex(facts, await findCandidates<ProductDocument>(engine, need), now)
+    .filter((r) => r.verdict === "match")
+    .map((r) => r.item.document.id);
 }
 
 const rows: { need: string; matcher: number; keyword: number }[] = [];

@@ -95,6 +95,26 @@ function contract(name: string, make: () => SearchEngine) {
       expect(hit!.highlights.name!.map((s) => s.text).join("")).toBe("Kopi robusta Dampit");
     });
 
+    it("filters by inequality, searches only the fields asked, and ignores stop words", async () => {
+      expect((await ids("", { category: { ne: "snacks" } })).sort()).toEqual(["anyaman", "mebel", "seragam"]);
+      // "Drill" is in the uniform's description only.
+      expect(await ids("drill")).toEqual(["seragam"]);
+      expect((await engine.search("products", { q: "drill", attributesToSearchOn: ["name"] })).hits).toEqual([]);
+      // "dengan" is in the uniform's description; as a stop word it matches nothing.
+      expect(await ids("dengan")).toEqual([]);
+      expect(await ids("kopi untuk kantor")).toContain("kopi");
+    });
+
+    it("keeps a category filter right when a document changes category", async () => {
+      await engine.upsert("products", [{ ...DOCUMENTS[3]!, category: "wood_products" }]);
+      expect(await ids("kursi", { category: { eq: "furniture" } })).toEqual([]);
+      expect(await ids("kursi", { category: { eq: "wood_products" } })).toEqual(["mebel"]);
+      expect(await ids("", { category: { eq: "wood_products" } })).toEqual(["mebel"]);
+      await engine.upsert("products", [DOCUMENTS[3]!]);
+      expect(await ids("kursi", { category: { eq: "furniture" } })).toEqual(["mebel"]);
+      expect(await ids("kursi", { category: { eq: "wood_products" } })).toEqual([]);
+    });
+
     it("replaces a document on upsert and forgets removed ones", async () => {
       await engine.upsert("products", [{ ...DOCUMENTS[5]!, name: "Kopi arabika Ijen" }]);
       expect(await ids("arabika")).toEqual(["kopi"]);

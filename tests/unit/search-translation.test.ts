@@ -1,7 +1,7 @@
 // How our settings, filters and highlights translate to and from Meilisearch (no server
 // needed), and the Indonesian text pipeline of the embedded engine.
 import { describe, expect, it } from "vitest";
-import { expandSynonyms } from "../../search/embedded-engine.ts";
+import { queryTree } from "../../search/embedded-engine.ts";
 import { matches, toMeilisearchFilter } from "../../search/filters.ts";
 import { highlight, segmentsFromMarkers } from "../../search/highlight.ts";
 import { meilisearchSettings } from "../../search/meilisearch-engine.ts";
@@ -49,9 +49,12 @@ describe("Indonesian text", () => {
     expect(terms("Kopi 1 kg")).toEqual(["kopi", "1", "kg"]);
   });
 
-  it("expands a query with each synonym phrase swapped", () => {
-    expect(expandSynonyms("Gula merah 1 kg")).toEqual(expect.arrayContaining(["gula merah 1 kg", "gula aren 1 kg", "gula semut 1 kg"]));
-    expect(expandSynonyms("  ")).toEqual([]);
+  it("turns each synonym phrase of a query into any phrase of its group", () => {
+    const tree = queryTree("Gula merah 1 kg", "AND");
+    expect(tree).toMatchObject({ combineWith: "AND", queries: ["1 kg", { combineWith: "OR", prefix: false }] });
+    const group = (tree as { queries: [string, { queries: { queries: string[] }[] }] }).queries[1].queries.map((q) => q.queries[0]);
+    expect(group).toEqual(expect.arrayContaining(["gula merah", "gula aren", "gula semut"]));
+    expect(queryTree("  ", "AND")).toBeNull();
   });
 });
 

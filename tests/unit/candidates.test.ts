@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { PRODUCT_CATEGORY_KEYS } from "../../app/models/domain.ts";
+import { decodeCertificate, encodeCertificate, findCandidates, MIN_RELEVANCE, type MatchDocument } from "../../search/candidates.ts";
+import { EmbeddedEngine } from "../../search/embedded-engine.ts";
+import { NEIGHBOUR_CATEGORIES, neighboursOf } from "../../search/vocabulary.ts";
+
+const doc = (id: string, category: string, name: string, description = ""): MatchDocument & Record<string, string | number | null | readonly string[]> => ({
+  id,
+  category,
+  name,
+  description,
+  categoryLabel: "",
+  producerName: "",
+  sentraName: "",
+  producerId: `producer-${id}`,
+  unit: "pcs",
+  monthlyCapacity: 1000,
+  leadTimeDays: 7,
+  priceMin: 10000,
+  tkdnPercent: 60,
+  provinceCode: "35",
+  regencyCode: "35.07",
+  certificateFacts: [],
+  completedMatches: 0,
+});
+
+describe("matcher candidates", () => {
+  it("carries certificates through the index unchanged, with and without expiry", () => {
+    const until = new Date("2027-03-01T00:00:00.000Z");
+    expect(decodeCertificate(encodeCertificate({ type: "halal", status: "verified", validUntil: until }))).toEqual({ type: "halal", status: "verified", validUntil: until });
+    expect(decodeCertificate(encodeCertificate({ type: "pirt", status: "pending", validUntil: null }))).toEqual({ type: "pirt", status: "pending", validUntil: null });
+  });
+
+  it("names only real categories as neighbours, both ways", () => {
+    for (const key of NEIGHBOUR_CATEGORIES.flat()) expect(PRODUCT_CATEGORY_KEYS).toContain(key);
+    for (const category of PRODUCT_CATEGORY_KEYS) for (const n of neighboursOf(category)) expect(neighboursOf(n)).toContain(category);
+  });
+
+  it("takes the need's category, strong matches of neighbouring ones, and the rest of its category on a low score", async () => {
+    const engine = new EmbeddedEngine();
+    await engine.upsert("products", [
+      doc("cloth", "batik_cloth", "Kain batik cap", "Kain batik cap motif parang untuk seragam"),
+      doc("plain", "batik_cloth", "Kain tenun ikat", "Kain tenun tangan"),
+      doc("shirt", "apparel", "Kemeja batik seragam kantor", "Kemeja batik cap lengan pendek"),
+      doc("faraway", "furniture", "Meja batik ukir", "Meja kayu dengan ukiran motif batik"),
+    ]);
+    const found = new Map((await findCandidates(engine, { title: "Kain batik untuk seragam karyawan", category: "batik_cloth" })).map((c) => [c.document.id, c.relevance]));
+    expect(found.get("cloth")).toBe(1);
+    expect(found.get("shirt")).toBeGreaterThanOrEqual(MIN_RELEVANCE);
+    expect(found.get("plain")).toBeGreaterThan(0);
+    // Furniture is no neighbour of batik cloth, however many words it shares.
+    expect(found.has("faraway")).toBe(false);
+  });
+});
