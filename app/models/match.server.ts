@@ -7,7 +7,7 @@ import type { Db } from "~/db.server.ts";
 import type { MatchState } from "./domain.ts";
 import { queueEmail } from "./email.server.ts";
 import { producersIn, scopeCovers, type VerifierScope } from "./certification.server.ts";
-import { nextState, sideOf, type MatchAction, type Side } from "./match-workflow.ts";
+import { DECLINE_REASONS, nextState, sideOf, type MatchAction, type Side } from "./match-workflow.ts";
 import type { Role } from "./permissions.ts";
 import type { Suggestion } from "./matching.server.ts";
 
@@ -22,9 +22,9 @@ export interface MatchActor {
 export type ActResult = { ok: true; state: MatchState } | { ok: false; error: "not_found" | "invalid_transition" | "conflict" };
 
 /** The need's matches by producer, for showing each suggestion's state. */
-export async function matchStatesOfNeed(db: Db, needId: string): Promise<Record<string, { id: string; state: MatchState }>> {
-  const rows = await db.match.findMany({ where: { needId }, select: { id: true, producerId: true, state: true } });
-  return Object.fromEntries(rows.map((r) => [r.producerId, { id: r.id, state: r.state as MatchState }]));
+export async function matchStatesOfNeed(db: Db, needId: string): Promise<Record<string, { id: string; state: MatchState; interested: boolean }>> {
+  const rows = await db.match.findMany({ where: { needId }, select: { id: true, producerId: true, state: true, interestedAt: true } });
+  return Object.fromEntries(rows.map((r) => [r.producerId, { id: r.id, state: r.state as MatchState, interested: r.interestedAt !== null }]));
 }
 
 /** The Match row of a suggestion, created in state "suggested" with its score breakdown. */
@@ -116,4 +116,54 @@ export function brokerMatches(db: Db, scope: VerifierScope, take = 200) {
       need: { select: { title: true, buyer: { select: { name: true } } } },
     },
   });
+}
+
+export type InterestResult = { ok: true } | { ok: false; error: "not_found" | "already_interested" };
+
+/**
+ * A producer tells the buyer it is interested in a need it is suggested for. The suggestion
+ * becomes a Match row (if it is not one yet) marked interested; the buyer is told. Only a
+ * producer the matcher currently suggests may do so, and only once.
+ */
+export async function expressInterest(
+  db: Db,
+  producer: { id: string; organisationId: string },
+  needId: string,
+  actorUserId: string,
+  message: (locale: string, need: string, producer: string) => Promise<{ subject: string; text: string }>,
+): Promise<InterestResult> {
+  const suggestion = await db.needSuggestion.findUnique({
+    where: { needId_producerId: { needId, producerId: producer.id } },
+    select: {
+      productId: true,
+      score: true,
+      breakdown: true,
+      producer: { select: { legalName: true } },
+      need: { select: { title: true, status: true, buyer: { select: { memberships: { select: { user: { select: { email: true, locale: true } } } } } } } },
+    },
+  });
+  if (!suggestion || suggestion.need.status !== "open") return { ok: false, error: "not_found" };
+  return db.$transaction(async (tx) => {
+    const match = await tx.match.upsert({
+      where: { needId_producerId: { needId, producerId: producer.id } },
+      create: { needId, producerId: producer.id, productId: suggestion.productId, score: suggestion.score, scoreBreakdown: suggestion.breakdown ?? {} },
+      update: {},
+      select: { id: true, state: true },
+    });
+    // Conditional, so a double click records one interest.
+    const { count } = await tx.match.updateMany({ where: { id: match.id, interestedAt: null }, data: { interestedAt: new Date() } });
+    if (count === 0) return { ok: false, error: "already_interested" } as const;
+    await tx.matchEvent.create({ data: { matchId: match.id, fromState: match.state, toState: match.state, actorUserId, actorRole: "producer", note: "interested" } });
+    for (const { user } of suggestion.need.buyer.memberships) {
+      const { subject, text } = await message(user.locale, suggestion.need.title, suggestion.producer.legalName);
+      await queueEmail(tx, { to: user.email, subject, text, kind: "match_update" });
+    }
+    return { ok: true } as const;
+  });
+}
+
+/** Why buyers declined the matches of a broker's producers: a count per reason, every reason listed. */
+export async function declineReasonsIn(db: Db, scope: VerifierScope): Promise<{ reason: (typeof DECLINE_REASONS)[number]; count: number }[]> {
+  const rows = await db.matchEvent.groupBy({ by: ["note"], where: { toState: "declined", match: { producer: producersIn(scope) } }, _count: { _all: true } });
+  return DECLINE_REASONS.map((reason) => ({ reason, count: rows.find((r) => r.note === reason)?._count._all ?? 0 }));
 }

@@ -187,7 +187,7 @@ export async function moveNeed(db: Db, buyerId: string, needId: string, action: 
 }
 
 /** Who sees an open need: everyone who may read needs when public, invited producers otherwise. */
-function visibleTo(viewerOrganisationId: string | null): Prisma.NeedWhereInput {
+export function visibleTo(viewerOrganisationId: string | null): Prisma.NeedWhereInput {
   return {
     OR: [
       { visibility: "public" },

@@ -5,6 +5,7 @@
 import type { Db } from "~/db.server.ts";
 import type { SearchEngine } from "../../search/engine.ts";
 import { allProductDocuments, productDocuments, productsTouchedBy } from "./search-documents.server.ts";
+import { needsAffectedBy, openNeedIds, refreshNeedSuggestions } from "./suggestion-refresh.server.ts";
 
 export const MAX_BACKOFF_MS = 5 * 60_000;
 
@@ -18,6 +19,8 @@ export interface DrainResult {
   removed: number;
   failed: boolean;
   error?: string;
+  /** What the indexed rows were about, for refreshing the suggestions they affect. */
+  changes: { entity: string; entityId: string }[];
 }
 
 /** Indexes one batch of due outbox rows; call again while it returns rows. */
@@ -29,7 +32,7 @@ export async function drainOutbox(db: Db, engine: SearchEngine, options: { batch
     take: options.batch ?? 500,
     select: { id: true, entity: true, entityId: true, attempts: true },
   });
-  if (rows.length === 0) return { rows: 0, upserted: 0, removed: 0, failed: false };
+  if (rows.length === 0) return { rows: 0, upserted: 0, removed: 0, failed: false, changes: [] };
   const ids = rows.map((r) => r.id);
   const productIds = await productsTouchedBy(db, rows);
   const documents = await productDocuments(db, productIds, now);
@@ -49,10 +52,10 @@ export async function drainOutbox(db: Db, engine: SearchEngine, options: { batch
         data: { attempts, lastError: message.slice(0, 500), nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)) },
       });
     }
-    return { rows: rows.length, upserted: 0, removed: 0, failed: true, error: message };
+    return { rows: rows.length, upserted: 0, removed: 0, failed: true, error: message, changes: [] };
   }
   await db.searchOutbox.updateMany({ where: { id: { in: ids } }, data: { processedAt: now, lastError: null } });
-  return { rows: rows.length, upserted: documents.length, removed: unlisted.length, failed: false };
+  return { rows: rows.length, upserted: documents.length, removed: unlisted.length, failed: false, changes: rows };
 }
 
 /** Rebuilds the products index from the database; outbox rows written before it began are settled. */
@@ -82,7 +85,8 @@ export async function outboxLag(db: Db, now = new Date()): Promise<{ pending: nu
 
 /**
  * The background worker of a server process: rebuilds the index at start (the embedded
- * engine starts empty), then drains the outbox every `intervalMs`. Returns a stop function.
+ * engine starts empty) and refreshes every open need's suggestions, then drains the outbox
+ * every `intervalMs` and refreshes the suggestions the changes affect. Returns a stop function.
  */
 export function startIndexer(db: Db, engine: SearchEngine, options: { intervalMs?: number; log?: (line: string) => void } = {}): () => Promise<void> {
   const log = options.log ?? (() => {});
@@ -90,15 +94,24 @@ export function startIndexer(db: Db, engine: SearchEngine, options: { intervalMs
   let stopped = false;
   let ready = false;
   const tick = async () => {
+    let affected: string[] = [];
     if (!ready) {
       const { documents, ms } = await reindexProducts(db, engine);
       log(`search: indexed ${documents} products in ${ms} ms`);
       ready = true;
+      affected = await openNeedIds(db);
     }
+    const changes: DrainResult["changes"] = [];
     for (let i = 0; i < 20 && !stopped; i++) {
       const result = await drainOutbox(db, engine);
       if (result.failed) log(`search: indexing failed, will retry (${result.error})`);
+      changes.push(...result.changes);
       if (result.rows === 0 || result.failed) break;
+    }
+    if (changes.length > 0) affected = [...new Set([...affected, ...(await needsAffectedBy(db, changes))])];
+    for (const needId of affected) {
+      if (stopped) break;
+      await refreshNeedSuggestions(db, engine, needId);
     }
   };
   // One tick at a time: a slow tick makes the next ones skip rather than pile up.

@@ -6,7 +6,11 @@ import { db } from "~/db.server.ts";
 import { moveMatch } from "~/lib/match-moves.server.ts";
 import type { MatchState } from "~/models/domain.ts";
 import { requirePermission, verifierScopeOf } from "~/models/guards.server.ts";
-import { brokerMatches } from "~/models/match.server.ts";
+import { brokerMatches, declineReasonsIn } from "~/models/match.server.ts";
+import { nearMissesIn } from "~/models/suggestion-refresh.server.ts";
+import { gapText } from "~/lib/match-reasons.ts";
+import { useLocaleAndZone } from "~/root.tsx";
+import type { Gap } from "../../search/matcher.ts";
 import { actionsFor } from "~/models/match-workflow.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 
@@ -21,8 +25,17 @@ async function requireBroker(request: Request) {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requireBroker(request);
-  const [matches, regions] = await Promise.all([brokerMatches(db(), viewer.scope), loadRegions()]);
-  return { matches: matches.map((m) => ({ ...m, state: m.state as MatchState, region: regions.nameOf(m.producer.regencyCode) })) };
+  const [matches, regions, declines, nearMisses] = await Promise.all([
+    brokerMatches(db(), viewer.scope),
+    loadRegions(),
+    declineReasonsIn(db(), viewer.scope),
+    nearMissesIn(db(), viewer.scope),
+  ]);
+  return {
+    matches: matches.map((m) => ({ ...m, state: m.state as MatchState, region: regions.nameOf(m.producer.regencyCode) })),
+    declines,
+    nearMisses: nearMisses.map((n) => ({ ...n, gaps: (n.breakdown as unknown as { gaps: Gap[] }).gaps })),
+  };
 }
 
 const IntroduceSchema = z.object({ matchId: z.string().min(1).max(40), action: z.literal("introduce"), note: z.string().trim().max(500).optional() });
@@ -42,8 +55,9 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function BrokerMatches() {
-  const { t } = useTranslation(["matching", "errors"]);
-  const { matches } = useLoaderData<typeof loader>();
+  const { t } = useTranslation(["matching", "errors", "common"]);
+  const { locale, zone } = useLocaleAndZone();
+  const { matches, declines, nearMisses } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <>
@@ -82,6 +96,36 @@ export default function BrokerMatches() {
           </li>
         ))}
       </ol>
+      <h2>{t("declineReasonsTitle")}</h2>
+      <table data-decline-reasons>
+        <thead>
+          <tr>
+            <th scope="col">{t("declineReason")}</th>
+            <th scope="col">{t("declineCount")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {declines.map((d) => (
+            <tr key={d.reason} data-reason={d.reason}>
+              <td>{t(`declineReasons.${d.reason}`)}</td>
+              <td>{d.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>{t("regionNearMisses")}</h2>
+      <p className="muted">{t("regionNearMissesIntro")}</p>
+      {nearMisses.length === 0 ? <p className="card">{t("noRegionNearMisses")}</p> : null}
+      <ul className="suggestions">
+        {nearMisses.map((n) => (
+          <li key={`${n.need.id}-${n.producer.organisation.slug}`} data-near-miss>
+            <h3>
+              <Link to={`/producers/${n.producer.organisation.slug}`}>{n.producer.legalName}</Link> <small className="muted">· {n.need.title} ({n.need.buyer.name})</small>
+            </h3>
+            <p className="gap">{n.gaps.map((g) => gapText(t, locale, zone, g as never)).join(" · ")}</p>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -8,7 +8,11 @@ import { formatDate } from "~/lib/format.ts";
 import { quantityLabel } from "~/lib/need-view.ts";
 import type { MatchState } from "~/models/domain.ts";
 import { requireProducer } from "~/models/guards.server.ts";
-import { producerMatches } from "~/models/match.server.ts";
+import { expressInterest, producerMatches } from "~/models/match.server.ts";
+import { needsSuggestedTo } from "~/models/suggestion-refresh.server.ts";
+import { i18nServer } from "~/i18n/i18next.server.ts";
+import { gapText, partText } from "~/lib/match-reasons.ts";
+import type { Gap, Part } from "../../search/matcher.ts";
 import { actionsFor, MATCH_ACTIONS } from "~/models/match-workflow.ts";
 import { useLocaleAndZone } from "~/root.tsx";
 
@@ -16,30 +20,51 @@ export const handle = { i18n: ["matching", "needs", "errors"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requireProducer(request);
-  const matches = await producerMatches(db(), viewer.producerId);
-  return { matches: matches.map((m) => ({ ...m, state: m.state as MatchState })) };
+  const producer = { id: viewer.producerId, organisationId: viewer.acting!.organisationId };
+  const [matches, suggested] = await Promise.all([producerMatches(db(), viewer.producerId), needsSuggestedTo(db(), producer)]);
+  const acted = new Set(matches.map((m) => m.need.id));
+  return {
+    matches: matches.map((m) => ({ ...m, state: m.state as MatchState })),
+    // Needs already in the list above are not offered again.
+    suggested: suggested
+      .filter((s) => !acted.has(s.need.id))
+      .map((s) => ({ ...s, breakdown: s.breakdown as unknown as { parts: Part[]; gaps: Gap[] }, interested: s.need.matches.some((m) => m.interestedAt !== null) })),
+  };
 }
 
 const ActSchema = z.object({ matchId: z.string().min(1).max(40), action: z.enum(MATCH_ACTIONS) });
+const InterestSchema = z.object({ intent: z.literal("interest"), needId: z.string().min(1).max(40) });
 
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requireProducer(request);
-  const parsed = ActSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ error: "invalid", matchId: null }, { status: 400 });
+  const form = Object.fromEntries(await request.formData());
+  if (form.intent === "interest") {
+    const interest = InterestSchema.safeParse(form);
+    if (!interest.success) return data({ error: "invalid", matchId: null, needId: null }, { status: 400 });
+    const { needId } = interest.data;
+    const result = await expressInterest(db(), { id: viewer.producerId, organisationId: viewer.acting!.organisationId }, needId, viewer.user.id, async (locale, need, producer) => {
+      const t = await i18nServer.getFixedT(locale, "matching");
+      return { subject: t("email.interestSubject", { need }), text: t("email.interestBody", { need, producer }) };
+    });
+    if (!result.ok) return data({ error: result.error, matchId: null, needId }, { status: result.error === "not_found" ? 404 : 409 });
+    return { error: null, matchId: null, needId };
+  }
+  const parsed = ActSchema.safeParse(form);
+  if (!parsed.success) return data({ error: "invalid", matchId: null, needId: null }, { status: 400 });
   const result = await moveMatch(
     parsed.data.matchId,
     parsed.data.action,
     { userId: viewer.user.id, role: "producer", organisationId: viewer.acting!.organisationId, scope: null },
     null,
   );
-  if (!result.ok) return data({ error: result.error, matchId: parsed.data.matchId }, { status: 409 });
-  return { error: null, matchId: parsed.data.matchId };
+  if (!result.ok) return data({ error: result.error, matchId: parsed.data.matchId, needId: null }, { status: 409 });
+  return { error: null, matchId: parsed.data.matchId, needId: null };
 }
 
 export default function MyMatches() {
   const { t } = useTranslation(["matching", "needs", "errors", "common"]);
   const { locale, zone } = useLocaleAndZone();
-  const { matches } = useLoaderData<typeof loader>();
+  const { matches, suggested } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <>
@@ -68,6 +93,49 @@ export default function MyMatches() {
               ))}
             </div>
             {actionData?.matchId === m.id && actionData.error ? (
+              <p className="field-errors" role="alert">
+                {t(`errors:${actionData.error}`, { defaultValue: t("errors:invalid") })}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <h2>{t("suggestedNeeds")}</h2>
+      <p className="muted">{t("suggestedNeedsIntro")}</p>
+      {suggested.length === 0 ? <p className="card">{t("noSuggestedNeeds")}</p> : null}
+      <ol className="suggestions">
+        {suggested.map((s) => (
+          <li key={s.need.id} data-suggested-need={s.need.id} data-verdict={s.verdict}>
+            <h3>
+              <Link to={`/needs/${s.need.id}`}>{s.need.title}</Link> <small className="muted">· {s.need.buyer.name}</small>
+            </h3>
+            <p>
+              {t("bestProduct", { name: s.product.name })} · {quantityLabel(t, locale, s.need)} · {t("needs:neededBy")}: {formatDate(s.need.neededBy, locale, zone)}
+            </p>
+            <p className="reasons" data-reasons>
+              {s.breakdown.parts
+                .filter((p) => p.factor !== "text")
+                .map((p) => partText(t, locale, zone, p, s.need.unit, s.need.quantity))
+                .join(" · ")}
+            </p>
+            {s.verdict === "near" ? (
+              <p className="gap" data-gaps>
+                {t("toQualify")} {s.breakdown.gaps.map((g) => gapText(t, locale, zone, g as never)).join(" · ")}
+              </p>
+            ) : null}
+            <div className="actions">
+              {s.interested ? (
+                <span className="badge">{t("interestSent")}</span>
+              ) : (
+                <Form method="post" className="inline">
+                  <input type="hidden" name="needId" value={s.need.id} />
+                  <button type="submit" name="intent" value="interest" className="button small">
+                    {t("expressInterest")}
+                  </button>
+                </Form>
+              )}
+            </div>
+            {actionData?.needId === s.need.id && actionData.error ? (
               <p className="field-errors" role="alert">
                 {t(`errors:${actionData.error}`, { defaultValue: t("errors:invalid") })}
               </p>

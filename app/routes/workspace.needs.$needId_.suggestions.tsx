@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(found, "Not found");
   const [suggestions, regions, states] = await Promise.all([suggestionsFor(db(), searchEngine(), found.need.id), loadRegions(), matchStatesOfNeed(db(), found.need.id)]);
   invariantResponse(suggestions, "Not found");
-  const withRegion = (s: Suggestion) => ({ ...s, region: regions.nameOf(s.regencyCode), state: states[s.producerId]?.state ?? ("suggested" as MatchState) });
+  const withRegion = (s: Suggestion) => ({ ...s, region: regions.nameOf(s.regencyCode), state: states[s.producerId]?.state ?? ("suggested" as MatchState), interested: states[s.producerId]?.interested ?? false });
   return {
     need: { id: found.need.id, title: found.need.title, unit: found.need.unit, quantity: found.need.quantity },
     matches: suggestions.matches.map(withRegion),
@@ -96,6 +96,11 @@ export default function Suggestions() {
       ) : null}
       <div className="actions" data-state={s.state}>
         <span className={`badge state-${s.state}`}>{t(`states.${s.state}`)}</span>
+        {s.interested ? (
+          <span className="badge" data-interested>
+            {t("interested")}
+          </span>
+        ) : null}
         {actionsFor(s.state, "buyer")
           .filter((a) => a !== "decline")
           .map((a) => (

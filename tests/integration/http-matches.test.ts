@@ -129,3 +129,40 @@ describe("acting on matches", () => {
     expect(events.at(-1)).toMatchObject({ fromState: "shortlisted", toState: "introduced", actorRole: "broker", note: "Sudah ditelepon kedua pihak" });
   });
 });
+
+describe("needs a producer is suggested for", () => {
+  it("refresh without anyone asking, show on the producer's page, and take its interest once", async () => {
+    // As createNeed does: the change is recorded for the indexing worker.
+    await server.db.searchOutbox.create({ data: { entity: "need", entityId: needId, operation: "upsert" } });
+    let stored: { producerId: string }[] = [];
+    for (let i = 0; i < 50 && stored.length === 0; i++) {
+      stored = await server.db.needSuggestion.findMany({ where: { needId, verdict: "match", producer: { matches: { none: { needId } } } }, select: { producerId: true } });
+      if (stored.length === 0) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(stored.length).toBeGreaterThan(0);
+    const producerId = stored[0]!.producerId;
+    const producer = await producerClient(producerId);
+    const page = await (await producer.get("/workspace/matches")).text();
+    expect(page).toContain(`data-suggested-need="${needId}"`);
+    expect((await producer.post("/workspace/matches", { intent: "interest", needId })).status).toBe(200);
+    expect((await producer.post("/workspace/matches", { intent: "interest", needId })).status).toBe(409);
+    expect(await (await producer.get("/workspace/matches")).text()).toMatch(/Minat sudah disampaikan|Interest sent/);
+    const buyerPage = await (await buyer.get(`/workspace/needs/${needId}/suggestions`)).text();
+    expect(buyerPage).toMatch(new RegExp(`data-suggestion="${producerId}"[\\s\\S]*?data-interested`));
+    // Another producer's organisation cannot speak for this one, and a need it does not fit is refused.
+    const other = await server.db.producerProfile.findFirstOrThrow({ where: { suggestions: { none: { needId } }, organisation: { memberships: { some: {} } } } });
+    expect((await (await producerClient(other.id)).post("/workspace/matches", { intent: "interest", needId })).status).toBe(404);
+  });
+});
+
+describe("the dinas view of a region's matches", () => {
+  it("counts the reasons buyers gave for declining, and lists near misses with what they lack", async () => {
+    const admin = await signIn(demo("admin").email);
+    const html = await (await admin.get("/dinas/matches")).text();
+    const declinedForPrice = await server.db.matchEvent.count({ where: { toState: "declined", note: "price" } });
+    expect(declinedForPrice).toBeGreaterThan(0);
+    expect(html).toMatch(new RegExp(`data-reason="price"><td>[^<]+</td><td>${declinedForPrice}</td>`));
+    const nearMisses = await server.db.needSuggestion.count({ where: { verdict: "near", need: { status: "open", neededBy: { gte: new Date() } } } });
+    expect((html.match(/data-near-miss/g) ?? []).length).toBe(Math.min(50, nearMisses));
+  });
+});

@@ -1,0 +1,97 @@
+// The matcher's suggestions, kept as rows (NeedSuggestion) so that producers can see the needs
+// they are suggested for and the dinas the needs nobody fits. They refresh without anyone
+// asking: the indexing worker, after moving a batch of changes into the engine, recomputes
+// the open needs those changes may affect (a changed need itself; for a changed product,
+// producer or certificate, the open needs of its category and the neighbouring ones).
+import type { Db } from "~/db.server.ts";
+import { neighboursOf } from "../../search/vocabulary.ts";
+import type { SearchEngine } from "../../search/engine.ts";
+import { suggestionsFor } from "./matching.server.ts";
+import { visibleTo } from "./need.server.ts";
+import { producersIn, type VerifierScope } from "./certification.server.ts";
+import { productsTouchedBy } from "./search-documents.server.ts";
+
+/** Recomputes one need's suggestions; a need no longer open keeps none. */
+export async function refreshNeedSuggestions(db: Db, engine: SearchEngine, needId: string, now = new Date()): Promise<number> {
+  const need = await db.need.findUnique({ where: { id: needId }, select: { status: true, neededBy: true } });
+  if (!need || need.status !== "open" || need.neededBy < now) {
+    await db.needSuggestion.deleteMany({ where: { needId } });
+    return 0;
+  }
+  const result = await suggestionsFor(db, engine, needId, now);
+  // When the engine is down the database's answer is partial: keep the last full one.
+  if (!result || result.degraded) return -1;
+  const rows = [...result.matches, ...result.nearMisses].map((s, rank) => ({
+    needId,
+    producerId: s.producerId,
+    productId: s.productId,
+    verdict: s.verdict,
+    rank,
+    score: s.score,
+    breakdown: JSON.parse(JSON.stringify({ parts: s.parts, gaps: s.gaps })),
+    computedAt: now,
+  }));
+  await db.$transaction([db.needSuggestion.deleteMany({ where: { needId } }), db.needSuggestion.createMany({ data: rows })]);
+  return rows.length;
+}
+
+/** The open needs a batch of indexed changes may affect. */
+export async function needsAffectedBy(db: Db, changes: readonly { entity: string; entityId: string }[], now = new Date()): Promise<string[]> {
+  const needIds = new Set(changes.filter((c) => c.entity === "need").map((c) => c.entityId));
+  const productIds = await productsTouchedBy(db, changes);
+  if (productIds.length > 0) {
+    const categories = new Set<string>();
+    for (const { category } of await db.product.findMany({ where: { id: { in: productIds } }, select: { category: true }, distinct: ["category"] })) {
+      categories.add(category);
+      for (const n of neighboursOf(category)) categories.add(n);
+    }
+    const open = await db.need.findMany({ where: { status: "open", neededBy: { gte: now }, category: { in: [...categories] } }, select: { id: true } });
+    for (const { id } of open) needIds.add(id);
+  }
+  return [...needIds];
+}
+
+/** Every open need, for a start after the index was rebuilt. */
+export async function openNeedIds(db: Db, now = new Date()): Promise<string[]> {
+  return (await db.need.findMany({ where: { status: "open", neededBy: { gte: now } }, select: { id: true } })).map((n) => n.id);
+}
+
+/** The open needs a producer is suggested for (as a match or a near miss) that it may read. */
+export async function needsSuggestedTo(db: Db, producer: { id: string; organisationId: string }, now = new Date()) {
+  return db.needSuggestion.findMany({
+    where: { producerId: producer.id, need: { status: "open", neededBy: { gte: now }, buyer: { status: "active" }, ...visibleTo(producer.organisationId) } },
+    orderBy: [{ verdict: "asc" }, { score: "desc" }],
+    take: 50,
+    select: {
+      verdict: true,
+      score: true,
+      breakdown: true,
+      product: { select: { name: true } },
+      need: {
+        select: {
+          id: true,
+          title: true,
+          quantity: true,
+          unit: true,
+          neededBy: true,
+          buyer: { select: { name: true } },
+          matches: { where: { producerId: producer.id }, select: { interestedAt: true } },
+        },
+      },
+    },
+  });
+}
+
+/** Near misses of a broker's producers on open needs: who could qualify with one fix, and which. */
+export function nearMissesIn(db: Db, scope: VerifierScope, now = new Date()) {
+  return db.needSuggestion.findMany({
+    where: { verdict: "near", producer: producersIn(scope), need: { status: "open", neededBy: { gte: now } } },
+    orderBy: { score: "desc" },
+    take: 50,
+    select: {
+      breakdown: true,
+      producer: { select: { legalName: true, organisation: { select: { slug: true } } } },
+      need: { select: { id: true, title: true, buyer: { select: { name: true } } } },
+    },
+  });
+}

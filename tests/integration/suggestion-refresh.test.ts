@@ -1,0 +1,110 @@
+// Stored suggestions on a real SQLite file with the real embedded engine: refreshed by the
+// indexing worker's changes without anyone asking, read by producers, and the producer's
+// "I'm interested" recorded once.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "../../app/db.server.ts";
+import { expressInterest } from "../../app/models/match.server.ts";
+import { suggestionsFor } from "../../app/models/matching.server.ts";
+import { recordIndexChange } from "../../app/models/search-outbox.server.ts";
+import { drainOutbox, reindexProducts } from "../../app/models/search-indexer.server.ts";
+import { needsAffectedBy, needsSuggestedTo, openNeedIds, refreshNeedSuggestions } from "../../app/models/suggestion-refresh.server.ts";
+import { EmbeddedEngine } from "../../search/embedded-engine.ts";
+import { copyTemplate, SEEDED_TEMPLATE } from "../helpers/templates.ts";
+
+let db: Db;
+const engine = new EmbeddedEngine();
+const message = async (_locale: string, need: string, producer: string) => ({ subject: `interest ${need}`, text: `${producer} is interested` });
+
+beforeAll(async () => {
+  db = createDb(`file:${copyTemplate(SEEDED_TEMPLATE, "suggestion-refresh")}`);
+  await reindexProducts(db, engine);
+  for (const id of await openNeedIds(db)) await refreshNeedSuggestions(db, engine, id);
+});
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+/** An open need with a required certificate and a suggested producer holding it. */
+async function needWithCertifiedMatch() {
+  const needs = await db.need.findMany({ where: { id: { in: await openNeedIds(db) }, requiredCertifications: { some: {} } }, include: { requiredCertifications: true } });
+  for (const need of needs) {
+    const top = await db.needSuggestion.findFirst({ where: { needId: need.id, verdict: "match" }, orderBy: { rank: "asc" }, include: { producer: true } });
+    if (top) return { need, suggestion: top };
+  }
+  throw new Error("the demo data has no open need with a certified match");
+}
+
+describe("stored suggestions", () => {
+  it("hold what the matcher says for every open need", async () => {
+    const { need } = await needWithCertifiedMatch();
+    const live = await suggestionsFor(db, engine, need.id);
+    const stored = await db.needSuggestion.findMany({ where: { needId: need.id }, orderBy: { rank: "asc" } });
+    expect(stored.map((s) => [s.producerId, s.verdict])).toEqual([...live!.matches, ...live!.nearMisses].map((s) => [s.producerId, s.verdict]));
+  });
+
+  it("are shown to the producer, only for needs it may read", async () => {
+    const { need, suggestion } = await needWithCertifiedMatch();
+    const seen = await needsSuggestedTo(db, { id: suggestion.producerId, organisationId: suggestion.producer.organisationId });
+    expect(seen.map((s) => s.need.id)).toContain(need.id);
+    // Made invitation-only without inviting the producer, the need disappears from its list.
+    await db.need.update({ where: { id: need.id }, data: { visibility: "invited" } });
+    const hidden = await needsSuggestedTo(db, { id: suggestion.producerId, organisationId: suggestion.producer.organisationId });
+    expect(hidden.map((s) => s.need.id)).not.toContain(need.id);
+    await db.need.update({ where: { id: need.id }, data: { visibility: "public" } });
+  });
+
+  it("refresh when a candidate's certificate changes: the producer drops from the matches", async () => {
+    const { need, suggestion } = await needWithCertifiedMatch();
+    const required = need.requiredCertifications[0]!.type;
+    const certificates = await db.certification.findMany({ where: { producerId: suggestion.producerId, type: required, status: { not: "rejected" } } });
+    expect(certificates.length).toBeGreaterThan(0);
+    await db.$transaction(async (tx) => {
+      for (const c of certificates) {
+        await tx.certification.update({ where: { id: c.id }, data: { status: "rejected" } });
+        await recordIndexChange(tx, "certification", c.id);
+      }
+    });
+    const drained = await drainOutbox(db, engine);
+    expect(drained.failed).toBe(false);
+    const affected = await needsAffectedBy(db, drained.changes);
+    expect(affected).toContain(need.id);
+    for (const id of affected) await refreshNeedSuggestions(db, engine, id);
+    const after = await db.needSuggestion.findUnique({ where: { needId_producerId: { needId: need.id, producerId: suggestion.producerId } } });
+    expect(after?.verdict ?? "none").not.toBe("match");
+  });
+
+  it("are dropped when the need closes", async () => {
+    const { need } = await needWithCertifiedMatch();
+    await db.need.update({ where: { id: need.id }, data: { status: "closed" } });
+    expect(await refreshNeedSuggestions(db, engine, need.id)).toBe(0);
+    expect(await db.needSuggestion.count({ where: { needId: need.id } })).toBe(0);
+    await db.need.update({ where: { id: need.id }, data: { status: "open" } });
+    expect(await refreshNeedSuggestions(db, engine, need.id)).toBeGreaterThan(0);
+  });
+});
+
+describe("a producer's interest", () => {
+  it("is recorded once, on a Match row, with an e-mail to the buyer", async () => {
+    const { need, suggestion } = await needWithCertifiedMatch();
+    const producer = { id: suggestion.producerId, organisationId: suggestion.producer.organisationId };
+    const user = await db.membership.findFirstOrThrow({ where: { organisationId: producer.organisationId } });
+    const emailsBefore = await db.email.count();
+    const results = await Promise.all([expressInterest(db, producer, need.id, user.userId, message), expressInterest(db, producer, need.id, user.userId, message)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toEqual({ ok: false, error: "already_interested" });
+    const match = await db.match.findUniqueOrThrow({ where: { needId_producerId: { needId: need.id, producerId: producer.id } }, include: { events: true } });
+    expect(match.interestedAt).not.toBeNull();
+    expect(match.state).toBe("suggested");
+    expect(match.events.map((e) => e.note)).toEqual(["interested"]);
+    const buyers = await db.membership.count({ where: { organisationId: need.buyerId } });
+    expect(await db.email.count()).toBe(emailsBefore + buyers);
+  });
+
+  it("is refused for a need the producer is not suggested for", async () => {
+    const { need } = await needWithCertifiedMatch();
+    const outsider = await db.producerProfile.findFirstOrThrow({ where: { suggestions: { none: { needId: need.id } } } });
+    const result = await expressInterest(db, { id: outsider.id, organisationId: outsider.organisationId }, need.id, "nobody", message);
+    expect(result).toEqual({ ok: false, error: "not_found" });
+    expect(await db.match.count({ where: { needId: need.id, producerId: outsider.id } })).toBe(0);
+  });
+});
