@@ -46,6 +46,12 @@ export function nextState(current: MatchState, action: MatchAction, side: Side):
   return rule.by === side && rule.from.includes(current) ? rule.to : null;
 }
 
+/**
+ * States a match leaves for "expired" when its need is no longer open or its date has passed:
+ * every state before the producer confirmed (a confirmed partnership stands on its own).
+ */
+export const EXPIRING_STATES: readonly MatchState[] = ["suggested", "shortlisted", "introduced", "accepted"];
+
 /** The actions a side may take on a match in this state, for its buttons. */
 export function actionsFor(current: MatchState, side: Side): MatchAction[] {
   return MATCH_ACTIONS.filter((a) => nextState(current, a, side) !== null);

@@ -7,7 +7,7 @@ import type { Db } from "~/db.server.ts";
 import type { MatchState } from "./domain.ts";
 import { queueEmail } from "./email.server.ts";
 import { producersIn, scopeCovers, type VerifierScope } from "./certification.server.ts";
-import { DECLINE_REASONS, nextState, sideOf, type MatchAction, type Side } from "./match-workflow.ts";
+import { DECLINE_REASONS, EXPIRING_STATES, nextState, sideOf, type MatchAction, type Side } from "./match-workflow.ts";
 import type { Role } from "./permissions.ts";
 import type { Suggestion } from "./matching.server.ts";
 
@@ -166,4 +166,27 @@ export async function expressInterest(
 export async function declineReasonsIn(db: Db, scope: VerifierScope): Promise<{ reason: (typeof DECLINE_REASONS)[number]; count: number }[]> {
   const rows = await db.matchEvent.groupBy({ by: ["note"], where: { toState: "declined", match: { producer: producersIn(scope) } }, _count: { _all: true } });
   return DECLINE_REASONS.map((reason) => ({ reason, count: rows.find((r) => r.note === reason)?._count._all ?? 0 }));
+}
+
+/**
+ * The system's exit: matches still in progress whose need closed or whose date passed become
+ * "expired", each with an event. Conditional on the state read, like every other move, so a
+ * buyer acting at the same moment wins or loses cleanly. Returns how many expired.
+ */
+export async function expireMatches(db: Db, now = new Date()): Promise<number> {
+  const stale = await db.match.findMany({
+    where: { state: { in: [...EXPIRING_STATES] }, need: { OR: [{ status: { not: "open" } }, { neededBy: { lt: now } }] } },
+    select: { id: true, state: true },
+    take: 500,
+  });
+  let expired = 0;
+  for (const match of stale) {
+    const moved = await db.$transaction(async (tx) => {
+      const { count } = await tx.match.updateMany({ where: { id: match.id, state: match.state }, data: { state: "expired" } });
+      if (count === 1) await tx.matchEvent.create({ data: { matchId: match.id, fromState: match.state, toState: "expired", actorRole: "system" } });
+      return count;
+    });
+    expired += moved;
+  }
+  return expired;
 }

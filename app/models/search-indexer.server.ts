@@ -5,6 +5,7 @@
 import type { Db } from "~/db.server.ts";
 import type { SearchEngine } from "../../search/engine.ts";
 import { allProductDocuments, productDocuments, productsTouchedBy } from "./search-documents.server.ts";
+import { expireMatches } from "./match.server.ts";
 import { needsAffectedBy, openNeedIds, refreshNeedSuggestions } from "./suggestion-refresh.server.ts";
 
 export const MAX_BACKOFF_MS = 5 * 60_000;
@@ -86,7 +87,8 @@ export async function outboxLag(db: Db, now = new Date()): Promise<{ pending: nu
 /**
  * The background worker of a server process: rebuilds the index at start (the embedded
  * engine starts empty) and refreshes every open need's suggestions, then drains the outbox
- * every `intervalMs` and refreshes the suggestions the changes affect. Returns a stop function.
+ * every `intervalMs`, refreshes the suggestions the changes affect and expires the matches of
+ * needs that closed or passed their date. Returns a stop function.
  */
 export function startIndexer(db: Db, engine: SearchEngine, options: { intervalMs?: number; log?: (line: string) => void } = {}): () => Promise<void> {
   const log = options.log ?? (() => {});
@@ -113,6 +115,8 @@ export function startIndexer(db: Db, engine: SearchEngine, options: { intervalMs
       if (stopped) break;
       await refreshNeedSuggestions(db, engine, needId);
     }
+    const expired = await expireMatches(db);
+    if (expired > 0) log(`matches: ${expired} expired (need closed or past its date)`);
   };
   // One tick at a time: a slow tick makes the next ones skip rather than pile up.
   const run = () => {

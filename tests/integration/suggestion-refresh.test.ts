@@ -3,7 +3,7 @@
 // "I'm interested" recorded once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../app/db.server.ts";
-import { expressInterest } from "../../app/models/match.server.ts";
+import { expireMatches, expressInterest } from "../../app/models/match.server.ts";
 import { suggestionsFor } from "../../app/models/matching.server.ts";
 import { recordIndexChange } from "../../app/models/search-outbox.server.ts";
 import { drainOutbox, reindexProducts } from "../../app/models/search-indexer.server.ts";
@@ -106,5 +106,31 @@ describe("a producer's interest", () => {
     const result = await expressInterest(db, { id: outsider.id, organisationId: outsider.organisationId }, need.id, "nobody", message);
     expect(result).toEqual({ ok: false, error: "not_found" });
     expect(await db.match.count({ where: { needId: need.id, producerId: outsider.id } })).toBe(0);
+  });
+});
+
+describe("the system's exit", () => {
+  it("expires matches in progress once their need has closed, and leaves confirmed ones", async () => {
+    const { need } = await needWithCertifiedMatch();
+    const stored = await db.needSuggestion.findMany({ where: { needId: need.id }, take: 2 });
+    expect(stored).toHaveLength(2);
+    const [open, confirmed] = await Promise.all(
+      stored.map((s, i) =>
+        db.match.upsert({
+          where: { needId_producerId: { needId: need.id, producerId: s.producerId } },
+          create: { needId: need.id, producerId: s.producerId, productId: s.productId, score: s.score, scoreBreakdown: {}, state: i === 0 ? "shortlisted" : "confirmed" },
+          update: { state: i === 0 ? "shortlisted" : "confirmed" },
+        }),
+      ),
+    );
+    expect(await expireMatches(db)).toBe(0);
+    await db.need.update({ where: { id: need.id }, data: { status: "closed" } });
+    expect(await expireMatches(db)).toBeGreaterThanOrEqual(1);
+    expect((await db.match.findUniqueOrThrow({ where: { id: open!.id } })).state).toBe("expired");
+    expect((await db.match.findUniqueOrThrow({ where: { id: confirmed!.id } })).state).toBe("confirmed");
+    const event = await db.matchEvent.findFirstOrThrow({ where: { matchId: open!.id, toState: "expired" } });
+    expect(event).toMatchObject({ fromState: "shortlisted", actorRole: "system", actorUserId: null });
+    expect(await expireMatches(db)).toBe(0);
+    await db.need.update({ where: { id: need.id }, data: { status: "open" } });
   });
 });
