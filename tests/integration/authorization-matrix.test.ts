@@ -211,6 +211,14 @@ const MATRIX: Record<string, Row> = {
   },
   "regional partnerships": { method: "GET", path: () => "/dinas/matches", expect: IMPORTERS },
   "my partnerships": { method: "GET", path: () => "/workspace/matches", expect: PRODUCERS },
+  "say interested": {
+    method: "POST",
+    path: () => "/workspace/matches",
+    // A draft need suggests no one: producers are let in and find nothing to be interested in.
+    body: () => ({ intent: "interest", needId: ids.draftNeedId }),
+    expect: "L 404 404 403 403 403 403 403",
+    fingerprint: () => server.db.match.count({ where: { needId: ids.draftNeedId } }),
+  },
   "suggestions": { method: "GET", path: () => `/workspace/needs/${ids.openNeedId}/suggestions`, expect: "L 403 403 200 404 403 403 403" },
   "act on a suggestion": {
     method: "POST",
