@@ -20,6 +20,8 @@ import { getLocale } from "./i18n/i18next.server.ts";
 import { zoneOfRegion, type IndonesianZone } from "./lib/timezone.ts";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./models/domain.ts";
 import { getViewer } from "./models/guards.server.ts";
+import { unreadCount } from "./models/notification.server.ts";
+import { db } from "./db.server.ts";
 import stylesheet from "./styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -29,7 +31,7 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: "MitraIKM" }];
 
-export const handle = { i18n: ["common", "errors"] };
+export const handle = { i18n: ["common", "errors", "notifications"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, viewer] = await Promise.all([getLocale(request), getViewer(request)]);
@@ -44,6 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       permissions: viewer.permissions,
       acting: viewer.acting,
       memberships: viewer.memberships,
+      unread: await unreadCount(db(), viewer.user.id),
     },
   };
 }

@@ -48,6 +48,14 @@ export function SiteHeader() {
           <LanguageSwitch current={data?.locale ?? "id"} redirectTo={location.pathname + location.search} />
           {viewer ? (
             <>
+              <NavLink to="/notifications" className="notifications-link" aria-label={t("notifications:headerUnread", { count: viewer.unread })}>
+                {t("notifications:headerLink")}
+                {viewer.unread > 0 ? (
+                  <span className="badge-count" data-unread={viewer.unread}>
+                    {viewer.unread > 99 ? "99+" : viewer.unread}
+                  </span>
+                ) : null}
+              </NavLink>
               <NavLink to="/account" className="account-link">
                 {viewer.name}
                 {viewer.acting ? (

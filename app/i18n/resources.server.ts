@@ -17,6 +17,7 @@ import idImports from "~/locales/id/imports.json";
 import idSearch from "~/locales/id/search.json";
 import idMatching from "~/locales/id/matching.json";
 import idApi from "~/locales/id/api.json";
+import idNotifications from "~/locales/id/notifications.json";
 import enAccount from "~/locales/en/account.json";
 import enCatalog from "~/locales/en/catalog.json";
 import enCertifications from "~/locales/en/certifications.json";
@@ -32,8 +33,9 @@ import enImports from "~/locales/en/imports.json";
 import enSearch from "~/locales/en/search.json";
 import enMatching from "~/locales/en/matching.json";
 import enApi from "~/locales/en/api.json";
+import enNotifications from "~/locales/en/notifications.json";
 
 export const resources: Record<Locale, Record<Namespace, object>> = {
-  id: { common: idCommon, errors: idErrors, home: idHome, auth: idAuth, account: idAccount, admin: idAdmin, outbox: idOutbox, catalog: idCatalog, needs: idNeeds, certifications: idCertifications, profile: idProfile, imports: idImports, search: idSearch, matching: idMatching, api: idApi },
-  en: { common: enCommon, errors: enErrors, home: enHome, auth: enAuth, account: enAccount, admin: enAdmin, outbox: enOutbox, catalog: enCatalog, needs: enNeeds, certifications: enCertifications, profile: enProfile, imports: enImports, search: enSearch, matching: enMatching, api: enApi },
+  id: { common: idCommon, errors: idErrors, home: idHome, auth: idAuth, account: idAccount, admin: idAdmin, outbox: idOutbox, catalog: idCatalog, needs: idNeeds, certifications: idCertifications, profile: idProfile, imports: idImports, search: idSearch, matching: idMatching, api: idApi, notifications: idNotifications },
+  en: { common: enCommon, errors: enErrors, home: enHome, auth: enAuth, account: enAccount, admin: enAdmin, outbox: enOutbox, catalog: enCatalog, needs: enNeeds, certifications: enCertifications, profile: enProfile, imports: enImports, search: enSearch, matching: enMatching, api: enApi, notifications: enNotifications },
 };

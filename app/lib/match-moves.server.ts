@@ -1,8 +1,7 @@
-// One move of a match from a page: the workflow's move, the e-mail to the other side in each
-// reader's language, and the answer the pages show (a translation key, or a 404 for a match
-// the actor has no side in). The buyer's, producer's and broker's pages all go through here.
+// One move of a match from a page: the workflow's move and the answer the pages show (a
+// translation key, or a 404 for a match the actor has no side in). The buyer's, producer's
+// and broker's pages all go through here.
 import { db } from "~/db.server.ts";
-import { i18nServer } from "~/i18n/i18next.server.ts";
 import type { MatchState } from "~/models/domain.ts";
 import { invariantResponse } from "~/models/guards.server.ts";
 import { actOnMatch, type MatchActor } from "~/models/match.server.ts";
@@ -11,10 +10,7 @@ import type { MatchAction } from "~/models/match-workflow.ts";
 export type MoveResult = { ok: true; state: MatchState } | { ok: false; error: "match_invalid_transition" | "conflict" };
 
 export async function moveMatch(matchId: string, action: MatchAction, actor: MatchActor, note: string | null): Promise<MoveResult> {
-  const result = await actOnMatch(db(), matchId, action, actor, note, async (locale, to, need) => {
-    const t = await i18nServer.getFixedT(locale, "matching");
-    return { subject: t("email.subject", { need }), text: t("email.body", { need, state: t(`states.${to}`) }) };
-  });
+  const result = await actOnMatch(db(), matchId, action, actor, note);
   invariantResponse(result.ok || result.error !== "not_found", "Not found");
   if (result.ok) return result;
   // The needs' "invalid_transition" message speaks of a need; matches have their own.

@@ -2,10 +2,10 @@
 // move afterwards goes through match-workflow.ts, atomically: the state only changes if it
 // is still the one the actor saw, so two people acting at once get one winner and a
 // conflict, never a lost update. Every move is a MatchEvent (who, when, from, to, note) and
-// an e-mail to the other side.
+// a notice to the other side (in the app and by e-mail), in the same transaction.
 import type { Db } from "~/db.server.ts";
 import type { MatchState } from "./domain.ts";
-import { queueEmail } from "./email.server.ts";
+import { MEMBERS, notify, usersOf } from "./notification.server.ts";
 import { producersIn, scopeCovers, type VerifierScope } from "./certification.server.ts";
 import { DECLINE_REASONS, EXPIRING_STATES, nextState, sideOf, type MatchAction, type Side } from "./match-workflow.ts";
 import type { Role } from "./permissions.ts";
@@ -45,14 +45,13 @@ export async function actOnMatch(
   action: MatchAction,
   actor: MatchActor,
   note: string | null,
-  message: (locale: string, to: MatchState, need: string) => Promise<{ subject: string; text: string }>,
 ): Promise<ActResult> {
   const match = await db.match.findUnique({
     where: { id: matchId },
     select: {
       state: true,
-      need: { select: { title: true, buyerId: true, buyer: { select: { memberships: { select: { user: { select: { email: true, locale: true } } } } } } } },
-      producer: { select: { organisationId: true, regencyCode: true, organisation: { select: { memberships: { select: { user: { select: { email: true, locale: true } } } } } } } },
+      need: { select: { id: true, title: true, buyerId: true, buyer: { select: { memberships: MEMBERS } } } },
+      producer: { select: { organisationId: true, regencyCode: true, legalName: true, organisation: { select: { memberships: MEMBERS } } } },
     },
   });
   if (!match) return { ok: false, error: "not_found" };
@@ -70,14 +69,13 @@ export async function actOnMatch(
     const { count } = await tx.match.updateMany({ where: { id: matchId, state: from }, data: { state: to } });
     if (count === 0) return { ok: false, error: "conflict" } as const;
     await tx.matchEvent.create({ data: { matchId, fromState: from, toState: to, actorUserId: actor.userId, actorRole: side, note } });
-    // Tell the other side (both, when a broker acts).
-    const recipients = [
-      ...(side !== "buyer" ? match.need.buyer.memberships : []),
-      ...(side !== "producer" ? match.producer.organisation.memberships : []),
-    ];
-    for (const { user } of recipients) {
-      const { subject, text } = await message(user.locale, to, match.need.title);
-      await queueEmail(tx, { to: user.email, subject, text, kind: "match_update" });
+    // Tell the other side (both, when a broker acts), each on the page where they act.
+    const params = { need: match.need.title, producer: match.producer.legalName, state: to, ...(to === "declined" && note ? { reason: note } : {}) };
+    if (side !== "buyer") {
+      await notify(tx, usersOf(match.need.buyer), { kind: "match_state", params, link: `/workspace/needs/${match.need.id}/suggestions` }, { email: true });
+    }
+    if (side !== "producer") {
+      await notify(tx, usersOf(match.producer.organisation), { kind: "match_state", params, link: "/workspace/matches" }, { email: true });
     }
     return { ok: true, state: to } as const;
   });
@@ -130,7 +128,6 @@ export async function expressInterest(
   producer: { id: string; organisationId: string },
   needId: string,
   actorUserId: string,
-  message: (locale: string, need: string, producer: string) => Promise<{ subject: string; text: string }>,
 ): Promise<InterestResult> {
   const suggestion = await db.needSuggestion.findUnique({
     where: { needId_producerId: { needId, producerId: producer.id } },
@@ -139,7 +136,7 @@ export async function expressInterest(
       score: true,
       breakdown: true,
       producer: { select: { legalName: true } },
-      need: { select: { title: true, status: true, buyer: { select: { memberships: { select: { user: { select: { email: true, locale: true } } } } } } } },
+      need: { select: { title: true, status: true, buyer: { select: { memberships: MEMBERS } } } },
     },
   });
   if (!suggestion || suggestion.need.status !== "open") return { ok: false, error: "not_found" };
@@ -154,10 +151,8 @@ export async function expressInterest(
     const { count } = await tx.match.updateMany({ where: { id: match.id, interestedAt: null }, data: { interestedAt: new Date() } });
     if (count === 0) return { ok: false, error: "already_interested" } as const;
     await tx.matchEvent.create({ data: { matchId: match.id, fromState: match.state, toState: match.state, actorUserId, actorRole: "producer", note: "interested" } });
-    for (const { user } of suggestion.need.buyer.memberships) {
-      const { subject, text } = await message(user.locale, suggestion.need.title, suggestion.producer.legalName);
-      await queueEmail(tx, { to: user.email, subject, text, kind: "match_update" });
-    }
+    const params = { need: suggestion.need.title, producer: suggestion.producer.legalName };
+    await notify(tx, usersOf(suggestion.need.buyer), { kind: "match_interest", params, link: `/workspace/needs/${needId}/suggestions` }, { email: true });
     return { ok: true } as const;
   });
 }

@@ -10,6 +10,10 @@ import { suggestionsFor } from "./matching.server.ts";
 import { visibleTo } from "./need.server.ts";
 import { producersIn, type VerifierScope } from "./certification.server.ts";
 import { productsTouchedBy } from "./search-documents.server.ts";
+import { MEMBERS, notify, usersOf } from "./notification.server.ts";
+
+/** Producers newly among a need's first matches are told, so an opportunity finds them. */
+const TELL_TOP_MATCHES = 10;
 
 /** Recomputes one need's suggestions; a need no longer open keeps none. */
 export async function refreshNeedSuggestions(db: Db, engine: SearchEngine, needId: string, now = new Date()): Promise<number> {
@@ -31,8 +35,34 @@ export async function refreshNeedSuggestions(db: Db, engine: SearchEngine, needI
     breakdown: JSON.parse(JSON.stringify({ parts: s.parts, gaps: s.gaps })),
     computedAt: now,
   }));
+  const before = await db.needSuggestion.findMany({ where: { needId, verdict: "match" }, select: { producerId: true } });
   await db.$transaction([db.needSuggestion.deleteMany({ where: { needId } }), db.needSuggestion.createMany({ data: rows })]);
+  const known = new Set(before.map((b) => b.producerId));
+  const fresh = rows.filter((r) => r.verdict === "match" && r.rank < TELL_TOP_MATCHES && !known.has(r.producerId));
+  await tellNewlySuggested(db, needId, fresh);
   return rows.length;
+}
+
+/**
+ * Tells the members of producers that a need now fits them, once per need: a producer that
+ * drops out and comes back is not told again. Only producers who may read the need are told.
+ */
+async function tellNewlySuggested(db: Db, needId: string, fresh: readonly { producerId: string; productId: string }[]): Promise<void> {
+  if (fresh.length === 0) return;
+  const need = await db.need.findUniqueOrThrow({ where: { id: needId }, select: { title: true, buyer: { select: { name: true } } } });
+  const link = `/workspace/matches#need-${needId}`;
+  for (const { producerId, productId } of fresh) {
+    const producer = await db.producerProfile.findUniqueOrThrow({
+      where: { id: producerId },
+      select: { organisationId: true, organisation: { select: { memberships: MEMBERS } }, products: { where: { id: productId }, select: { name: true } } },
+    });
+    const readable = await db.need.count({ where: { id: needId, buyer: { status: "active" }, ...visibleTo(producer.organisationId) } });
+    if (readable === 0) continue;
+    const told = new Set((await db.notification.findMany({ where: { kind: "need_suggested", link }, select: { userId: true } })).map((n) => n.userId));
+    const users = usersOf(producer.organisation).filter((u) => !told.has(u.id));
+    const params = { need: need.title, buyer: need.buyer.name, product: producer.products[0]?.name ?? "" };
+    await notify(db, users, { kind: "need_suggested", params, link }, { email: true });
+  }
 }
 
 /** The open needs a batch of indexed changes may affect. */

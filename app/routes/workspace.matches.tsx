@@ -10,7 +10,6 @@ import type { MatchState } from "~/models/domain.ts";
 import { requireProducer } from "~/models/guards.server.ts";
 import { expressInterest, producerMatches } from "~/models/match.server.ts";
 import { needsSuggestedTo } from "~/models/suggestion-refresh.server.ts";
-import { i18nServer } from "~/i18n/i18next.server.ts";
 import { gapText, partText } from "~/lib/match-reasons.ts";
 import type { Gap, Part } from "../../search/matcher.ts";
 import { actionsFor, MATCH_ACTIONS } from "~/models/match-workflow.ts";
@@ -42,10 +41,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const interest = InterestSchema.safeParse(form);
     if (!interest.success) return data({ error: "invalid", matchId: null, needId: null }, { status: 400 });
     const { needId } = interest.data;
-    const result = await expressInterest(db(), { id: viewer.producerId, organisationId: viewer.acting!.organisationId }, needId, viewer.user.id, async (locale, need, producer) => {
-      const t = await i18nServer.getFixedT(locale, "matching");
-      return { subject: t("email.interestSubject", { need }), text: t("email.interestBody", { need, producer }) };
-    });
+    const result = await expressInterest(db(), { id: viewer.producerId, organisationId: viewer.acting!.organisationId }, needId, viewer.user.id);
     if (!result.ok) return data({ error: result.error, matchId: null, needId }, { status: result.error === "not_found" ? 404 : 409 });
     return { error: null, matchId: null, needId };
   }
@@ -105,7 +101,7 @@ export default function MyMatches() {
       {suggested.length === 0 ? <p className="card">{t("noSuggestedNeeds")}</p> : null}
       <ol className="suggestions">
         {suggested.map((s) => (
-          <li key={s.need.id} data-suggested-need={s.need.id} data-verdict={s.verdict}>
+          <li key={s.need.id} id={`need-${s.need.id}`} data-suggested-need={s.need.id} data-verdict={s.verdict}>
             <h3>
               <Link to={`/needs/${s.need.id}`}>{s.need.title}</Link> <small className="muted">· {s.need.buyer.name}</small>
             </h3>

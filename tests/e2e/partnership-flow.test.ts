@@ -114,9 +114,15 @@ describe("from product to verified badge", () => {
     await logout(page);
   });
 
-  it("the producer confirms the partnership", async () => {
+  it("the producer is told in the app and confirms the partnership", async () => {
     const page = await as("producer");
-    await page.getByRole("link", { name: "Kemitraan" }).click();
+    // The header counts the unread notices; the newest says the buyer accepted.
+    await page.getByRole("link", { name: /pemberitahuan belum dibaca/ }).click();
+    const notice = page.locator('li[data-kind="match_state"][data-unread="true"]', { hasText: "Camilan buah kering untuk rapat direksi" }).first();
+    await notice.getByText("Diterima pembeli").first().waitFor();
+    await screenshot(page, "flow-notifications-id");
+    await notice.getByRole("button", { name: "Buka" }).click();
+    await page.waitForURL(/\/workspace\/matches/);
     const match = page.locator("[data-match]", { hasText: "Camilan buah kering untuk rapat direksi" });
     await match.getByRole("button", { name: "Konfirmasi" }).click();
     await page.locator('[data-match][data-state="confirmed"]', { hasText: "Camilan buah kering untuk rapat direksi" }).waitFor();

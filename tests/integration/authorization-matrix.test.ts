@@ -23,6 +23,7 @@ const ids = {} as {
   draftNeedId: string;
   openNeedId: string;
   pendingOrganisationId: string;
+  notificationId: string;
 };
 
 /**
@@ -98,6 +99,8 @@ beforeAll(async () => {
     data: { buyerId: buyerOrg.id, title: "Draf uji matriks", description: "Kebutuhan draf untuk uji matriks otorisasi.", category: "snacks", quantity: 10, unit: "pak", deliveryProvinceCode: "35", neededBy: new Date(Date.now() + 90 * 86_400_000) },
   })).id;
   ids.pendingOrganisationId = (await db.organisation.findFirstOrThrow({ where: { status: "pending" } })).id;
+  const producerUser = await db.user.findUniqueOrThrow({ where: { email: demo("producer").email } });
+  ids.notificationId = (await db.notification.create({ data: { userId: producerUser.id, kind: "match_state", params: { need: "x", producer: "y", state: "shortlisted" }, link: "/workspace/matches" } })).id;
 }, 60_000);
 
 afterAll(async () => {
@@ -218,6 +221,15 @@ const MATRIX: Record<string, Row> = {
     body: () => ({ intent: "interest", needId: ids.draftNeedId }),
     expect: "L 404 404 403 403 403 403 403",
     fingerprint: () => server.db.match.count({ where: { needId: ids.draftNeedId } }),
+  },
+  "notifications": { method: "GET", path: () => "/notifications", expect: "L 200 200 200 200 200 200 200" },
+  "open a notification": {
+    method: "POST",
+    path: () => "/notifications",
+    // Only its recipient opens (and so marks read) a notification; others learn nothing of it.
+    body: () => ({ intent: "open", id: ids.notificationId }),
+    expect: "L - 404 404 404 404 404 404",
+    fingerprint: () => server.db.notification.findUnique({ where: { id: ids.notificationId }, select: { readAt: true } }),
   },
   "suggestions": { method: "GET", path: () => `/workspace/needs/${ids.openNeedId}/suggestions`, expect: "L 403 403 200 404 403 403 403" },
   "act on a suggestion": {

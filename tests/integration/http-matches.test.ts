@@ -83,6 +83,24 @@ describe("acting on matches", () => {
     expect(html).toContain("Alasan: Harga");
   });
 
+  it("tells the producer in the app: a count in the header, the notice in its language, read once opened", async () => {
+    const producer = await producerClient(suggested[0]!);
+    const page = await (await producer.get("/notifications")).text();
+    expect(page).toMatch(/data-unread="\d+"/);
+    expect(page).toContain("Masuk daftar pendek");
+    const id = /<li[^>]*data-kind="match_state" data-unread="true"[\s\S]*?name="id" value="([^"]+)"/.exec(page)?.[1];
+    expect(id).toBeDefined();
+    const opened = await producer.post("/notifications", { intent: "open", id: id! });
+    expect(opened.status).toBe(302);
+    expect(opened.headers.get("location")).toBe("/workspace/matches");
+    expect((await server.db.notification.findUniqueOrThrow({ where: { id: id! } })).readAt).not.toBeNull();
+    // Another user cannot open it, and bad input is a 400.
+    expect((await buyer.post("/notifications", { intent: "open", id: id! })).status).toBe(404);
+    expect((await producer.post("/notifications", { intent: "explode" })).status).toBe(400);
+    expect((await producer.post("/notifications", { intent: "read-all" })).status).toBe(200);
+    expect(await (await producer.get("/notifications")).text()).not.toContain('data-unread="true"');
+  });
+
   it("gives one winner when two people act at once", async () => {
     const producerId = suggested[0]!;
     const colleague = await signIn(demo("buyer").email);

@@ -13,7 +13,6 @@ import { copyTemplate, SEEDED_TEMPLATE } from "../helpers/templates.ts";
 
 let db: Db;
 const engine = new EmbeddedEngine();
-const message = async (_locale: string, need: string, producer: string) => ({ subject: `interest ${need}`, text: `${producer} is interested` });
 
 beforeAll(async () => {
   db = createDb(`file:${copyTemplate(SEEDED_TEMPLATE, "suggestion-refresh")}`);
@@ -83,27 +82,56 @@ describe("stored suggestions", () => {
   });
 });
 
+describe("telling producers a need fits them", () => {
+  it("notifies the first matches once, by notice and e-mail, and not again on the next refresh", async () => {
+    const { need } = await needWithCertifiedMatch();
+    const top = await db.needSuggestion.findMany({ where: { needId: need.id, verdict: "match" }, orderBy: { rank: "asc" }, take: 10, select: { producerId: true } });
+    const link = `/workspace/matches#need-${need.id}`;
+    const told = await db.notification.findMany({ where: { kind: "need_suggested", link }, include: { user: { include: { memberships: { include: { organisation: { include: { producer: true } } } } } } } });
+    const toldProducers = new Set(told.flatMap((n) => n.user.memberships.map((m) => m.organisation.producer?.id)));
+    // Every current first match was told (one that has since dropped out stays told).
+    for (const { producerId } of top) expect(toldProducers).toContain(producerId);
+    expect(told[0]!.params).toMatchObject({ need: need.title });
+    expect(await db.email.count({ where: { to: { in: told.map((n) => n.user.email) }, subject: { contains: need.title } } })).toBeGreaterThanOrEqual(told.length);
+    await refreshNeedSuggestions(db, engine, need.id);
+    expect(await db.notification.count({ where: { kind: "need_suggested", link } })).toBe(told.length);
+  });
+
+  it("does not tell a producer about an invitation-only need it was not invited to", async () => {
+    const { need } = await needWithCertifiedMatch();
+    await db.$transaction([db.needSuggestion.deleteMany({ where: { needId: need.id } }), db.notification.deleteMany({ where: { link: `/workspace/matches#need-${need.id}` } })]);
+    await db.need.update({ where: { id: need.id }, data: { visibility: "invited" } });
+    await refreshNeedSuggestions(db, engine, need.id);
+    expect(await db.needSuggestion.count({ where: { needId: need.id, verdict: "match" } })).toBeGreaterThan(0);
+    expect(await db.notification.count({ where: { link: `/workspace/matches#need-${need.id}` } })).toBe(0);
+    await db.need.update({ where: { id: need.id }, data: { visibility: "public" } });
+  });
+});
+
 describe("a producer's interest", () => {
   it("is recorded once, on a Match row, with an e-mail to the buyer", async () => {
     const { need, suggestion } = await needWithCertifiedMatch();
     const producer = { id: suggestion.producerId, organisationId: suggestion.producer.organisationId };
     const user = await db.membership.findFirstOrThrow({ where: { organisationId: producer.organisationId } });
     const emailsBefore = await db.email.count();
-    const results = await Promise.all([expressInterest(db, producer, need.id, user.userId, message), expressInterest(db, producer, need.id, user.userId, message)]);
+    const results = await Promise.all([expressInterest(db, producer, need.id, user.userId), expressInterest(db, producer, need.id, user.userId)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toEqual({ ok: false, error: "already_interested" });
     const match = await db.match.findUniqueOrThrow({ where: { needId_producerId: { needId: need.id, producerId: producer.id } }, include: { events: true } });
     expect(match.interestedAt).not.toBeNull();
     expect(match.state).toBe("suggested");
     expect(match.events.map((e) => e.note)).toEqual(["interested"]);
-    const buyers = await db.membership.count({ where: { organisationId: need.buyerId } });
-    expect(await db.email.count()).toBe(emailsBefore + buyers);
+    const buyers = await db.membership.findMany({ where: { organisationId: need.buyerId } });
+    expect(await db.email.count()).toBe(emailsBefore + buyers.length);
+    const notices = await db.notification.findMany({ where: { kind: "match_interest", userId: { in: buyers.map((b) => b.userId) } } });
+    expect(notices).toHaveLength(buyers.length);
+    expect(notices[0]!.link).toBe(`/workspace/needs/${need.id}/suggestions`);
   });
 
   it("is refused for a need the producer is not suggested for", async () => {
     const { need } = await needWithCertifiedMatch();
     const outsider = await db.producerProfile.findFirstOrThrow({ where: { suggestions: { none: { needId: need.id } } } });
-    const result = await expressInterest(db, { id: outsider.id, organisationId: outsider.organisationId }, need.id, "nobody", message);
+    const result = await expressInterest(db, { id: outsider.id, organisationId: outsider.organisationId }, need.id, "nobody");
     expect(result).toEqual({ ok: false, error: "not_found" });
     expect(await db.match.count({ where: { needId: need.id, producerId: outsider.id } })).toBe(0);
   });
