@@ -7,6 +7,7 @@
 import { pathToFileURL } from "node:url";
 import type { Db } from "../app/db.server.ts";
 import { SECTORS, type CertificationType, type OrgKind } from "../app/models/domain.ts";
+import { planDemoEvent } from "./factories/events.ts";
 import {
   BUYERS,
   DEFAULT_NOW,
@@ -235,6 +236,9 @@ export function planSeed(ctx: FactoryContext): RowBatch {
       batch.needCertifications.push(...built.certifications);
     });
   });
+
+  const demoOffice = batch.organisations.find((o) => o.kind === "dinas" && o.regionCode === "35")!;
+  planDemoEvent(ctx, batch, demoOffice, batch.organisations.filter((o) => o.kind === "buyer"), batch.producers);
 
   return batch;
 }

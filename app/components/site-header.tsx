@@ -20,6 +20,9 @@ export function SiteHeader() {
           </NavLink>
           <NavLink to="/catalog">{t("nav.catalog")}</NavLink>
           <NavLink to="/search">{t("nav.search")}</NavLink>
+          <NavLink to="/events" end>
+            {t("nav.events")}
+          </NavLink>
           {viewer?.permissions.includes("manage:product:own") ? (
             <>
               <NavLink to="/workspace/profile">{t("nav.profile")}</NavLink>
@@ -35,6 +38,7 @@ export function SiteHeader() {
           ) : null}
           {viewer?.permissions.some((p) => p.startsWith("import:data")) ? <NavLink to="/dinas/import">{t("nav.import")}</NavLink> : null}
           {viewer?.permissions.includes("broker:match:region") ? <NavLink to="/dinas/matches">{t("nav.brokerMatches")}</NavLink> : null}
+          {viewer?.permissions.includes("manage:event:region") ? <NavLink to="/dinas/events">{t("nav.dinasEvents")}</NavLink> : null}
           {viewer?.permissions.includes("manage:need:own") ? (
             <NavLink to="/workspace/needs">{t("nav.myNeeds")}</NavLink>
           ) : null}

@@ -18,6 +18,7 @@ import idSearch from "~/locales/id/search.json";
 import idMatching from "~/locales/id/matching.json";
 import idApi from "~/locales/id/api.json";
 import idNotifications from "~/locales/id/notifications.json";
+import idEvents from "~/locales/id/events.json";
 import enAccount from "~/locales/en/account.json";
 import enCatalog from "~/locales/en/catalog.json";
 import enCertifications from "~/locales/en/certifications.json";
@@ -34,8 +35,9 @@ import enSearch from "~/locales/en/search.json";
 import enMatching from "~/locales/en/matching.json";
 import enApi from "~/locales/en/api.json";
 import enNotifications from "~/locales/en/notifications.json";
+import enEvents from "~/locales/en/events.json";
 
 export const resources: Record<Locale, Record<Namespace, object>> = {
-  id: { common: idCommon, errors: idErrors, home: idHome, auth: idAuth, account: idAccount, admin: idAdmin, outbox: idOutbox, catalog: idCatalog, needs: idNeeds, certifications: idCertifications, profile: idProfile, imports: idImports, search: idSearch, matching: idMatching, api: idApi, notifications: idNotifications },
-  en: { common: enCommon, errors: enErrors, home: enHome, auth: enAuth, account: enAccount, admin: enAdmin, outbox: enOutbox, catalog: enCatalog, needs: enNeeds, certifications: enCertifications, profile: enProfile, imports: enImports, search: enSearch, matching: enMatching, api: enApi, notifications: enNotifications },
+  id: { common: idCommon, errors: idErrors, home: idHome, auth: idAuth, account: idAccount, admin: idAdmin, outbox: idOutbox, catalog: idCatalog, needs: idNeeds, certifications: idCertifications, profile: idProfile, imports: idImports, search: idSearch, matching: idMatching, api: idApi, notifications: idNotifications, events: idEvents },
+  en: { common: enCommon, errors: enErrors, home: enHome, auth: enAuth, account: enAccount, admin: enAdmin, outbox: enOutbox, catalog: enCatalog, needs: enNeeds, certifications: enCertifications, profile: enProfile, imports: enImports, search: enSearch, matching: enMatching, api: enApi, notifications: enNotifications, events: enEvents },
 };

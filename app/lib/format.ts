@@ -31,3 +31,8 @@ export function formatDateTime(date: Date | string, locale: Locale, zone: Indone
   }).format(new Date(date));
   return `${text} ${zone}`;
 }
+
+/** "14.25": a time of day in the zone, for slots whose date is already shown. */
+export function formatTime(date: Date | string, locale: Locale, zone: IndonesianZone = "WIB"): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeStyle: "short", timeZone: ZONE_IANA[zone] }).format(new Date(date));
+}

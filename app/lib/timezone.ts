@@ -24,3 +24,12 @@ export function zoneOfRegion(regionCode: string | null | undefined): IndonesianZ
   if (province >= 51) return "WITA";
   return "WIB";
 }
+
+/** Hours ahead of UTC; Indonesia keeps no daylight saving, so these never change. */
+export const ZONE_OFFSET_HOURS: Record<IndonesianZone, number> = { WIB: 7, WITA: 8, WIT: 9 };
+
+/** The instant of a local wall-clock time: a date ("2027-03-04") and minutes after midnight. */
+export function localInstant(date: string, minutes: number, zone: IndonesianZone): Date {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d) + (minutes - ZONE_OFFSET_HOURS[zone] * 60) * 60_000);
+}

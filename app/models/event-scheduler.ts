@@ -174,16 +174,21 @@ function order(board: Board, requests: readonly SchedulerRequest[]): SchedulerRe
 }
 
 /**
- * Tables within each slot: a pinned meeting keeps its table; a host keeps the table they had
- * in the nearest earlier slot when it is free, so buyers stay put while producers move.
+ * Tables within each slot. A pinned meeting keeps its table. Each host gets a home table for
+ * the whole event while there are tables enough (the busiest hosts first), so a buyer sits at
+ * one table and the producers come to it; other meetings take the lowest free table.
  */
 function assignTables(board: Board, requests: readonly SchedulerRequest[], pinned: ReadonlyMap<string, number>): Placement[] {
   const bySlot: SchedulerRequest[][] = Array.from({ length: board.slots }, () => []);
+  const hosted = new Map<string, number>();
   for (const r of requests) {
     const s = board.slotOf.get(r.id);
-    if (s !== undefined) bySlot[s]!.push(r);
+    if (s === undefined) continue;
+    bySlot[s]!.push(r);
+    hosted.set(r.host, (hosted.get(r.host) ?? 0) + 1);
   }
-  const homeTable = new Map<string, number>();
+  const hosts = [...hosted].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([h]) => h);
+  const homeTable = new Map(hosts.slice(0, board.tables).map((h, i) => [h, i]));
   const placements: Placement[] = [];
   for (let s = 0; s < board.slots; s++) {
     const used = new Set<number>();
@@ -193,7 +198,6 @@ function assignTables(board: Board, requests: readonly SchedulerRequest[], pinne
       if (table !== undefined && !used.has(table)) {
         used.add(table);
         placements.push({ requestId: r.id, slot: s, table });
-        homeTable.set(r.host, table);
       } else rest.push(r);
     }
     const later: SchedulerRequest[] = [];
@@ -209,7 +213,6 @@ function assignTables(board: Board, requests: readonly SchedulerRequest[], pinne
       while (used.has(next)) next++;
       used.add(next);
       placements.push({ requestId: r.id, slot: s, table: next });
-      homeTable.set(r.host, next);
     }
   }
   return placements;

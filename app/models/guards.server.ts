@@ -3,6 +3,7 @@
 import { redirect } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import type { VerifierScope } from "./certification.server.ts";
+import type { EventManager } from "./event.server.ts";
 import type { OrgKind } from "./domain.ts";
 import { membershipsOf, type MembershipView } from "./organisation.server.ts";
 import { permissionsFor, roleOfOrgKind, type Permission, type Role } from "./permissions.ts";
@@ -122,4 +123,11 @@ export async function requireImporter(request: Request): Promise<Viewer & { scop
     return { ...viewer, scope: { kind: "region", code: viewer.acting.regionCode } };
   }
   throw new Response("Forbidden", { status: 403 });
+}
+
+/** A dinas officer or admin who runs temu bisnis events, as the office they act for; else 403. */
+export async function requireEventManager(request: Request): Promise<Viewer & { manager: EventManager; office: { id: string; regionCode: string | null } }> {
+  const viewer = await requirePermission(request, "manage:event:region");
+  const acting = viewer.acting!;
+  return { ...viewer, manager: { organisationId: acting.organisationId, admin: viewer.role === "admin" }, office: { id: acting.organisationId, regionCode: acting.regionCode ?? null } };
 }

@@ -8,7 +8,7 @@ import { i18nServer } from "~/i18n/i18next.server.ts";
 import { noticeText } from "~/lib/notice-text.ts";
 import { queueEmail } from "./email.server.ts";
 
-export const NOTICE_KINDS = ["match_state", "match_interest", "need_suggested"] as const;
+export const NOTICE_KINDS = ["match_state", "match_interest", "need_suggested", "meeting_request", "meeting_answer", "agenda_published"] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /** What happened, as a kind and the values its message needs; the text is made per reader. */

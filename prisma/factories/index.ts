@@ -14,6 +14,7 @@ import { getDistricts } from "idn-area-data";
 import type { Db } from "../../app/db.server.ts";
 import type { Prisma } from "../../app/generated/prisma/client.ts";
 import { slugify } from "../../app/lib/slug.ts";
+import { emptyEventRows, type EventRows } from "./events.ts";
 import {
   SECTORS,
   type BuyerType,
@@ -402,6 +403,10 @@ export interface RowBatch {
   certificationProducts: CertificationProductRow[];
   needs: NeedRow[];
   needCertifications: NeedCertificationRow[];
+  events: EventRows["events"];
+  eventSlots: EventRows["eventSlots"];
+  eventParticipants: EventRows["eventParticipants"];
+  meetingRequests: EventRows["meetingRequests"];
 }
 
 export function emptyBatch(): RowBatch {
@@ -417,6 +422,7 @@ export function emptyBatch(): RowBatch {
     certificationProducts: [],
     needs: [],
     needCertifications: [],
+    ...emptyEventRows(),
   };
 }
 
@@ -1058,6 +1064,10 @@ export async function insertRows(tx: Tx, batch: Partial<RowBatch>): Promise<void
   await chunked(batch.certificationProducts ?? [], (data) => tx.certificationProduct.createMany({ data }));
   await chunked(batch.needs ?? [], (data) => tx.need.createMany({ data }));
   await chunked(batch.needCertifications ?? [], (data) => tx.needCertification.createMany({ data }));
+  await chunked(batch.events ?? [], (data) => tx.event.createMany({ data }));
+  await chunked(batch.eventSlots ?? [], (data) => tx.eventSlot.createMany({ data }));
+  await chunked(batch.eventParticipants ?? [], (data) => tx.eventParticipant.createMany({ data }));
+  await chunked(batch.meetingRequests ?? [], (data) => tx.meetingRequest.createMany({ data }));
 }
 
 // ─── Insert helpers for tests ───────────────────────────────────────────────

@@ -24,6 +24,7 @@ const ids = {} as {
   openNeedId: string;
   pendingOrganisationId: string;
   notificationId: string;
+  eventId: string;
 };
 
 /**
@@ -68,6 +69,9 @@ beforeAll(async () => {
       where: { memberships: { some: { organisation: { kind: "dinas", status: "active", NOT: { regionCode: { startsWith: "35" } } } } } },
     })).email,
   };
+  // The demo producer and buyer have seats at the demo temu bisnis; the "other" ones have none.
+  ids.eventId = (await db.event.findFirstOrThrow({ where: { status: "published" } })).id;
+  await db.eventParticipant.deleteMany({ where: { organisation: { memberships: { some: { user: { email: { in: [emails.otherProducer, emails.otherBuyer] } } } } } } });
   clients.anonymous = new Client(server.url);
   for (const [role, email] of Object.entries(emails)) {
     const client = new Client(server.url);
@@ -223,6 +227,28 @@ const MATRIX: Record<string, Row> = {
     fingerprint: () => server.db.match.count({ where: { needId: ids.draftNeedId } }),
   },
   "notifications": { method: "GET", path: () => "/notifications", expect: "L 200 200 200 200 200 200 200" },
+  "events": { method: "GET", path: () => "/events", expect: ALL_OK },
+  "event page": { method: "GET", path: () => `/events/${ids.eventId}`, expect: ALL_OK },
+  "register for an event": {
+    method: "POST",
+    path: () => `/events/${ids.eventId}`,
+    // The demo producer and buyer already have seats; officers and admins are not participants.
+    body: () => ({ intent: "register" }),
+    expect: "L 409 - 409 - 403 403 403",
+    fingerprint: () => server.db.eventParticipant.count({ where: { eventId: ids.eventId } }),
+  },
+  "agenda": { method: "GET", path: () => `/events/${ids.eventId}/agenda`, expect: "L 200 404 200 404 404 404 404" },
+  "agenda calendar": { method: "GET", path: () => `/events/${ids.eventId}/agenda.ics`, expect: "L 200 404 200 404 404 404 404" },
+  "dinas events": { method: "GET", path: () => "/dinas/events", expect: IMPORTERS },
+  "new event": { method: "GET", path: () => "/dinas/events/new", expect: IMPORTERS },
+  "manage an event": { method: "GET", path: () => `/dinas/events/${ids.eventId}`, expect: "L 403 403 403 403 200 404 200" },
+  "cancel an event": {
+    method: "POST",
+    path: () => `/dinas/events/${ids.eventId}`,
+    body: () => ({ intent: "cancel" }),
+    expect: "L 403 403 403 403 - 404 -",
+    fingerprint: () => server.db.event.findUnique({ where: { id: ids.eventId }, select: { status: true } }),
+  },
   "open a notification": {
     method: "POST",
     path: () => "/notifications",

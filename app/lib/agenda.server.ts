@@ -1,0 +1,15 @@
+// The signed-in participant's agenda for an event, shared by the page and the .ics file.
+import { db } from "~/db.server.ts";
+import { agendaOf } from "~/models/event-meetings.server.ts";
+import { publicEvent, seatOf } from "~/models/event.server.ts";
+import { invariantResponse, requireViewer } from "~/models/guards.server.ts";
+
+export async function loadAgenda(request: Request, eventId: string) {
+  const viewer = await requireViewer(request);
+  const event = await publicEvent(db(), eventId);
+  invariantResponse(event, "Not found");
+  const seat = viewer.acting ? await seatOf(db(), event.id, viewer.acting.organisationId) : null;
+  // Only an approved participant has an agenda; anyone else learns nothing of the meetings.
+  invariantResponse(seat?.status === "approved", "Not found");
+  return { event, org: viewer.acting!.name, locale: viewer.user.locale, items: await agendaOf(db(), event.id, seat.id) };
+}

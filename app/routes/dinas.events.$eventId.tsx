@@ -1,0 +1,339 @@
+// The officer's page for one event: publish or cancel it, decide registrations, invite,
+// add meetings for brokered matches, answer requests for participants who are not online,
+// run the scheduler and publish the schedule, and see the slot × table grid.
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { db } from "~/db.server.ts";
+import { formatDateTime, formatTime } from "~/lib/format.ts";
+import { answerRequest, meetingsOf, publishSchedule, requestMeeting, runScheduler, type ScheduleRun } from "~/models/event-meetings.server.ts";
+import { decideRegistration, inviteParticipant, managedEvent, participantsOf, setEventStatus } from "~/models/event.server.ts";
+import { invariantResponse, requireEventManager } from "~/models/guards.server.ts";
+import { useLocaleAndZone } from "~/root.tsx";
+
+export const handle = { i18n: ["events", "errors", "common"] };
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await requireEventManager(request);
+  const event = await managedEvent(db(), params.eventId!, viewer.manager);
+  invariantResponse(event, "Not found");
+  const q = new URL(request.url).searchParams.get("q")?.trim() ?? "";
+  const [participants, meetings, requests, found] = await Promise.all([
+    participantsOf(db(), event.id),
+    meetingsOf(db(), event.id),
+    db().meetingRequest.findMany({
+      where: { eventId: event.id },
+      orderBy: { createdAt: "desc" },
+      take: 300,
+      select: { id: true, status: true, weight: true, officerUserId: true, from: { select: { organisation: { select: { name: true } } } }, to: { select: { organisation: { select: { name: true } } } } },
+    }),
+    q.length >= 2
+      ? db().organisation.findMany({ where: { status: "active", kind: { in: ["buyer", "producer"] }, name: { contains: q } }, take: 10, select: { id: true, name: true, kind: true } })
+      : Promise.resolve([]),
+  ]);
+  return { event, participants, meetings, requests, found, q };
+}
+
+const ActionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.enum(["publish", "cancel"]) }),
+  z.object({ intent: z.literal("decide"), participantId: z.string().min(1).max(40), decision: z.enum(["approved", "rejected"]) }),
+  z.object({ intent: z.literal("invite"), organisationId: z.string().min(1).max(40) }),
+  z.object({ intent: z.literal("add-meeting"), buyerId: z.string().min(1).max(40), producerId: z.string().min(1).max(40) }),
+  z.object({ intent: z.literal("answer"), requestId: z.string().min(1).max(40), answer: z.enum(["accepted", "declined"]) }),
+  z.object({ intent: z.literal("schedule"), keepPublished: z.literal("on").optional() }),
+  z.object({ intent: z.literal("publish-schedule") }),
+]);
+
+type ActionData = { ok: boolean; message?: string; error?: string; run?: ScheduleRun; published?: number };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const viewer = await requireEventManager(request);
+  const eventId = params.eventId!;
+  const event = await managedEvent(db(), eventId, viewer.manager);
+  invariantResponse(event, "Not found");
+  const parsed = ActionSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data<ActionData>({ ok: false, error: "invalid" }, { status: 400 });
+  const input = parsed.data;
+  const refused = (error: string, status = 409) => data<ActionData>({ ok: false, error }, { status });
+  switch (input.intent) {
+    case "publish":
+    case "cancel": {
+      const result = await setEventStatus(db(), eventId, viewer.manager, input.intent === "publish" ? "published" : "cancelled");
+      return result?.ok ? data<ActionData>({ ok: true, message: input.intent === "publish" ? "published" : "cancelledNotice" }) : refused("invalid_transition");
+    }
+    case "decide":
+      return (await decideRegistration(db(), eventId, viewer.manager, input.participantId, input.decision)) ? data<ActionData>({ ok: true, message: "decided" }) : refused("conflict");
+    case "invite": {
+      const result = await inviteParticipant(db(), eventId, viewer.manager, input.organisationId);
+      if (!result) return refused("not_found", 404);
+      return result.ok ? data<ActionData>({ ok: true, message: "invited" }) : refused(result.error);
+    }
+    case "add-meeting": {
+      const buyer = await db().eventParticipant.findFirst({ where: { id: input.buyerId, eventId, role: "buyer" }, select: { organisationId: true } });
+      if (!buyer) return refused("not_registered", 400);
+      const result = await requestMeeting(db(), eventId, buyer.organisationId, input.producerId, { officerUserId: viewer.user.id });
+      return result.ok ? data<ActionData>({ ok: true, message: "meetingAdded" }) : refused(result.error);
+    }
+    case "answer": {
+      const result = await answerRequest(db(), input.requestId, { officer: { ...viewer.manager, userId: viewer.user.id } }, input.answer);
+      if (!result.ok && result.error === "not_found") return refused("not_found", 404);
+      return result.ok ? data<ActionData>({ ok: true, message: "answered" }) : refused(result.error);
+    }
+    case "schedule": {
+      const run = await runScheduler(db(), eventId, viewer.manager, input.keepPublished === "on");
+      return run ? data<ActionData>({ ok: true, run }) : refused("invalid_transition");
+    }
+    case "publish-schedule": {
+      const published = await publishSchedule(db(), eventId, viewer.manager);
+      return published === null ? refused("invalid_transition") : data<ActionData>({ ok: true, published });
+    }
+  }
+}
+
+export default function ManageEvent() {
+  const { t } = useTranslation(["events", "errors", "common"]);
+  const { event, participants, meetings, requests, found, q } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as ActionData | undefined;
+  const { locale, zone } = useLocaleAndZone();
+  const approved = participants.filter((p) => p.status === "approved");
+  const byCell = new Map(meetings.map((m) => [`${m.slotIndex}:${m.table}`, m]));
+  const usedTables = Math.min(event.tables, Math.max(0, ...meetings.map((m) => m.table + 1)));
+  const drafts = meetings.filter((m) => !m.publishedAt).length;
+  return (
+    <>
+      <p>
+        <Link to="/dinas/events">← {t("back")}</Link>
+      </p>
+      <h1>
+        {event.title} <span className="badge muted">{t(`eventStatuses.${event.status}`)}</span>
+      </h1>
+      <p className="muted">
+        {event.organisation.name} · {t("slotsSummary", { count: event.slots.length, minutes: event.slotMinutes, tables: event.tables })}
+        {event.status !== "draft" ? (
+          <>
+            {" · "}
+            <Link to={`/events/${event.id}`}>{t("publicPage")}</Link>
+          </>
+        ) : null}
+      </p>
+      {result?.ok && result.message ? (
+        <p className="notice success" role="status">
+          {t(result.message)}
+        </p>
+      ) : null}
+      {result?.run ? (
+        <p className="notice success" role="status" data-schedule-run>
+          {t("scheduleRun", result.run)}
+        </p>
+      ) : null}
+      {result?.published !== undefined ? (
+        <p className="notice success" role="status">
+          {t("schedulePublished", { count: result.published })}
+        </p>
+      ) : null}
+      {result && !result.ok ? (
+        <p className="notice error" role="alert">
+          {t(`errors:${result.error}`, { defaultValue: t("errors:invalid") })}
+        </p>
+      ) : null}
+      <div className="actions">
+        {event.status === "draft" ? (
+          <Form method="post" className="inline">
+            <button type="submit" name="intent" value="publish" className="button">
+              {t("publish")}
+            </button>
+          </Form>
+        ) : null}
+        {event.status !== "cancelled" ? (
+          <Form method="post" className="inline">
+            <button type="submit" name="intent" value="cancel" className="button secondary">
+              {t("cancel")}
+            </button>
+          </Form>
+        ) : null}
+      </div>
+
+      <section className="card" id="registrations">
+        <h2>{t("registrationsTitle")}</h2>
+        <table>
+          <tbody>
+            {participants.map((p) => (
+              <tr key={p.id} data-participant={p.id} data-status={p.status}>
+                <td>{p.organisation.name}</td>
+                <td>{t(`roles.${p.role}`)}</td>
+                <td>
+                  {t(`statuses.${p.status}`)}
+                  {p.invitedAt ? <span className="badge muted">{t("invitedBadge")}</span> : null}
+                </td>
+                <td>
+                  {p.status !== "approved" ? <DecideButton id={p.id} decision="approved" label={t("approve")} /> : null}
+                  {p.status !== "rejected" ? <DecideButton id={p.id} decision="rejected" label={t("reject")} /> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h3>{t("inviteTitle")}</h3>
+        <p className="muted">{t("inviteHelp")}</p>
+        <Form method="get" className="inline">
+          <label htmlFor="invite-q">{t("inviteOrg")}</label> <input id="invite-q" name="q" defaultValue={q} minLength={2} />{" "}
+          <button type="submit" className="button small secondary">
+            {t("inviteSearch")}
+          </button>
+        </Form>
+        <ul data-found>
+          {found.map((o) => (
+            <li key={o.id}>
+              {o.name} ({t(`roles.${o.kind}`)}){" "}
+              <Form method="post" className="inline">
+                <input type="hidden" name="organisationId" value={o.id} />
+                <button type="submit" name="intent" value="invite" className="button small">
+                  {t("invite")}
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="card" id="requests">
+        <h2>{t("officerMeetingTitle")}</h2>
+        <p className="muted">{t("officerMeetingHelp")}</p>
+        <Form method="post" className="field-row">
+          <div className="field">
+            <label htmlFor="meeting-buyer">{t("buyer")}</label>
+            <select id="meeting-buyer" name="buyerId" required>
+              {approved
+                .filter((p) => p.role === "buyer")
+                .map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.organisation.name}
+                  </option>
+                ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="meeting-producer">{t("producer")}</label>
+            <select id="meeting-producer" name="producerId" required>
+              {approved
+                .filter((p) => p.role === "producer")
+                .map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.organisation.name}
+                  </option>
+                ))}
+            </select>
+          </div>
+          <button type="submit" name="intent" value="add-meeting" className="button">
+            {t("addMeeting")}
+          </button>
+        </Form>
+        <h2>{t("allRequestsTitle")}</h2>
+        {requests.length === 0 ? <p>{t("noRequests")}</p> : null}
+        <table>
+          <tbody>
+            {requests.map((r) => (
+              <tr key={r.id} data-request={r.id} data-status={r.status}>
+                <td>
+                  {r.from.organisation.name} → {r.to.organisation.name}
+                </td>
+                <td>
+                  {t(`requestStatuses.${r.status}`)}
+                  {r.officerUserId ? ` (${t("byOfficer")})` : ""}
+                </td>
+                <td>
+                  {r.status === "pending" ? (
+                    <Form method="post" className="inline" aria-label={t("answerFor")}>
+                      <input type="hidden" name="requestId" value={r.id} />
+                      <input type="hidden" name="intent" value="answer" />
+                      <button type="submit" name="answer" value="accepted" className="button small">
+                        {t("accept")}
+                      </button>{" "}
+                      <button type="submit" name="answer" value="declined" className="button small secondary">
+                        {t("decline")}
+                      </button>
+                    </Form>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="card" id="schedule">
+        <h2>{t("scheduleTitle")}</h2>
+        <p className="muted">{t("scheduleIntro")}</p>
+        <Form method="post" className="actions">
+          <label className="radio">
+            <input type="checkbox" name="keepPublished" defaultChecked /> {t("keepPublished")}
+          </label>
+          <button type="submit" name="intent" value="schedule" className="button">
+            {t("runScheduler")}
+          </button>
+        </Form>
+        {drafts > 0 ? (
+          <Form method="post">
+            <button type="submit" name="intent" value="publish-schedule" className="button">
+              {t("publishSchedule")} ({drafts})
+            </button>
+          </Form>
+        ) : null}
+        <h3>{t("gridTitle")}</h3>
+        {meetings.length === 0 ? (
+          <p>{t("noMeetings")}</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="schedule-grid" data-grid>
+              <thead>
+                <tr>
+                  <th />
+                  {Array.from({ length: usedTables }, (_, i) => (
+                    <th key={i}>{t("table", { n: i + 1 })}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {event.slots.map((slot) => (
+                  <tr key={slot.index}>
+                    <th>
+                      {formatDateTime(slot.startsAt, locale, zone)}–{formatTime(slot.endsAt, locale, zone)}
+                    </th>
+                    {Array.from({ length: usedTables }, (_, table) => {
+                      const m = byCell.get(`${slot.index}:${table}`);
+                      return (
+                        <td key={table} data-cell={`${slot.index}:${table}`} data-draft={m ? !m.publishedAt : undefined}>
+                          {m ? (
+                            <>
+                              {m.request.from.role === "buyer" ? m.request.from.organisation.name : m.request.to.organisation.name}
+                              <br />
+                              <small>{m.request.from.role === "buyer" ? m.request.to.organisation.name : m.request.from.organisation.name}</small>
+                              {!m.publishedAt ? <span className="badge warn">{t("draftBadge")}</span> : null}
+                            </>
+                          ) : null}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
+
+function DecideButton({ id, decision, label }: { id: string; decision: "approved" | "rejected"; label: string }) {
+  return (
+    <Form method="post" className="inline">
+      <input type="hidden" name="participantId" value={id} />
+      <input type="hidden" name="decision" value={decision} />
+      <button type="submit" name="intent" value="decide" className={decision === "approved" ? "button small" : "button small secondary"}>
+        {label}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,163 @@
+// Temu bisnis through the real server: an officer creates and publishes an event (bad input
+// refused on its fields), a buyer and a producer register and are approved, the producer asks
+// for a meeting and the buyer accepts, the scheduler places it and the schedule is published;
+// both read it in their agenda and calendar file. Only the event's own office manages it.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { Client } from "../helpers/http.ts";
+import { startServer, type TestServer } from "../helpers/server.ts";
+
+let server: TestServer;
+let dinas: Client;
+let buyer: Client;
+let producer: Client;
+let eventId: string;
+const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
+
+async function signIn(email: string): Promise<Client> {
+  const client = new Client(server.url);
+  expect((await client.login(email, DEMO_PASSWORD)).status).toBe(302);
+  return client;
+}
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
+
+const eventForm = (overrides: Record<string, string> = {}) => ({
+  title: "Temu Bisnis Kerajinan Malang Raya",
+  description: "Pertemuan satu lawan satu antara IKM kerajinan Malang Raya dan pembeli dari BUMN.",
+  venue: "Balai Kota Malang",
+  startDate: day(20),
+  endDate: day(20),
+  sessions: "09:00-11:00",
+  slotMinutes: "20",
+  pauseMinutes: "5",
+  tables: "4",
+  capacity: "40",
+  registrationOpens: day(-1),
+  registrationCloses: day(10),
+  ...overrides,
+});
+
+beforeAll(async () => {
+  server = await startServer("http-events");
+  [dinas, buyer, producer] = await Promise.all([signIn(demo("dinas").email), signIn(demo("buyer").email), signIn(demo("producer").email)]);
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe("a temu bisnis from creation to agenda", () => {
+  it("refuses bad input next to the fields: zero tables, overlapping sessions, registration after the event", async () => {
+    const response = await dinas.post("/dinas/events/new", eventForm({ tables: "0", sessions: "09:00-11:00, 10:00-12:00", registrationCloses: day(25) }));
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain("Minimal 1.");
+    expect(html).toContain("Sesi tumpang tindih.");
+    expect(html).toContain("Pendaftaran harus ditutup sebelum hari acara.");
+    expect(await server.db.event.count({ where: { title: "Temu Bisnis Kerajinan Malang Raya" } })).toBe(0);
+  });
+
+  it("creates the event with its slots, as a draft hidden from the public until published", async () => {
+    const response = await dinas.post("/dinas/events/new", eventForm());
+    expect(response.status).toBe(302);
+    eventId = response.headers.get("location")!.split("/").pop()!;
+    const event = await server.db.event.findUniqueOrThrow({ where: { id: eventId }, include: { slots: true } });
+    expect(event.slots).toHaveLength(5); // 09:00, 09:25, 09:50, 10:15, 10:40 (ends 11:00)
+    expect((await new Client(server.url).get(`/events/${eventId}`)).status).toBe(404);
+    expect((await dinas.post(`/dinas/events/${eventId}`, { intent: "publish" })).status).toBe(200);
+    expect(await (await new Client(server.url).get("/events")).text()).toContain("Temu Bisnis Kerajinan Malang Raya");
+  });
+
+  it("lets only the event's office manage it", async () => {
+    const other = await server.db.user.findFirstOrThrow({ where: { memberships: { some: { organisation: { kind: "dinas", status: "active", NOT: { regionCode: { startsWith: "35" } } } } } } });
+    const outsider = await signIn(other.email);
+    expect((await outsider.get(`/dinas/events/${eventId}`)).status).toBe(404);
+    expect((await outsider.post(`/dinas/events/${eventId}`, { intent: "cancel" })).status).toBe(404);
+    expect((await buyer.get(`/dinas/events/${eventId}`)).status).toBe(403);
+    expect((await server.db.event.findUniqueOrThrow({ where: { id: eventId } })).status).toBe("published");
+  });
+
+  it("registers a buyer and a producer once each, approved by the office", async () => {
+    expect((await buyer.post(`/events/${eventId}`, { intent: "register" })).status).toBe(200);
+    expect((await buyer.post(`/events/${eventId}`, { intent: "register" })).status).toBe(409);
+    expect((await producer.post(`/events/${eventId}`, { intent: "register" })).status).toBe(200);
+    const seats = await server.db.eventParticipant.findMany({ where: { eventId } });
+    expect(seats.map((s) => s.status)).toEqual(["pending", "pending"]);
+    // A dinas officer is not a participant.
+    expect((await dinas.post(`/events/${eventId}`, { intent: "register" })).status).toBe(403);
+    for (const seat of seats) expect((await dinas.post(`/dinas/events/${eventId}`, { intent: "decide", participantId: seat.id, decision: "approved" })).status).toBe(200);
+  });
+
+  it("refuses registration once the window has closed", async () => {
+    const closed = await server.db.event.create({
+      data: {
+        organisationId: (await server.db.event.findUniqueOrThrow({ where: { id: eventId } })).organisationId,
+        title: "Temu bisnis yang pendaftarannya sudah tutup",
+        description: "x".repeat(30),
+        regionCode: "35",
+        sectors: [],
+        regions: [],
+        tables: 2,
+        capacity: 10,
+        slotMinutes: 20,
+        sessions: {},
+        registrationOpensAt: new Date(Date.now() - 10 * 86_400_000),
+        registrationClosesAt: new Date(Date.now() - 86_400_000),
+        requestsCloseAt: new Date(Date.now() + 5 * 86_400_000),
+        status: "published",
+        slots: { create: [{ index: 0, startsAt: new Date(Date.now() + 6 * 86_400_000), endsAt: new Date(Date.now() + 6 * 86_400_000 + 1_200_000) }] },
+      },
+    });
+    const response = await producer.post(`/events/${closed.id}`, { intent: "register" });
+    expect(response.status).toBe(409);
+    expect(await server.db.eventParticipant.count({ where: { eventId: closed.id } })).toBe(0);
+  });
+
+  it("takes availability, a meeting request (the other side only) and the answer", async () => {
+    const seats = await server.db.eventParticipant.findMany({ where: { eventId }, include: { organisation: true } });
+    const buyerSeat = seats.find((s) => s.role === "buyer")!;
+    const producerSeat = seats.find((s) => s.role === "producer")!;
+    expect((await producer.post(`/events/${eventId}`, { intent: "availability", slot: "7" })).status).toBe(400);
+    expect((await producer.post(`/events/${eventId}`, { intent: "availability", slot: "1" })).status).toBe(200);
+    expect((await producer.post(`/events/${eventId}`, { intent: "request", toId: producerSeat.id })).status).toBe(409);
+    expect((await producer.post(`/events/${eventId}`, { intent: "request", toId: buyerSeat.id })).status).toBe(200);
+    expect((await producer.post(`/events/${eventId}`, { intent: "request", toId: buyerSeat.id })).status).toBe(409);
+    const request = await server.db.meetingRequest.findFirstOrThrow({ where: { eventId } });
+    expect(request.status).toBe("pending");
+    // The buyer is told, in the app.
+    const buyerUser = await server.db.user.findUniqueOrThrow({ where: { email: demo("buyer").email } });
+    expect(await server.db.notification.count({ where: { userId: buyerUser.id, kind: "meeting_request" } })).toBe(1);
+    // Only the requested side answers; the requester cannot accept its own request.
+    expect((await producer.post(`/events/${eventId}`, { intent: "answer", requestId: request.id, answer: "accepted" })).status).toBe(404);
+    expect((await buyer.post(`/events/${eventId}`, { intent: "answer", requestId: request.id, answer: "accepted" })).status).toBe(200);
+    expect((await buyer.post(`/events/${eventId}`, { intent: "answer", requestId: request.id, answer: "declined" })).status).toBe(409);
+  });
+
+  it("schedules the accepted meeting in a slot both sides can make, publishes it, and shows it in both agendas and calendars", async () => {
+    const run = await dinas.post(`/dinas/events/${eventId}`, { intent: "schedule", keepPublished: "on" });
+    expect(run.status).toBe(200);
+    const meeting = await server.db.meeting.findFirstOrThrow({ where: { eventId } });
+    expect(meeting.slotIndex).toBe(1); // the only slot the producer is available for
+    expect(meeting.publishedAt).toBeNull();
+    expect(await (await buyer.get(`/events/${eventId}/agenda`)).text()).not.toContain("data-meeting=");
+    expect((await dinas.post(`/dinas/events/${eventId}`, { intent: "publish-schedule" })).status).toBe(200);
+    for (const client of [buyer, producer]) {
+      const agenda = await (await client.get(`/events/${eventId}/agenda`)).text();
+      expect(agenda).toContain(`data-meeting="${meeting.id}"`);
+      expect(agenda).toContain("https://wa.me/?text=");
+      const ics = await client.get(`/events/${eventId}/agenda.ics`);
+      expect(ics.headers.get("content-type")).toContain("text/calendar");
+      const text = await ics.text();
+      expect(text).toContain("BEGIN:VEVENT");
+      expect(text).toMatch(/DTSTART:\d{8}T022500Z/); // 09:25 WIB
+    }
+    // Someone without a seat has no agenda.
+    const stranger = await signIn((await server.db.user.findFirstOrThrow({ where: { memberships: { some: { organisation: { kind: "buyer", eventSeats: { none: {} } } } } } })).email);
+    expect((await stranger.get(`/events/${eventId}/agenda`)).status).toBe(404);
+    // A re-run keeps the published meeting where it is.
+    expect((await dinas.post(`/dinas/events/${eventId}`, { intent: "schedule", keepPublished: "on" })).status).toBe(200);
+    const again = await server.db.meeting.findFirstOrThrow({ where: { eventId } });
+    expect([again.id === meeting.id || again.requestId === meeting.requestId, again.slotIndex, again.table]).toEqual([true, meeting.slotIndex, meeting.table]);
+    expect(again.publishedAt).not.toBeNull();
+  });
+});
