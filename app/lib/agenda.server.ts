@@ -11,5 +11,12 @@ export async function loadAgenda(request: Request, eventId: string) {
   const seat = viewer.acting ? await seatOf(db(), event.id, viewer.acting.organisationId) : null;
   // Only an approved participant has an agenda; anyone else learns nothing of the meetings.
   invariantResponse(seat?.status === "approved", "Not found");
-  return { event, org: viewer.acting!.name, locale: viewer.user.locale, items: await agendaOf(db(), event.id, seat.id) };
+  return {
+    event,
+    org: viewer.acting!.name,
+    organisationId: viewer.acting!.organisationId,
+    role: seat.role,
+    locale: viewer.user.locale,
+    items: await agendaOf(db(), event.id, seat.id),
+  };
 }

@@ -287,17 +287,34 @@ export async function agendaOf(db: Db, eventId: string, seatId: string) {
       slotIndex: true,
       table: true,
       status: true,
-      request: { select: { fromId: true, from: { select: { organisation: { select: { name: true } } } }, to: { select: { organisation: { select: { name: true } } } } } },
+      request: {
+        select: {
+          fromId: true,
+          from: { select: { role: true, organisationId: true, organisation: { select: { name: true } } } },
+          to: { select: { role: true, organisationId: true, organisation: { select: { name: true } } } },
+        },
+      },
     },
   });
   const slots = await db.eventSlot.findMany({ where: { eventId, index: { in: meetings.map((m) => m.slotIndex) } } });
   const at = new Map(slots.map((s) => [s.index, s]));
-  return meetings.map((m) => ({
-    id: m.id,
-    table: m.table + 1,
-    status: m.status,
-    startsAt: at.get(m.slotIndex)!.startsAt,
-    endsAt: at.get(m.slotIndex)!.endsAt,
-    with: m.request.fromId === seatId ? m.request.to.organisation.name : m.request.from.organisation.name,
-  }));
+  return meetings.map((m) => {
+    const other = m.request.fromId === seatId ? m.request.to : m.request.from;
+    return {
+      id: m.id,
+      table: m.table + 1,
+      status: m.status,
+      startsAt: at.get(m.slotIndex)!.startsAt,
+      endsAt: at.get(m.slotIndex)!.endsAt,
+      with: other.organisation.name,
+      withOrganisationId: other.organisationId,
+      withRole: other.role,
+    };
+  });
+}
+
+/** Requests still unanswered when their event's requests close: run by the background worker. */
+export async function expireLapsedRequests(db: Db, now = new Date()): Promise<number> {
+  const { count } = await db.meetingRequest.updateMany({ where: { status: "pending", event: { requestsCloseAt: { lte: now } } }, data: { status: "expired" } });
+  return count;
 }

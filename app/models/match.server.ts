@@ -116,6 +116,22 @@ export function brokerMatches(db: Db, scope: VerifierScope, take = 200) {
   });
 }
 
+/**
+ * The Match row of a stored suggestion (created in state "suggested" with its breakdown if
+ * it is not one yet); null when the matcher does not suggest this producer for the need.
+ */
+export async function matchFromStoredSuggestion(db: Pick<Db, "match" | "needSuggestion">, needId: string, producerId: string): Promise<{ id: string; state: string } | null> {
+  const suggestion = await db.needSuggestion.findUnique({ where: { needId_producerId: { needId, producerId } }, select: { productId: true, score: true, breakdown: true } });
+  const existing = await db.match.findUnique({ where: { needId_producerId: { needId, producerId } }, select: { id: true, state: true } });
+  if (existing || !suggestion) return existing;
+  return db.match.upsert({
+    where: { needId_producerId: { needId, producerId } },
+    create: { needId, producerId, productId: suggestion.productId, score: suggestion.score, scoreBreakdown: suggestion.breakdown ?? {} },
+    update: {},
+    select: { id: true, state: true },
+  });
+}
+
 export type InterestResult = { ok: true } | { ok: false; error: "not_found" | "already_interested" };
 
 /**
@@ -141,12 +157,7 @@ export async function expressInterest(
   });
   if (!suggestion || suggestion.need.status !== "open") return { ok: false, error: "not_found" };
   return db.$transaction(async (tx) => {
-    const match = await tx.match.upsert({
-      where: { needId_producerId: { needId, producerId: producer.id } },
-      create: { needId, producerId: producer.id, productId: suggestion.productId, score: suggestion.score, scoreBreakdown: suggestion.breakdown ?? {} },
-      update: {},
-      select: { id: true, state: true },
-    });
+    const match = (await matchFromStoredSuggestion(tx, needId, producer.id))!;
     // Conditional, so a double click records one interest.
     const { count } = await tx.match.updateMany({ where: { id: match.id, interestedAt: null }, data: { interestedAt: new Date() } });
     if (count === 0) return { ok: false, error: "already_interested" } as const;

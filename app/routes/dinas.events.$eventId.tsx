@@ -8,6 +8,7 @@ import { z } from "zod";
 import { db } from "~/db.server.ts";
 import { formatDateTime, formatTime } from "~/lib/format.ts";
 import { answerRequest, meetingsOf, publishSchedule, requestMeeting, runScheduler, type ScheduleRun } from "~/models/event-meetings.server.ts";
+import { BENCHMARKS, checkIn, eventFigures, recordMeeting } from "~/models/event-day.server.ts";
 import { decideRegistration, inviteParticipant, managedEvent, participantsOf, setEventStatus } from "~/models/event.server.ts";
 import { invariantResponse, requireEventManager } from "~/models/guards.server.ts";
 import { useLocaleAndZone } from "~/root.tsx";
@@ -19,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const event = await managedEvent(db(), params.eventId!, viewer.manager);
   invariantResponse(event, "Not found");
   const q = new URL(request.url).searchParams.get("q")?.trim() ?? "";
-  const [participants, meetings, requests, found] = await Promise.all([
+  const [participants, meetings, requests, found, figures] = await Promise.all([
     participantsOf(db(), event.id),
     meetingsOf(db(), event.id),
     db().meetingRequest.findMany({
@@ -31,8 +32,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     q.length >= 2
       ? db().organisation.findMany({ where: { status: "active", kind: { in: ["buyer", "producer"] }, name: { contains: q } }, take: 10, select: { id: true, name: true, kind: true } })
       : Promise.resolve([]),
+    eventFigures(db(), event.id),
   ]);
-  return { event, participants, meetings, requests, found, q };
+  return { event, participants, meetings, requests, found, q, figures };
 }
 
 const ActionSchema = z.discriminatedUnion("intent", [
@@ -43,6 +45,8 @@ const ActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("answer"), requestId: z.string().min(1).max(40), answer: z.enum(["accepted", "declined"]) }),
   z.object({ intent: z.literal("schedule"), keepPublished: z.literal("on").optional() }),
   z.object({ intent: z.literal("publish-schedule") }),
+  z.object({ intent: z.literal("check-in"), participantId: z.string().min(1).max(40) }),
+  z.object({ intent: z.literal("record"), meetingId: z.string().min(1).max(40), result: z.enum(["held", "missed"]), outcome: z.string().trim().max(1000).optional() }),
 ]);
 
 type ActionData = { ok: boolean; message?: string; error?: string; run?: ScheduleRun; published?: number };
@@ -84,6 +88,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const run = await runScheduler(db(), eventId, viewer.manager, input.keepPublished === "on");
       return run ? data<ActionData>({ ok: true, run }) : refused("invalid_transition");
     }
+    case "check-in":
+      return (await checkIn(db(), eventId, viewer.manager, input.participantId)) ? data<ActionData>({ ok: true, message: "checkedIn" }) : refused("conflict");
+    case "record":
+      return (await recordMeeting(db(), eventId, viewer.manager, input.meetingId, input.result, input.outcome || null))
+        ? data<ActionData>({ ok: true, message: "recorded" })
+        : refused("not_found", 404);
     case "publish-schedule": {
       const published = await publishSchedule(db(), eventId, viewer.manager);
       return published === null ? refused("invalid_transition") : data<ActionData>({ ok: true, published });
@@ -93,7 +103,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function ManageEvent() {
   const { t } = useTranslation(["events", "errors", "common"]);
-  const { event, participants, meetings, requests, found, q } = useLoaderData<typeof loader>();
+  const { event, participants, meetings, requests, found, q, figures } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as ActionData | undefined;
   const { locale, zone } = useLocaleAndZone();
   const approved = participants.filter((p) => p.status === "approved");
@@ -154,6 +164,8 @@ export default function ManageEvent() {
         ) : null}
       </div>
 
+      <EventDashboard figures={figures} />
+
       <section className="card" id="registrations">
         <h2>{t("registrationsTitle")}</h2>
         <table>
@@ -167,6 +179,15 @@ export default function ManageEvent() {
                   {p.invitedAt ? <span className="badge muted">{t("invitedBadge")}</span> : null}
                 </td>
                 <td>
+                  {p.status === "approved" && !p.checkedInAt ? (
+                    <Form method="post" className="inline">
+                      <input type="hidden" name="participantId" value={p.id} />
+                      <button type="submit" name="intent" value="check-in" className="button small">
+                        {t("checkIn")}
+                      </button>
+                    </Form>
+                  ) : null}
+                  {p.checkedInAt ? <span className="badge" data-checked-in>{t("checkedInBadge")}</span> : null}
                   {p.status !== "approved" ? <DecideButton id={p.id} decision="approved" label={t("approve")} /> : null}
                   {p.status !== "rejected" ? <DecideButton id={p.id} decision="rejected" label={t("reject")} /> : null}
                 </td>
@@ -321,8 +342,126 @@ export default function ManageEvent() {
             </table>
           </div>
         )}
+        <p>
+          <Link to={`/dinas/events/${event.id}/tables`}>{t("tableSheets")}</Link>
+        </p>
+      </section>
+
+      <section className="card" id="day">
+        <h2>{t("dayTitle")}</h2>
+        <p className="muted">{t("dayIntro")}</p>
+        <table>
+          <tbody>
+            {meetings
+              .filter((m) => m.publishedAt)
+              .map((m) => (
+                <tr key={m.id} data-meeting={m.id} data-status={m.status}>
+                  <td>
+                    {formatTime(event.slots[m.slotIndex]!.startsAt, locale, zone)} · {t("table", { n: m.table + 1 })}
+                  </td>
+                  <td>
+                    {m.request.from.organisation.name} – {m.request.to.organisation.name}
+                  </td>
+                  <td>{t(`meetingStatuses.${m.status}`)}</td>
+                  <td>
+                    <Form method="post" className="inline">
+                      <input type="hidden" name="meetingId" value={m.id} />
+                      <input type="hidden" name="intent" value="record" />
+                      <label className="visually-hidden" htmlFor={`outcome-${m.id}`}>
+                        {t("outcome")}
+                      </label>
+                      <input id={`outcome-${m.id}`} name="outcome" defaultValue={m.outcome ?? ""} placeholder={t("outcome")} maxLength={1000} />{" "}
+                      <button type="submit" name="result" value="held" className="button small">
+                        {t("held")}
+                      </button>{" "}
+                      <button type="submit" name="result" value="missed" className="button small secondary">
+                        {t("missed")}
+                      </button>
+                    </Form>
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
       </section>
     </>
+  );
+}
+
+type Figures = Awaited<ReturnType<typeof eventFigures>>;
+
+/** The event's figures beside the reference figures of brokerage events elsewhere. */
+function EventDashboard({ figures }: { figures: Figures }) {
+  const { t } = useTranslation("events");
+  const { locale } = useLocaleAndZone();
+  const pct = (x: number | null) => (x === null ? "–" : new Intl.NumberFormat(locale === "en" ? "en-ID" : "id-ID", { style: "percent" }).format(x));
+  const num = (x: number | null) => (x === null ? "–" : new Intl.NumberFormat(locale === "en" ? "en-ID" : "id-ID", { maximumFractionDigits: 1 }).format(x));
+  const [low, high] = BENCHMARKS.acceptedShare;
+  const rows = [
+    { key: "acceptedShare", value: pct(figures.requests.acceptedShare), reference: `${pct(low)}–${pct(high)}`, ok: figures.requests.acceptedShare === null ? null : figures.requests.acceptedShare >= low },
+    { key: "meetingsPerAttendee", value: num(figures.meetings.perAttendee), reference: `≥ ${BENCHMARKS.meetingsPerAttendee}`, ok: figures.meetings.perAttendee === null ? null : figures.meetings.perAttendee >= BENCHMARKS.meetingsPerAttendee },
+    { key: "heldShare", value: pct(figures.meetings.heldShare), reference: `≥ ${pct(BENCHMARKS.heldShare)}`, ok: figures.meetings.heldShare === null ? null : figures.meetings.heldShare >= BENCHMARKS.heldShare },
+  ];
+  return (
+    <section className="card" id="dashboard">
+      <h2>{t("dashboardTitle")}</h2>
+      <table data-figures>
+        <tbody>
+          <tr>
+            <th>{t("figures.registrations")}</th>
+            <td data-figure="approved">{t("figures.registrationsValue", figures.registrations)}</td>
+          </tr>
+          <tr>
+            <th>{t("figures.requests")}</th>
+            <td data-figure="requests">{t("figures.requestsValue", figures.requests)}</td>
+          </tr>
+          <tr>
+            <th>{t("figures.meetings")}</th>
+            <td data-figure="meetings">{t("figures.meetingsValue", figures.meetings)}</td>
+          </tr>
+          <tr>
+            <th>{t("figures.moved")}</th>
+            <td data-figure="moved">{figures.partnershipsMoved}</td>
+          </tr>
+        </tbody>
+      </table>
+      <h3>{t("compareTitle")}</h3>
+      <table data-benchmarks>
+        <thead>
+          <tr>
+            <th />
+            <th>{t("thisEvent")}</th>
+            <th>{t("elsewhere")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} data-benchmark={r.key} data-ok={r.ok ?? undefined}>
+              <th>{t(`benchmarks.${r.key}`)}</th>
+              <td>
+                {r.value} {r.ok === null ? null : <span className={r.ok ? "badge" : "badge warn"}>{r.ok ? t("onTrack") : t("below")}</span>}
+              </td>
+              <td>{r.reference}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <details>
+        <summary>{t("perParticipant")}</summary>
+        <table>
+          <tbody>
+            {figures.perParticipant.map((p) => (
+              <tr key={p.name}>
+                <td>{p.name}</td>
+                <td>{t(`roles.${p.role}`)}</td>
+                <td>{t("meetingsCount", { count: p.meetings })}</td>
+                <td>{t("heldCount", { count: p.held })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
   );
 }
 

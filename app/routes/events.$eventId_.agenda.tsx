@@ -1,7 +1,15 @@
 // A participant's agenda: print-friendly (venue internet is unreliable), with the calendar
 // file and a WhatsApp share of the same list.
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { db } from "~/db.server.ts";
+import { moveMatch } from "~/lib/match-moves.server.ts";
+import type { MatchState } from "~/models/domain.ts";
+import { matchesBetween } from "~/models/event-day.server.ts";
+import { requireViewer } from "~/models/guards.server.ts";
+import { matchFromStoredSuggestion } from "~/models/match.server.ts";
+import { actionsFor } from "~/models/match-workflow.ts";
 import { useTranslation } from "react-i18next";
 import { agendaAsText, whatsAppLink } from "~/lib/agenda-text.ts";
 import { formatDateTime, formatTime } from "~/lib/format.ts";
@@ -9,16 +17,46 @@ import { zoneOfRegion } from "~/lib/timezone.ts";
 import { loadAgenda } from "~/lib/agenda.server.ts";
 import { useLocaleAndZone } from "~/root.tsx";
 
-export const handle = { i18n: ["events"] };
+export const handle = { i18n: ["events", "matching", "errors"] };
+
+/** After a meeting the buyer moves a partnership forward: shortlist or accept, nothing backward. */
+const FORWARD = new Set(["shortlist", "accept"]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { event, org, items } = await loadAgenda(request, params.eventId!);
-  return { event: { id: event.id, title: event.title, venue: event.venue, zone: zoneOfRegion(event.regionCode) }, org, items };
+  const { event, org, items, organisationId, role } = await loadAgenda(request, params.eventId!);
+  const withPartnerships = await Promise.all(
+    items.map(async (i) => ({
+      ...i,
+      partnerships:
+        role === "buyer" && i.withRole === "producer"
+          ? (await matchesBetween(db(), organisationId, i.withOrganisationId)).map((p) => ({ ...p, actions: actionsFor(p.state as MatchState, "buyer").filter((a) => FORWARD.has(a)) }))
+          : [],
+    })),
+  );
+  return { event: { id: event.id, title: event.title, venue: event.venue, zone: zoneOfRegion(event.regionCode) }, org, items: withPartnerships };
+}
+
+const AdvanceSchema = z.object({ meetingId: z.string().min(1).max(40), needId: z.string().min(1).max(40), action: z.enum(["shortlist", "accept"]) });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const viewer = await requireViewer(request);
+  const { event, items, organisationId, role } = await loadAgenda(request, params.eventId!);
+  const parsed = AdvanceSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ ok: false, error: "invalid" }, { status: 400 });
+  const meeting = items.find((i) => i.id === parsed.data.meetingId);
+  if (role !== "buyer" || !meeting || meeting.withRole !== "producer") return data({ ok: false, error: "invalid" }, { status: 404 });
+  const need = await db().need.findFirst({ where: { id: parsed.data.needId, buyerId: organisationId }, select: { id: true } });
+  const producer = await db().producerProfile.findUnique({ where: { organisationId: meeting.withOrganisationId }, select: { id: true } });
+  const match = need && producer ? await matchFromStoredSuggestion(db(), need.id, producer.id) : null;
+  if (!match) return data({ ok: false, error: "invalid" }, { status: 404 });
+  const moved = await moveMatch(match.id, parsed.data.action, { userId: viewer.user.id, role: "buyer", organisationId, scope: null }, `event:${event.id}`);
+  return moved.ok ? { ok: true, error: null } : data({ ok: false, error: moved.error }, { status: 409 });
 }
 
 export default function Agenda() {
-  const { t } = useTranslation("events");
+  const { t } = useTranslation(["events", "matching", "errors"]);
   const { event, org, items } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const { locale } = useLocaleAndZone();
   const text = agendaAsText(t, event.title, org, items, locale, event.zone);
   return (
@@ -31,6 +69,11 @@ export default function Agenda() {
         {event.title}
         {event.venue ? ` · ${event.venue}` : ""}
       </p>
+      {result && !result.ok ? (
+        <p className="notice error" role="alert">
+          {t(`errors:${result.error}`, { defaultValue: t("errors:invalid") })}
+        </p>
+      ) : null}
       {items.length === 0 ? (
         <p>{t("agendaEmpty")}</p>
       ) : (
@@ -40,6 +83,7 @@ export default function Agenda() {
               <th>{t("agendaTime")}</th>
               <th>{t("agendaTable")}</th>
               <th>{t("agendaWith")}</th>
+              <th className="no-print">{t("partnershipTitle")}</th>
             </tr>
           </thead>
           <tbody>
@@ -50,6 +94,22 @@ export default function Agenda() {
                 </td>
                 <td>{i.table}</td>
                 <td>{i.with}</td>
+                <td className="no-print" data-partnerships>
+                  {i.partnerships.map((p) => (
+                    <div key={p.needId} data-need={p.needId} data-state={p.state}>
+                      {p.title} · {t(`matching:states.${p.state}`)}{" "}
+                      {p.actions.map((a) => (
+                        <Form key={a} method="post" className="inline">
+                          <input type="hidden" name="meetingId" value={i.id} />
+                          <input type="hidden" name="needId" value={p.needId} />
+                          <button type="submit" name="action" value={a} className="button small">
+                            {t(`matching:actions.${a}`)}
+                          </button>
+                        </Form>
+                      ))}
+                    </div>
+                  ))}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -239,6 +239,15 @@ const MATRIX: Record<string, Row> = {
   },
   "agenda": { method: "GET", path: () => `/events/${ids.eventId}/agenda`, expect: "L 200 404 200 404 404 404 404" },
   "agenda calendar": { method: "GET", path: () => `/events/${ids.eventId}/agenda.ics`, expect: "L 200 404 200 404 404 404 404" },
+  "move a partnership on from the agenda": {
+    method: "POST",
+    path: () => `/events/${ids.eventId}/agenda`,
+    // No published meeting "x" is on anyone's agenda; people without a seat have no agenda.
+    body: () => ({ meetingId: "x", needId: ids.openNeedId, action: "shortlist" }),
+    expect: "L 404 404 404 404 404 404 404",
+    fingerprint: () => server.db.match.count({ where: { needId: ids.openNeedId } }),
+  },
+  "table sheets": { method: "GET", path: () => `/dinas/events/${ids.eventId}/tables`, expect: "L 403 403 403 403 200 404 200" },
   "dinas events": { method: "GET", path: () => "/dinas/events", expect: IMPORTERS },
   "new event": { method: "GET", path: () => "/dinas/events/new", expect: IMPORTERS },
   "manage an event": { method: "GET", path: () => `/dinas/events/${ids.eventId}`, expect: "L 403 403 403 403 200 404 200" },

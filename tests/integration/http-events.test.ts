@@ -4,6 +4,7 @@
 // both read it in their agenda and calendar file. Only the event's own office manages it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { eventFigures } from "../../app/models/event-day.server.ts";
 import { Client } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
@@ -159,5 +160,41 @@ describe("a temu bisnis from creation to agenda", () => {
     const again = await server.db.meeting.findFirstOrThrow({ where: { eventId } });
     expect([again.id === meeting.id || again.requestId === meeting.requestId, again.slotIndex, again.table]).toEqual([true, meeting.slotIndex, meeting.table]);
     expect(again.publishedAt).not.toBeNull();
+  });
+
+  it("on the day: check-in once, meetings marked held with an outcome, the buyer moves the partnership on, and the figures add up", async () => {
+    const seats = await server.db.eventParticipant.findMany({ where: { eventId } });
+    for (const seat of seats) {
+      expect((await dinas.post(`/dinas/events/${eventId}`, { intent: "check-in", participantId: seat.id })).status).toBe(200);
+      expect((await dinas.post(`/dinas/events/${eventId}`, { intent: "check-in", participantId: seat.id })).status).toBe(409);
+    }
+    const meeting = await server.db.meeting.findFirstOrThrow({ where: { eventId } });
+    expect((await dinas.post(`/dinas/events/${eventId}`, { intent: "record", meetingId: meeting.id, result: "held", outcome: "Sampel dikirim minggu depan" })).status).toBe(200);
+    expect((await dinas.post(`/dinas/events/${eventId}`, { intent: "record", meetingId: meeting.id, result: "maybe" })).status).toBe(400);
+
+    // The buyer's agenda offers the partnerships with this producer; shortlisting goes through the matcher's workflow.
+    const agenda = await (await buyer.get(`/events/${eventId}/agenda`)).text();
+    const needId = /data-need="([^"]+)" data-state="suggested"/.exec(agenda)?.[1];
+    expect(needId, "the demo buyer has a need the demo producer is suggested for").toBeDefined();
+    expect((await producer.post(`/events/${eventId}/agenda`, { meetingId: meeting.id, needId: needId!, action: "shortlist" })).status).toBe(404);
+    expect((await buyer.post(`/events/${eventId}/agenda`, { meetingId: meeting.id, needId: needId!, action: "shortlist" })).status).toBe(200);
+    expect((await buyer.post(`/events/${eventId}/agenda`, { meetingId: meeting.id, needId: needId!, action: "shortlist" })).status).toBe(409);
+    const producerProfile = await server.db.producerProfile.findFirstOrThrow({ where: { organisation: { name: demo("producer").organisation } } });
+    const match = await server.db.match.findUniqueOrThrow({ where: { needId_producerId: { needId: needId!, producerId: producerProfile.id } }, include: { events: true } });
+    expect(match.state).toBe("shortlisted");
+    expect(match.events.map((e) => e.note)).toEqual([`event:${eventId}`]);
+
+    // Hand-computed: 2 approved and checked in, 1 request accepted of 1 answered, 1 meeting held
+    // (so 2 × 1 / 2 = 1 meeting per attendee), 1 partnership moved on.
+    const figures = await eventFigures(server.db, eventId);
+    expect(figures.registrations).toEqual({ pending: 0, approved: 2, rejected: 0, checkedIn: 2, buyers: 1, producers: 1 });
+    expect(figures.requests).toMatchObject({ total: 1, accepted: 1, acceptedShare: 1 });
+    expect(figures.meetings).toMatchObject({ scheduled: 1, published: 1, held: 1, missed: 0, perAttendee: 1, heldShare: 1, withOutcome: 1 });
+    expect(figures.partnershipsMoved).toBe(1);
+    const page = await (await dinas.get(`/dinas/events/${eventId}`)).text();
+    expect(page).toContain('data-benchmark="meetingsPerAttendee" data-ok="false"');
+    expect(page).toContain('data-benchmark="heldShare" data-ok="true"');
+    const sheets = await (await dinas.get(`/dinas/events/${eventId}/tables`)).text();
+    expect(sheets).toContain('data-sheet="1"');
   });
 });

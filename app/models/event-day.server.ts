@@ -1,0 +1,123 @@
+// On the day of a temu bisnis: the office checks participants in and marks each meeting held
+// or missed with an outcome note; the buyer moves the partnership on from its agenda through
+// the matcher's own checked transitions. And the figures officers compare events by.
+import type { Db } from "~/db.server.ts";
+import { managedEvent, type EventManager } from "./event.server.ts";
+
+export const MEETING_RESULTS = ["held", "missed"] as const;
+export type MeetingResult = (typeof MEETING_RESULTS)[number];
+
+/** Checks a participant in, once (a second click changes nothing). */
+export async function checkIn(db: Db, eventId: string, manager: EventManager, participantId: string, now = new Date()): Promise<boolean | null> {
+  if (!(await managedEvent(db, eventId, manager))) return null;
+  const { count } = await db.eventParticipant.updateMany({ where: { id: participantId, eventId, status: "approved", checkedInAt: null }, data: { checkedInAt: now } });
+  return count === 1;
+}
+
+/**
+ * Marks a published meeting held or missed, with an optional outcome note. A result can be
+ * corrected (held ↔ missed), but an unpublished meeting has no result.
+ */
+export async function recordMeeting(db: Db, eventId: string, manager: EventManager, meetingId: string, result: MeetingResult, outcome: string | null): Promise<boolean | null> {
+  if (!(await managedEvent(db, eventId, manager))) return null;
+  const { count } = await db.meeting.updateMany({
+    where: { id: meetingId, eventId, publishedAt: { not: null } },
+    data: { status: result, ...(outcome !== null ? { outcome } : {}) },
+  });
+  return count === 1;
+}
+
+/**
+ * The matches between a buyer and a producer (the buyer's needs the producer is suggested
+ * for or already in a match on), for moving a partnership on after a meeting.
+ */
+export async function matchesBetween(db: Db, buyerOrgId: string, producerOrgId: string) {
+  const [matches, suggestions] = await Promise.all([
+    db.match.findMany({
+      where: { need: { buyerId: buyerOrgId }, producer: { organisationId: producerOrgId } },
+      select: { id: true, state: true, needId: true, need: { select: { title: true } } },
+    }),
+    db.needSuggestion.findMany({
+      where: { verdict: "match", need: { buyerId: buyerOrgId, status: "open" }, producer: { organisationId: producerOrgId } },
+      select: { needId: true, producerId: true, need: { select: { title: true } } },
+    }),
+  ]);
+  const withMatch = new Set(matches.map((m) => m.needId));
+  return [
+    ...matches.map((m) => ({ needId: m.needId, title: m.need.title, matchId: m.id as string | null, state: m.state })),
+    ...suggestions.filter((s) => !withMatch.has(s.needId)).map((s) => ({ needId: s.needId, title: s.need.title, matchId: null, state: "suggested" })),
+  ];
+}
+
+/** Reference figures from brokerage events elsewhere, shown beside each event's own. */
+export const BENCHMARKS = { acceptedShare: [0.4, 0.6], meetingsPerAttendee: 2, heldShare: 0.8 } as const;
+
+export interface EventFigures {
+  registrations: { pending: number; approved: number; rejected: number; checkedIn: number; buyers: number; producers: number };
+  requests: { total: number; accepted: number; declined: number; expired: number; pending: number; withdrawn: number; acceptedShare: number | null };
+  meetings: { scheduled: number; published: number; held: number; missed: number; perAttendee: number | null; heldShare: number | null; withOutcome: number };
+  perParticipant: { name: string; role: string; meetings: number; held: number }[];
+  partnershipsMoved: number;
+}
+
+/**
+ * The event's dashboard. The accepted share counts answered and expired requests (a request
+ * nobody answered was not accepted); meetings per attendee count every approved participant
+ * (checked-in ones once the day has begun); the held share is of meetings with a result.
+ */
+export async function eventFigures(db: Db, eventId: string): Promise<EventFigures> {
+  const [seats, requests, meetings, moved] = await Promise.all([
+    db.eventParticipant.findMany({ where: { eventId }, select: { id: true, role: true, status: true, checkedInAt: true, organisation: { select: { name: true } } } }),
+    db.meetingRequest.groupBy({ by: ["status"], where: { eventId }, _count: { _all: true } }),
+    db.meeting.findMany({ where: { eventId }, select: { status: true, publishedAt: true, outcome: true, request: { select: { fromId: true, toId: true } } } }),
+    db.matchEvent.count({ where: { note: { startsWith: `event:${eventId}` } } }),
+  ]);
+  const count = (status: string) => requests.find((r) => r.status === status)?._count._all ?? 0;
+  const approved = seats.filter((s) => s.status === "approved");
+  const checkedIn = approved.filter((s) => s.checkedInAt !== null).length;
+  const attendees = checkedIn > 0 ? checkedIn : approved.length;
+  const answered = count("accepted") + count("declined") + count("expired");
+  const held = meetings.filter((m) => m.status === "held").length;
+  const missed = meetings.filter((m) => m.status === "missed").length;
+  const perSeat = new Map<string, { meetings: number; held: number }>();
+  for (const m of meetings) {
+    for (const id of [m.request.fromId, m.request.toId]) {
+      const row = perSeat.get(id) ?? { meetings: 0, held: 0 };
+      row.meetings++;
+      if (m.status === "held") row.held++;
+      perSeat.set(id, row);
+    }
+  }
+  return {
+    registrations: {
+      pending: seats.filter((s) => s.status === "pending").length,
+      approved: approved.length,
+      rejected: seats.filter((s) => s.status === "rejected").length,
+      checkedIn,
+      buyers: approved.filter((s) => s.role === "buyer").length,
+      producers: approved.filter((s) => s.role === "producer").length,
+    },
+    requests: {
+      total: requests.reduce((n, r) => n + r._count._all, 0),
+      accepted: count("accepted"),
+      declined: count("declined"),
+      expired: count("expired"),
+      pending: count("pending"),
+      withdrawn: count("withdrawn"),
+      acceptedShare: answered > 0 ? count("accepted") / answered : null,
+    },
+    meetings: {
+      scheduled: meetings.length,
+      published: meetings.filter((m) => m.publishedAt).length,
+      held,
+      missed,
+      perAttendee: attendees > 0 ? (2 * meetings.length) / attendees : null,
+      heldShare: held + missed > 0 ? held / (held + missed) : null,
+      withOutcome: meetings.filter((m) => m.outcome).length,
+    },
+    perParticipant: approved
+      .map((s) => ({ name: s.organisation.name, role: s.role, ...(perSeat.get(s.id) ?? { meetings: 0, held: 0 }) }))
+      .sort((a, b) => b.meetings - a.meetings || a.name.localeCompare(b.name)),
+    partnershipsMoved: moved,
+  };
+}
