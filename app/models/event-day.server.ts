@@ -49,9 +49,6 @@ export async function matchesBetween(db: Db, buyerOrgId: string, producerOrgId: 
   ];
 }
 
-/** Reference figures from brokerage events elsewhere, shown beside each event's own. */
-export const BENCHMARKS = { acceptedShare: [0.4, 0.6], meetingsPerAttendee: 2, heldShare: 0.8 } as const;
-
 export interface EventFigures {
   registrations: { pending: number; approved: number; rejected: number; checkedIn: number; buyers: number; producers: number };
   requests: { total: number; accepted: number; declined: number; expired: number; pending: number; withdrawn: number; acceptedShare: number | null };
