@@ -3,6 +3,10 @@
 // meetings for matches it brokers and answers for participants who are not online; then the
 // scheduler turns accepted requests into a slot × table schedule, published to everyone.
 import type { Db } from "~/db.server.ts";
+import { i18nServer } from "~/i18n/i18next.server.ts";
+import { agendaAsText } from "~/lib/agenda-text.ts";
+import { zoneOfRegion } from "~/lib/timezone.ts";
+import type { Locale } from "./domain.ts";
 import { schedule, type Placement } from "./event-scheduler.ts";
 import { managedEvent, slotIndexes, type EventManager } from "./event.server.ts";
 import { MEMBERS, notify, usersOf } from "./notification.server.ts";
@@ -253,8 +257,12 @@ export async function publishSchedule(db: Db, eventId: string, manager: EventMan
     await tx.meeting.updateMany({ where: { eventId, publishedAt: null }, data: { publishedAt: now } });
     await tx.event.update({ where: { id: eventId }, data: { schedulePublishedAt: now } });
     const orgs = [...new Set(fresh.flatMap((m) => [m.request.from.organisationId, m.request.to.organisationId]))];
-    for (const org of await tx.organisation.findMany({ where: { id: { in: orgs } }, select: { memberships: MEMBERS } })) {
-      await notify(tx, usersOf(org), { kind: "agenda_published", params: { event: event.title }, link: `/events/${eventId}/agenda` }, { email: true });
+    const zone = zoneOfRegion(event.regionCode);
+    for (const seat of await tx.eventParticipant.findMany({ where: { eventId, organisationId: { in: orgs } }, select: { id: true, organisation: { select: { name: true, memberships: MEMBERS } } } })) {
+      // The e-mail carries the whole agenda, for participants who will not sign in at the venue.
+      const items = await agendaOf(tx, eventId, seat.id);
+      const appendix = async (locale: Locale) => agendaAsText(await i18nServer.getFixedT(locale, "events"), event.title, seat.organisation.name, items, locale, zone);
+      await notify(tx, usersOf(seat.organisation), { kind: "agenda_published", params: { event: event.title }, link: `/events/${eventId}/agenda` }, { email: true, appendix });
     }
     return fresh.length;
   });
@@ -278,7 +286,7 @@ export function meetingsOf(db: Db, eventId: string) {
 }
 
 /** A participant's published meetings in time order: its agenda. */
-export async function agendaOf(db: Db, eventId: string, seatId: string) {
+export async function agendaOf(db: Pick<Db, "meeting" | "eventSlot">, eventId: string, seatId: string) {
   const meetings = await db.meeting.findMany({
     where: { eventId, publishedAt: { not: null }, request: { OR: [{ fromId: seatId }, { toId: seatId }] } },
     orderBy: { slotIndex: "asc" },

@@ -6,6 +6,7 @@ import type { Db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
 import { noticeText } from "~/lib/notice-text.ts";
+import type { Locale } from "./domain.ts";
 import { queueEmail } from "./email.server.ts";
 
 export const NOTICE_KINDS = ["match_state", "match_interest", "need_suggested", "meeting_request", "meeting_answer", "agenda_published"] as const;
@@ -42,15 +43,25 @@ export async function noticeEmail(locale: string, notice: Notice): Promise<{ sub
   return { subject: title, text: `${body}\n\n${t("notifications:signIn", { link: origin + notice.link })}` };
 }
 
-/** Tells each recipient once in the app and, with `email`, in the e-mail outbox too. */
-export async function notify(tx: Tx, recipients: readonly Recipient[], notice: Notice, { email }: { email: boolean }): Promise<void> {
+/**
+ * Tells each recipient once in the app and, with `email`, in the e-mail outbox too; an
+ * `appendix` adds text to the e-mail in the reader's language (an agenda, say).
+ */
+export async function notify(
+  tx: Tx,
+  recipients: readonly Recipient[],
+  notice: Notice,
+  { email, appendix }: { email: boolean; appendix?: (locale: Locale) => Promise<string> },
+): Promise<void> {
   const unique = [...new Map(recipients.map((r) => [r.id, r])).values()];
   if (unique.length === 0) return;
   await tx.notification.createMany({ data: unique.map((r) => ({ userId: r.id, kind: notice.kind, params: notice.params, link: notice.link })) });
   if (!email) return;
   for (const r of unique) {
-    const { subject, text } = await noticeEmail(r.locale, notice);
-    await queueEmail(tx, { to: r.email, subject, text, kind: "match_update" });
+    const locale: Locale = r.locale === "en" ? "en" : "id";
+    const { subject, text } = await noticeEmail(locale, notice);
+    const extra = appendix ? `\n\n${await appendix(locale)}` : "";
+    await queueEmail(tx, { to: r.email, subject, text: text + extra, kind: "match_update" });
   }
 }
 

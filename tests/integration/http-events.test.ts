@@ -142,6 +142,10 @@ describe("a temu bisnis from creation to agenda", () => {
     expect(meeting.publishedAt).toBeNull();
     expect(await (await buyer.get(`/events/${eventId}/agenda`)).text()).not.toContain("data-meeting=");
     expect((await dinas.post(`/dinas/events/${eventId}`, { intent: "publish-schedule" })).status).toBe(200);
+    // The e-mail carries the agenda itself.
+    const mail = await server.db.email.findFirstOrThrow({ where: { to: demo("buyer").email, subject: { contains: "Jadwal pertemuan" } } });
+    expect(mail.text).toContain("Meja 1");
+    expect(mail.text).toContain(demo("producer").organisation);
     for (const client of [buyer, producer]) {
       const agenda = await (await client.get(`/events/${eventId}/agenda`)).text();
       expect(agenda).toContain(`data-meeting="${meeting.id}"`);
