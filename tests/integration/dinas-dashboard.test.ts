@@ -1,0 +1,129 @@
+// The dinas dashboard's numbers on a small fixture, against values worked out by hand (in
+// the comments), on a real SQLite file: an officer sees its province only, an admin all.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "~/db.server.ts";
+import { certificationFigures, funnelFigures, needFigures, producerFigures, workQueue, type DashboardFilters } from "~/models/dinas-dashboard.server.ts";
+import { dropDb, freshDb } from "../helpers/db.ts";
+
+let db: Db;
+const NOW = new Date("2027-01-15T03:00:00Z");
+const day = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
+const NONE: DashboardFilters = { from: null, to: null, sector: null, regency: null };
+const EAST_JAVA = { kind: "region", code: "35" } as const;
+
+async function producer(id: string, sector: string, regencyCode: string, employees: number, sentraName: string | null) {
+  await db.organisation.create({ data: { id: `org-${id}`, kind: "producer", name: id, slug: `p-${id}` } });
+  await db.producerProfile.create({ data: { id, organisationId: `org-${id}`, legalName: `UD ${id}`, sector, provinceCode: regencyCode.slice(0, 2), regencyCode, employees, sentraName } });
+}
+
+async function match(id: string, needId: string, producerId: string, created: number, steps: [string, number][]) {
+  await db.match.create({ data: { id, needId, producerId, score: 50, scoreBreakdown: {}, state: steps.at(-1)?.[0] ?? "suggested", createdAt: day(created) } });
+  let from = "suggested";
+  for (const [to, at] of steps) {
+    await db.matchEvent.create({ data: { matchId: id, fromState: from, toState: to, createdAt: day(at) } });
+    from = to;
+  }
+}
+
+beforeAll(async () => {
+  db = await freshDb("dinas-dashboard");
+  // East Java: A (food, 35.07, 10 people, sentra S1), B (food, 35.73, 5), C (textile, 35.07, 20, S1). Central Java: D.
+  await producer("A", "food_beverage", "35.07", 10, "S1");
+  await producer("B", "food_beverage", "35.73", 5, null);
+  await producer("C", "textile_apparel", "35.07", 20, "S1");
+  await producer("D", "food_beverage", "33.01", 7, null);
+  const cert = (producerId: string, type: string, status: string, validUntil: Date) =>
+    db.certification.create({ data: { producerId, type, status, validUntil, number: `${producerId}-${type}`, issuer: "x" } });
+  await cert("A", "halal", "verified", day(365));
+  await cert("A", "pirt", "verified", day(30)); // valid, expiring within 60 days
+  await cert("B", "halal", "pending", day(365));
+  await cert("C", "halal", "verified", day(-10)); // expired: not coverage
+  await cert("D", "halal", "verified", day(365));
+  await db.organisation.create({ data: { id: "buyer", kind: "buyer", name: "PT Pembeli", slug: "pt-pembeli" } });
+  const need = (id: string, status: string, province: string, regency: string | null, budget: { budgetTotal?: bigint; budgetPerUnit?: number }) =>
+    db.need.create({
+      data: { id, buyerId: "buyer", title: id, description: "x", category: "snacks", quantity: 500, unit: "pak", deliveryProvinceCode: province, deliveryRegencyCode: regency, neededBy: day(60), status, publishedAt: day(-5), ...budget },
+    });
+  await need("N1", "open", "35", null, { budgetTotal: 10_000_000n });
+  await need("N2", "open", "35", "35.07", { budgetPerUnit: 1_000 }); // 500 × 1,000
+  await need("N3", "open", "33", null, {});
+  await need("N4", "closed", "35", null, { budgetTotal: 99_000_000n });
+  // M1: shortlisted after 1 day, accepted 2 days later (no introduction), confirmed 1 day later.
+  await match("M1", "N1", "A", 0, [["shortlisted", 1], ["accepted", 3], ["confirmed", 4]]);
+  await match("M2", "N1", "B", 0, [["shortlisted", 2], ["declined", 3]]);
+  await match("M3", "N2", "C", 0, []);
+  await match("M4", "N3", "D", 0, [["shortlisted", 1]]);
+  // A suggestion nobody acted on (counts as suggested), and one already a match (not twice).
+  const suggestion = (needId: string, producerId: string) =>
+    db.product.create({ data: { producerId, name: "x", description: "x", category: "snacks", unit: "pak" } }).then((p) =>
+      db.needSuggestion.create({ data: { needId, producerId, productId: p.id, verdict: "match", rank: 0, score: 50, breakdown: {}, computedAt: day(0) } }),
+    );
+  await suggestion("N2", "A");
+  await suggestion("N1", "A");
+});
+afterAll(async () => {
+  await dropDb(db);
+});
+
+describe("the dinas dashboard", () => {
+  it("counts the province's producers, people and sentra, by sector and regency", async () => {
+    const figures = await producerFigures(db, EAST_JAVA, NONE);
+    expect(figures).toMatchObject({ producers: 3, employees: 35, sentra: 1 });
+    expect(figures.bySector).toEqual([
+      { sector: "food_beverage", producers: 2, employees: 15 },
+      { sector: "textile_apparel", producers: 1, employees: 20 },
+    ]);
+    expect(figures.byRegency).toEqual([
+      { regency: "35.07", producers: 2, employees: 30 },
+      { regency: "35.73", producers: 1, employees: 5 },
+    ]);
+    // An admin sees the country; a sector or regency filter narrows.
+    expect((await producerFigures(db, { kind: "all" }, NONE)).producers).toBe(4);
+    expect((await producerFigures(db, EAST_JAVA, { ...NONE, sector: "food_beverage" })).producers).toBe(2);
+    expect((await producerFigures(db, EAST_JAVA, { ...NONE, regency: "35.07" })).employees).toBe(30);
+  });
+
+  it("gives certification coverage as valid verified certificates, with pending and expiring ones", async () => {
+    const figures = await certificationFigures(db, EAST_JAVA, NONE, NOW);
+    // Halal: A only (B pending, C expired) → 1 of 3. PIRT: A → 1 of 3.
+    expect(figures.coverage.find((c) => c.type === "halal")).toEqual({ type: "halal", producers: 1, share: 1 / 3 });
+    expect(figures.coverage.find((c) => c.type === "pirt")).toEqual({ type: "pirt", producers: 1, share: 1 / 3 });
+    expect(figures.coverage.find((c) => c.type === "sni")).toEqual({ type: "sni", producers: 0, share: 0 });
+    expect(figures.pending).toBe(1);
+    expect(figures.expiringSoon).toBe(1);
+    expect((await certificationFigures(db, { kind: "all" }, NONE, NOW)).coverage.find((c) => c.type === "halal")?.share).toBe(2 / 4);
+  });
+
+  it("values the open needs delivered into the province", async () => {
+    // N1 10,000,000 + N2 500 × 1,000; N3 is elsewhere, N4 closed.
+    expect(await needFigures(db, EAST_JAVA, NONE, NOW)).toEqual({ open: 2, value: 10_500_000, unbudgeted: 0 });
+    expect(await needFigures(db, { kind: "all" }, NONE, NOW)).toEqual({ open: 3, value: 10_500_000, unbudgeted: 1 });
+  });
+
+  it("draws the funnel with conversions and median days per step", async () => {
+    const funnel = Object.fromEntries((await funnelFigures(db, EAST_JAVA, NONE)).map((s) => [s.step, s]));
+    // Suggested: M1, M2, M3 and the untouched (N2, A) = 4. Shortlisted: M1, M2. M1 reached
+    // confirmed, so it counts as introduced and accepted too.
+    expect(funnel.suggested).toMatchObject({ count: 4, conversion: null });
+    expect(funnel.shortlisted).toMatchObject({ count: 2, conversion: 0.5, medianDays: 1.5 }); // 1 and 2 days
+    expect(funnel.introduced).toMatchObject({ count: 1, conversion: 0.5, medianDays: null });
+    expect(funnel.accepted).toMatchObject({ count: 1, conversion: 1, medianDays: 2 }); // from shortlisted
+    expect(funnel.confirmed).toMatchObject({ count: 1, conversion: 1, medianDays: 1 });
+    expect(funnel.ordered).toMatchObject({ count: 0, conversion: 0 });
+    expect(funnel.completed).toMatchObject({ count: 0, conversion: null });
+    // A period that ends before the matches were made holds none.
+    const before = await funnelFigures(db, EAST_JAVA, { ...NONE, to: day(-1) });
+    expect(before.map((s) => s.count)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it("queues what waits for the officer, in its province only", async () => {
+    const queue = await workQueue(db, EAST_JAVA, NOW);
+    expect(queue.pending.map((c) => c.producer.legalName)).toEqual(["UD B"]);
+    expect(queue.toIntroduce).toEqual([]); // M4 is shortlisted but in Central Java
+    expect(queue.unmatched.map((n) => n.id)).toEqual([]); // N1 and N2 both have suggestions
+    expect(queue.expiring.map((c) => [c.producer.legalName, c.type])).toEqual([["UD A", "pirt"]]);
+    const national = await workQueue(db, { kind: "all" }, NOW);
+    expect(national.toIntroduce.map((m) => m.producer.legalName)).toEqual(["UD D"]);
+    expect(national.unmatched.map((n) => n.id)).toEqual(["N3"]);
+  });
+});
