@@ -39,6 +39,7 @@ export function SiteHeader() {
           {viewer?.permissions.some((p) => p.startsWith("import:data")) ? <NavLink to="/dinas/import">{t("nav.import")}</NavLink> : null}
           {viewer?.permissions.includes("broker:match:region") ? <NavLink to="/dinas/matches">{t("nav.brokerMatches")}</NavLink> : null}
           {viewer?.permissions.includes("manage:event:region") ? <NavLink to="/dinas/events">{t("nav.dinasEvents")}</NavLink> : null}
+          {viewer?.permissions.some((p) => p.startsWith("read:dashboard")) ? <NavLink to="/dinas/dashboard">{t("nav.dashboard")}</NavLink> : null}
           {viewer?.permissions.includes("manage:need:own") ? (
             <NavLink to="/workspace/needs">{t("nav.myNeeds")}</NavLink>
           ) : null}

@@ -249,6 +249,9 @@ const MATRIX: Record<string, Row> = {
   },
   "table sheets": { method: "GET", path: () => `/dinas/events/${ids.eventId}/tables`, expect: "L 403 403 403 403 200 404 200" },
   "dinas events": { method: "GET", path: () => "/dinas/events", expect: IMPORTERS },
+  "dashboard": { method: "GET", path: () => "/dinas/dashboard", expect: IMPORTERS },
+  "dashboard export": { method: "GET", path: () => "/dinas/dashboard/export?table=sectors&format=csv", expect: IMPORTERS },
+  "monthly report": { method: "GET", path: () => "/dinas/dashboard/report", expect: IMPORTERS },
   "new event": { method: "GET", path: () => "/dinas/events/new", expect: IMPORTERS },
   "manage an event": { method: "GET", path: () => `/dinas/events/${ids.eventId}`, expect: "L 403 403 403 403 200 404 200" },
   "cancel an event": {

@@ -1,0 +1,136 @@
+// The dinas dashboard as the page, the exports and the monthly report all read it: filters
+// parsed from the address (bad ones reported on their field, not applied), the figures for
+// the viewer's scope, and every table as titled columns and rows in the reader's language,
+// so the page shows and the CSV/XLSX files hold exactly the same numbers.
+import { z } from "zod";
+import { db } from "~/db.server.ts";
+import { i18nServer } from "~/i18n/i18next.server.ts";
+import type { VerifierScope } from "~/models/certification.server.ts";
+import { certificationFigures, eventTotals, funnelFigures, needFigures, producerFigures, workQueue, type DashboardFilters } from "~/models/dinas-dashboard.server.ts";
+import { SECTORS, type Locale } from "~/models/domain.ts";
+import { requireViewer } from "~/models/guards.server.ts";
+import { loadRegions } from "~/models/regions.server.ts";
+
+export interface DashboardTable {
+  key: "sectors" | "regencies" | "coverage" | "funnel" | "events";
+  title: string;
+  columns: string[];
+  rows: (string | number | null)[][];
+}
+
+export type Cell = DashboardTable["rows"][number][number];
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const FilterSchema = z.object({
+  from: z.string().regex(DAY, "date_invalid").optional(),
+  to: z.string().regex(DAY, "date_invalid").optional(),
+  sector: z.enum(SECTORS, { error: "choose_one" }).optional(),
+  regency: z.string().regex(/^\d{2}\.\d{2}$/, "region_invalid").optional(),
+});
+
+/** Who reads dashboards: admins the whole country, a dinas office its region; else 403. */
+export async function requireDashboardReader(request: Request) {
+  const viewer = await requireViewer(request);
+  if (viewer.permissions.includes("read:dashboard:any")) return { viewer, scope: { kind: "all" } as VerifierScope };
+  if (viewer.permissions.includes("read:dashboard:region") && viewer.acting?.regionCode) {
+    return { viewer, scope: { kind: "region", code: viewer.acting.regionCode } as VerifierScope };
+  }
+  throw new Response("Forbidden", { status: 403 });
+}
+
+/** Filters from the address; a bad one is reported on its field and left out. */
+export function parseFilters(params: URLSearchParams, scope: VerifierScope) {
+  const raw = Object.fromEntries([...params].filter(([k, v]) => ["from", "to", "sector", "regency"].includes(k) && v !== ""));
+  const parsed = FilterSchema.safeParse(raw);
+  const errors: Record<string, string> = {};
+  const values: z.infer<typeof FilterSchema> = {};
+  if (parsed.success) Object.assign(values, parsed.data);
+  else {
+    for (const issue of parsed.error.issues) errors[String(issue.path[0])] = issue.message;
+    for (const key of Object.keys(FilterSchema.shape) as (keyof typeof FilterSchema.shape)[]) {
+      const one = FilterSchema.shape[key].safeParse(raw[key]);
+      if (one.success && one.data !== undefined) Object.assign(values, { [key]: one.data });
+    }
+  }
+  if (values.regency && scope.kind === "region" && !values.regency.startsWith(scope.code)) {
+    errors.regency = "region_outside_scope";
+    delete values.regency;
+  }
+  if (values.from && values.to && values.to < values.from) {
+    errors.to = "end_before_start";
+    delete values.to;
+  }
+  const filters: DashboardFilters = {
+    from: values.from ? new Date(`${values.from}T00:00:00+07:00`) : null,
+    // "to" is inclusive for people: up to the end of that day.
+    to: values.to ? new Date(new Date(`${values.to}T00:00:00+07:00`).getTime() + 86_400_000) : null,
+    sector: values.sector ?? null,
+    regency: values.regency ?? null,
+  };
+  return { filters, values, errors };
+}
+
+export async function loadDashboard(scope: VerifierScope, officeId: string | null, filters: DashboardFilters, locale: Locale) {
+  const [t, regions, producers, certificates, needs, funnel, events, queue] = await Promise.all([
+    i18nServer.getFixedT(locale, ["dashboard", "common", "matching"]),
+    loadRegions(),
+    producerFigures(db(), scope, filters),
+    certificationFigures(db(), scope, filters),
+    needFigures(db(), scope, filters),
+    funnelFigures(db(), scope, filters),
+    eventTotals(db(), scope, officeId, filters),
+    workQueue(db(), scope),
+  ]);
+  const pct = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
+  const tables: DashboardTable[] = [
+    {
+      key: "sectors",
+      title: t("tables.sectors"),
+      columns: [t("columns.sector"), t("columns.producers"), t("columns.employees")],
+      rows: producers.bySector.map((r) => [t(`common:sectors.${r.sector}`), r.producers, r.employees]),
+    },
+    {
+      key: "regencies",
+      title: t("tables.regencies"),
+      columns: [t("columns.regency"), t("columns.producers"), t("columns.employees")],
+      rows: producers.byRegency.map((r) => [regions.nameOf(r.regency), r.producers, r.employees]),
+    },
+    {
+      key: "coverage",
+      title: t("tables.coverage"),
+      columns: [t("columns.certificate"), t("columns.producersHolding"), t("columns.sharePercent")],
+      rows: certificates.coverage.map((c) => [t(`common:certTypes.${c.type}`), c.producers, pct(c.share)]),
+    },
+    {
+      key: "funnel",
+      title: t("tables.funnel"),
+      columns: [t("columns.step"), t("columns.partnerships"), t("columns.conversionPercent"), t("columns.medianDays")],
+      rows: funnel.map((s) => [t(`matching:states.${s.step}`), s.count, pct(s.conversion), s.medianDays === null ? null : Math.round(s.medianDays * 10) / 10]),
+    },
+    {
+      key: "events",
+      title: t("tables.events"),
+      columns: [t("columns.event"), t("columns.participants"), t("columns.meetings"), t("columns.held")],
+      rows: events.map((e) => [e.title, e.participants, e.meetings, e.held]),
+    },
+  ];
+  return {
+    kpis: {
+      producers: producers.producers,
+      employees: producers.employees,
+      sentra: producers.sentra,
+      pendingVerifications: certificates.pending,
+      expiringSoon: certificates.expiringSoon,
+      openNeeds: needs.open,
+      openNeedsValue: needs.value,
+      unbudgetedNeeds: needs.unbudgeted,
+      events: events.length,
+    },
+    tables,
+    queue,
+    regencyOptions: (scope.kind === "region" ? regions.regenciesOf(scope.code.slice(0, 2)) : regions.regencies)
+      .filter((r) => scope.kind === "all" || !scope.code.includes(".") || r.code === scope.code)
+      .map((r) => ({ value: r.code, label: r.name })),
+    scopeName: scope.kind === "all" ? t("national") : regions.nameOf(scope.code),
+  };
+}
