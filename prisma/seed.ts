@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import type { Db } from "../app/db.server.ts";
 import { SECTORS, type CertificationType, type OrgKind } from "../app/models/domain.ts";
 import { planDemoEvent } from "./factories/events.ts";
+import { planPartnerships } from "./factories/partnerships.ts";
 import {
   BUYERS,
   DEFAULT_NOW,
@@ -86,6 +87,7 @@ export interface SeedSummary {
   certifications: { total: number; verified: number; pending: number; rejected: number; expired: number; expiringIn60Days: number };
   certificationProducts: number;
   needs: { total: number; open: number; draft: number; closed: number; awarded: number };
+  matches: { total: number; confirmedOrCompleted: number };
   durationMs: number;
 }
 
@@ -239,6 +241,10 @@ export function planSeed(ctx: FactoryContext): RowBatch {
 
   const demoOffice = batch.organisations.find((o) => o.kind === "dinas" && o.regionCode === "35")!;
   planDemoEvent(ctx, batch, demoOffice, batch.organisations.filter((o) => o.kind === "buyer"), batch.producers);
+  // The demo buyer and producer come first in their lists.
+  const demoBuyer = batch.organisations.find((o) => o.kind === "buyer")!;
+  const demoProducer = batch.producers[0]!;
+  planPartnerships(ctx, batch, batch.needs, batch.products, { buyerId: demoBuyer.id, producerId: demoProducer.id });
 
   return batch;
 }
@@ -466,6 +472,7 @@ function summarise(ctx: FactoryContext, batch: RowBatch, durationMs: number): Se
       closed: count(batch.needs, (n) => n.status === "closed"),
       awarded: count(batch.needs, (n) => n.status === "awarded"),
     },
+    matches: { total: batch.matches.length, confirmedOrCompleted: count(batch.matches, (m) => m.state === "confirmed" || m.state === "completed") },
     durationMs: Math.round(durationMs),
   };
 }

@@ -31,6 +31,7 @@ export function DashboardTable({ table, exportQuery, locale }: { table: Table; e
           </tbody>
         </table>
       </div>
+      {table.note ? <p className="muted">{table.note}</p> : null}
       <p className="no-print exports">
         {t("download")}:{" "}
         <a href={`/dinas/dashboard/export?table=${table.key}&format=csv&${exportQuery}`} download>

@@ -16,6 +16,8 @@ export interface DashboardTable {
   title: string;
   columns: string[];
   rows: (string | number | null)[][];
+  /** How to read the table, printed under it. */
+  note?: string;
 }
 
 export type Cell = DashboardTable["rows"][number][number];
@@ -105,7 +107,13 @@ export async function loadDashboard(scope: VerifierScope, officeId: string | nul
       key: "funnel",
       title: t("tables.funnel"),
       columns: [t("columns.step"), t("columns.partnerships"), t("columns.conversionPercent"), t("columns.medianDays")],
-      rows: funnel.map((s) => [t(`matching:states.${s.step}`), s.count, pct(s.conversion), s.medianDays === null ? null : Math.round(s.medianDays * 10) / 10]),
+      rows: funnel.map((s) => [
+        s.optional ? t("optionalStep", { step: t(`matching:states.${s.step}`) }) : t(`matching:states.${s.step}`),
+        s.count,
+        pct(s.conversion),
+        s.medianDays === null ? null : Math.round(s.medianDays * 10) / 10,
+      ]),
+      note: t("funnelNote"),
     },
     {
       key: "events",

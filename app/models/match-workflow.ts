@@ -33,6 +33,33 @@ export const MATCH_TRANSITIONS: Record<MatchAction, Rule> = {
 
 export type Side = Rule["by"];
 
+/** The partnership funnel's steps in order, as the dashboard counts them. */
+export const FUNNEL_STEPS = ["suggested", "shortlisted", "introduced", "accepted", "confirmed", "ordered", "completed"] as const satisfies readonly MatchState[];
+export type FunnelStep = (typeof FUNNEL_STEPS)[number];
+/** Steps a partnership may skip: accepted without an introduction, completed without an order. */
+export const OPTIONAL_FUNNEL_STEPS: readonly FunnelStep[] = ["introduced", "ordered"];
+
+/** The Match column holding the minutes from a match's creation to each step after "suggested". */
+export const FUNNEL_STEP_COLUMNS = {
+  shortlisted: "minutesToShortlisted",
+  introduced: "minutesToIntroduced",
+  accepted: "minutesToAccepted",
+  confirmed: "minutesToConfirmed",
+  ordered: "minutesToOrdered",
+  completed: "minutesToCompleted",
+} as const satisfies Record<Exclude<FunnelStep, "suggested">, string>;
+type StepColumn = (typeof FUNNEL_STEP_COLUMNS)[keyof typeof FUNNEL_STEP_COLUMNS];
+
+/**
+ * The Match fields a move into `to` at `at` writes besides the state: when `to` is a funnel
+ * step, the minutes since the match was created. States only move forward, so a step is
+ * never entered twice.
+ */
+export function stepReached(to: MatchState, at: Date, matchCreatedAt: Date): Partial<Record<StepColumn, number>> {
+  if (!(to in FUNNEL_STEP_COLUMNS)) return {};
+  return { [FUNNEL_STEP_COLUMNS[to as keyof typeof FUNNEL_STEP_COLUMNS]]: Math.round((at.getTime() - matchCreatedAt.getTime()) / 60_000) };
+}
+
 /** The side a role acts on for a given match, or null when it has none. */
 export function sideOf(role: Role, relation: { isBuyer: boolean; isProducer: boolean; brokers: boolean }): Side | null {
   if (role === "buyer" && relation.isBuyer) return "buyer";

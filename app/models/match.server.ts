@@ -7,7 +7,7 @@ import type { Db } from "~/db.server.ts";
 import type { MatchState } from "./domain.ts";
 import { MEMBERS, notify, usersOf } from "./notification.server.ts";
 import { producersIn, scopeCovers, type VerifierScope } from "./certification.server.ts";
-import { DECLINE_REASONS, EXPIRING_STATES, nextState, sideOf, type MatchAction, type Side } from "./match-workflow.ts";
+import { DECLINE_REASONS, EXPIRING_STATES, nextState, sideOf, stepReached, type MatchAction, type Side } from "./match-workflow.ts";
 import type { Role } from "./permissions.ts";
 import type { Suggestion } from "./matching.server.ts";
 
@@ -50,6 +50,7 @@ export async function actOnMatch(
     where: { id: matchId },
     select: {
       state: true,
+      createdAt: true,
       need: { select: { id: true, title: true, buyerId: true, buyer: { select: { memberships: MEMBERS } } } },
       producer: { select: { organisationId: true, regencyCode: true, legalName: true, organisation: { select: { memberships: MEMBERS } } } },
     },
@@ -66,9 +67,10 @@ export async function actOnMatch(
   const to = nextState(from, action, side);
   if (!to) return { ok: false, error: "invalid_transition" };
   return db.$transaction(async (tx) => {
-    const { count } = await tx.match.updateMany({ where: { id: matchId, state: from }, data: { state: to } });
+    const at = new Date();
+    const { count } = await tx.match.updateMany({ where: { id: matchId, state: from }, data: { state: to, ...stepReached(to, at, match.createdAt) } });
     if (count === 0) return { ok: false, error: "conflict" } as const;
-    await tx.matchEvent.create({ data: { matchId, fromState: from, toState: to, actorUserId: actor.userId, actorRole: side, note } });
+    await tx.matchEvent.create({ data: { matchId, fromState: from, toState: to, actorUserId: actor.userId, actorRole: side, note, createdAt: at } });
     // Tell the other side (both, when a broker acts), each on the page where they act.
     const params = { need: match.need.title, producer: match.producer.legalName, state: to, ...(to === "declined" && note ? { reason: note } : {}) };
     if (side !== "buyer") {

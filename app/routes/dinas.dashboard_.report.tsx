@@ -104,6 +104,7 @@ export default function MonthlyReport() {
               ))}
             </tbody>
           </table>
+          {table.note ? <p>{table.note}</p> : null}
         </section>
       ))}
       <p className="muted">{printed}</p>

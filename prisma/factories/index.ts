@@ -15,6 +15,7 @@ import type { Db } from "../../app/db.server.ts";
 import type { Prisma } from "../../app/generated/prisma/client.ts";
 import { slugify } from "../../app/lib/slug.ts";
 import { emptyEventRows, type EventRows } from "./events.ts";
+import { emptyPartnershipRows, type PartnershipRows } from "./partnerships.ts";
 import {
   SECTORS,
   type BuyerType,
@@ -407,6 +408,8 @@ export interface RowBatch {
   eventSlots: EventRows["eventSlots"];
   eventParticipants: EventRows["eventParticipants"];
   meetingRequests: EventRows["meetingRequests"];
+  matches: PartnershipRows["matches"];
+  matchEvents: PartnershipRows["matchEvents"];
 }
 
 export function emptyBatch(): RowBatch {
@@ -423,6 +426,7 @@ export function emptyBatch(): RowBatch {
     needs: [],
     needCertifications: [],
     ...emptyEventRows(),
+    ...emptyPartnershipRows(),
   };
 }
 
@@ -1068,6 +1072,8 @@ export async function insertRows(tx: Tx, batch: Partial<RowBatch>): Promise<void
   await chunked(batch.eventSlots ?? [], (data) => tx.eventSlot.createMany({ data }));
   await chunked(batch.eventParticipants ?? [], (data) => tx.eventParticipant.createMany({ data }));
   await chunked(batch.meetingRequests ?? [], (data) => tx.meetingRequest.createMany({ data }));
+  await chunked(batch.matches ?? [], (data) => tx.match.createMany({ data }));
+  await chunked(batch.matchEvents ?? [], (data) => tx.matchEvent.createMany({ data }));
 }
 
 // ─── Insert helpers for tests ───────────────────────────────────────────────

@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "~/db.server.ts";
 import { certificationFigures, funnelFigures, needFigures, producerFigures, workQueue, type DashboardFilters } from "~/models/dinas-dashboard.server.ts";
+import type { MatchState } from "~/models/domain.ts";
+import { stepReached } from "~/models/match-workflow.ts";
 import { dropDb, freshDb } from "../helpers/db.ts";
 
 let db: Db;
@@ -16,8 +18,10 @@ async function producer(id: string, sector: string, regencyCode: string, employe
   await db.producerProfile.create({ data: { id, organisationId: `org-${id}`, legalName: `UD ${id}`, sector, provinceCode: regencyCode.slice(0, 2), regencyCode, employees, sentraName } });
 }
 
-async function match(id: string, needId: string, producerId: string, created: number, steps: [string, number][]) {
-  await db.match.create({ data: { id, needId, producerId, score: 50, scoreBreakdown: {}, state: steps.at(-1)?.[0] ?? "suggested", createdAt: day(created) } });
+/** A match with its history, written as the workflow writes it: events and step minutes. */
+async function match(id: string, needId: string, producerId: string, created: number, steps: [MatchState, number][]) {
+  const times = Object.assign({}, ...steps.map(([to, at]) => stepReached(to, day(at), day(created))));
+  await db.match.create({ data: { id, needId, producerId, score: 50, scoreBreakdown: {}, state: steps.at(-1)?.[0] ?? "suggested", createdAt: day(created), ...times } });
   let from = "suggested";
   for (const [to, at] of steps) {
     await db.matchEvent.create({ data: { matchId: id, fromState: from, toState: to, createdAt: day(at) } });
@@ -103,14 +107,18 @@ describe("the dinas dashboard", () => {
   it("draws the funnel with conversions and median days per step", async () => {
     const funnel = Object.fromEntries((await funnelFigures(db, EAST_JAVA, NONE)).map((s) => [s.step, s]));
     // Suggested: M1, M2, M3 and the untouched (N2, A) = 4. Shortlisted: M1, M2. M1 reached
-    // confirmed, so it counts as introduced and accepted too.
-    expect(funnel.suggested).toMatchObject({ count: 4, conversion: null });
+    // confirmed, so it counts as accepted too; it skipped the optional introduction, which
+    // counts nobody, and acceptance converts from the shortlist: 1 of 2.
+    expect(funnel.suggested).toMatchObject({ count: 4, conversion: null, optional: false });
     expect(funnel.shortlisted).toMatchObject({ count: 2, conversion: 0.5, medianDays: 1.5 }); // 1 and 2 days
-    expect(funnel.introduced).toMatchObject({ count: 1, conversion: 0.5, medianDays: null });
-    expect(funnel.accepted).toMatchObject({ count: 1, conversion: 1, medianDays: 2 }); // from shortlisted
+    expect(funnel.introduced).toMatchObject({ count: 0, conversion: 0, medianDays: null, optional: true });
+    expect(funnel.accepted).toMatchObject({ count: 1, conversion: 0.5, medianDays: 2 }); // from shortlisted
     expect(funnel.confirmed).toMatchObject({ count: 1, conversion: 1, medianDays: 1 });
-    expect(funnel.ordered).toMatchObject({ count: 0, conversion: 0 });
-    expect(funnel.completed).toMatchObject({ count: 0, conversion: null });
+    expect(funnel.ordered).toMatchObject({ count: 0, conversion: 0, optional: true });
+    expect(funnel.completed).toMatchObject({ count: 0, conversion: 0 }); // from confirmed
+    // The country: M4 (Central Java, shortlisted after 1 day) joins; the median of 1, 2, 1 is 1.
+    const national = await funnelFigures(db, { kind: "all" }, NONE);
+    expect(national.slice(0, 2)).toMatchObject([{ count: 5 }, { count: 3, conversion: 3 / 5, medianDays: 1 }]);
     // A period that ends before the matches were made holds none.
     const before = await funnelFigures(db, EAST_JAVA, { ...NONE, to: day(-1) });
     expect(before.map((s) => s.count)).toEqual([0, 0, 0, 0, 0, 0, 0]);

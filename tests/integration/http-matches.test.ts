@@ -145,6 +145,12 @@ describe("acting on matches", () => {
     expect((await admin.post("/dinas/matches", { matchId: match.id, action: "introduce", note: "Sudah ditelepon kedua pihak" })).status).toBe(200);
     const events = await server.db.matchEvent.findMany({ where: { matchId: match.id }, orderBy: { createdAt: "asc" } });
     expect(events.at(-1)).toMatchObject({ fromState: "shortlisted", toState: "introduced", actorRole: "broker", note: "Sudah ditelepon kedua pihak" });
+    // The move also wrote its funnel step time, in minutes from the match's creation.
+    const row = await server.db.match.findUniqueOrThrow({ where: { id: match.id } });
+    const minutes = (at: Date) => Math.round((at.getTime() - row.createdAt.getTime()) / 60_000);
+    expect(row.minutesToShortlisted).toBe(minutes(events.find((e) => e.toState === "shortlisted")!.createdAt));
+    expect(row.minutesToIntroduced).toBe(minutes(events.at(-1)!.createdAt));
+    expect(row.minutesToAccepted).toBeNull();
   });
 });
 

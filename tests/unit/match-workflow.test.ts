@@ -1,6 +1,6 @@
 // The partnership life cycle: who may move a match, from which state, to which.
 import { describe, expect, it } from "vitest";
-import { actionsFor, nextState, sideOf } from "../../app/models/match-workflow.ts";
+import { actionsFor, FUNNEL_STEP_COLUMNS, FUNNEL_STEPS, nextState, sideOf, stepReached } from "../../app/models/match-workflow.ts";
 
 describe("match workflow", () => {
   it("lets each side take only its own steps", () => {
@@ -23,6 +23,13 @@ describe("match workflow", () => {
       expect(actionsFor("completed", side)).toEqual([]);
     }
     expect(nextState("confirmed", "decline", "buyer")).toBeNull();
+  });
+
+  it("times a move into a funnel step from the match's creation, and no other move", () => {
+    const created = new Date("2027-01-01T00:00:00Z");
+    expect(stepReached("accepted", new Date("2027-01-03T06:00:29Z"), created)).toEqual({ minutesToAccepted: 2 * 1440 + 360 });
+    expect(stepReached("declined", new Date("2027-01-03T06:00:00Z"), created)).toEqual({});
+    expect(FUNNEL_STEPS.slice(1).map((step) => Object.keys(stepReached(step, created, created))[0])).toEqual(Object.values(FUNNEL_STEP_COLUMNS));
   });
 
   it("offers each side its buttons", () => {

@@ -1,0 +1,71 @@
+// Demo partnership history: the other buyers' needs already have matches at every step of the
+// funnel (shortlisted, introduced, accepted, confirmed, completed, or declined with a reason),
+// each with its events and step times as the workflow writes them, so the dinas dashboard's
+// funnel is not empty on a fresh start. The demo buyer and producer are left untouched: their
+// partnerships are for the visitor to make. Rows only (no IO); the seed inserts them.
+import type { DeclineReason } from "../../app/models/match-workflow.ts";
+import { DECLINE_REASONS, EXPIRING_STATES, stepReached, type FunnelStep } from "../../app/models/match-workflow.ts";
+import type { MatchState } from "../../app/models/domain.ts";
+import type { FactoryContext, NeedRow, ProductRow } from "./index.ts";
+
+export interface PartnershipRows {
+  matches: ({ id: string; needId: string; producerId: string; productId: string; state: MatchState; score: number; scoreBreakdown: object; createdAt: Date; updatedAt: Date } & ReturnType<typeof stepReached>)[];
+  matchEvents: { id: string; matchId: string; fromState: string; toState: string; actorRole: string; note: string | null; createdAt: Date }[];
+}
+
+export function emptyPartnershipRows(): PartnershipRows {
+  return { matches: [], matchEvents: [] };
+}
+
+const HOUR = 3_600_000;
+/** Each step after "suggested": who takes it and how likely a match that got this far does. */
+const WALK: { step: FunnelStep; by: string; odds: number }[] = [
+  { step: "shortlisted", by: "buyer", odds: 0.7 },
+  { step: "introduced", by: "broker", odds: 0.45 }, // optional: skipped, not a stop
+  { step: "accepted", by: "buyer", odds: 0.6 },
+  { step: "confirmed", by: "producer", odds: 0.85 },
+  { step: "completed", by: "buyer", odds: 0.5 },
+];
+
+export function planPartnerships(
+  ctx: FactoryContext,
+  rows: PartnershipRows,
+  needs: readonly NeedRow[],
+  products: readonly ProductRow[],
+  skip: { buyerId: string; producerId: string },
+): void {
+  const rng = ctx.rng;
+  rng.reseed("partnerships");
+  for (const need of needs) {
+    if (need.buyerId === skip.buyerId || !need.publishedAt) continue;
+    const offers = products.filter((p) => p.category === need.category && p.status === "active" && p.createdAt < need.publishedAt! && p.producerId !== skip.producerId);
+    const byProducer = new Map(offers.map((p) => [p.producerId, p]));
+    for (const product of rng.sample([...byProducer.values()], rng.int(1, 4))) {
+      const id = ctx.nextId("match");
+      const createdAt = new Date(Math.min(need.publishedAt.getTime() + rng.int(1, 72) * HOUR, ctx.now.getTime() - 2 * HOUR));
+      let state = "suggested" as MatchState; // widened: the closure below moves it
+      let at = createdAt;
+      let times = {};
+      const move = (to: MatchState, actorRole: string, note: string | null) => {
+        at = new Date(Math.min(at.getTime() + rng.int(2, 240) * HOUR, ctx.now.getTime() - HOUR));
+        rows.matchEvents.push({ id: ctx.nextId("mev"), matchId: id, fromState: state, toState: to, actorRole, note, createdAt: at });
+        times = { ...times, ...stepReached(to, at, createdAt) };
+        state = to;
+      };
+      for (const { step, by, odds } of WALK) {
+        if (rng.chance(odds)) move(step, by, null);
+        else if (step === "introduced") continue;
+        else {
+          // A buyer who looked and said no gives a reason; the rest never got past this point.
+          if (state !== "confirmed" && rng.chance(0.35)) move("declined", "buyer", rng.pick<DeclineReason>(DECLINE_REASONS));
+          break;
+        }
+      }
+      // A need no longer open leaves nothing in progress: the worker would have expired it.
+      if (need.status !== "open" && EXPIRING_STATES.includes(state)) {
+        move("expired", "system", null);
+      }
+      rows.matches.push({ id, needId: need.id, producerId: product.producerId, productId: product.id, state, score: rng.int(55, 95), scoreBreakdown: { parts: [], gaps: [] }, createdAt, updatedAt: at, ...times });
+    }
+  }
+}
