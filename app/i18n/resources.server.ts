@@ -20,6 +20,7 @@ import idApi from "~/locales/id/api.json";
 import idNotifications from "~/locales/id/notifications.json";
 import idEvents from "~/locales/id/events.json";
 import idDashboard from "~/locales/id/dashboard.json";
+import idOrders from "~/locales/id/orders.json";
 import enAccount from "~/locales/en/account.json";
 import enCatalog from "~/locales/en/catalog.json";
 import enCertifications from "~/locales/en/certifications.json";
@@ -38,8 +39,9 @@ import enApi from "~/locales/en/api.json";
 import enNotifications from "~/locales/en/notifications.json";
 import enEvents from "~/locales/en/events.json";
 import enDashboard from "~/locales/en/dashboard.json";
+import enOrders from "~/locales/en/orders.json";
 
 export const resources: Record<Locale, Record<Namespace, object>> = {
-  id: { common: idCommon, errors: idErrors, home: idHome, auth: idAuth, account: idAccount, admin: idAdmin, outbox: idOutbox, catalog: idCatalog, needs: idNeeds, certifications: idCertifications, profile: idProfile, imports: idImports, search: idSearch, matching: idMatching, api: idApi, notifications: idNotifications, events: idEvents, dashboard: idDashboard },
-  en: { common: enCommon, errors: enErrors, home: enHome, auth: enAuth, account: enAccount, admin: enAdmin, outbox: enOutbox, catalog: enCatalog, needs: enNeeds, certifications: enCertifications, profile: enProfile, imports: enImports, search: enSearch, matching: enMatching, api: enApi, notifications: enNotifications, events: enEvents, dashboard: enDashboard },
+  id: { common: idCommon, errors: idErrors, home: idHome, auth: idAuth, account: idAccount, admin: idAdmin, outbox: idOutbox, catalog: idCatalog, needs: idNeeds, certifications: idCertifications, profile: idProfile, imports: idImports, search: idSearch, matching: idMatching, api: idApi, notifications: idNotifications, events: idEvents, dashboard: idDashboard, orders: idOrders },
+  en: { common: enCommon, errors: enErrors, home: enHome, auth: enAuth, account: enAccount, admin: enAdmin, outbox: enOutbox, catalog: enCatalog, needs: enNeeds, certifications: enCertifications, profile: enProfile, imports: enImports, search: enSearch, matching: enMatching, api: enApi, notifications: enNotifications, events: enEvents, dashboard: enDashboard, orders: enOrders },
 };

@@ -4,6 +4,7 @@ import { redirect } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import type { VerifierScope } from "./certification.server.ts";
 import type { EventManager } from "./event.server.ts";
+import type { OrderActor } from "./order.server.ts";
 import type { OrgKind } from "./domain.ts";
 import { membershipsOf, type MembershipView } from "./organisation.server.ts";
 import { permissionsFor, roleOfOrgKind, type Permission, type Role } from "./permissions.ts";
@@ -96,6 +97,14 @@ export async function requireProducer(request: Request): Promise<Viewer & { prod
 export async function requireBuyer(request: Request): Promise<Viewer & { buyerId: string }> {
   const viewer = await requirePermission(request, "manage:need:own");
   return { ...viewer, buyerId: viewer.acting!.organisationId };
+}
+
+/** A buyer or producer acting in orders (an admin too, who may look and refund); else 403. */
+export async function requireOrderActor(request: Request): Promise<Viewer & { actor: OrderActor }> {
+  const viewer = await requireViewer(request);
+  const isAdmin = viewer.role === "admin";
+  if (!isAdmin && !viewer.permissions.includes("trade:order:own")) throw new Response("Forbidden", { status: 403 });
+  return { ...viewer, actor: { userId: viewer.user.id, organisationId: isAdmin ? null : viewer.acting!.organisationId, isAdmin } };
 }
 
 /** The producers a viewer may verify certifications of: all (admin), their region (dinas), or none. */

@@ -9,7 +9,7 @@ import { noticeText } from "~/lib/notice-text.ts";
 import type { Locale } from "./domain.ts";
 import { queueEmail } from "./email.server.ts";
 
-export const NOTICE_KINDS = ["match_state", "match_interest", "need_suggested", "meeting_request", "meeting_answer", "agenda_published"] as const;
+export const NOTICE_KINDS = ["match_state", "match_interest", "need_suggested", "meeting_request", "meeting_answer", "agenda_published", "order_state", "payment_proof"] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /** What happened, as a kind and the values its message needs; the text is made per reader. */
@@ -37,7 +37,7 @@ type Tx = Pick<Db, "notification" | "email">;
 
 /** The e-mail of a notice, in the reader's language, with the full address of its link. */
 export async function noticeEmail(locale: string, notice: Notice): Promise<{ subject: string; text: string }> {
-  const t = await i18nServer.getFixedT(locale === "en" ? "en" : "id", ["notifications", "matching"]);
+  const t = await i18nServer.getFixedT(locale === "en" ? "en" : "id", ["notifications", "matching", "orders"]);
   const { title, body } = noticeText(t, notice);
   const origin = env().APP_URL?.replace(/\/$/, "") ?? `http://localhost:${env().PORT}`;
   return { subject: title, text: `${body}\n\n${t("notifications:signIn", { link: origin + notice.link })}` };

@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   "respond:match:own",
   "manage:need:own",
   "act:match:own",
+  "trade:order:own",
   "verify:certification:region",
   "broker:match:region",
   "manage:event:region",
@@ -40,8 +41,9 @@ const BY_ROLE: Record<Role, readonly Permission[]> = {
     "manage:certification:own",
     "read:need:any",
     "respond:match:own",
+    "trade:order:own",
   ],
-  buyer: ["manage:need:own", "act:match:own", "read:need:any"],
+  buyer: ["manage:need:own", "act:match:own", "read:need:any", "trade:order:own"],
   dinas: [
     "verify:certification:region",
     "broker:match:region",

@@ -10,7 +10,7 @@ import { requireViewer } from "~/models/guards.server.ts";
 import { markAllRead, openNotification, recentNotifications } from "~/models/notification.server.ts";
 import { useLocaleAndZone } from "~/root.tsx";
 
-export const handle = { i18n: ["notifications", "matching"] };
+export const handle = { i18n: ["notifications", "matching", "orders"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);

@@ -15,7 +15,7 @@ import { loadRegions } from "~/models/regions.server.ts";
 import { searchEngine } from "~/search.server.ts";
 import { useLocaleAndZone } from "~/root.tsx";
 
-export const handle = { i18n: ["matching", "needs", "errors"] };
+export const handle = { i18n: ["matching", "needs", "errors", "orders"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireBuyer(request);
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(found, "Not found");
   const [suggestions, regions, states] = await Promise.all([suggestionsFor(db(), searchEngine(), found.need.id), loadRegions(), matchStatesOfNeed(db(), found.need.id)]);
   invariantResponse(suggestions, "Not found");
-  const withRegion = (s: Suggestion) => ({ ...s, region: regions.nameOf(s.regencyCode), state: states[s.producerId]?.state ?? ("suggested" as MatchState), interested: states[s.producerId]?.interested ?? false });
+  const withRegion = (s: Suggestion) => ({ ...s, region: regions.nameOf(s.regencyCode), state: states[s.producerId]?.state ?? ("suggested" as MatchState), matchId: states[s.producerId]?.id ?? null, interested: states[s.producerId]?.interested ?? false });
   return {
     need: { id: found.need.id, title: found.need.title, unit: found.need.unit, quantity: found.need.quantity },
     matches: suggestions.matches.map(withRegion),
@@ -111,6 +111,11 @@ export default function Suggestions() {
               </button>
             </Form>
           ))}
+        {s.state === "confirmed" && s.matchId ? (
+          <Link to={`/orders/new?match=${s.matchId}`} className="button small">
+            {t("orders:orderFromMatch")}
+          </Link>
+        ) : null}
         {actionsFor(s.state, "buyer").includes("decline") ? (
           <Form method="post" className="inline-form">
             <input type="hidden" name="producerId" value={s.producerId} />

@@ -25,6 +25,8 @@ const ids = {} as {
   pendingOrganisationId: string;
   notificationId: string;
   eventId: string;
+  matchId: string;
+  orderId: string;
 };
 
 /**
@@ -104,6 +106,18 @@ beforeAll(async () => {
   })).id;
   ids.pendingOrganisationId = (await db.organisation.findFirstOrThrow({ where: { status: "pending" } })).id;
   const producerUser = await db.user.findUniqueOrThrow({ where: { email: demo("producer").email } });
+  // A partnership the demo producer confirmed, and an order the demo buyer proposed on it.
+  ids.matchId = (await db.match.create({ data: { needId: ids.openNeedId, producerId: ids.producerId, score: 80, scoreBreakdown: { parts: [], gaps: [] }, state: "confirmed" } })).id;
+  ids.orderId = (await db.order.create({
+    data: {
+      number: "PO-2026-900001",
+      matchId: ids.matchId,
+      buyerId: buyerOrg.id,
+      producerId: ids.producerId,
+      state: "proposed",
+      versions: { create: { number: 1, authorSide: "buyer", lines: [{ productId: null, name: "Keripik", quantity: 10, unit: "pak", unitPrice: 10_000 }], total: 100_000n, deliveryAddress: "Jl. Uji Matriks 1, Surabaya", deliveryDate: new Date(Date.now() + 30 * 86_400_000), deliveryTerm: "DAP", downPaymentPercent: 30, downPaymentDueDays: 7, balanceDueDays: 30 } },
+    },
+  })).id;
   ids.notificationId = (await db.notification.create({ data: { userId: producerUser.id, kind: "match_state", params: { need: "x", producer: "y", state: "shortlisted" }, link: "/workspace/matches" } })).id;
 }, 60_000);
 
@@ -250,6 +264,24 @@ const MATRIX: Record<string, Row> = {
   "table sheets": { method: "GET", path: () => `/dinas/events/${ids.eventId}/tables`, expect: "L 403 403 403 403 200 404 200" },
   "dinas events": { method: "GET", path: () => "/dinas/events", expect: IMPORTERS },
   "dashboard": { method: "GET", path: () => "/dinas/dashboard", expect: IMPORTERS },
+  "orders": { method: "GET", path: () => "/orders", expect: "L 200 200 200 200 403 403 200" },
+  "new order": { method: "GET", path: () => `/orders/new?match=${ids.matchId}`, expect: "L 403 403 200 404 403 403 403" },
+  "order page": { method: "GET", path: () => `/orders/${ids.orderId}`, expect: "L 200 404 200 404 403 403 200" },
+  "order invoice": { method: "GET", path: () => `/orders/${ids.orderId}/invoice`, expect: "L 200 404 200 404 403 403 200" },
+  "deliver an order not yet agreed": {
+    method: "POST",
+    path: () => `/orders/${ids.orderId}`,
+    body: () => ({ intent: "act", action: "deliver" }),
+    expect: "L 409 404 409 404 403 403 409",
+    fingerprint: () => server.db.order.findUniqueOrThrow({ where: { id: ids.orderId }, select: { state: true, versionNumber: true } }),
+  },
+  "accept an order": {
+    method: "POST",
+    path: () => `/orders/${ids.orderId}`,
+    body: () => ({ intent: "act", action: "accept" }),
+    expect: "L - 404 409 404 403 403 409",
+    fingerprint: () => server.db.order.findUniqueOrThrow({ where: { id: ids.orderId }, select: { state: true } }),
+  },
   "dashboard export": { method: "GET", path: () => "/dinas/dashboard/export?table=sectors&format=csv", expect: IMPORTERS },
   "monthly report": { method: "GET", path: () => "/dinas/dashboard/report", expect: IMPORTERS },
   "new event": { method: "GET", path: () => "/dinas/events/new", expect: IMPORTERS },

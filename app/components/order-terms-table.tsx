@@ -1,0 +1,89 @@
+// One version of an order's terms as a table: items with their amounts, the total, the
+// payment split and the delivery. Shared by the order page and its printable invoice.
+import { useTranslation } from "react-i18next";
+import { formatDate, formatIDR, formatNumber } from "~/lib/format.ts";
+import type { OrderLine } from "~/models/order-workflow.ts";
+import { useLocaleAndZone } from "~/root.tsx";
+
+export interface TermsView {
+  lines: OrderLine[];
+  deliveryAddress: string;
+  deliveryDate: Date | string;
+  deliveryTerm: string;
+  downPaymentPercent: number;
+  downPaymentDueDays: number;
+  balanceDueDays: number;
+  notes: string | null;
+  amounts: { total: number; downPayment: number; balance: number };
+}
+
+export function OrderTermsTable({ version }: { version: TermsView }) {
+  const { t } = useTranslation(["orders", "common"]);
+  const { locale, zone } = useLocaleAndZone();
+  return (
+    <>
+      <div className="table-scroll">
+        <table className="order-lines">
+          <thead>
+            <tr>
+              <th scope="col">{t("itemName")}</th>
+              <th scope="col">{t("quantity")}</th>
+              <th scope="col">{t("unitPrice")}</th>
+              <th scope="col">{t("lineTotal")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {version.lines.map((l, i) => (
+              <tr key={i}>
+                <td>{l.name}</td>
+                <td>
+                  {formatNumber(l.quantity, locale)} {t(`common:units.${l.unit}`, { defaultValue: l.unit })}
+                </td>
+                <td>{formatIDR(l.unitPrice)}</td>
+                <td>{formatIDR(l.quantity * l.unitPrice)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={3}>
+                {t("amounts.total")}
+              </th>
+              <td data-total>{formatIDR(version.amounts.total)}</td>
+            </tr>
+            <tr>
+              <th scope="row" colSpan={3}>
+                {t("amounts.downPayment")} ({version.downPaymentPercent}%)
+              </th>
+              <td>{formatIDR(version.amounts.downPayment)}</td>
+            </tr>
+            <tr>
+              <th scope="row" colSpan={3}>
+                {t("amounts.balance")}
+              </th>
+              <td>{formatIDR(version.amounts.balance)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <dl className="facts">
+        <dt>{t("deliveryAddress")}</dt>
+        <dd>{version.deliveryAddress}</dd>
+        <dt>{t("deliveryDate")}</dt>
+        <dd>{formatDate(version.deliveryDate, locale, zone)}</dd>
+        <dt>{t("deliveryTerm")}</dt>
+        <dd>{t(`terms.${version.deliveryTerm}`, { defaultValue: version.deliveryTerm })}</dd>
+        <dt>{t("payment")}</dt>
+        <dd>
+          {t("downPaymentDueDays")}: {version.downPaymentDueDays} · {t("balanceDueDays")}: {version.balanceDueDays}
+        </dd>
+        {version.notes ? (
+          <>
+            <dt>{t("notes")}</dt>
+            <dd>{version.notes}</dd>
+          </>
+        ) : null}
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,257 @@
+// One purchase order for its buyer and producer (and admins): the terms on the table and the
+// earlier versions, the moves each side may make now, counter-offers, payments (transfer
+// proof, receipt) and the history.
+import { parseWithZod } from "@conform-to/zod/v4";
+import {
+  data,
+  MaxPartSizeExceededError,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { OrderTermsForm } from "~/components/order-terms-form.tsx";
+import { OrderTermsTable } from "~/components/order-terms-table.tsx";
+import { db } from "~/db.server.ts";
+import { formatDate, formatDateTime, formatIDR } from "~/lib/format.ts";
+import { invariantResponse, requireOrderActor } from "~/models/guards.server.ts";
+import { OrderTermsSchema, withoutEmptyLines } from "~/models/order-forms.ts";
+import { actOnOrder, isOverdue, orderForParty, reviseOrder, settlePayment, submitTransferProof } from "~/models/order.server.ts";
+import { MAX_DOCUMENT_BYTES, storeDocument } from "~/models/uploads.server.ts";
+import { env } from "~/env.server.ts";
+import { ORDER_ACTIONS, orderActionsFor, orderAmounts, type OrderLine, type OrderState } from "~/models/order-workflow.ts";
+import { useLocaleAndZone } from "~/root.tsx";
+
+export const handle = { i18n: ["orders", "errors"] };
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { actor } = await requireOrderActor(request);
+  const found = await orderForParty(db(), params.orderId ?? "", actor);
+  invariantResponse(found, "Not found");
+  const { order, side } = found;
+  const versions = order.versions.map((v) => ({
+    number: v.number,
+    authorSide: v.authorSide as "buyer" | "producer",
+    lines: v.lines as unknown as OrderLine[],
+    deliveryAddress: v.deliveryAddress,
+    deliveryDate: v.deliveryDate,
+    deliveryTerm: v.deliveryTerm,
+    downPaymentPercent: v.downPaymentPercent,
+    downPaymentDueDays: v.downPaymentDueDays,
+    balanceDueDays: v.balanceDueDays,
+    notes: v.notes,
+    createdAt: v.createdAt,
+    amounts: orderAmounts(v.lines as unknown as OrderLine[], v.downPaymentPercent),
+  }));
+  const current = versions[0]!;
+  const state = order.state as OrderState;
+  const facts = { state, versionBy: current.authorSide, hasDownPayment: current.amounts.downPayment > 0 };
+  const now = new Date();
+  return {
+    order: { id: order.id, number: order.number, state, paymentMode: order.paymentMode, agreedAt: order.agreedAt, buyer: order.buyer.name, producer: order.producer.legalName, need: order.match.need },
+    side,
+    current,
+    earlier: versions.slice(1),
+    actions: orderActionsFor(facts, side).filter((a) => a !== "counter" && a !== "refund"),
+    canCounter: orderActionsFor(facts, side).includes("counter"),
+    canEditDraft: state === "draft" && side === "buyer",
+    payments: order.payments.map((p) => ({ ...p, amount: Number(p.amount), proofPath: undefined, hasProof: p.proofPath !== null, overdue: isOverdue(p, now) })),
+    events: order.events,
+  };
+}
+
+const ActSchema = z.object({ intent: z.literal("act"), action: z.enum(ORDER_ACTIONS) });
+const SettleSchema = z.object({ intent: z.literal("settle"), paymentId: z.string().min(1).max(40) });
+const VersionSchema = z.object({ version: z.coerce.number().int().min(1).max(1000) });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { actor } = await requireOrderActor(request);
+  const orderId = params.orderId ?? "";
+  if (request.headers.get("Content-Type")?.startsWith("multipart/form-data")) return uploadProof(request, actor);
+  const form = await request.formData();
+  const intent = form.get("intent");
+  if (intent === "counter" || intent === "revise") {
+    const cleaned = withoutEmptyLines(form);
+    const submission = parseWithZod(cleaned, { schema: OrderTermsSchema });
+    const version = VersionSchema.safeParse(Object.fromEntries(form));
+    if (submission.status !== "success" || !version.success) return data({ result: submission.reply(), error: null, paymentId: null }, { status: 400 });
+    const result = await reviseOrder(db(), orderId, version.data.version, submission.value, actor);
+    invariantResponse(result.ok || result.error !== "not_found", "Not found");
+    if (!result.ok) return data({ result: submission.reply({ formErrors: [result.error] }), error: null, paymentId: null }, { status: 409 });
+    return { result: submission.reply({ resetForm: true }), error: null, paymentId: null };
+  }
+  const values = Object.fromEntries(form);
+  if (intent === "settle") {
+    const parsed = SettleSchema.safeParse(values);
+    if (!parsed.success) return data({ result: undefined, error: "invalid", paymentId: null }, { status: 400 });
+    const result = await settlePayment(db(), parsed.data.paymentId, actor);
+    invariantResponse(result.ok || result.error !== "not_found", "Not found");
+    if (!result.ok) return data({ result: undefined, error: result.error, paymentId: parsed.data.paymentId }, { status: 409 });
+    return { result: undefined, error: null, paymentId: null };
+  }
+  const parsed = ActSchema.safeParse(values);
+  if (!parsed.success) return data({ result: undefined, error: "invalid", paymentId: null }, { status: 400 });
+  const result = await actOnOrder(db(), orderId, parsed.data.action, actor, null);
+  invariantResponse(result.ok || result.error !== "not_found", "Not found");
+  if (!result.ok) return data({ result: undefined, error: result.error, paymentId: null }, { status: 409 });
+  return { result: undefined, error: null, paymentId: null };
+}
+
+/** The buyer's transfer proof for one payment: a PDF or image, checked by its content. */
+async function uploadProof(request: Request, actor: Awaited<ReturnType<typeof requireOrderActor>>["actor"]) {
+  let form: FormData;
+  try {
+    // One byte over the limit is enough to refuse: the handler stops reading there.
+    form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_DOCUMENT_BYTES }));
+  } catch (error) {
+    return data({ result: undefined, error: error instanceof MaxPartSizeExceededError ? "file_too_large" : "file_type", paymentId: null }, { status: 400 });
+  }
+  const paymentId = String(form.get("paymentId") ?? "").slice(0, 40);
+  const file = form.get("proof");
+  if (!(file instanceof File) || file.size === 0) return data({ result: undefined, error: "file_required", paymentId }, { status: 400 });
+  const stored = await storeDocument(env().UPLOAD_DIR, "payments", new Uint8Array(await file.arrayBuffer()));
+  if (!stored.ok) return data({ result: undefined, error: stored.error, paymentId }, { status: 400 });
+  const result = await submitTransferProof(db(), paymentId, actor, stored);
+  invariantResponse(result.ok || result.error !== "not_found", "Not found");
+  if (!result.ok) return data({ result: undefined, error: result.error, paymentId }, { status: 409 });
+  return { result: undefined, error: null, paymentId };
+}
+
+export default function OrderPage() {
+  const { t } = useTranslation(["orders", "errors", "common"]);
+  const { locale, zone } = useLocaleAndZone();
+  const { order, side, current, earlier, actions, canCounter, canEditDraft, payments, events } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const other = current.authorSide === "buyer" ? "producer" : "buyer";
+  const termsDefaults = {
+    lines: current.lines,
+    deliveryAddress: current.deliveryAddress,
+    deliveryDate: String(current.deliveryDate).slice(0, 10),
+    deliveryTerm: current.deliveryTerm,
+    downPaymentPercent: current.downPaymentPercent,
+    downPaymentDueDays: current.downPaymentDueDays,
+    balanceDueDays: current.balanceDueDays,
+    notes: current.notes,
+  };
+  return (
+    <>
+      <p>
+        <Link to="/orders">← {t("title")}</Link>
+      </p>
+      <h1>
+        {t("number")} {order.number} <span className={`badge state-${order.state}`} data-order-state={order.state}>{t(`states.${order.state}`)}</span>
+      </h1>
+      <p className="muted">
+        {t("buyer")}: {order.buyer} · {t("producer")}: {order.producer} · {t("need")}: <Link to={`/needs/${order.need.id}`}>{order.need.title}</Link>
+      </p>
+      <p className="notice">{order.paymentMode === "stripe" ? t("modeStripe") : t("modeManual")}</p>
+      {actionData?.error && !actionData.paymentId ? (
+        <p className="field-errors" role="alert">
+          {t(`errors:${actionData.error}`, { defaultValue: t("errors:invalid") })}
+        </p>
+      ) : null}
+      <section className="card">
+        <h2>
+          {t("onTable")} · {t("versionBy", { n: current.number, side: t(`sides.${current.authorSide}`) })}
+        </h2>
+        <OrderTermsTable version={current} />
+        {order.state === "proposed" ? <p className="muted">{t("waitingFor", { side: t(`sides.${other}`) })}</p> : null}
+        <div className="actions">
+          {actions.map((a) => (
+            <Form key={a} method="post" className="inline">
+              <input type="hidden" name="intent" value="act" />
+              <button type="submit" name="action" value={a} className={a === "cancel" || a === "decline" ? "button secondary" : "button"}>
+                {t(`actions.${a}`)}
+              </button>
+            </Form>
+          ))}
+          <Link to={`/orders/${order.id}/invoice`} className="button secondary">
+            {t("invoice")}
+          </Link>
+        </div>
+      </section>
+      {canCounter || canEditDraft ? (
+        <details className="card" open={actionData?.result?.status === "error"}>
+          <summary>{canEditDraft ? t("editDraft") : t("counter")}</summary>
+          {canCounter ? <p className="muted">{t("counterIntro")}</p> : null}
+          <OrderTermsForm
+            id={`terms-${current.number}`}
+            defaults={termsDefaults}
+            products={[]}
+            lastResult={actionData?.result}
+            hidden={{ version: String(current.number) }}
+            submits={[canEditDraft ? { intent: "revise", label: t("saveChanges") } : { intent: "counter", label: t("sendCounter") }]}
+          />
+        </details>
+      ) : null}
+      {payments.length > 0 ? (
+        <section className="card">
+          <h2>{t("payments")}</h2>
+          <ul className="plain">
+            {payments.map((p) => (
+              <li key={p.id} data-payment={p.kind} data-payment-status={p.status}>
+                <strong>{t(`paymentKinds.${p.kind}`)}</strong>: {formatIDR(p.amount)} · {t(`paymentStatus.${p.status}`)} ·{" "}
+                {p.paidAt ? t("paidOn", { date: formatDate(p.paidAt, locale, zone) }) : t("dueBy", { date: formatDate(p.dueAt, locale, zone) })}{" "}
+                {p.overdue ? <span className="badge warning">{t("overdue")}</span> : null}
+                {p.hasProof ? (
+                  <>
+                    {" "}
+                    · <a href={`/orders/${order.id}/payments/${p.id}`}>{t("viewProof")}</a>
+                  </>
+                ) : null}
+                {side === "buyer" && p.mode === "manual" && (p.status === "due" || p.status === "proof_submitted") ? (
+                  <Form method="post" encType="multipart/form-data" className="inline-upload">
+                    <input type="hidden" name="paymentId" value={p.id} />
+                    <label htmlFor={`proof-${p.id}`}>{t("proofFile")}</label>
+                    <input id={`proof-${p.id}`} type="file" name="proof" accept="application/pdf,image/jpeg,image/png" required />
+                    <button type="submit" className="button small">
+                      {t("uploadProof")}
+                    </button>
+                  </Form>
+                ) : null}
+                {actionData?.error && actionData.paymentId === p.id ? (
+                  <p className="field-errors" role="alert">
+                    {t(`errors:${actionData.error}`, { defaultValue: t("errors:invalid") })}
+                  </p>
+                ) : null}
+                {side === "producer" && p.mode === "manual" && (p.status === "due" || p.status === "proof_submitted") ? (
+                  <Form method="post" className="inline">
+                    <input type="hidden" name="intent" value="settle" />
+                    <button type="submit" name="paymentId" value={p.id} className="button small">
+                      {t("confirmReceipt", { amount: formatIDR(p.amount) })}
+                    </button>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {earlier.length > 0 ? (
+        <details className="card">
+          <summary>{t("versions")}</summary>
+          {earlier.map((v) => (
+            <div key={v.number}>
+              <h3>{t("versionBy", { n: v.number, side: t(`sides.${v.authorSide}`) })}</h3>
+              <OrderTermsTable version={v} />
+            </div>
+          ))}
+        </details>
+      ) : null}
+      <section className="card">
+        <h2>{t("history")}</h2>
+        <ol className="plain">
+          {events.map((e, i) => (
+            <li key={i}>
+              {formatDateTime(e.createdAt, locale, zone)} · {t(`sides.${e.actorRole ?? "system"}`, { defaultValue: e.actorRole ?? "" })} ·{" "}
+              {e.fromState === e.toState ? t("counterNote", { n: e.note?.replace("counter:v", "") ?? "" }) : t("event", { from: e.fromState ? t(`states.${e.fromState}`) : "–", to: t(`states.${e.toState}`) })}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

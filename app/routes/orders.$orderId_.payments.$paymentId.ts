@@ -1,0 +1,24 @@
+// A payment's transfer proof, for the order's parties (the buyer uploads it on the order page).
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { db } from "~/db.server.ts";
+import { env } from "~/env.server.ts";
+import { requireOrderActor } from "~/models/guards.server.ts";
+import { orderForParty } from "~/models/order.server.ts";
+import { readStored } from "~/models/uploads.server.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { actor } = await requireOrderActor(request);
+  const found = await orderForParty(db(), params.orderId ?? "", actor);
+  const payment = found?.order.payments.find((p) => p.id === params.paymentId);
+  const bytes = payment?.proofPath ? await readStored(env().UPLOAD_DIR, payment.proofPath) : null;
+  if (!found || !payment || !bytes) throw new Response("Not found", { status: 404 });
+  const proof = await db().payment.findUniqueOrThrow({ where: { id: payment.id }, select: { proofMime: true } });
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": proof.proofMime ?? "application/octet-stream",
+      "Content-Disposition": `inline; filename="${found.order.number}-${payment.kind}.${payment.proofPath!.split(".").pop()}"`,
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,91 @@
+// A buyer's or producer's purchase orders, newest first, with overdue payments flagged.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { db } from "~/db.server.ts";
+import { formatDate, formatIDR } from "~/lib/format.ts";
+import { requireOrderActor } from "~/models/guards.server.ts";
+import { isOverdue, ordersOf, readyToOrder } from "~/models/order.server.ts";
+import { useLocaleAndZone } from "~/root.tsx";
+
+export const handle = { i18n: ["orders"] };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { actor, role } = await requireOrderActor(request);
+  const [orders, ready] = actor.organisationId ? await Promise.all([ordersOf(db(), actor.organisationId), role === "buyer" ? readyToOrder(db(), actor.organisationId) : []]) : [[], []];
+  const now = new Date();
+  return {
+    orders: orders.map((o) => ({
+      id: o.id,
+      number: o.number,
+      state: o.state,
+      buyer: o.buyer.name,
+      producer: o.producer.legalName,
+      total: Number(o.versions[0]?.total ?? 0),
+      deliveryDate: o.versions[0]?.deliveryDate ?? null,
+      overdue: o.payments.some((p) => isOverdue(p, now)),
+    })),
+    ready: ready.map((m) => ({ id: m.id, need: m.need.title, producer: m.producer.legalName })),
+  };
+}
+
+export default function Orders() {
+  const { t } = useTranslation("orders");
+  const { locale, zone } = useLocaleAndZone();
+  const { orders, ready } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      {ready.length > 0 ? (
+        <section className="card" data-ready>
+          <h2>{t("readyTitle")}</h2>
+          <ul className="plain">
+            {ready.map((m) => (
+              <li key={m.id}>
+                {m.producer} · {m.need}{" "}
+                <Link to={`/orders/new?match=${m.id}`} className="button small">
+                  {t("orderFromMatch")}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {orders.length === 0 ? (
+        <p className="card">{t("none")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("number")}</th>
+                <th scope="col">{t("buyer")}</th>
+                <th scope="col">{t("producer")}</th>
+                <th scope="col">{t("total")}</th>
+                <th scope="col">{t("deliveryDate")}</th>
+                <th scope="col">{t("state")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {orders.map((o) => (
+                <tr key={o.id} data-order={o.id} data-state={o.state}>
+                  <td>
+                    <Link to={`/orders/${o.id}`}>{o.number}</Link>
+                  </td>
+                  <td>{o.buyer}</td>
+                  <td>{o.producer}</td>
+                  <td>{formatIDR(o.total)}</td>
+                  <td>{o.deliveryDate ? formatDate(o.deliveryDate, locale, zone) : "–"}</td>
+                  <td>
+                    <span className={`badge state-${o.state}`}>{t(`states.${o.state}`)}</span> {o.overdue ? <span className="badge warning">{t("overdue")}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+-- CreateTable
+CREATE TABLE "Order" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "number" TEXT NOT NULL,
+    "matchId" TEXT NOT NULL,
+    "buyerId" TEXT NOT NULL,
+    "producerId" TEXT NOT NULL,
+    "state" TEXT NOT NULL DEFAULT 'draft',
+    "paymentMode" TEXT NOT NULL DEFAULT 'manual',
+    "versionNumber" INTEGER NOT NULL DEFAULT 1,
+    "agreedAt" DATETIME,
+    "deliveredAt" DATETIME,
+    "completedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Order_matchId_fkey" FOREIGN KEY ("matchId") REFERENCES "Match" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Order_buyerId_fkey" FOREIGN KEY ("buyerId") REFERENCES "Organisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Order_producerId_fkey" FOREIGN KEY ("producerId") REFERENCES "ProducerProfile" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "OrderVersion" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "orderId" TEXT NOT NULL,
+    "number" INTEGER NOT NULL,
+    "authorSide" TEXT NOT NULL,
+    "authorUserId" TEXT,
+    "lines" JSONB NOT NULL,
+    "total" BIGINT NOT NULL,
+    "deliveryAddress" TEXT NOT NULL,
+    "deliveryDate" DATETIME NOT NULL,
+    "deliveryTerm" TEXT NOT NULL,
+    "downPaymentPercent" INTEGER NOT NULL,
+    "downPaymentDueDays" INTEGER NOT NULL,
+    "balanceDueDays" INTEGER NOT NULL,
+    "notes" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "OrderVersion_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "OrderVersion_authorUserId_fkey" FOREIGN KEY ("authorUserId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "OrderEvent" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "orderId" TEXT NOT NULL,
+    "fromState" TEXT,
+    "toState" TEXT NOT NULL,
+    "actorUserId" TEXT,
+    "actorRole" TEXT,
+    "note" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "OrderEvent_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "OrderEvent_actorUserId_fkey" FOREIGN KEY ("actorUserId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Payment" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "orderId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "amount" BIGINT NOT NULL,
+    "mode" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'due',
+    "dueAt" DATETIME NOT NULL,
+    "proofPath" TEXT,
+    "proofMime" TEXT,
+    "proofAt" DATETIME,
+    "paidAt" DATETIME,
+    "confirmedById" TEXT,
+    "overdueNotifiedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Payment_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Payment_confirmedById_fkey" FOREIGN KEY ("confirmedById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Order_number_key" ON "Order"("number");
+
+-- CreateIndex
+CREATE INDEX "Order_buyerId_state_idx" ON "Order"("buyerId", "state");
+
+-- CreateIndex
+CREATE INDEX "Order_producerId_state_idx" ON "Order"("producerId", "state");
+
+-- CreateIndex
+CREATE INDEX "Order_matchId_idx" ON "Order"("matchId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "OrderVersion_orderId_number_key" ON "OrderVersion"("orderId", "number");
+
+-- CreateIndex
+CREATE INDEX "OrderEvent_orderId_createdAt_idx" ON "OrderEvent"("orderId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Payment_status_dueAt_idx" ON "Payment"("status", "dueAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Payment_orderId_kind_key" ON "Payment"("orderId", "kind");
+

@@ -1,0 +1,69 @@
+// The order life cycle and its money, on pure data.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { afterSettlement, nextOrderState, ORDER_ACTIONS, orderActionsFor, orderAmounts, ORDER_STATES, type OrderSide } from "../../app/models/order-workflow.ts";
+
+const proposedByBuyer = { state: "proposed", versionBy: "buyer", hasDownPayment: true } as const;
+
+describe("order workflow", () => {
+  it("lets only the side that did not write the terms accept, counter or decline them", () => {
+    expect(nextOrderState(proposedByBuyer, "accept", "producer")).toBe("agreed");
+    expect(nextOrderState(proposedByBuyer, "accept", "buyer")).toBeNull();
+    expect(nextOrderState(proposedByBuyer, "counter", "producer")).toBe("proposed");
+    expect(nextOrderState({ ...proposedByBuyer, versionBy: "producer" }, "accept", "buyer")).toBe("agreed");
+    expect(nextOrderState(proposedByBuyer, "decline", "producer")).toBe("cancelled");
+    expect(nextOrderState(proposedByBuyer, "accept", "admin")).toBeNull();
+  });
+
+  it("asks for the down payment before delivery, unless there is none", () => {
+    const agreed = { state: "agreed", versionBy: "buyer", hasDownPayment: true } as const;
+    expect(nextOrderState(agreed, "deliver", "producer")).toBeNull();
+    expect(nextOrderState({ ...agreed, hasDownPayment: false }, "deliver", "producer")).toBe("delivered");
+    expect(nextOrderState({ ...agreed, state: "down_payment_paid" }, "deliver", "producer")).toBe("delivered");
+    expect(afterSettlement("agreed", "down_payment")).toBe("down_payment_paid");
+    expect(afterSettlement("delivered", "balance")).toBe("paid");
+    expect(afterSettlement("paid", "balance")).toBeNull();
+  });
+
+  it("lets no one walk away once money moved, except an admin's refund", () => {
+    const paid = { state: "down_payment_paid", versionBy: "buyer", hasDownPayment: true } as const;
+    expect(nextOrderState(paid, "cancel", "buyer")).toBeNull();
+    expect(nextOrderState(paid, "cancel", "producer")).toBeNull();
+    expect(nextOrderState(paid, "refund", "buyer")).toBeNull();
+    expect(nextOrderState(paid, "refund", "admin")).toBe("refunded");
+  });
+
+  it("never moves a cancelled, refunded or completed order", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("cancelled", "refunded", "completed" as const),
+        fc.constantFrom(...ORDER_ACTIONS),
+        fc.constantFrom<OrderSide>("buyer", "producer", "admin"),
+        fc.constantFrom("buyer", "producer" as const),
+        fc.boolean(),
+        (state, action, side, versionBy, hasDownPayment) => {
+          const next = nextOrderState({ state, versionBy, hasDownPayment }, action, side);
+          // A completed order may still be refunded by an admin; nothing else moves.
+          return next === null || (state === "completed" && action === "refund" && side === "admin");
+        },
+      ),
+    );
+    // The buyer waits while the producer owes a delivery, and has nothing left to do at the end.
+    const idle = ORDER_STATES.filter((state) => orderActionsFor({ state, versionBy: "buyer", hasDownPayment: true }, "buyer").length === 0);
+    expect(idle).toEqual(["down_payment_paid", "delivered", "completed", "cancelled", "refunded"]);
+  });
+
+  it("splits the total into down payment and balance, to the rupiah, without losing any", () => {
+    expect(orderAmounts([{ productId: null, name: "x", quantity: 2000, unit: "pak", unitPrice: 13_000 }], 30)).toEqual({ total: 26_000_000, downPayment: 7_800_000, balance: 18_200_000 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ quantity: fc.integer({ min: 1, max: 100_000 }), unitPrice: fc.integer({ min: 1, max: 1_000_000 }) }), { minLength: 1, maxLength: 10 }),
+        fc.integer({ min: 0, max: 100 }),
+        (lines, percent) => {
+          const a = orderAmounts(lines.map((l) => ({ ...l, productId: null, name: "x", unit: "pak" })), percent);
+          return a.downPayment + a.balance === a.total && a.downPayment >= 0 && a.balance >= 0 && Number.isInteger(a.downPayment);
+        },
+      ),
+    );
+  });
+});
