@@ -22,6 +22,10 @@ const schema = z
     MEILI_API_KEY: z.string().optional(),
     STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
+    // Tests point the Stripe client at a local server that answers like the API.
+    STRIPE_API_URL: z.url().optional(),
+    // Stripe's minimum charge is USD 0.50 or its equivalent; this keeps a margin above it.
+    STRIPE_MIN_CHARGE_IDR: z.coerce.number().int().min(1).default(10_000),
     SMTP_URL: z.string().optional(),
     MAIL_FROM: z.string().default("MitraIKM <no-reply@mitraikm.local>"),
   })

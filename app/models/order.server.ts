@@ -231,29 +231,41 @@ export async function submitTransferProof(db: Db, paymentId: string, actor: Orde
 }
 
 /**
- * Money received: the producer confirms a manual transfer (or the Stripe webhook, later, a
- * card payment). The payment is settled once, whoever comes second gets a conflict, and the
- * order moves on (agreed → down_payment_paid, delivered → paid) in the same transaction.
+ * Money received: the producer confirms a manual transfer. Settled once: whoever comes second
+ * gets a conflict.
  */
 export async function settlePayment(db: Db, paymentId: string, actor: OrderActor): Promise<OrderResult<{ state: OrderState }>> {
-  const payment = await db.payment.findUnique({ where: { id: paymentId }, select: { kind: true, status: true, mode: true, order: { select: { id: true, number: true, state: true, ...PARTIES } } } });
+  const payment = await db.payment.findUnique({ where: { id: paymentId }, select: { status: true, mode: true, order: { select: { buyerId: true, producer: { select: { organisationId: true } } } } } });
   if (!payment) return { ok: false, error: "not_found" };
   const side = sideIn(payment.order, actor);
   if (!side) return { ok: false, error: "not_found" };
   if (side !== "producer" || payment.mode !== "manual" || (payment.status !== "due" && payment.status !== "proof_submitted")) return { ok: false, error: "order_invalid_transition" };
-  return db.$transaction(async (tx) => {
-    const now = new Date();
-    const { count } = await tx.payment.updateMany({ where: { id: paymentId, status: { in: ["due", "proof_submitted"] } }, data: { status: "paid", paidAt: now, confirmedById: actor.userId } });
-    if (count === 0) return { ok: false, error: "conflict" } as const;
-    const from = payment.order.state as OrderState;
-    const to = afterSettlement(from, payment.kind as PaymentKind);
-    if (to) {
-      await tx.order.updateMany({ where: { id: payment.order.id, state: from }, data: { state: to } });
-      await tx.orderEvent.create({ data: { orderId: payment.order.id, fromState: from, toState: to, actorUserId: actor.userId, actorRole: side, note: `${payment.kind}_received`, createdAt: now } });
-    }
-    await tellOtherSide(tx, payment.order, side, to ?? from);
-    return { ok: true, state: to ?? from } as const;
+  const state = await db.$transaction((tx) => recordSettlement(tx, paymentId, { userId: actor.userId, role: side }, new Date(), null));
+  return state ? { ok: true, state } : { ok: false, error: "conflict" };
+}
+
+/**
+ * A payment settled (by the producer's confirmation or Stripe's event), in the caller's
+ * transaction: the payment becomes paid only if it was still open, and the order moves on
+ * (agreed → down_payment_paid, delivered → paid); both sides are told. Returns the order's
+ * state, or null when the payment was settled already.
+ */
+export async function recordSettlement(tx: Tx, paymentId: string, by: { userId: string | null; role: OrderSide | "stripe" }, at: Date, stripePaymentIntentId: string | null): Promise<OrderState | null> {
+  const { count } = await tx.payment.updateMany({
+    where: { id: paymentId, status: { in: ["due", "proof_submitted"] } },
+    data: { status: "paid", paidAt: at, confirmedById: by.userId, ...(stripePaymentIntentId ? { stripePaymentIntentId } : {}) },
   });
+  if (count === 0) return null;
+  const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { kind: true, order: { select: { id: true, number: true, state: true, ...PARTIES } } } });
+  const from = payment.order.state as OrderState;
+  const to = afterSettlement(from, payment.kind as PaymentKind);
+  if (to) {
+    await tx.order.updateMany({ where: { id: payment.order.id, state: from }, data: { state: to } });
+    await tx.orderEvent.create({ data: { orderId: payment.order.id, fromState: from, toState: to, actorUserId: by.userId, actorRole: by.role, note: `${payment.kind}_received`, createdAt: at } });
+  }
+  // The producer confirming tells the buyer; Stripe's word goes to both.
+  await tellOtherSide(tx, payment.order, by.role === "stripe" ? "admin" : by.role, to ?? from);
+  return to ?? from;
 }
 
 /** An order as its parties see it: every version, the history and the payments. */

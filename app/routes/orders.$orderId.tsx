@@ -4,6 +4,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import {
   data,
+  redirect,
   MaxPartSizeExceededError,
   unstable_createMemoryUploadHandler,
   unstable_parseMultipartFormData,
@@ -22,6 +23,8 @@ import { OrderTermsSchema, withoutEmptyLines } from "~/models/order-forms.ts";
 import { actOnOrder, isOverdue, orderForParty, reviseOrder, settlePayment, submitTransferProof } from "~/models/order.server.ts";
 import { MAX_DOCUMENT_BYTES, storeDocument } from "~/models/uploads.server.ts";
 import { env } from "~/env.server.ts";
+import { baseUrl } from "~/lib/request.server.ts";
+import { startCheckout, stripeClient } from "~/models/stripe-payments.server.ts";
 import { ORDER_ACTIONS, orderActionsFor, orderAmounts, type OrderLine, type OrderState } from "~/models/order-workflow.ts";
 import { useLocaleAndZone } from "~/root.tsx";
 
@@ -64,7 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const ActSchema = z.object({ intent: z.literal("act"), action: z.enum(ORDER_ACTIONS) });
-const SettleSchema = z.object({ intent: z.literal("settle"), paymentId: z.string().min(1).max(40) });
+const SettleSchema = z.object({ intent: z.enum(["settle", "checkout"]), paymentId: z.string().min(1).max(40) });
 const VersionSchema = z.object({ version: z.coerce.number().int().min(1).max(1000) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -84,9 +87,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return { result: submission.reply({ resetForm: true }), error: null, paymentId: null };
   }
   const values = Object.fromEntries(form);
-  if (intent === "settle") {
+  if (intent === "settle" || intent === "checkout") {
     const parsed = SettleSchema.safeParse(values);
     if (!parsed.success) return data({ result: undefined, error: "invalid", paymentId: null }, { status: 400 });
+    const stripe = stripeClient();
+    if (parsed.data.intent === "checkout") {
+      if (!stripe) return data({ result: undefined, error: "order_invalid_transition", paymentId: parsed.data.paymentId }, { status: 409 });
+      const checkout = await startCheckout(db(), stripe, parsed.data.paymentId, actor, baseUrl(request));
+      invariantResponse(checkout.ok || checkout.error !== "not_found", "Not found");
+      if (!checkout.ok) return data({ result: undefined, error: checkout.error, paymentId: parsed.data.paymentId }, { status: 409 });
+      return redirect(checkout.url);
+    }
     const result = await settlePayment(db(), parsed.data.paymentId, actor);
     invariantResponse(result.ok || result.error !== "not_found", "Not found");
     if (!result.ok) return data({ result: undefined, error: result.error, paymentId: parsed.data.paymentId }, { status: 409 });
@@ -94,7 +105,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const parsed = ActSchema.safeParse(values);
   if (!parsed.success) return data({ result: undefined, error: "invalid", paymentId: null }, { status: 400 });
-  const result = await actOnOrder(db(), orderId, parsed.data.action, actor, null);
+  // The payment mode is fixed when the order is agreed: Stripe when this server has its keys.
+  const result = await actOnOrder(db(), orderId, parsed.data.action, actor, null, stripeClient() ? "stripe" : "manual");
   invariantResponse(result.ok || result.error !== "not_found", "Not found");
   if (!result.ok) return data({ result: undefined, error: result.error, paymentId: null }, { status: 409 });
   return { result: undefined, error: null, paymentId: null };
@@ -216,6 +228,14 @@ export default function OrderPage() {
                   <p className="field-errors" role="alert">
                     {t(`errors:${actionData.error}`, { defaultValue: t("errors:invalid") })}
                   </p>
+                ) : null}
+                {side === "buyer" && p.mode === "stripe" && p.status === "due" ? (
+                  <Form method="post" className="inline">
+                    <input type="hidden" name="intent" value="checkout" />
+                    <button type="submit" name="paymentId" value={p.id} className="button small">
+                      {t("payWithStripe", { amount: formatIDR(p.amount) })}
+                    </button>
+                  </Form>
                 ) : null}
                 {side === "producer" && p.mode === "manual" && (p.status === "due" || p.status === "proof_submitted") ? (
                   <Form method="post" className="inline">

@@ -26,7 +26,8 @@ function freePort(): Promise<number> {
 }
 
 /** `databaseUrl` replaces the seeded copy, e.g. to start on a database that cannot be reached. */
-export async function startServer(name: string, options: { databaseUrl?: string } = {}): Promise<TestServer> {
+/** A production build on a copy of the seeded template; `env` adds settings (Stripe keys, say). */
+export async function startServer(name: string, options: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
   const file = copyTemplate(SEEDED_TEMPLATE, name);
   const databaseUrl = options.databaseUrl ?? `file:${file}`;
   const port = await freePort();
@@ -38,6 +39,7 @@ export async function startServer(name: string, options: { databaseUrl?: string 
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       UPLOAD_DIR: file.replace(/\.db$/, "-uploads"),
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -69,6 +69,8 @@ describe("purchase orders", () => {
     expect((await otherBuyer.get(`/orders/new?match=${matchId}`)).status).toBe(404);
     expect((await producer.get(`/orders/new?match=${matchId}`)).status).toBe(403);
     expect(await (await buyer.get("/orders")).text()).toContain(`/orders/new?match=${matchId}`);
+    // Without Stripe keys there is no webhook to call.
+    expect((await fetch(`${server.url}/api/stripe/webhook`, { method: "POST", body: "{}" })).status).toBe(404);
   });
 
   it("refuses bad terms on their field and writes nothing", async () => {

@@ -68,10 +68,22 @@ CREATE TABLE "Payment" (
     "paidAt" DATETIME,
     "confirmedById" TEXT,
     "overdueNotifiedAt" DATETIME,
+    "stripeSessionId" TEXT,
+    "checkoutAttempts" INTEGER NOT NULL DEFAULT 0,
+    "stripePaymentIntentId" TEXT,
+    "lastError" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Payment_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Payment_confirmedById_fkey" FOREIGN KEY ("confirmedById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "StripeEvent" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "type" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL,
+    "processedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
 -- CreateIndex
@@ -91,6 +103,9 @@ CREATE UNIQUE INDEX "OrderVersion_orderId_number_key" ON "OrderVersion"("orderId
 
 -- CreateIndex
 CREATE INDEX "OrderEvent_orderId_createdAt_idx" ON "OrderEvent"("orderId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Payment_stripeSessionId_key" ON "Payment"("stripeSessionId");
 
 -- CreateIndex
 CREATE INDEX "Payment_status_dueAt_idx" ON "Payment"("status", "dueAt");

@@ -1,0 +1,106 @@
+// Card and bank payments through Stripe Checkout, when STRIPE_SECRET_KEY and
+// STRIPE_WEBHOOK_SECRET are set. Amounts come from the agreed order on the server, never from
+// the browser. IDR is a two-decimal currency in Stripe's API: amounts go in sen (× 100).
+// Webhook events are verified by signature, stored by id and processed exactly once, in the
+// same transaction as their effect, so a retry, a replay or an event out of order changes
+// nothing that is already true.
+import Stripe from "stripe";
+import type { Db } from "~/db.server.ts";
+import { env } from "~/env.server.ts";
+import { Prisma } from "~/generated/prisma/client.ts";
+import { recordSettlement, type OrderActor } from "./order.server.ts";
+
+/** Stripe's API takes IDR in its minor unit (sen), although rupiah are paid whole. */
+export const SEN_PER_RUPIAH = 100;
+/** 12 digits of sen: the most Stripe accepts in one IDR amount. */
+export const STRIPE_MAX_IDR = 9_999_999_999;
+
+/** The Stripe client of this server, or null in manual-transfer mode (no keys). */
+export function stripeClient(): Stripe | null {
+  const e = env();
+  if (!e.STRIPE_SECRET_KEY) return null;
+  // STRIPE_API_URL points the client at a local server that answers like the API (tests).
+  const api = e.STRIPE_API_URL ? new URL(e.STRIPE_API_URL) : null;
+  return new Stripe(e.STRIPE_SECRET_KEY, {
+    maxNetworkRetries: 2,
+    ...(api ? { host: api.hostname, port: Number(api.port), protocol: api.protocol.replace(":", "") as "http" | "https" } : {}),
+  });
+}
+
+export type CheckoutResult = { ok: true; url: string } | { ok: false; error: "not_found" | "order_invalid_transition" | "payment_amount_out_of_range" };
+
+/**
+ * A Checkout Session for one payment of an order, paid by its buyer. The idempotency key is
+ * the payment and its attempt, so a double click makes one session.
+ */
+export async function startCheckout(db: Db, stripe: Stripe, paymentId: string, actor: OrderActor, origin: string): Promise<CheckoutResult> {
+  const payment = await db.payment.findUnique({
+    where: { id: paymentId },
+    select: { id: true, kind: true, amount: true, mode: true, status: true, checkoutAttempts: true, order: { select: { id: true, number: true, buyerId: true } } },
+  });
+  if (!payment || !actor.organisationId || payment.order.buyerId !== actor.organisationId) return { ok: false, error: "not_found" };
+  if (payment.mode !== "stripe" || payment.status !== "due") return { ok: false, error: "order_invalid_transition" };
+  const rupiah = Number(payment.amount);
+  if (rupiah < env().STRIPE_MIN_CHARGE_IDR || rupiah > STRIPE_MAX_IDR) return { ok: false, error: "payment_amount_out_of_range" };
+  const metadata = { paymentId: payment.id, orderId: payment.order.id, kind: payment.kind };
+  const session = await stripe.checkout.sessions.create(
+    {
+      mode: "payment",
+      line_items: [{ quantity: 1, price_data: { currency: "idr", unit_amount: rupiah * SEN_PER_RUPIAH, product_data: { name: `${payment.order.number} · ${payment.kind === "down_payment" ? "Uang muka" : "Pelunasan"}` } } }],
+      metadata,
+      payment_intent_data: { metadata },
+      client_reference_id: payment.id,
+      success_url: `${origin}/orders/${payment.order.id}?paid=1`,
+      cancel_url: `${origin}/orders/${payment.order.id}`,
+    },
+    { idempotencyKey: `checkout-${payment.id}-${payment.checkoutAttempts + 1}` },
+  );
+  await db.payment.update({ where: { id: payment.id }, data: { stripeSessionId: session.id, checkoutAttempts: { increment: 1 } } });
+  if (!session.url) throw new Error(`Stripe gave checkout session ${session.id} no URL`);
+  return { ok: true, url: session.url };
+}
+
+export type WebhookOutcome = "processed" | "replayed" | "ignored";
+
+/** A signed event whose facts contradict the order (a tampered amount): refused, nothing written. */
+export class RefusedEvent extends Error {}
+
+/**
+ * One verified webhook event, exactly once: its id is stored in the same transaction as its
+ * effect, so a replay finds it and changes nothing, and a failure stores nothing (Stripe
+ * retries). Effects are conditional on the payment's state, so order does not matter.
+ */
+export async function handleStripeEvent(db: Db, event: Stripe.Event): Promise<WebhookOutcome> {
+  try {
+    return await db.$transaction(async (tx) => {
+      await tx.stripeEvent.create({ data: { id: event.id, type: event.type, createdAt: new Date(event.created * 1000) } });
+      switch (event.type) {
+        case "checkout.session.completed": {
+          const session = event.data.object;
+          const payment = await tx.payment.findUnique({ where: { id: session.metadata?.paymentId ?? "" }, select: { id: true, amount: true } });
+          if (!payment) return "ignored";
+          if (session.currency !== "idr" || session.amount_total !== Number(payment.amount) * SEN_PER_RUPIAH) throw new RefusedEvent(`amount ${session.amount_total} ${session.currency}`);
+          if (session.payment_status !== "paid") return "ignored"; // an async method: its own event follows
+          const intent = typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
+          await recordSettlement(tx, payment.id, { userId: null, role: "stripe" }, new Date(event.created * 1000), intent);
+          return "processed";
+        }
+        case "checkout.session.expired": {
+          // The buyer may start again; a session that expires after another one paid changes nothing.
+          await tx.payment.updateMany({ where: { stripeSessionId: event.data.object.id, status: "due" }, data: { stripeSessionId: null } });
+          return "processed";
+        }
+        case "payment_intent.payment_failed": {
+          const intent = event.data.object;
+          await tx.payment.updateMany({ where: { id: intent.metadata?.paymentId ?? "", status: "due" }, data: { lastError: intent.last_payment_error?.message?.slice(0, 500) ?? "payment_failed" } });
+          return "processed";
+        }
+        default:
+          return "ignored";
+      }
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "replayed";
+    throw error;
+  }
+}

@@ -1,0 +1,30 @@
+// POST /api/stripe/webhook: Stripe's events. The signature is checked against the raw body
+// (a bad one is a 400 and changes nothing); each event is processed once, whatever order
+// Stripe delivers them in (see stripe-payments.server.ts). 404 in manual-transfer mode.
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { db } from "~/db.server.ts";
+import { env } from "~/env.server.ts";
+import { handleStripeEvent, RefusedEvent, stripeClient } from "~/models/stripe-payments.server.ts";
+
+export async function action({ request }: ActionFunctionArgs) {
+  const stripe = stripeClient();
+  const secret = env().STRIPE_WEBHOOK_SECRET;
+  if (!stripe || !secret) return Response.json({ error: "not_found" }, { status: 404 });
+  const body = await request.text();
+  let event;
+  try {
+    event = stripe.webhooks.constructEvent(body, request.headers.get("stripe-signature") ?? "", secret);
+  } catch {
+    return Response.json({ error: "signature_invalid" }, { status: 400 });
+  }
+  try {
+    return Response.json({ received: true, outcome: await handleStripeEvent(db(), event) });
+  } catch (error) {
+    if (error instanceof RefusedEvent) return Response.json({ error: "event_refused" }, { status: 400 });
+    throw error;
+  }
+}
+
+export function loader() {
+  return Response.json({ error: "method_not_allowed" }, { status: 405, headers: { Allow: "POST" } });
+}
