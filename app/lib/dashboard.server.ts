@@ -6,13 +6,15 @@ import { z } from "zod";
 import { db } from "~/db.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
 import type { VerifierScope } from "~/models/certification.server.ts";
-import { certificationFigures, eventTotals, funnelFigures, needFigures, producerFigures, workQueue, type DashboardFilters } from "~/models/dinas-dashboard.server.ts";
+import { certificationFigures, eventTotals, funnelFigures, needFigures, orderFigures, producerFigures, workQueue, type DashboardFilters } from "~/models/dinas-dashboard.server.ts";
 import { SECTORS, type Locale } from "~/models/domain.ts";
 import { requireViewer } from "~/models/guards.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 
+export const DASHBOARD_TABLES = ["sectors", "regencies", "coverage", "funnel", "events", "payments"] as const;
+
 export interface DashboardTable {
-  key: "sectors" | "regencies" | "coverage" | "funnel" | "events";
+  key: (typeof DASHBOARD_TABLES)[number];
   title: string;
   columns: string[];
   rows: (string | number | null)[][];
@@ -73,7 +75,7 @@ export function parseFilters(params: URLSearchParams, scope: VerifierScope) {
 }
 
 export async function loadDashboard(scope: VerifierScope, officeId: string | null, filters: DashboardFilters, locale: Locale) {
-  const [t, regions, producers, certificates, needs, funnel, events, queue] = await Promise.all([
+  const [t, regions, producers, certificates, needs, funnel, events, queue, orders] = await Promise.all([
     i18nServer.getFixedT(locale, ["dashboard", "common", "matching"]),
     loadRegions(),
     producerFigures(db(), scope, filters),
@@ -82,6 +84,7 @@ export async function loadDashboard(scope: VerifierScope, officeId: string | nul
     funnelFigures(db(), scope, filters),
     eventTotals(db(), scope, officeId, filters),
     workQueue(db(), scope),
+    orderFigures(db(), scope, filters),
   ]);
   const pct = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
   const tables: DashboardTable[] = [
@@ -121,6 +124,13 @@ export async function loadDashboard(scope: VerifierScope, officeId: string | nul
       columns: [t("columns.event"), t("columns.participants"), t("columns.meetings"), t("columns.held")],
       rows: events.map((e) => [e.title, e.participants, e.meetings, e.held]),
     },
+    {
+      key: "payments",
+      title: t("tables.payments"),
+      columns: [t("columns.buyer"), t("columns.paymentsReceived"), t("columns.medianDaysToPay"), t("columns.overdueNow")],
+      rows: orders.paymentSpeed.map((b) => [b.name, b.paid, b.medianDays === null ? null : Math.round(b.medianDays * 10) / 10, b.overdue]),
+      note: t("paymentsNote"),
+    },
   ];
   return {
     kpis: {
@@ -133,6 +143,8 @@ export async function loadDashboard(scope: VerifierScope, officeId: string | nul
       openNeedsValue: needs.value,
       unbudgetedNeeds: needs.unbudgeted,
       events: events.length,
+      agreedOrders: orders.agreedOrders,
+      partnershipValue: orders.value,
     },
     tables,
     queue,

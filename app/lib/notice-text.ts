@@ -7,6 +7,7 @@ export function noticeText(t: TFunction, notice: Pick<Notice, "kind" | "params">
   const params: Record<string, string> = { ...notice.params };
   if (params.state) params.state = t(`matching:states.${params.state}`);
   if (params.reason) params.reason = t(`matching:declineReasons.${params.reason}`);
+  if (params.paymentKind) params.paymentKind = t(`orders:paymentKinds.${params.paymentKind}`);
   if (params.orderState) params.orderState = t(`orders:states.${params.orderState}`);
   if (params.answer) params.answer = t(`notifications:answers.${params.answer}`);
   const body = notice.kind === "match_state" && params.reason ? "bodyWithReason" : "body";

@@ -5,7 +5,8 @@
 // scale; see tests/bench/dashboard.bench.ts.
 import type { Db } from "~/db.server.ts";
 import { Prisma } from "~/generated/prisma/client.ts";
-import type { VerifierScope } from "./certification.server.ts";
+import { producersIn, type VerifierScope } from "./certification.server.ts";
+import { paymentSpeedOf } from "./order.server.ts";
 import { CERTIFICATION_TYPES } from "./domain.ts";
 import { FUNNEL_STEP_COLUMNS, FUNNEL_STEPS, OPTIONAL_FUNNEL_STEPS } from "./match-workflow.ts";
 
@@ -237,4 +238,22 @@ export async function workQueue(db: Db, scope: VerifierScope, now = new Date()) 
     }),
   ]);
   return { pending, toIntroduce, unmatched, expiring };
+}
+
+/** Orders past agreement: the partnerships that turned into business. */
+const AGREED_STATES = ["agreed", "down_payment_paid", "delivered", "paid", "completed"];
+
+/**
+ * The partnership value in rupiah: orders with the region's producers agreed in the period
+ * (their agreed totals), and how fast their buyers pay (median days, overdue now).
+ */
+export async function orderFigures(db: Db, scope: VerifierScope, f: DashboardFilters) {
+  const producer = { ...producersIn(scope), ...(f.sector ? { sector: f.sector } : {}), ...(f.regency ? { regencyCode: f.regency } : {}) };
+  const agreed = { producer, state: { in: AGREED_STATES }, agreedAt: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) } };
+  const [orders, speed] = await Promise.all([
+    // The version on the table of an agreed order is the agreed one.
+    db.order.findMany({ where: agreed, select: { versionNumber: true, versions: { orderBy: { number: "desc" }, take: 1, select: { total: true } } } }),
+    paymentSpeedOf(db, { producer }),
+  ]);
+  return { agreedOrders: orders.length, value: orders.reduce((sum, o) => sum + Number(o.versions[0]?.total ?? 0), 0), paymentSpeed: speed };
 }

@@ -233,7 +233,7 @@ export async function readableNeed(db: Db, needId: string, viewerOrganisationId:
         ...(viewerOrganisationId ? [{ buyerId: viewerOrganisationId }] : []),
       ],
     },
-    select: { ...NEED_FIELDS, buyer: { select: { name: true, buyerType: true } } },
+    select: { ...NEED_FIELDS, buyerId: true, buyer: { select: { name: true, buyerType: true } } },
   });
-  return row ? { ...view(row), buyerName: row.buyer.name, buyerType: row.buyer.buyerType } : null;
+  return row ? { ...view(row), buyerId: row.buyerId, buyerName: row.buyer.name, buyerType: row.buyer.buyerType } : null;
 }

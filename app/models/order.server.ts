@@ -328,3 +328,56 @@ export function readyToOrder(db: Db, buyerId: string) {
     select: { id: true, need: { select: { title: true } }, producer: { select: { legalName: true } } },
   });
 }
+
+/**
+ * Payments still unpaid after their due date, told once to the buyer, the producer and the
+ * dinas office of the producer's province (slow payment by large buyers is what IKM complain
+ * of most). Marked first, conditionally, so two workers never tell twice. Returns how many.
+ */
+export async function flagOverduePayments(db: Db, now = new Date()): Promise<number> {
+  const overdue = await db.payment.findMany({
+    where: { status: { in: ["due", "proof_submitted"] }, dueAt: { lt: now }, overdueNotifiedAt: null, order: { state: { notIn: ["cancelled", "refunded"] } } },
+    select: { id: true, kind: true, order: { select: { id: true, number: true, buyer: { select: { memberships: MEMBERS } }, producer: { select: { provinceCode: true, organisation: { select: { memberships: MEMBERS } } } } } } },
+    take: 200,
+  });
+  let flagged = 0;
+  for (const p of overdue) {
+    const offices = await db.organisation.findMany({ where: { kind: "dinas", status: "active", regionCode: p.order.producer.provinceCode }, select: { memberships: MEMBERS } });
+    flagged += await db.$transaction(async (tx) => {
+      const { count } = await tx.payment.updateMany({ where: { id: p.id, overdueNotifiedAt: null }, data: { overdueNotifiedAt: now } });
+      if (count === 0) return 0;
+      const notice = { kind: "payment_overdue" as const, params: { number: p.order.number, paymentKind: p.kind }, link: `/orders/${p.order.id}` };
+      await notify(tx, [...usersOf(p.order.buyer), ...usersOf(p.order.producer.organisation), ...offices.flatMap(usersOf)], notice, { email: true });
+      return 1;
+    });
+  }
+  return flagged;
+}
+
+/** The median of a list of numbers; null for none. */
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * How fast buyer organisations pay: the median days from a payment falling due to be asked
+ * for (the order agreed, the goods delivered) to the money received, over their paid
+ * payments, and how many of their payments are overdue now.
+ */
+export async function paymentSpeedOf(db: Db, where: Prisma.OrderWhereInput = {}, now = new Date()) {
+  const payments = await db.payment.findMany({
+    where: { order: where, status: { in: ["due", "proof_submitted", "paid"] } },
+    select: { status: true, createdAt: true, paidAt: true, dueAt: true, order: { select: { buyerId: true, buyer: { select: { name: true } } } } },
+  });
+  const byBuyer = new Map<string, { name: string; days: number[]; overdue: number }>();
+  for (const p of payments) {
+    const entry = byBuyer.get(p.order.buyerId) ?? { name: p.order.buyer.name, days: [], overdue: 0 };
+    if (p.status === "paid" && p.paidAt) entry.days.push((p.paidAt.getTime() - p.createdAt.getTime()) / DAY);
+    else if (isOverdue(p, now)) entry.overdue++;
+    byBuyer.set(p.order.buyerId, entry);
+  }
+  return [...byBuyer].map(([buyerId, e]) => ({ buyerId, name: e.name, paid: e.days.length, medianDays: median(e.days), overdue: e.overdue })).sort((a, b) => (b.medianDays ?? -1) - (a.medianDays ?? -1));
+}

@@ -7,6 +7,7 @@ import type { SearchEngine } from "../../search/engine.ts";
 import { allProductDocuments, productDocuments, productsTouchedBy } from "./search-documents.server.ts";
 import { expireMatches } from "./match.server.ts";
 import { expireLapsedRequests } from "./event-meetings.server.ts";
+import { flagOverduePayments } from "./order.server.ts";
 import { needsAffectedBy, openNeedIds, refreshNeedSuggestions } from "./suggestion-refresh.server.ts";
 
 export const MAX_BACKOFF_MS = 5 * 60_000;
@@ -120,6 +121,8 @@ export function startIndexer(db: Db, engine: SearchEngine, options: { intervalMs
     if (expired > 0) log(`matches: ${expired} expired (need closed or past its date)`);
     const lapsed = await expireLapsedRequests(db);
     if (lapsed > 0) log(`events: ${lapsed} unanswered meeting requests expired`);
+    const overdue = await flagOverduePayments(db);
+    if (overdue > 0) log(`orders: ${overdue} overdue payments flagged`);
   };
   // One tick at a time: a slow tick makes the next ones skip rather than pile up.
   const run = () => {

@@ -86,6 +86,8 @@ export default function Dashboard() {
         <Kpi label={t("kpi.pendingVerifications")} value={formatNumber(kpis.pendingVerifications, locale)} name="pendingVerifications" />
         <Kpi label={t("kpi.expiringSoon")} value={formatNumber(kpis.expiringSoon, locale)} name="expiringSoon" />
         <Kpi label={t("kpi.events")} value={formatNumber(kpis.events, locale)} name="events" />
+        <Kpi label={t("kpi.agreedOrders")} value={formatNumber(kpis.agreedOrders, locale)} name="agreedOrders" />
+        <Kpi label={t("kpi.partnershipValue")} value={formatIDR(kpis.partnershipValue)} name="partnershipValue" />
       </ul>
       {kpis.unbudgetedNeeds > 0 ? <p className="muted">{t("unbudgeted", { count: kpis.unbudgetedNeeds })}</p> : null}
       <p className="muted">{t("valueNote")}</p>
@@ -100,7 +102,7 @@ export default function Dashboard() {
         <BarChart labels={funnel.rows.map((r) => String(r[0]))} values={funnel.rows.map((r) => Number(r[1]))} label={t("tables.funnel")} />
         <DashboardTable table={funnel} exportQuery={exportQuery} locale={locale} />
       </section>
-      {(["coverage", "regencies", "events"] as const).map((key) => (
+      {(["coverage", "regencies", "events", "payments"] as const).map((key) => (
         <section key={key} className="card">
           <h2>{table(key).title}</h2>
           <DashboardTable table={table(key)} exportQuery={exportQuery} locale={locale} />

@@ -78,7 +78,7 @@ export default function MonthlyReport() {
             .map(([key, value]) => (
               <tr key={key} data-kpi={key}>
                 <th>{labels.kpi[key]}</th>
-                <td>{key === "openNeedsValue" ? formatIDR(value) : formatNumber(value, "id")}</td>
+                <td>{key === "openNeedsValue" || key === "partnershipValue" ? formatIDR(value) : formatNumber(value, "id")}</td>
               </tr>
             ))}
         </tbody>

@@ -7,6 +7,7 @@ import { budgetLabel, quantityLabel } from "~/lib/need-view.ts";
 import { invariantResponse, requirePermission } from "~/models/guards.server.ts";
 import { listAttachments } from "~/models/need-sharing.server.ts";
 import { readableNeed } from "~/models/need.server.ts";
+import { paymentSpeedOf } from "~/models/order.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root.tsx";
 
@@ -16,13 +17,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requirePermission(request, "read:need:any");
   const need = await readableNeed(db(), params.needId ?? "", viewer.acting?.organisationId ?? null);
   invariantResponse(need, "Not found");
-  const [regions, attachments] = await Promise.all([loadRegions(), listAttachments(db(), need.id)]);
-  return { need, attachments, deliverTo: regions.nameOf(need.deliveryRegencyCode ?? need.deliveryProvinceCode) };
+  const [regions, attachments, speed] = await Promise.all([loadRegions(), listAttachments(db(), need.id), paymentSpeedOf(db(), { buyerId: need.buyerId })]);
+  // How fast this buyer pays on the platform: what producers weigh before they commit.
+  return { need, attachments, deliverTo: regions.nameOf(need.deliveryRegencyCode ?? need.deliveryProvinceCode), payments: speed[0] ?? null };
 }
 
 export default function NeedPage() {
   const { t } = useTranslation(["needs", "common"]);
-  const { need, attachments, deliverTo } = useLoaderData<typeof loader>();
+  const { need, attachments, deliverTo, payments } = useLoaderData<typeof loader>();
   const { locale, zone } = useLocaleAndZone();
   return (
     <>
@@ -48,6 +50,13 @@ export default function NeedPage() {
           <dd>{need.minTkdnPercent === null ? t("none") : `${formatNumber(need.minTkdnPercent, locale)}%`}</dd>
           <dt>{t("budgetPerUnit")}</dt>
           <dd>{budgetLabel(t, need)}</dd>
+          <dt>{t("buyerPays")}</dt>
+          <dd data-buyer-pays>
+            {[
+              payments && payments.medianDays !== null ? t("buyerPaysMedian", { days: formatNumber(Math.round(payments.medianDays * 10) / 10, locale), count: payments.paid }) : t("buyerPaysUnknown"),
+              ...(payments && payments.overdue > 0 ? [t("buyerOverdue", { count: payments.overdue })] : []),
+            ].join(" · ")}
+          </dd>
         </dl>
       </section>
       {attachments.length > 0 ? (

@@ -5,6 +5,7 @@
 // balance, and completion closes the order and the partnership. Outsiders get 404s.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { flagOverduePayments } from "~/models/order.server.ts";
 import { Client, postMultipart } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
@@ -180,5 +181,38 @@ describe("purchase orders", () => {
     expect(en).toContain("Purchase order and invoice");
     expect(en).toContain("Rp 26.000.000");
     expect((await otherBuyer.get(`/orders/${orderId}/invoice`)).status).toBe(404);
+  });
+
+  it("flags an overdue payment once to the buyer, the producer and the province's dinas", async () => {
+    // A second order whose down payment falls due, then lapses.
+    const need = await server.db.need.findFirstOrThrow({ where: { id: { not: (await order()).versions[0]!.orderId }, buyer: { memberships: { some: { user: { email: demo("buyer").email } } } }, status: "open", matches: { none: {} } } });
+    const producerProfile = await server.db.producerProfile.findFirstOrThrow({ where: { organisation: { memberships: { some: { user: { email: demo("producer").email } } } } } });
+    const match = await server.db.match.create({ data: { needId: need.id, producerId: producerProfile.id, score: 70, scoreBreakdown: { parts: [], gaps: [] }, state: "confirmed" } });
+    const sent = await buyer.post(`/orders/new?match=${match.id}`, { ...terms(), intent: "propose" });
+    const late = sent.headers.get("location")!.split("/").pop()!;
+    expect((await producer.post(`/orders/${late}`, { intent: "act", action: "accept" })).status).toBe(200);
+    const payment = await server.db.payment.findFirstOrThrow({ where: { orderId: late } });
+    await server.db.payment.update({ where: { id: payment.id }, data: { dueAt: new Date(Date.now() - 86_400_000) } });
+    // The server's background worker notices it.
+    await expect.poll(async () => (await server.db.payment.findUniqueOrThrow({ where: { id: payment.id } })).overdueNotifiedAt, { timeout: 10_000 }).not.toBeNull();
+    const told = await server.db.notification.findMany({ where: { kind: "payment_overdue" }, select: { user: { select: { email: true } } } });
+    const emails = told.map((n) => n.user.email);
+    expect(emails).toContain(demo("buyer").email);
+    expect(emails).toContain(demo("producer").email);
+    expect(emails).toContain(demo("dinas").email);
+    expect(new Set(emails).size).toBe(emails.length); // each once
+    expect(await flagOverduePayments(server.db)).toBe(0);
+    expect(await (await buyer.get("/orders")).text()).toContain("Overdue"); // the buyer reads English since the invoice test
+  });
+
+  it("shows how fast the buyer pays on its needs, and the partnership value on the dashboard", async () => {
+    const need = await server.db.match.findUniqueOrThrow({ where: { id: matchId }, select: { needId: true } });
+    const page = await (await producer.get(`/needs/${need.needId}`)).text();
+    expect(page).toMatch(/data-buyer-pays="?[^>]*>dibayar dalam median 0 hari \(2 pembayaran\) · 1 pembayaran terlambat saat ini/);
+    const dinas = await signIn(demo("dinas").email);
+    const dashboard = await (await dinas.get("/dinas/dashboard")).text();
+    // The completed order (Rp 26.000.000) and the overdue one (Rp 25.000.000), both agreed.
+    expect(dashboard).toMatch(/data-kpi="partnershipValue"><span class="kpi-value">Rp 51\.000\.000</);
+    expect(dashboard).toContain('data-table="payments"');
   });
 });
