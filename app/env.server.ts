@@ -26,6 +26,8 @@ const schema = z
     STRIPE_API_URL: z.url().optional(),
     // Stripe's minimum charge is USD 0.50 or its equivalent; this keeps a margin above it.
     STRIPE_MIN_CHARGE_IDR: z.coerce.number().int().min(1).default(10_000),
+    // The platform's share of a card payment paid into a producer's Connect account.
+    STRIPE_PLATFORM_FEE_PERCENT: z.coerce.number().min(0).max(20).default(2),
     SMTP_URL: z.string().optional(),
     MAIL_FROM: z.string().default("MitraIKM <no-reply@mitraikm.local>"),
   })

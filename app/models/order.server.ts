@@ -268,6 +268,27 @@ export async function recordSettlement(tx: Tx, paymentId: string, by: { userId: 
   return to ?? from;
 }
 
+/** Order states a refund may end: money has moved. */
+const REFUNDABLE: OrderState[] = ["down_payment_paid", "delivered", "paid", "completed"];
+
+/**
+ * Money given back on a payment, as a running total in rupiah (Stripe's figure, or the sum an
+ * admin recorded): it only grows, so a late or repeated report changes nothing. A payment
+ * refunded in full is "refunded"; once every paid payment of the order is, the order is too.
+ */
+export async function applyRefund(tx: Tx, paymentId: string, refundedTotal: number, by: { userId: string | null; role: string }, at: Date): Promise<void> {
+  const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { amount: true, refundedAmount: true, orderId: true } });
+  if (refundedTotal <= Number(payment.refundedAmount)) return;
+  const full = refundedTotal >= Number(payment.amount);
+  await tx.payment.updateMany({ where: { id: paymentId, refundedAmount: payment.refundedAmount }, data: { refundedAmount: BigInt(Math.min(refundedTotal, Number(payment.amount))), ...(full ? { status: "refunded" } : {}) } });
+  const order = await tx.order.findUniqueOrThrow({ where: { id: payment.orderId }, select: { state: true, payments: { select: { status: true } } } });
+  const allBack = order.payments.every((p) => p.status === "refunded" || p.status === "due" || p.status === "proof_submitted") && order.payments.some((p) => p.status === "refunded");
+  if (allBack && REFUNDABLE.includes(order.state as OrderState)) {
+    const { count } = await tx.order.updateMany({ where: { id: payment.orderId, state: order.state }, data: { state: "refunded" } });
+    if (count === 1) await tx.orderEvent.create({ data: { orderId: payment.orderId, fromState: order.state, toState: "refunded", actorUserId: by.userId, actorRole: by.role, note: "refund", createdAt: at } });
+  }
+}
+
 /** An order as its parties see it: every version, the history and the payments. */
 export async function orderForParty(db: Db, orderId: string, actor: OrderActor) {
   const order = await db.order.findUnique({
@@ -287,7 +308,7 @@ export async function orderForParty(db: Db, orderId: string, actor: OrderActor) 
       match: { select: { need: { select: { id: true, title: true } } } },
       versions: { orderBy: { number: "desc" } },
       events: { orderBy: { createdAt: "asc" }, select: { fromState: true, toState: true, actorRole: true, note: true, createdAt: true } },
-      payments: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, amount: true, mode: true, status: true, dueAt: true, proofAt: true, proofPath: true, paidAt: true } },
+      payments: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, amount: true, mode: true, status: true, dueAt: true, proofAt: true, proofPath: true, paidAt: true, refundedAmount: true, settlement: true } },
     },
   });
   if (!order) return null;
@@ -295,10 +316,10 @@ export async function orderForParty(db: Db, orderId: string, actor: OrderActor) 
   return side ? { order, side } : null;
 }
 
-/** The orders of an organisation, as buyer or as producer, newest first. */
-export function ordersOf(db: Db, organisationId: string) {
+/** The orders of an organisation, as buyer or as producer (all of them for an admin: null), newest first. */
+export function ordersOf(db: Db, organisationId: string | null) {
   return db.order.findMany({
-    where: { OR: [{ buyerId: organisationId }, { producer: { organisationId } }] },
+    where: organisationId === null ? {} : { OR: [{ buyerId: organisationId }, { producer: { organisationId } }] },
     orderBy: { updatedAt: "desc" },
     take: 200,
     select: {

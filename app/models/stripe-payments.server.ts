@@ -8,7 +8,7 @@ import Stripe from "stripe";
 import type { Db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { Prisma } from "~/generated/prisma/client.ts";
-import { recordSettlement, type OrderActor } from "./order.server.ts";
+import { applyRefund, recordSettlement, type OrderActor } from "./order.server.ts";
 
 /** Stripe's API takes IDR in its minor unit (sen), although rupiah are paid whole. */
 export const SEN_PER_RUPIAH = 100;
@@ -36,26 +36,42 @@ export type CheckoutResult = { ok: true; url: string } | { ok: false; error: "no
 export async function startCheckout(db: Db, stripe: Stripe, paymentId: string, actor: OrderActor, origin: string): Promise<CheckoutResult> {
   const payment = await db.payment.findUnique({
     where: { id: paymentId },
-    select: { id: true, kind: true, amount: true, mode: true, status: true, checkoutAttempts: true, order: { select: { id: true, number: true, buyerId: true } } },
+    select: {
+      id: true,
+      kind: true,
+      amount: true,
+      mode: true,
+      status: true,
+      checkoutAttempts: true,
+      order: { select: { id: true, number: true, buyerId: true, producer: { select: { stripeAccountId: true, stripeTransfersActive: true } } } },
+    },
   });
   if (!payment || !actor.organisationId || payment.order.buyerId !== actor.organisationId) return { ok: false, error: "not_found" };
   if (payment.mode !== "stripe" || payment.status !== "due") return { ok: false, error: "order_invalid_transition" };
   const rupiah = Number(payment.amount);
   if (rupiah < env().STRIPE_MIN_CHARGE_IDR || rupiah > STRIPE_MAX_IDR) return { ok: false, error: "payment_amount_out_of_range" };
   const metadata = { paymentId: payment.id, orderId: payment.order.id, kind: payment.kind };
+  // A producer onboarded to Connect is paid directly (a destination charge, less the
+  // platform's fee); otherwise the platform receives the money and settles by bank transfer.
+  const { stripeAccountId, stripeTransfersActive } = payment.order.producer;
+  const connect = stripeAccountId !== null && stripeTransfersActive;
+  const sen = rupiah * SEN_PER_RUPIAH;
   const session = await stripe.checkout.sessions.create(
     {
       mode: "payment",
-      line_items: [{ quantity: 1, price_data: { currency: "idr", unit_amount: rupiah * SEN_PER_RUPIAH, product_data: { name: `${payment.order.number} · ${payment.kind === "down_payment" ? "Uang muka" : "Pelunasan"}` } } }],
+      line_items: [{ quantity: 1, price_data: { currency: "idr", unit_amount: sen, product_data: { name: `${payment.order.number} · ${payment.kind === "down_payment" ? "Uang muka" : "Pelunasan"}` } } }],
       metadata,
-      payment_intent_data: { metadata },
+      payment_intent_data: {
+        metadata,
+        ...(connect ? { transfer_data: { destination: stripeAccountId }, application_fee_amount: Math.round((sen * env().STRIPE_PLATFORM_FEE_PERCENT) / 100) } : {}),
+      },
       client_reference_id: payment.id,
       success_url: `${origin}/orders/${payment.order.id}?paid=1`,
       cancel_url: `${origin}/orders/${payment.order.id}`,
     },
     { idempotencyKey: `checkout-${payment.id}-${payment.checkoutAttempts + 1}` },
   );
-  await db.payment.update({ where: { id: payment.id }, data: { stripeSessionId: session.id, checkoutAttempts: { increment: 1 } } });
+  await db.payment.update({ where: { id: payment.id }, data: { stripeSessionId: session.id, checkoutAttempts: { increment: 1 }, settlement: connect ? "connect" : "platform" } });
   if (!session.url) throw new Error(`Stripe gave checkout session ${session.id} no URL`);
   return { ok: true, url: session.url };
 }
@@ -64,6 +80,8 @@ export type WebhookOutcome = "processed" | "replayed" | "ignored";
 
 /** A signed event whose facts contradict the order (a tampered amount): refused, nothing written. */
 export class RefusedEvent extends Error {}
+/** An event about a payment not recorded yet (delivered out of order): Stripe is asked to retry. */
+export class EventTooEarly extends Error {}
 
 /**
  * One verified webhook event, exactly once: its id is stored in the same transaction as its
@@ -95,6 +113,21 @@ export async function handleStripeEvent(db: Db, event: Stripe.Event): Promise<We
           await tx.payment.updateMany({ where: { id: intent.metadata?.paymentId ?? "", status: "due" }, data: { lastError: intent.last_payment_error?.message?.slice(0, 500) ?? "payment_failed" } });
           return "processed";
         }
+        case "charge.refunded": {
+          // Stripe's running total: applied as it stands, so repeats and late reports are harmless.
+          const charge = event.data.object;
+          const intent = typeof charge.payment_intent === "string" ? charge.payment_intent : (charge.payment_intent?.id ?? "");
+          const payment = await tx.payment.findFirst({ where: { stripePaymentIntentId: intent }, select: { id: true } });
+          // The payment's completion has not arrived yet: refuse, so Stripe delivers this again.
+          if (!payment) throw new EventTooEarly(`no payment for ${intent} yet`);
+          await applyRefund(tx, payment.id, Math.floor(charge.amount_refunded / SEN_PER_RUPIAH), { userId: null, role: "stripe" }, new Date(event.created * 1000));
+          return "processed";
+        }
+        case "account.updated": {
+          const account = event.data.object;
+          await tx.producerProfile.updateMany({ where: { stripeAccountId: account.id }, data: { stripeTransfersActive: account.capabilities?.transfers === "active" } });
+          return "processed";
+        }
         default:
           return "ignored";
       }
@@ -103,4 +136,54 @@ export async function handleStripeEvent(db: Db, event: Stripe.Event): Promise<We
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "replayed";
     throw error;
   }
+}
+
+export type RefundResult = { ok: true } | { ok: false; error: "not_found" | "order_invalid_transition" | "refund_amount_invalid" };
+
+/**
+ * An admin gives money back on a paid payment, in full or in part. Through Stripe the refund
+ * is requested (idempotently) and recorded when Stripe's charge.refunded event arrives; in
+ * manual mode the admin records the bank transfer made, and it counts at once.
+ */
+export async function refundPayment(db: Db, stripe: Stripe | null, paymentId: string, rupiah: number, admin: { userId: string }): Promise<RefundResult> {
+  const payment = await db.payment.findUnique({ where: { id: paymentId }, select: { id: true, amount: true, refundedAmount: true, status: true, mode: true, settlement: true, stripePaymentIntentId: true } });
+  if (!payment) return { ok: false, error: "not_found" };
+  if (payment.status !== "paid") return { ok: false, error: "order_invalid_transition" };
+  const left = Number(payment.amount) - Number(payment.refundedAmount);
+  if (!Number.isInteger(rupiah) || rupiah < 1 || rupiah > left) return { ok: false, error: "refund_amount_invalid" };
+  if (payment.mode === "stripe") {
+    if (!stripe || !payment.stripePaymentIntentId) return { ok: false, error: "order_invalid_transition" };
+    await stripe.refunds.create(
+      {
+        payment_intent: payment.stripePaymentIntentId,
+        amount: rupiah * SEN_PER_RUPIAH,
+        metadata: { paymentId: payment.id },
+        // Paid into the producer's account: the money comes back from there, fee included.
+        ...(payment.settlement === "connect" ? { reverse_transfer: true, refund_application_fee: true } : {}),
+      },
+      { idempotencyKey: `refund-${payment.id}-${Number(payment.refundedAmount)}-${rupiah}` },
+    );
+    return { ok: true };
+  }
+  await db.$transaction((tx) => applyRefund(tx, payment.id, Number(payment.refundedAmount) + rupiah, { userId: admin.userId, role: "admin" }, new Date()));
+  return { ok: true };
+}
+
+/**
+ * A producer's way into Stripe Connect: its Express account (made once) and a fresh
+ * onboarding link. Stripe's account.updated event later says when transfers are active.
+ */
+export async function connectOnboardingLink(db: Db, stripe: Stripe, producerId: string, email: string, origin: string): Promise<string> {
+  const producer = await db.producerProfile.findUniqueOrThrow({ where: { id: producerId }, select: { stripeAccountId: true } });
+  let accountId = producer.stripeAccountId;
+  if (!accountId) {
+    const account = await stripe.accounts.create(
+      { type: "express", country: "ID", email, capabilities: { transfers: { requested: true } }, metadata: { producerId } },
+      { idempotencyKey: `connect-${producerId}` },
+    );
+    accountId = account.id;
+    await db.producerProfile.updateMany({ where: { id: producerId, stripeAccountId: null }, data: { stripeAccountId: accountId } });
+  }
+  const link = await stripe.accountLinks.create({ account: accountId, type: "account_onboarding", refresh_url: `${origin}/workspace/payouts`, return_url: `${origin}/workspace/payouts?returned=1` });
+  return link.url;
 }

@@ -4,7 +4,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
-import { handleStripeEvent, RefusedEvent, stripeClient } from "~/models/stripe-payments.server.ts";
+import { EventTooEarly, handleStripeEvent, RefusedEvent, stripeClient } from "~/models/stripe-payments.server.ts";
 
 export async function action({ request }: ActionFunctionArgs) {
   const stripe = stripeClient();
@@ -21,6 +21,8 @@ export async function action({ request }: ActionFunctionArgs) {
     return Response.json({ received: true, outcome: await handleStripeEvent(db(), event) });
   } catch (error) {
     if (error instanceof RefusedEvent) return Response.json({ error: "event_refused" }, { status: 400 });
+    // Not stored: Stripe retries with backoff, by when the event it depends on has come.
+    if (error instanceof EventTooEarly) return Response.json({ error: "retry_later" }, { status: 409 });
     throw error;
   }
 }

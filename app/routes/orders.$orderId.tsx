@@ -24,7 +24,7 @@ import { actOnOrder, isOverdue, orderForParty, reviseOrder, settlePayment, submi
 import { MAX_DOCUMENT_BYTES, storeDocument } from "~/models/uploads.server.ts";
 import { env } from "~/env.server.ts";
 import { baseUrl } from "~/lib/request.server.ts";
-import { startCheckout, stripeClient } from "~/models/stripe-payments.server.ts";
+import { refundPayment, startCheckout, stripeClient } from "~/models/stripe-payments.server.ts";
 import { ORDER_ACTIONS, orderActionsFor, orderAmounts, type OrderLine, type OrderState } from "~/models/order-workflow.ts";
 import { useLocaleAndZone } from "~/root.tsx";
 
@@ -61,13 +61,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     actions: orderActionsFor(facts, side).filter((a) => a !== "counter" && a !== "refund"),
     canCounter: orderActionsFor(facts, side).includes("counter"),
     canEditDraft: state === "draft" && side === "buyer",
-    payments: order.payments.map((p) => ({ ...p, amount: Number(p.amount), proofPath: undefined, hasProof: p.proofPath !== null, overdue: isOverdue(p, now) })),
+    payments: order.payments.map((p) => ({ ...p, amount: Number(p.amount), refundedAmount: Number(p.refundedAmount), proofPath: undefined, hasProof: p.proofPath !== null, overdue: isOverdue(p, now) })),
     events: order.events,
   };
 }
 
 const ActSchema = z.object({ intent: z.literal("act"), action: z.enum(ORDER_ACTIONS) });
 const SettleSchema = z.object({ intent: z.enum(["settle", "checkout"]), paymentId: z.string().min(1).max(40) });
+const RefundSchema = z.object({ paymentId: z.string().min(1).max(40), amount: z.coerce.number().int().min(1).max(9_999_999_999) });
 const VersionSchema = z.object({ version: z.coerce.number().int().min(1).max(1000) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -87,6 +88,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return { result: submission.reply({ resetForm: true }), error: null, paymentId: null };
   }
   const values = Object.fromEntries(form);
+  if (intent === "refund") {
+    const parsed = RefundSchema.safeParse(values);
+    if (!parsed.success) return data({ result: undefined, error: "refund_amount_invalid", paymentId: String(values.paymentId ?? "") }, { status: 400 });
+    if (!actor.isAdmin) return data({ result: undefined, error: "order_invalid_transition", paymentId: parsed.data.paymentId }, { status: 403 });
+    const payment = await db().payment.findFirst({ where: { id: parsed.data.paymentId, orderId }, select: { id: true } });
+    invariantResponse(payment, "Not found");
+    const result = await refundPayment(db(), stripeClient(), payment.id, parsed.data.amount, { userId: actor.userId });
+    if (!result.ok) return data({ result: undefined, error: result.error, paymentId: parsed.data.paymentId }, { status: result.error === "refund_amount_invalid" ? 400 : 409 });
+    return { result: undefined, error: null, paymentId: null };
+  }
   if (intent === "settle" || intent === "checkout") {
     const parsed = SettleSchema.safeParse(values);
     if (!parsed.success) return data({ result: undefined, error: "invalid", paymentId: null }, { status: 400 });
@@ -221,6 +232,19 @@ export default function OrderPage() {
                     <input id={`proof-${p.id}`} type="file" name="proof" accept="application/pdf,image/jpeg,image/png" required />
                     <button type="submit" className="button small">
                       {t("uploadProof")}
+                    </button>
+                  </Form>
+                ) : null}
+                {p.refundedAmount > 0 ? <> · {t("refunded", { amount: formatIDR(p.refundedAmount) })}</> : null}
+                {p.settlement ? <> · {t(`settlement.${p.settlement}`)}</> : null}
+                {side === "admin" && p.status === "paid" ? (
+                  <Form method="post" className="inline-upload">
+                    <input type="hidden" name="intent" value="refund" />
+                    <input type="hidden" name="paymentId" value={p.id} />
+                    <label htmlFor={`refund-${p.id}`}>{t("refundAmount")}</label>
+                    <input id={`refund-${p.id}`} name="amount" type="number" min={1} max={p.amount - p.refundedAmount} defaultValue={p.amount - p.refundedAmount} required />
+                    <button type="submit" className="button small secondary">
+                      {t("actions.refund")}
                     </button>
                   </Form>
                 ) : null}

@@ -6,13 +6,14 @@ import { db } from "~/db.server.ts";
 import { formatDate, formatIDR } from "~/lib/format.ts";
 import { requireOrderActor } from "~/models/guards.server.ts";
 import { isOverdue, ordersOf, readyToOrder } from "~/models/order.server.ts";
+import { stripeClient } from "~/models/stripe-payments.server.ts";
 import { useLocaleAndZone } from "~/root.tsx";
 
 export const handle = { i18n: ["orders"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor, role } = await requireOrderActor(request);
-  const [orders, ready] = actor.organisationId ? await Promise.all([ordersOf(db(), actor.organisationId), role === "buyer" ? readyToOrder(db(), actor.organisationId) : []]) : [[], []];
+  const [orders, ready] = await Promise.all([ordersOf(db(), actor.organisationId), role === "buyer" && actor.organisationId ? readyToOrder(db(), actor.organisationId) : []]);
   const now = new Date();
   return {
     orders: orders.map((o) => ({
@@ -26,17 +27,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
       overdue: o.payments.some((p) => isOverdue(p, now)),
     })),
     ready: ready.map((m) => ({ id: m.id, need: m.need.title, producer: m.producer.legalName })),
+    // Producers may take card payments into their own Stripe account when the server has Stripe.
+    offerPayouts: role === "producer" && stripeClient() !== null,
   };
 }
 
 export default function Orders() {
   const { t } = useTranslation("orders");
   const { locale, zone } = useLocaleAndZone();
-  const { orders, ready } = useLoaderData<typeof loader>();
+  const { orders, ready, offerPayouts } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
+      {offerPayouts ? (
+        <p>
+          <Link to="/workspace/payouts">{t("payoutsLink")}</Link>
+        </p>
+      ) : null}
       {ready.length > 0 ? (
         <section className="card" data-ready>
           <h2>{t("readyTitle")}</h2>

@@ -275,6 +275,14 @@ const MATRIX: Record<string, Row> = {
     expect: "L 409 404 409 404 403 403 409",
     fingerprint: () => server.db.order.findUniqueOrThrow({ where: { id: ids.orderId }, select: { state: true, versionNumber: true } }),
   },
+  "card payments set-up": { method: "GET", path: () => "/workspace/payouts", expect: PRODUCERS },
+  "refund a payment": {
+    method: "POST",
+    path: () => `/orders/${ids.orderId}`,
+    body: () => ({ intent: "refund", paymentId: "pay_none", amount: "1000" }),
+    expect: "L 403 403 403 403 403 403 -",
+    fingerprint: () => server.db.payment.aggregate({ _sum: { refundedAmount: true } }),
+  },
   "accept an order": {
     method: "POST",
     path: () => `/orders/${ids.orderId}`,

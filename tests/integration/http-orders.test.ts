@@ -215,4 +215,14 @@ describe("purchase orders", () => {
     expect(dashboard).toMatch(/data-kpi="partnershipValue"><span class="kpi-value">Rp 51\.000\.000</);
     expect(dashboard).toContain('data-table="payments"');
   });
+
+  it("lets an admin record a refund by bank transfer in manual mode, up to what was paid", async () => {
+    const admin = await signIn(demo("admin").email);
+    const down = (await order()).payments.find((p) => p.kind === "down_payment")!;
+    expect((await producer.post(`/orders/${orderId}`, { intent: "refund", paymentId: down.id, amount: "1000" })).status).toBe(403);
+    expect((await admin.post(`/orders/${orderId}`, { intent: "refund", paymentId: down.id, amount: "7800001" })).status).toBe(400);
+    expect((await admin.post(`/orders/${orderId}`, { intent: "refund", paymentId: down.id, amount: "800000" })).status).toBe(200);
+    expect((await order()).payments.find((p) => p.id === down.id)).toMatchObject({ status: "paid", refundedAmount: 800_000n });
+    expect((await order()).state).toBe("completed"); // a part back does not undo the order
+  });
 });

@@ -39,6 +39,13 @@ function fakeStripeApi(): Promise<Server> {
       response.end(JSON.stringify({ id, object: "checkout.session", url: `https://checkout.stripe.com/c/pay/${id}`, mode: "payment", currency: "idr", amount_total: Number(body.get("line_items[0][price_data][unit_amount]")), payment_status: "unpaid", status: "open" }));
       return;
     }
+    const answer = (body: object) => {
+      response.writeHead(200, { "Content-Type": "application/json", "Request-Id": `req_${requests.length}` });
+      response.end(JSON.stringify(body));
+    };
+    if (request.method === "POST" && request.url === "/v1/accounts") return answer({ id: "acct_test_1", object: "account", type: "express", charges_enabled: false, capabilities: { transfers: "inactive" } });
+    if (request.method === "POST" && request.url === "/v1/account_links") return answer({ object: "account_link", url: "https://connect.stripe.com/setup/e/acct_test_1/xyz", expires_at: Math.floor(Date.now() / 1000) + 300 });
+    if (request.method === "POST" && request.url === "/v1/refunds") return answer({ id: `re_${requests.length}`, object: "refund", amount: Number(body.get("amount")), currency: "idr", payment_intent: body.get("payment_intent"), status: "pending" });
     response.writeHead(404, { "Content-Type": "application/json" });
     response.end(JSON.stringify({ error: { type: "invalid_request_error", message: `Unrecognized request URL (${request.method}: ${request.url})` } }));
   });
@@ -151,7 +158,73 @@ describe("payments through Stripe", () => {
     expect((await deliver(sessionEvent("evt_expired", "checkout.session.expired", { id: "cs_test_1", metadata: { paymentId } }))).status).toBe(200);
     const still = await order();
     expect(still.payments[0]).toMatchObject({ status: "paid", stripeSessionId: "cs_test_1" });
-    expect(await server.db.stripeEvent.count()).toBe(3);
+    expect(await server.db.stripeEvent.count({ where: { type: { startsWith: "checkout." } } })).toBe(3);
+  });
+
+  it("pays a producer onboarded to Connect directly, less the platform's fee", async () => {
+    const page = await producer.post("/workspace/payouts", {});
+    expect(page.status).toBe(302);
+    expect(page.headers.get("location")).toBe("https://connect.stripe.com/setup/e/acct_test_1/xyz");
+    const created = requests.find((r) => r.path === "/v1/accounts")!;
+    expect(created.body.get("type")).toBe("express");
+    expect(created.body.get("country")).toBe("ID");
+    expect(created.body.get("capabilities[transfers][requested]")).toBe("true");
+    expect(created.idempotencyKey).toMatch(/^connect-/);
+    // Until Stripe says transfers are active, payments still go to the platform.
+    const account = { id: "evt_account", object: "event", type: "account.updated", created: Math.floor(Date.now() / 1000), livemode: false, pending_webhooks: 1, request: null, api_version: "2025-01-27.acacia", data: { object: { id: "acct_test_1", object: "account", capabilities: { transfers: "active" } } } };
+    expect((await deliver(account)).status).toBe(200);
+    expect(await (await producer.get("/workspace/payouts")).text()).toContain('data-connect-status="active"');
+    expect((await producer.post(`/orders/${orderId}`, { intent: "act", action: "deliver" })).status).toBe(200);
+    const balance = (await order()).payments.find((p) => p.kind === "balance")!;
+    expect(balance).toMatchObject({ mode: "stripe", amount: 17_500_000n, status: "due" });
+    expect((await buyer.post(`/orders/${orderId}`, { intent: "checkout", paymentId: balance.id })).status).toBe(302);
+    const sent = requests.filter((r) => r.path === "/v1/checkout/sessions").at(-1)!;
+    expect(sent.body.get("line_items[0][price_data][unit_amount]")).toBe("1750000000");
+    expect(sent.body.get("payment_intent_data[transfer_data][destination]")).toBe("acct_test_1");
+    expect(sent.body.get("payment_intent_data[application_fee_amount]")).toBe("35000000"); // 2%
+    expect((await server.db.payment.findUniqueOrThrow({ where: { id: balance.id } })).settlement).toBe("connect");
+  });
+
+  it("waits for a payment's completion before applying its refund, whatever order they come in", async () => {
+    const balance = (await order()).payments.find((p) => p.kind === "balance")!;
+    const refunded = (id: string, amountRefunded: number) => ({ id, object: "event", type: "charge.refunded", created: Math.floor(Date.now() / 1000), livemode: false, pending_webhooks: 1, request: null, api_version: "2025-01-27.acacia", data: { object: { id: "ch_2", object: "charge", payment_intent: "pi_2", amount: 1_750_000_000, amount_refunded: amountRefunded, currency: "idr" } } });
+    const early = refunded("evt_refund_early", 1_000_000);
+    expect((await deliver(early)).status).toBe(409); // not stored: Stripe delivers it again
+    const completed = sessionEvent("evt_completed_balance", "checkout.session.completed", { id: balance.stripeSessionId, currency: "idr", amount_total: 1_750_000_000, payment_status: "paid", payment_intent: "pi_2", metadata: { paymentId: balance.id } });
+    expect((await deliver(completed)).status).toBe(200);
+    expect((await order()).state).toBe("paid");
+    expect((await deliver(early)).status).toBe(200);
+    expect((await deliver(early)).status).toBe(200);
+    const partly = (await order()).payments.find((p) => p.kind === "balance")!;
+    expect(partly).toMatchObject({ status: "paid", refundedAmount: 10_000n });
+  });
+
+  it("lets an admin refund through Stripe, reflected when Stripe reports it, up to the whole order", async () => {
+    const admin = await signIn(demo("admin").email);
+    const payments = (await order()).payments;
+    const down = payments.find((p) => p.kind === "down_payment")!;
+    const balance = payments.find((p) => p.kind === "balance")!;
+    expect((await buyer.post(`/orders/${orderId}`, { intent: "refund", paymentId: down.id, amount: "100" })).status).toBe(403);
+    expect((await admin.post(`/orders/${orderId}`, { intent: "refund", paymentId: down.id, amount: "7500001" })).status).toBe(400);
+    expect((await admin.post(`/orders/${orderId}`, { intent: "refund", paymentId: down.id, amount: "7500000" })).status).toBe(200);
+    const sent = requests.filter((r) => r.path === "/v1/refunds").at(-1)!;
+    expect(sent.body.get("payment_intent")).toBe("pi_1");
+    expect(sent.body.get("amount")).toBe("750000000");
+    expect(sent.body.get("reverse_transfer")).toBeNull(); // the down payment was the platform's to give back
+    expect(sent.idempotencyKey).toBe(`refund-${down.id}-0-7500000`);
+    // Nothing moves until Stripe says the money went back.
+    expect((await order()).payments.find((p) => p.id === down.id)!.status).toBe("paid");
+    const report = (id: string, intent: string, amount: number) => ({ id, object: "event", type: "charge.refunded", created: Math.floor(Date.now() / 1000), livemode: false, pending_webhooks: 1, request: null, api_version: "2025-01-27.acacia", data: { object: { id: `ch_${intent}`, object: "charge", payment_intent: intent, amount, amount_refunded: amount, currency: "idr" } } });
+    expect((await deliver(report("evt_refund_down", "pi_1", 750_000_000))).status).toBe(200);
+    expect((await order()).payments.find((p) => p.id === down.id)).toMatchObject({ status: "refunded", refundedAmount: 7_500_000n });
+    expect((await order()).state).toBe("paid"); // the balance is still the producer's
+    // The rest of the balance, through the producer's account: the transfer is reversed.
+    expect((await admin.post(`/orders/${orderId}`, { intent: "refund", paymentId: balance.id, amount: "17490000" })).status).toBe(200);
+    expect(requests.filter((r) => r.path === "/v1/refunds").at(-1)!.body.get("reverse_transfer")).toBe("true");
+    expect((await deliver(report("evt_refund_balance", "pi_2", 1_750_000_000))).status).toBe(200);
+    const refunded = await order();
+    expect(refunded.state).toBe("refunded");
+    expect(refunded.events.filter((e) => e.toState === "refunded")).toHaveLength(1);
   });
 
   it("answers a GET with 405", async () => {

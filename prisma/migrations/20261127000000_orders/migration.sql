@@ -72,6 +72,8 @@ CREATE TABLE "Payment" (
     "checkoutAttempts" INTEGER NOT NULL DEFAULT 0,
     "stripePaymentIntentId" TEXT,
     "lastError" TEXT,
+    "refundedAmount" BIGINT NOT NULL DEFAULT 0,
+    "settlement" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Payment_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
@@ -85,6 +87,43 @@ CREATE TABLE "StripeEvent" (
     "createdAt" DATETIME NOT NULL,
     "processedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
+
+-- RedefineTables
+PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_ProducerProfile" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "organisationId" TEXT NOT NULL,
+    "legalName" TEXT NOT NULL,
+    "nib" TEXT,
+    "sector" TEXT NOT NULL,
+    "sentraName" TEXT,
+    "provinceCode" TEXT NOT NULL,
+    "regencyCode" TEXT NOT NULL,
+    "address" TEXT,
+    "employees" INTEGER,
+    "foundedYear" INTEGER,
+    "monthlyCapacity" INTEGER,
+    "capacityUnit" TEXT,
+    "description" TEXT,
+    "logoPath" TEXT,
+    "stripeAccountId" TEXT,
+    "stripeTransfersActive" BOOLEAN NOT NULL DEFAULT false,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "ProducerProfile_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+INSERT INTO "new_ProducerProfile" ("address", "capacityUnit", "createdAt", "description", "employees", "foundedYear", "id", "legalName", "logoPath", "monthlyCapacity", "nib", "organisationId", "provinceCode", "regencyCode", "sector", "sentraName", "updatedAt") SELECT "address", "capacityUnit", "createdAt", "description", "employees", "foundedYear", "id", "legalName", "logoPath", "monthlyCapacity", "nib", "organisationId", "provinceCode", "regencyCode", "sector", "sentraName", "updatedAt" FROM "ProducerProfile";
+DROP TABLE "ProducerProfile";
+ALTER TABLE "new_ProducerProfile" RENAME TO "ProducerProfile";
+CREATE UNIQUE INDEX "ProducerProfile_organisationId_key" ON "ProducerProfile"("organisationId");
+CREATE UNIQUE INDEX "ProducerProfile_nib_key" ON "ProducerProfile"("nib");
+CREATE UNIQUE INDEX "ProducerProfile_stripeAccountId_key" ON "ProducerProfile"("stripeAccountId");
+CREATE INDEX "ProducerProfile_sector_regencyCode_employees_sentraName_id_idx" ON "ProducerProfile"("sector", "regencyCode", "employees", "sentraName", "id");
+CREATE INDEX "ProducerProfile_provinceCode_sector_regencyCode_employees_sentraName_id_idx" ON "ProducerProfile"("provinceCode", "sector", "regencyCode", "employees", "sentraName", "id");
+CREATE INDEX "ProducerProfile_regencyCode_sector_employees_sentraName_id_idx" ON "ProducerProfile"("regencyCode", "sector", "employees", "sentraName", "id");
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Order_number_key" ON "Order"("number");
