@@ -236,6 +236,11 @@ export default function OrderPage() {
                   </Form>
                 ) : null}
                 {p.refundedAmount > 0 ? <> · {t("refunded", { amount: formatIDR(p.refundedAmount) })}</> : null}
+                {p.lastError && p.status === "due" ? (
+                  <p className="field-errors" data-payment-error>
+                    {t("paymentFailed", { reason: p.lastError })}
+                  </p>
+                ) : null}
                 {p.settlement ? <> · {t(`settlement.${p.settlement}`)}</> : null}
                 {side === "admin" && p.status === "paid" ? (
                   <Form method="post" className="inline-upload">

@@ -132,6 +132,15 @@ describe("payments through Stripe", () => {
     expect((await order()).payments[0]!.stripeSessionId).toBe("cs_test_1");
   });
 
+  it("tells the buyer when Stripe could not take a payment, and lets it try again", async () => {
+    const failed = { id: "evt_failed", object: "event", type: "payment_intent.payment_failed", created: Math.floor(Date.now() / 1000), livemode: false, pending_webhooks: 1, request: null, api_version: "2025-01-27.acacia", data: { object: { id: "pi_0", object: "payment_intent", metadata: { paymentId }, last_payment_error: { message: "Your card was declined." } } } };
+    expect((await deliver(failed)).status).toBe(200);
+    const page = await (await buyer.get(`/orders/${orderId}`)).text();
+    expect(page).toContain("Your card was declined.");
+    expect(page).toContain("Bayar Rp 7.500.000 lewat Stripe");
+    expect((await order()).payments[0]!.status).toBe("due");
+  });
+
   it("refuses a bad signature and a tampered amount, changing nothing", async () => {
     const completed = sessionEvent("evt_bad", "checkout.session.completed", { id: "cs_test_1", currency: "idr", amount_total: 750_000_000, payment_status: "paid", payment_intent: "pi_1", metadata: { paymentId } });
     expect((await deliver(completed, "whsec_someone_else")).status).toBe(400);
@@ -140,7 +149,7 @@ describe("payments through Stripe", () => {
     const unchanged = await order();
     expect(unchanged.state).toBe("agreed");
     expect(unchanged.payments[0]!.status).toBe("due");
-    expect(await server.db.stripeEvent.count()).toBe(0);
+    expect(await server.db.stripeEvent.count({ where: { type: "checkout.session.completed" } })).toBe(0);
   });
 
   it("applies the completion once, however often and in whatever order it comes", async () => {
