@@ -259,20 +259,10 @@ export default function OrderPage() {
                   </p>
                 ) : null}
                 {side === "buyer" && p.mode === "stripe" && p.status === "due" ? (
-                  <Form method="post" className="inline">
-                    <input type="hidden" name="intent" value="checkout" />
-                    <button type="submit" name="paymentId" value={p.id} className="button small">
-                      {t("payWithStripe", { amount: formatIDR(p.amount) })}
-                    </button>
-                  </Form>
+                  <PaymentButton intent="checkout" paymentId={p.id} label={t("payWithStripe", { amount: formatIDR(p.amount) })} />
                 ) : null}
                 {side === "producer" && p.mode === "manual" && (p.status === "due" || p.status === "proof_submitted") ? (
-                  <Form method="post" className="inline">
-                    <input type="hidden" name="intent" value="settle" />
-                    <button type="submit" name="paymentId" value={p.id} className="button small">
-                      {t("confirmReceipt", { amount: formatIDR(p.amount) })}
-                    </button>
-                  </Form>
+                  <PaymentButton intent="settle" paymentId={p.id} label={t("confirmReceipt", { amount: formatIDR(p.amount) })} />
                 ) : null}
               </li>
             ))}
@@ -302,5 +292,17 @@ export default function OrderPage() {
         </ol>
       </section>
     </>
+  );
+}
+
+/** One move on one payment: paying it through Stripe, or confirming it was received. */
+function PaymentButton({ intent, paymentId, label }: { intent: "checkout" | "settle"; paymentId: string; label: string }) {
+  return (
+    <Form method="post" className="inline">
+      <input type="hidden" name="intent" value={intent} />
+      <button type="submit" name="paymentId" value={paymentId} className="button small">
+        {label}
+      </button>
+    </Form>
   );
 }
