@@ -93,14 +93,21 @@ export async function handleStripeEvent(db: Db, event: Stripe.Event): Promise<We
     return await db.$transaction(async (tx) => {
       await tx.stripeEvent.create({ data: { id: event.id, type: event.type, createdAt: new Date(event.created * 1000) } });
       switch (event.type) {
+        // A bank method pays later: the session completes unpaid, then its own event says paid.
+        case "checkout.session.async_payment_succeeded":
         case "checkout.session.completed": {
           const session = event.data.object;
           const payment = await tx.payment.findUnique({ where: { id: session.metadata?.paymentId ?? "" }, select: { id: true, amount: true } });
           if (!payment) return "ignored";
           if (session.currency !== "idr" || session.amount_total !== Number(payment.amount) * SEN_PER_RUPIAH) throw new RefusedEvent(`amount ${session.amount_total} ${session.currency}`);
-          if (session.payment_status !== "paid") return "ignored"; // an async method: its own event follows
+          if (session.payment_status !== "paid") return "ignored"; // a delayed method: its own event follows
           const intent = typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
           await recordSettlement(tx, payment.id, { userId: null, role: "stripe" }, new Date(event.created * 1000), intent);
+          return "processed";
+        }
+        case "checkout.session.async_payment_failed": {
+          const session = event.data.object;
+          await tx.payment.updateMany({ where: { stripeSessionId: session.id, status: "due" }, data: { stripeSessionId: null, lastError: "async_payment_failed" } });
           return "processed";
         }
         case "checkout.session.expired": {

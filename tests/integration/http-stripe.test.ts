@@ -199,8 +199,11 @@ describe("payments through Stripe", () => {
     const refunded = (id: string, amountRefunded: number) => ({ id, object: "event", type: "charge.refunded", created: Math.floor(Date.now() / 1000), livemode: false, pending_webhooks: 1, request: null, api_version: "2025-01-27.acacia", data: { object: { id: "ch_2", object: "charge", payment_intent: "pi_2", amount: 1_750_000_000, amount_refunded: amountRefunded, currency: "idr" } } });
     const early = refunded("evt_refund_early", 1_000_000);
     expect((await deliver(early)).status).toBe(409); // not stored: Stripe delivers it again
-    const completed = sessionEvent("evt_completed_balance", "checkout.session.completed", { id: balance.stripeSessionId, currency: "idr", amount_total: 1_750_000_000, payment_status: "paid", payment_intent: "pi_2", metadata: { paymentId: balance.id } });
-    expect((await deliver(completed)).status).toBe(200);
+    // Paid by a delayed bank method: the session completes unpaid, and the money comes later.
+    const session = { id: balance.stripeSessionId, currency: "idr", amount_total: 1_750_000_000, payment_intent: "pi_2", metadata: { paymentId: balance.id } };
+    expect((await deliver(sessionEvent("evt_completed_balance", "checkout.session.completed", { ...session, payment_status: "unpaid" }))).status).toBe(200);
+    expect((await order()).state).toBe("delivered");
+    expect((await deliver(sessionEvent("evt_async_balance", "checkout.session.async_payment_succeeded", { ...session, payment_status: "paid" }))).status).toBe(200);
     expect((await order()).state).toBe("paid");
     expect((await deliver(early)).status).toBe(200);
     expect((await deliver(early)).status).toBe(200);
