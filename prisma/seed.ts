@@ -88,6 +88,7 @@ export interface SeedSummary {
   certificationProducts: number;
   needs: { total: number; open: number; draft: number; closed: number; awarded: number };
   matches: { total: number; confirmedOrCompleted: number };
+  orders: { total: number; completed: number; unpaidPayments: number };
   durationMs: number;
 }
 
@@ -473,6 +474,7 @@ function summarise(ctx: FactoryContext, batch: RowBatch, durationMs: number): Se
       awarded: count(batch.needs, (n) => n.status === "awarded"),
     },
     matches: { total: batch.matches.length, confirmedOrCompleted: count(batch.matches, (m) => m.state === "confirmed" || m.state === "completed") },
+    orders: { total: batch.orders.length, completed: count(batch.orders, (o) => o.state === "completed"), unpaidPayments: count(batch.payments, (p) => p.status === "due") },
     durationMs: Math.round(durationMs),
   };
 }

@@ -16,6 +16,7 @@ import type { Prisma } from "../../app/generated/prisma/client.ts";
 import { slugify } from "../../app/lib/slug.ts";
 import { emptyEventRows, type EventRows } from "./events.ts";
 import { emptyPartnershipRows, type PartnershipRows } from "./partnerships.ts";
+import { emptyOrderRows, type OrderRows } from "./orders.ts";
 import {
   SECTORS,
   type BuyerType,
@@ -410,6 +411,10 @@ export interface RowBatch {
   meetingRequests: EventRows["meetingRequests"];
   matches: PartnershipRows["matches"];
   matchEvents: PartnershipRows["matchEvents"];
+  orders: OrderRows["orders"];
+  orderVersions: OrderRows["orderVersions"];
+  orderEvents: OrderRows["orderEvents"];
+  payments: OrderRows["payments"];
 }
 
 export function emptyBatch(): RowBatch {
@@ -427,6 +432,7 @@ export function emptyBatch(): RowBatch {
     needCertifications: [],
     ...emptyEventRows(),
     ...emptyPartnershipRows(),
+    ...emptyOrderRows(),
   };
 }
 
@@ -1074,6 +1080,10 @@ export async function insertRows(tx: Tx, batch: Partial<RowBatch>): Promise<void
   await chunked(batch.meetingRequests ?? [], (data) => tx.meetingRequest.createMany({ data }));
   await chunked(batch.matches ?? [], (data) => tx.match.createMany({ data }));
   await chunked(batch.matchEvents ?? [], (data) => tx.matchEvent.createMany({ data }));
+  await chunked(batch.orders ?? [], (data) => tx.order.createMany({ data }));
+  await chunked(batch.orderVersions ?? [], (data) => tx.orderVersion.createMany({ data: data.map((v) => ({ ...v, lines: v.lines as unknown as Prisma.InputJsonValue })) }));
+  await chunked(batch.orderEvents ?? [], (data) => tx.orderEvent.createMany({ data }));
+  await chunked(batch.payments ?? [], (data) => tx.payment.createMany({ data }));
 }
 
 // ─── Insert helpers for tests ───────────────────────────────────────────────

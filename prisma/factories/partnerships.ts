@@ -1,5 +1,6 @@
 // Demo partnership history: the other buyers' needs already have matches at every step of the
-// funnel (shortlisted, introduced, accepted, confirmed, completed, or declined with a reason),
+// funnel (shortlisted, introduced, accepted, confirmed, ordered, completed, or declined with a
+// reason; an order behind every ordered one, see orders.ts),
 // each with its events and step times as the workflow writes them, so the dinas dashboard's
 // funnel is not empty on a fresh start. The demo buyer and producer are left untouched: their
 // partnerships are for the visitor to make. Rows only (no IO); the seed inserts them.
@@ -7,6 +8,7 @@ import type { DeclineReason } from "../../app/models/match-workflow.ts";
 import { DECLINE_REASONS, EXPIRING_STATES, stepReached, type FunnelStep } from "../../app/models/match-workflow.ts";
 import type { MatchState } from "../../app/models/domain.ts";
 import type { FactoryContext, NeedRow, ProductRow } from "./index.ts";
+import { planDemoOrder, type OrderRows } from "./orders.ts";
 
 export interface PartnershipRows {
   matches: ({ id: string; needId: string; producerId: string; productId: string; state: MatchState; score: number; scoreBreakdown: object; createdAt: Date; updatedAt: Date } & ReturnType<typeof stepReached>)[];
@@ -24,12 +26,14 @@ const WALK: { step: FunnelStep; by: string; odds: number }[] = [
   { step: "introduced", by: "broker", odds: 0.45 }, // optional: skipped, not a stop
   { step: "accepted", by: "buyer", odds: 0.6 },
   { step: "confirmed", by: "producer", odds: 0.85 },
-  { step: "completed", by: "buyer", odds: 0.5 },
 ];
+/** Of the confirmed partnerships, how many went on to an order, and of those how many finished. */
+const ORDERED_ODDS = 0.75;
+const COMPLETED_ODDS = 0.6;
 
 export function planPartnerships(
   ctx: FactoryContext,
-  rows: PartnershipRows,
+  rows: PartnershipRows & OrderRows,
   needs: readonly NeedRow[],
   products: readonly ProductRow[],
   skip: { buyerId: string; producerId: string },
@@ -59,6 +63,16 @@ export function planPartnerships(
           // A buyer who looked and said no gives a reason; the rest never got past this point.
           if (state !== "confirmed" && rng.chance(0.35)) move("declined", "buyer", rng.pick<DeclineReason>(DECLINE_REASONS));
           break;
+        }
+      }
+      if (state === "confirmed" && rng.chance(ORDERED_ODDS)) {
+        move("ordered", "buyer", "order");
+        const completedAt = planDemoOrder(ctx, rows, { matchId: id, need, product, agreedAt: at, complete: rng.chance(COMPLETED_ODDS) });
+        if (completedAt) {
+          rows.matchEvents.push({ id: ctx.nextId("mev"), matchId: id, fromState: "ordered", toState: "completed", actorRole: "buyer", note: "order", createdAt: completedAt });
+          times = { ...times, ...stepReached("completed", completedAt, createdAt) };
+          state = "completed";
+          at = completedAt;
         }
       }
       // A need no longer open leaves nothing in progress: the worker would have expired it.
