@@ -308,7 +308,7 @@ export async function orderForParty(db: Db, orderId: string, actor: OrderActor) 
       match: { select: { need: { select: { id: true, title: true } } } },
       versions: { orderBy: { number: "desc" } },
       events: { orderBy: { createdAt: "asc" }, select: { fromState: true, toState: true, actorRole: true, note: true, createdAt: true } },
-      payments: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, amount: true, mode: true, status: true, dueAt: true, proofAt: true, proofPath: true, paidAt: true, refundedAmount: true, settlement: true, lastError: true } },
+      payments: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, amount: true, mode: true, status: true, dueAt: true, proofAt: true, proofPath: true, paidAt: true, refundedAmount: true, settlement: true, lastError: true, payoutAt: true, payoutReference: true } },
     },
   });
   if (!order) return null;

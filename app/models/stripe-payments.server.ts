@@ -194,3 +194,17 @@ export async function connectOnboardingLink(db: Db, stripe: Stripe, producerId: 
   const link = await stripe.accountLinks.create({ account: accountId, type: "account_onboarding", refresh_url: `${origin}/workspace/payouts`, return_url: `${origin}/workspace/payouts?returned=1` });
   return link.url;
 }
+
+export type PayoutResult = { ok: true } | { ok: false; error: "not_found" | "order_invalid_transition" | "conflict" };
+
+/**
+ * An admin records passing a card payment the platform received on to the producer (by bank
+ * transfer, with its reference). Only once, and only for payments the platform settles.
+ */
+export async function recordPayout(db: Db, paymentId: string, reference: string): Promise<PayoutResult> {
+  const payment = await db.payment.findUnique({ where: { id: paymentId }, select: { status: true, settlement: true, payoutAt: true } });
+  if (!payment) return { ok: false, error: "not_found" };
+  if (payment.status !== "paid" || payment.settlement !== "platform") return { ok: false, error: "order_invalid_transition" };
+  const { count } = await db.payment.updateMany({ where: { id: paymentId, payoutAt: null }, data: { payoutAt: new Date(), payoutReference: reference } });
+  return count === 1 ? { ok: true } : { ok: false, error: "conflict" };
+}

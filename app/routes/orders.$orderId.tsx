@@ -24,7 +24,7 @@ import { actOnOrder, isOverdue, orderForParty, reviseOrder, settlePayment, submi
 import { MAX_DOCUMENT_BYTES, storeDocument } from "~/models/uploads.server.ts";
 import { env } from "~/env.server.ts";
 import { baseUrl } from "~/lib/request.server.ts";
-import { refundPayment, startCheckout, stripeClient } from "~/models/stripe-payments.server.ts";
+import { recordPayout, refundPayment, startCheckout, stripeClient } from "~/models/stripe-payments.server.ts";
 import { ORDER_ACTIONS, orderActionsFor, orderAmounts, type OrderLine, type OrderState } from "~/models/order-workflow.ts";
 import { useLocaleAndZone } from "~/root.tsx";
 
@@ -69,6 +69,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const ActSchema = z.object({ intent: z.literal("act"), action: z.enum(ORDER_ACTIONS) });
 const SettleSchema = z.object({ intent: z.enum(["settle", "checkout"]), paymentId: z.string().min(1).max(40) });
 const RefundSchema = z.object({ paymentId: z.string().min(1).max(40), amount: z.coerce.number().int().min(1).max(9_999_999_999) });
+const PayoutSchema = z.object({ paymentId: z.string().min(1).max(40), reference: z.string().trim().min(3, "too_short").max(100, "too_long") });
 const VersionSchema = z.object({ version: z.coerce.number().int().min(1).max(1000) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -96,6 +97,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     invariantResponse(payment, "Not found");
     const result = await refundPayment(db(), stripeClient(), payment.id, parsed.data.amount, { userId: actor.userId });
     if (!result.ok) return data({ result: undefined, error: result.error, paymentId: parsed.data.paymentId }, { status: result.error === "refund_amount_invalid" ? 400 : 409 });
+    return { result: undefined, error: null, paymentId: null };
+  }
+  if (intent === "payout") {
+    const parsed = PayoutSchema.safeParse(values);
+    if (!parsed.success) return data({ result: undefined, error: "payout_reference_required", paymentId: String(values.paymentId ?? "") }, { status: 400 });
+    if (!actor.isAdmin) return data({ result: undefined, error: "order_invalid_transition", paymentId: parsed.data.paymentId }, { status: 403 });
+    const payment = await db().payment.findFirst({ where: { id: parsed.data.paymentId, orderId }, select: { id: true } });
+    invariantResponse(payment, "Not found");
+    const result = await recordPayout(db(), payment.id, parsed.data.reference);
+    if (!result.ok) return data({ result: undefined, error: result.error, paymentId: payment.id }, { status: 409 });
     return { result: undefined, error: null, paymentId: null };
   }
   if (intent === "settle" || intent === "checkout") {
@@ -242,6 +253,23 @@ export default function OrderPage() {
                   </p>
                 ) : null}
                 {p.settlement ? <> · {t(`settlement.${p.settlement}`)}</> : null}
+                {p.payoutAt ? (
+                  <span data-payout>
+                    {" "}
+                    · {t("paidOut", { date: formatDate(p.payoutAt, locale, zone), reference: p.payoutReference })}
+                  </span>
+                ) : null}
+                {side === "admin" && p.status === "paid" && p.settlement === "platform" && !p.payoutAt ? (
+                  <Form method="post" className="inline-upload">
+                    <input type="hidden" name="intent" value="payout" />
+                    <input type="hidden" name="paymentId" value={p.id} />
+                    <label htmlFor={`payout-${p.id}`}>{t("payoutReference")}</label>
+                    <input id={`payout-${p.id}`} name="reference" required minLength={3} maxLength={100} />
+                    <button type="submit" className="button small secondary">
+                      {t("recordPayout")}
+                    </button>
+                  </Form>
+                ) : null}
                 {side === "admin" && p.status === "paid" ? (
                   <Form method="post" className="inline-upload">
                     <input type="hidden" name="intent" value="refund" />

@@ -283,6 +283,13 @@ const MATRIX: Record<string, Row> = {
     expect: "L 403 403 403 403 403 403 -",
     fingerprint: async () => String((await server.db.payment.aggregate({ _sum: { refundedAmount: true } }))._sum.refundedAmount),
   },
+  "record a payout": {
+    method: "POST",
+    path: () => `/orders/${ids.orderId}`,
+    body: () => ({ intent: "payout", paymentId: "pay_none", reference: "TRF-0001" }),
+    expect: "L 403 403 403 403 403 403 -",
+    fingerprint: () => server.db.payment.count({ where: { payoutAt: { not: null } } }),
+  },
   "accept an order": {
     method: "POST",
     path: () => `/orders/${ids.orderId}`,

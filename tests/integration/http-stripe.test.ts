@@ -211,6 +211,20 @@ describe("payments through Stripe", () => {
     expect(partly).toMatchObject({ status: "paid", refundedAmount: 10_000n });
   });
 
+  it("lets an admin record passing a platform-settled payment on to the producer, once", async () => {
+    const admin = await signIn(demo("admin").email);
+    const payments = (await order()).payments;
+    const down = payments.find((p) => p.kind === "down_payment")!; // settled by the platform
+    const balance = payments.find((p) => p.kind === "balance")!; // paid into the producer's account
+    expect((await producer.post(`/orders/${orderId}`, { intent: "payout", paymentId: down.id, reference: "TRF-0001" })).status).toBe(403);
+    expect((await admin.post(`/orders/${orderId}`, { intent: "payout", paymentId: down.id, reference: "x" })).status).toBe(400);
+    expect((await admin.post(`/orders/${orderId}`, { intent: "payout", paymentId: balance.id, reference: "TRF-0001" })).status).toBe(409);
+    expect((await admin.post(`/orders/${orderId}`, { intent: "payout", paymentId: down.id, reference: "TRF-0001" })).status).toBe(200);
+    expect((await admin.post(`/orders/${orderId}`, { intent: "payout", paymentId: down.id, reference: "TRF-0002" })).status).toBe(409);
+    expect((await server.db.payment.findUniqueOrThrow({ where: { id: down.id } })).payoutReference).toBe("TRF-0001");
+    expect(await (await producer.get(`/orders/${orderId}`)).text()).toContain("diteruskan ke IKM");
+  });
+
   it("lets an admin refund through Stripe, reflected when Stripe reports it, up to the whole order", async () => {
     const admin = await signIn(demo("admin").email);
     const payments = (await order()).payments;

@@ -74,6 +74,8 @@ CREATE TABLE "Payment" (
     "lastError" TEXT,
     "refundedAmount" BIGINT NOT NULL DEFAULT 0,
     "settlement" TEXT,
+    "payoutAt" DATETIME,
+    "payoutReference" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Payment_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
