@@ -7,6 +7,8 @@ import type { Db } from "~/db.server.ts";
 import { Prisma } from "~/generated/prisma/client.ts";
 import { producersIn, type VerifierScope } from "./certification.server.ts";
 import { paymentSpeedOf } from "./order.server.ts";
+import { median } from "~/lib/median.ts";
+import { EXPIRY_WARNING_DAYS } from "./certification-rules.ts";
 import { CERTIFICATION_TYPES } from "./domain.ts";
 import { FUNNEL_STEP_COLUMNS, FUNNEL_STEPS, OPTIONAL_FUNNEL_STEPS } from "./match-workflow.ts";
 
@@ -19,7 +21,6 @@ export interface DashboardFilters {
 }
 
 
-const EXPIRY_WINDOW_DAYS = 60;
 const QUEUE_SIZE = 10;
 
 /** The text SQLite holds for a DateTime, so raw comparisons match what Prisma wrote. */
@@ -92,7 +93,7 @@ export async function producerFigures(db: Db, scope: VerifierScope, f: Dashboard
 export async function certificationFigures(db: Db, scope: VerifierScope, f: DashboardFilters, now = new Date()) {
   const where = producerWhere(scope, f);
   const today = sqlTime(now);
-  const soon = sqlTime(new Date(now.getTime() + EXPIRY_WINDOW_DAYS * 86_400_000));
+  const soon = sqlTime(new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86_400_000));
   const valid = Prisma.sql`c."status" = 'verified' AND (c."validUntil" IS NULL OR c."validUntil" >= ${today})`;
   const [byType, total] = await Promise.all([
     db.$queryRaw<{ type: string; holders: bigint; pending: bigint; expiring: bigint }[]>`
@@ -185,9 +186,7 @@ export async function funnelFigures(db: Db, scope: VerifierScope, f: DashboardFi
 function medianDays(minutes: unknown): number | null {
   if (typeof minutes !== "string" || minutes === "") return null;
   // JSON.parse reads a long list of numbers several times faster than split(",").map(Number).
-  const sorted = Int32Array.from(JSON.parse(`[${minutes}]`) as number[]).sort();
-  const mid = sorted.length >> 1;
-  return (sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2) / 1440;
+  return median(JSON.parse(`[${minutes}]`) as number[])! / 1440;
 }
 
 /** The office's events (all for an admin): how many, and their meetings held. */
@@ -210,7 +209,7 @@ export async function eventTotals(db: Db, scope: VerifierScope, officeId: string
 export async function workQueue(db: Db, scope: VerifierScope, now = new Date()) {
   const producers = scope.kind === "all" ? {} : scope.code.includes(".") ? { regencyCode: scope.code } : { provinceCode: scope.code };
   const delivery = scope.kind === "all" ? {} : scope.code.includes(".") ? { deliveryRegencyCode: scope.code } : { deliveryProvinceCode: scope.code };
-  const soon = new Date(now.getTime() + EXPIRY_WINDOW_DAYS * 86_400_000);
+  const soon = new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86_400_000);
   const [pending, toIntroduce, unmatched, expiring] = await Promise.all([
     db.certification.findMany({
       where: { status: "pending", producer: producers },

@@ -5,7 +5,7 @@ import { UNITS } from "./domain.ts";
 import { DELIVERY_TERMS } from "./order-workflow.ts";
 
 export const MAX_ORDER_LINES = 10;
-/** Rupiah: Stripe takes at most 12 digits of sen, and no IKM order comes near this. */
+/** The most one order (and so one payment) may be, in rupiah: Stripe takes at most 12 digits of sen in one IDR amount, and no IKM order comes near this. */
 export const MAX_ORDER_TOTAL = 9_999_999_999;
 
 const OrderLineSchema = z.object({

@@ -7,6 +7,7 @@
 // manual mode the buyer uploads a transfer proof and the producer confirms receipt.
 import type { Db, Tx } from "~/db.server.ts";
 import { Prisma } from "~/generated/prisma/client.ts";
+import { median } from "~/lib/median.ts";
 import { stepReached } from "./match-workflow.ts";
 import { MEMBERS, notify, usersOf } from "./notification.server.ts";
 import type { OrderTerms } from "./order-forms.ts";
@@ -308,7 +309,7 @@ export async function orderForParty(db: Db, orderId: string, actor: OrderActor) 
       match: { select: { need: { select: { id: true, title: true } } } },
       versions: { orderBy: { number: "desc" } },
       events: { orderBy: { createdAt: "asc" }, select: { fromState: true, toState: true, actorRole: true, note: true, createdAt: true } },
-      payments: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, amount: true, mode: true, status: true, dueAt: true, proofAt: true, proofPath: true, paidAt: true, refundedAmount: true, settlement: true, lastError: true, payoutAt: true, payoutReference: true } },
+      payments: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, amount: true, mode: true, status: true, dueAt: true, proofAt: true, proofPath: true, proofMime: true, paidAt: true, refundedAmount: true, settlement: true, lastError: true, payoutAt: true, payoutReference: true } },
     },
   });
   if (!order) return null;
@@ -373,14 +374,6 @@ export async function flagOverduePayments(db: Db, now = new Date()): Promise<num
     });
   }
   return flagged;
-}
-
-/** The median of a list of numbers; null for none. */
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /**

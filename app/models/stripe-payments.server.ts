@@ -8,12 +8,11 @@ import Stripe from "stripe";
 import type { Db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { Prisma } from "~/generated/prisma/client.ts";
+import { MAX_ORDER_TOTAL } from "./order-forms.ts";
 import { applyRefund, recordSettlement, type OrderActor } from "./order.server.ts";
 
 /** Stripe's API takes IDR in its minor unit (sen), although rupiah are paid whole. */
 export const SEN_PER_RUPIAH = 100;
-/** 12 digits of sen: the most Stripe accepts in one IDR amount. */
-export const STRIPE_MAX_IDR = 9_999_999_999;
 
 /** The Stripe client of this server, or null in manual-transfer mode (no keys). */
 export function stripeClient(): Stripe | null {
@@ -49,7 +48,7 @@ export async function startCheckout(db: Db, stripe: Stripe, paymentId: string, a
   if (!payment || !actor.organisationId || payment.order.buyerId !== actor.organisationId) return { ok: false, error: "not_found" };
   if (payment.mode !== "stripe" || payment.status !== "due") return { ok: false, error: "order_invalid_transition" };
   const rupiah = Number(payment.amount);
-  if (rupiah < env().STRIPE_MIN_CHARGE_IDR || rupiah > STRIPE_MAX_IDR) return { ok: false, error: "payment_amount_out_of_range" };
+  if (rupiah < env().STRIPE_MIN_CHARGE_IDR || rupiah > MAX_ORDER_TOTAL) return { ok: false, error: "payment_amount_out_of_range" };
   const metadata = { paymentId: payment.id, orderId: payment.order.id, kind: payment.kind };
   // A producer onboarded to Connect is paid directly (a destination charge, less the
   // platform's fee); otherwise the platform receives the money and settles by bank transfer.

@@ -3,6 +3,7 @@
 // run the scheduler and publish the schedule, and see the slot × table grid.
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ActionButton } from "~/components/action-button.tsx";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
@@ -150,18 +151,10 @@ export default function ManageEvent() {
       ) : null}
       <div className="actions">
         {event.status === "draft" ? (
-          <Form method="post" className="inline">
-            <button type="submit" name="intent" value="publish" className="button">
-              {t("publish")}
-            </button>
-          </Form>
+          <ActionButton fields={{ intent: "publish" }} label={t("publish")} className="button" />
         ) : null}
         {event.status !== "cancelled" ? (
-          <Form method="post" className="inline">
-            <button type="submit" name="intent" value="cancel" className="button secondary">
-              {t("cancel")}
-            </button>
-          </Form>
+          <ActionButton fields={{ intent: "cancel" }} label={t("cancel")} className="button secondary" />
         ) : null}
       </div>
 
@@ -181,16 +174,11 @@ export default function ManageEvent() {
                 </td>
                 <td>
                   {p.status === "approved" && !p.checkedInAt ? (
-                    <Form method="post" className="inline">
-                      <input type="hidden" name="participantId" value={p.id} />
-                      <button type="submit" name="intent" value="check-in" className="button small">
-                        {t("checkIn")}
-                      </button>
-                    </Form>
+                    <ActionButton fields={{ intent: "check-in", participantId: p.id }} label={t("checkIn")} />
                   ) : null}
                   {p.checkedInAt ? <span className="badge" data-checked-in>{t("checkedInBadge")}</span> : null}
-                  {p.status !== "approved" ? <DecideButton id={p.id} decision="approved" label={t("approve")} /> : null}
-                  {p.status !== "rejected" ? <DecideButton id={p.id} decision="rejected" label={t("reject")} /> : null}
+                  {p.status !== "approved" ? <ActionButton fields={{ intent: "decide", participantId: p.id, decision: "approved" }} label={t("approve")} /> : null}
+                  {p.status !== "rejected" ? <ActionButton fields={{ intent: "decide", participantId: p.id, decision: "rejected" }} label={t("reject")} className="button small secondary" /> : null}
                 </td>
               </tr>
             ))}
@@ -208,12 +196,7 @@ export default function ManageEvent() {
           {found.map((o) => (
             <li key={o.id}>
               {o.name} ({t(`roles.${o.kind}`)}){" "}
-              <Form method="post" className="inline">
-                <input type="hidden" name="organisationId" value={o.id} />
-                <button type="submit" name="intent" value="invite" className="button small">
-                  {t("invite")}
-                </button>
-              </Form>
+              <ActionButton fields={{ intent: "invite", organisationId: o.id }} label={t("invite")} />
             </li>
           ))}
         </ul>
@@ -223,30 +206,20 @@ export default function ManageEvent() {
         <h2>{t("officerMeetingTitle")}</h2>
         <p className="muted">{t("officerMeetingHelp")}</p>
         <Form method="post" className="field-row">
-          <div className="field">
-            <label htmlFor="meeting-buyer">{t("buyer")}</label>
-            <select id="meeting-buyer" name="buyerId" required>
-              {approved
-                .filter((p) => p.role === "buyer")
-                .map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.organisation.name}
-                  </option>
-                ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="meeting-producer">{t("producer")}</label>
-            <select id="meeting-producer" name="producerId" required>
-              {approved
-                .filter((p) => p.role === "producer")
-                .map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.organisation.name}
-                  </option>
-                ))}
-            </select>
-          </div>
+          {(["buyer", "producer"] as const).map((role) => (
+            <div key={role} className="field">
+              <label htmlFor={`meeting-${role}`}>{t(role)}</label>
+              <select id={`meeting-${role}`} name={`${role}Id`} required>
+                {approved
+                  .filter((p) => p.role === role)
+                  .map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.organisation.name}
+                    </option>
+                  ))}
+              </select>
+            </div>
+          ))}
           <button type="submit" name="intent" value="add-meeting" className="button">
             {t("addMeeting")}
           </button>
@@ -463,17 +436,5 @@ function EventDashboard({ figures }: { figures: Figures }) {
         </table>
       </details>
     </section>
-  );
-}
-
-function DecideButton({ id, decision, label }: { id: string; decision: "approved" | "rejected"; label: string }) {
-  return (
-    <Form method="post" className="inline">
-      <input type="hidden" name="participantId" value={id} />
-      <input type="hidden" name="decision" value={decision} />
-      <button type="submit" name="intent" value="decide" className={decision === "approved" ? "button small" : "button small secondary"}>
-        {label}
-      </button>
-    </Form>
   );
 }

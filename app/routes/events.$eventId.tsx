@@ -3,6 +3,7 @@
 // first) and the requests it sent and received.
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ActionButton } from "~/components/action-button.tsx";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
@@ -217,12 +218,7 @@ export default function EventPage() {
                     {p.requested ? (
                       <span className="badge muted">{t("requested")}</span>
                     ) : (
-                      <Form method="post" className="inline">
-                        <input type="hidden" name="toId" value={p.id} />
-                        <button type="submit" name="intent" value="request" className="button small">
-                          {t("requestMeeting")}
-                        </button>
-                      </Form>
+                      <ActionButton fields={{ intent: "request", toId: p.id }} label={t("requestMeeting")} />
                     )}
                   </li>
                 ))}

@@ -1,7 +1,8 @@
 // A participant's agenda: print-friendly (venue internet is unreliable), with the calendar
 // file and a WhatsApp share of the same list.
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ActionButton } from "~/components/action-button.tsx";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
 import { moveMatch } from "~/lib/match-moves.server.ts";
@@ -99,13 +100,7 @@ export default function Agenda() {
                     <div key={p.needId} data-need={p.needId} data-state={p.state}>
                       {p.title} · {t(`matching:states.${p.state}`)}{" "}
                       {p.actions.map((a) => (
-                        <Form key={a} method="post" className="inline">
-                          <input type="hidden" name="meetingId" value={i.id} />
-                          <input type="hidden" name="needId" value={p.needId} />
-                          <button type="submit" name="action" value={a} className="button small">
-                            {t(`matching:actions.${a}`)}
-                          </button>
-                        </Form>
+                        <ActionButton key={a} fields={{ meetingId: i.id, needId: p.needId, action: a }} label={t(`matching:actions.${a}`)} />
                       ))}
                     </div>
                   ))}

@@ -14,12 +14,13 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { ActionButton } from "~/components/action-button.tsx";
 import { OrderTermsForm } from "~/components/order-terms-form.tsx";
 import { OrderTermsTable } from "~/components/order-terms-table.tsx";
 import { db } from "~/db.server.ts";
 import { formatDate, formatDateTime, formatIDR } from "~/lib/format.ts";
 import { invariantResponse, requireOrderActor } from "~/models/guards.server.ts";
-import { OrderTermsSchema, withoutEmptyLines } from "~/models/order-forms.ts";
+import { MAX_ORDER_TOTAL, OrderTermsSchema, withoutEmptyLines } from "~/models/order-forms.ts";
 import { actOnOrder, isOverdue, orderForParty, reviseOrder, settlePayment, submitTransferProof } from "~/models/order.server.ts";
 import { MAX_DOCUMENT_BYTES, storeDocument } from "~/models/uploads.server.ts";
 import { env } from "~/env.server.ts";
@@ -68,7 +69,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const ActSchema = z.object({ intent: z.literal("act"), action: z.enum(ORDER_ACTIONS) });
 const SettleSchema = z.object({ intent: z.enum(["settle", "checkout"]), paymentId: z.string().min(1).max(40) });
-const RefundSchema = z.object({ paymentId: z.string().min(1).max(40), amount: z.coerce.number().int().min(1).max(9_999_999_999) });
+const RefundSchema = z.object({ paymentId: z.string().min(1).max(40), amount: z.coerce.number().int().min(1).max(MAX_ORDER_TOTAL) });
 const PayoutSchema = z.object({ paymentId: z.string().min(1).max(40), reference: z.string().trim().min(3, "too_short").max(100, "too_long") });
 const VersionSchema = z.object({ version: z.coerce.number().int().min(1).max(1000) });
 
@@ -195,12 +196,7 @@ export default function OrderPage() {
         {order.state === "proposed" ? <p className="muted">{t("waitingFor", { side: t(`sides.${other}`) })}</p> : null}
         <div className="actions">
           {actions.map((a) => (
-            <Form key={a} method="post" className="inline">
-              <input type="hidden" name="intent" value="act" />
-              <button type="submit" name="action" value={a} className={a === "cancel" || a === "decline" ? "button secondary" : "button"}>
-                {t(`actions.${a}`)}
-              </button>
-            </Form>
+            <ActionButton key={a} fields={{ intent: "act", action: a }} label={t(`actions.${a}`)} className={a === "cancel" || a === "decline" ? "button secondary" : "button"} />
           ))}
           <Link to={`/orders/${order.id}/invoice`} className="button secondary">
             {t("invoice")}
@@ -287,10 +283,10 @@ export default function OrderPage() {
                   </p>
                 ) : null}
                 {side === "buyer" && p.mode === "stripe" && p.status === "due" ? (
-                  <PaymentButton intent="checkout" paymentId={p.id} label={t("payWithStripe", { amount: formatIDR(p.amount) })} />
+                  <ActionButton fields={{ intent: "checkout", paymentId: p.id }} label={t("payWithStripe", { amount: formatIDR(p.amount) })} />
                 ) : null}
                 {side === "producer" && p.mode === "manual" && (p.status === "due" || p.status === "proof_submitted") ? (
-                  <PaymentButton intent="settle" paymentId={p.id} label={t("confirmReceipt", { amount: formatIDR(p.amount) })} />
+                  <ActionButton fields={{ intent: "settle", paymentId: p.id }} label={t("confirmReceipt", { amount: formatIDR(p.amount) })} />
                 ) : null}
               </li>
             ))}
@@ -320,17 +316,5 @@ export default function OrderPage() {
         </ol>
       </section>
     </>
-  );
-}
-
-/** One move on one payment: paying it through Stripe, or confirming it was received. */
-function PaymentButton({ intent, paymentId, label }: { intent: "checkout" | "settle"; paymentId: string; label: string }) {
-  return (
-    <Form method="post" className="inline">
-      <input type="hidden" name="intent" value={intent} />
-      <button type="submit" name="paymentId" value={paymentId} className="button small">
-        {label}
-      </button>
-    </Form>
   );
 }

@@ -12,10 +12,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const payment = found?.order.payments.find((p) => p.id === params.paymentId);
   const bytes = payment?.proofPath ? await readStored(env().UPLOAD_DIR, payment.proofPath) : null;
   if (!found || !payment || !bytes) throw new Response("Not found", { status: 404 });
-  const proof = await db().payment.findUniqueOrThrow({ where: { id: payment.id }, select: { proofMime: true } });
   return new Response(new Uint8Array(bytes), {
     headers: {
-      "Content-Type": proof.proofMime ?? "application/octet-stream",
+      "Content-Type": payment.proofMime ?? "application/octet-stream",
       "Content-Disposition": `inline; filename="${found.order.number}-${payment.kind}.${payment.proofPath!.split(".").pop()}"`,
       "Content-Security-Policy": "default-src 'none'; sandbox",
       "Cache-Control": "private, no-store",
