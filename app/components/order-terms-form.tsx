@@ -18,6 +18,7 @@ export interface OrderTermsDefaults {
   downPaymentPercent?: number;
   downPaymentDueDays?: number;
   balanceDueDays?: number;
+  cancellationRefundPercent?: number;
   notes?: string | null;
 }
 
@@ -85,6 +86,7 @@ export function OrderTermsForm({
           <TextField meta={fields.downPaymentDueDays} label={t("downPaymentDueDays")} type="number" />
           <TextField meta={fields.balanceDueDays} label={t("balanceDueDays")} type="number" />
         </div>
+        <TextField meta={fields.cancellationRefundPercent} label={t("cancellationRefundPercent")} type="number" />
         <TextField meta={fields.notes} label={t("notes")} />
       </fieldset>
       <div className="actions">

@@ -13,6 +13,7 @@ export interface TermsView {
   downPaymentPercent: number;
   downPaymentDueDays: number;
   balanceDueDays: number;
+  cancellationRefundPercent: number;
   notes: string | null;
   amounts: { total: number; downPayment: number; balance: number };
 }
@@ -76,6 +77,7 @@ export function OrderTermsTable({ version }: { version: TermsView }) {
         <dt>{t("payment")}</dt>
         <dd>
           {t("downPaymentDueDays")}: {version.downPaymentDueDays} · {t("balanceDueDays")}: {version.balanceDueDays}
+          {version.amounts.downPayment > 0 ? <p className="muted">{t("cancellationRefund", { percent: version.cancellationRefundPercent })}</p> : null}
         </dd>
         {version.notes ? (
           <>

@@ -25,6 +25,7 @@ export const OrderTermsSchema = z
     downPaymentPercent: z.number({ error: "number_invalid" }).int("whole_number").min(0, "not_negative").max(100, "percent_max"),
     downPaymentDueDays: z.number({ error: "number_invalid" }).int("whole_number").min(0, "not_negative").max(90, "too_large"),
     balanceDueDays: z.number({ error: "number_invalid" }).int("whole_number").min(0, "not_negative").max(180, "too_large"),
+    cancellationRefundPercent: z.number({ error: "number_invalid" }).int("whole_number").min(0, "not_negative").max(100, "percent_max"),
     notes: z.string().trim().max(2000, "too_long").optional(),
   })
   .superRefine((v, ctx) => {

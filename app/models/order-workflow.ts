@@ -4,7 +4,8 @@
 //   draft → proposed (buyer) ⇄ countered by either side → agreed (the side that did not write
 //   the standing version) → down_payment_paid (its payment settled) → delivered (producer)
 //   → paid (the balance settled) → completed (buyer)
-//   exits: cancelled (either side, before any money moved), refunded (an admin, after)
+//   exits: cancelled (either side, before delivery: after the down payment was paid, with the
+//   refund its terms give, see cancellationRefund), refunded (an admin, after money moved)
 import type { Side } from "./match-workflow.ts";
 
 export const ORDER_STATES = ["draft", "proposed", "agreed", "down_payment_paid", "delivered", "paid", "completed", "cancelled", "refunded"] as const;
@@ -44,9 +45,10 @@ export function nextOrderState(order: OrderFacts, action: OrderAction, side: Ord
     case "decline":
       return order.state === "proposed" && other ? "cancelled" : null;
     case "cancel":
-      // Before money moves, either side may walk away; the buyer may drop its own draft.
+      // Before delivery either side may walk away (once the down payment is paid, against the
+      // refund the terms give); the buyer may drop its own draft.
       if (side === "admin") return null;
-      return order.state === "draft" ? (side === "buyer" ? "cancelled" : null) : order.state === "proposed" || order.state === "agreed" ? "cancelled" : null;
+      return order.state === "draft" ? (side === "buyer" ? "cancelled" : null) : (["proposed", "agreed", "down_payment_paid"] as OrderState[]).includes(order.state) ? "cancelled" : null;
     case "deliver":
       if (side !== "producer") return null;
       return order.state === "down_payment_paid" || (order.state === "agreed" && !order.hasDownPayment) ? "delivered" : null;
@@ -62,6 +64,15 @@ export function afterSettlement(state: OrderState, kind: PaymentKind): OrderStat
   if (kind === "down_payment" && state === "agreed") return "down_payment_paid";
   if (kind === "balance" && state === "delivered") return "paid";
   return null;
+}
+
+/**
+ * Rupiah of a paid down payment owed back when an order is cancelled before delivery: the
+ * share the agreed terms give when the buyer walks away, all of it when the producer does
+ * (it is the one not delivering).
+ */
+export function cancellationRefund(paid: number, cancellationRefundPercent: number, side: OrderSide): number {
+  return side === "producer" ? paid : Math.round((paid * cancellationRefundPercent) / 100);
 }
 
 /** The actions a side may take on an order in this state, for its buttons. */

@@ -11,7 +11,7 @@ import { median } from "~/lib/median.ts";
 import { stepReached } from "./match-workflow.ts";
 import { MEMBERS, notify, usersOf } from "./notification.server.ts";
 import type { OrderTerms } from "./order-forms.ts";
-import { afterSettlement, nextOrderState, orderAmounts, type OrderAction, type OrderLine, type OrderSide, type OrderState, type PaymentKind } from "./order-workflow.ts";
+import { afterSettlement, cancellationRefund, nextOrderState, orderAmounts, type OrderAction, type OrderLine, type OrderSide, type OrderState, type PaymentKind } from "./order-workflow.ts";
 
 const DAY = 86_400_000;
 
@@ -50,6 +50,7 @@ function versionData(terms: OrderTerms) {
     downPaymentPercent: terms.downPaymentPercent,
     downPaymentDueDays: terms.downPaymentDueDays,
     balanceDueDays: terms.balanceDueDays,
+    cancellationRefundPercent: terms.cancellationRefundPercent,
     notes: terms.notes ?? null,
   };
 }
@@ -163,7 +164,7 @@ export async function actOnOrder(db: Db, orderId: string, action: OrderAction, a
       versionNumber: true,
       matchId: true,
       match: { select: { state: true, createdAt: true } },
-      versions: { orderBy: { number: "desc" }, take: 1, select: { authorSide: true, lines: true, downPaymentPercent: true, downPaymentDueDays: true, balanceDueDays: true } },
+      versions: { orderBy: { number: "desc" }, take: 1, select: { authorSide: true, lines: true, downPaymentPercent: true, downPaymentDueDays: true, balanceDueDays: true, cancellationRefundPercent: true } },
       ...PARTIES,
     },
   });
@@ -207,6 +208,12 @@ export async function actOnOrder(db: Db, orderId: string, action: OrderAction, a
       }
     }
     if (to === "completed") await moveMatch(tx, order.matchId, order.match, "ordered", "completed", actor.userId, side, now);
+    if (to === "cancelled" && from === "down_payment_paid") {
+      // Money moved: the terms say how much of the down payment goes back.
+      const paid = await tx.payment.findUniqueOrThrow({ where: { orderId_kind: { orderId, kind: "down_payment" } }, select: { id: true, amount: true } });
+      const due = cancellationRefund(Number(paid.amount), terms.cancellationRefundPercent, side);
+      if (due > 0) await tx.payment.update({ where: { id: paid.id }, data: { refundDue: BigInt(due) } });
+    }
     await tellOtherSide(tx, order, side, state);
     return { ok: true, state } as const;
   });
@@ -275,19 +282,41 @@ const REFUNDABLE: OrderState[] = ["down_payment_paid", "delivered", "paid", "com
 /**
  * Money given back on a payment, as a running total in rupiah (Stripe's figure, or the sum an
  * admin recorded): it only grows, so a late or repeated report changes nothing. A payment
- * refunded in full is "refunded"; once every paid payment of the order is, the order is too.
+ * refunded in full is "refunded"; once every paid payment of the order is, the order is too
+ * (a cancelled order stays cancelled). Says whether this call counted anything.
  */
-export async function applyRefund(tx: Tx, paymentId: string, refundedTotal: number, by: { userId: string | null; role: string }, at: Date): Promise<void> {
+export async function applyRefund(tx: Tx, paymentId: string, refundedTotal: number, by: { userId: string | null; role: string }, at: Date): Promise<boolean> {
   const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { amount: true, refundedAmount: true, orderId: true } });
-  if (refundedTotal <= Number(payment.refundedAmount)) return;
+  if (refundedTotal <= Number(payment.refundedAmount)) return false;
   const full = refundedTotal >= Number(payment.amount);
-  await tx.payment.updateMany({ where: { id: paymentId, refundedAmount: payment.refundedAmount }, data: { refundedAmount: BigInt(Math.min(refundedTotal, Number(payment.amount))), ...(full ? { status: "refunded" } : {}) } });
+  const { count } = await tx.payment.updateMany({ where: { id: paymentId, refundedAmount: payment.refundedAmount }, data: { refundedAmount: BigInt(Math.min(refundedTotal, Number(payment.amount))), ...(full ? { status: "refunded" } : {}) } });
+  if (count === 0) return false;
   const order = await tx.order.findUniqueOrThrow({ where: { id: payment.orderId }, select: { state: true, payments: { select: { status: true } } } });
   const allBack = order.payments.every((p) => p.status === "refunded" || p.status === "due" || p.status === "proof_submitted") && order.payments.some((p) => p.status === "refunded");
   if (allBack && REFUNDABLE.includes(order.state as OrderState)) {
-    const { count } = await tx.order.updateMany({ where: { id: payment.orderId, state: order.state }, data: { state: "refunded" } });
-    if (count === 1) await tx.orderEvent.create({ data: { orderId: payment.orderId, fromState: order.state, toState: "refunded", actorUserId: by.userId, actorRole: by.role, note: "refund", createdAt: at } });
+    const moved = await tx.order.updateMany({ where: { id: payment.orderId, state: order.state }, data: { state: "refunded" } });
+    if (moved.count === 1) await tx.orderEvent.create({ data: { orderId: payment.orderId, fromState: order.state, toState: "refunded", actorUserId: by.userId, actorRole: by.role, note: "refund", createdAt: at } });
   }
+  return true;
+}
+
+/**
+ * Manual mode: the buyer confirms the producer transferred back what a cancellation owed it.
+ * Counted once, like any refund: applyRefund's running total only grows.
+ */
+export async function confirmRefundReceived(db: Db, paymentId: string, actor: OrderActor): Promise<OrderResult> {
+  const payment = await db.payment.findUnique({ where: { id: paymentId }, select: { mode: true, refundDue: true, refundedAmount: true, order: { select: { id: true, number: true, state: true, ...PARTIES } } } });
+  const side = payment ? sideIn(payment.order, actor) : null;
+  if (!payment || !side) return { ok: false, error: "not_found" };
+  if (side !== "buyer" || payment.mode !== "manual" || payment.refundDue <= payment.refundedAmount) return { ok: false, error: "order_invalid_transition" };
+  return db.$transaction(async (tx) => {
+    const now = new Date();
+    if (!(await applyRefund(tx, paymentId, Number(payment.refundDue), { userId: actor.userId, role: side }, now))) return { ok: false, error: "conflict" } as const;
+    const { order } = payment;
+    await tx.orderEvent.create({ data: { orderId: order.id, fromState: order.state, toState: order.state, actorUserId: actor.userId, actorRole: side, note: "refund_received", createdAt: now } });
+    await tellOtherSide(tx, order, side, order.state as OrderState);
+    return { ok: true } as const;
+  });
 }
 
 /** An order as its parties see it: every version, the history and the payments. */
@@ -309,7 +338,7 @@ export async function orderForParty(db: Db, orderId: string, actor: OrderActor) 
       match: { select: { need: { select: { id: true, title: true } } } },
       versions: { orderBy: { number: "desc" } },
       events: { orderBy: { createdAt: "asc" }, select: { fromState: true, toState: true, actorRole: true, note: true, createdAt: true } },
-      payments: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, amount: true, mode: true, status: true, dueAt: true, proofAt: true, proofPath: true, proofMime: true, paidAt: true, refundedAmount: true, settlement: true, lastError: true, payoutAt: true, payoutReference: true } },
+      payments: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, amount: true, mode: true, status: true, dueAt: true, proofAt: true, proofPath: true, proofMime: true, paidAt: true, refundedAmount: true, refundDue: true, settlement: true, lastError: true, payoutAt: true, payoutReference: true } },
     },
   });
   if (!order) return null;

@@ -8,6 +8,7 @@ import { allProductDocuments, productDocuments, productsTouchedBy } from "./sear
 import { expireMatches } from "./match.server.ts";
 import { expireLapsedRequests } from "./event-meetings.server.ts";
 import { flagOverduePayments } from "./order.server.ts";
+import { requestDueRefunds, stripeClient } from "./stripe-payments.server.ts";
 import { needsAffectedBy, openNeedIds, refreshNeedSuggestions } from "./suggestion-refresh.server.ts";
 
 export const MAX_BACKOFF_MS = 5 * 60_000;
@@ -123,6 +124,8 @@ export function startIndexer(db: Db, engine: SearchEngine, options: { intervalMs
     if (lapsed > 0) log(`events: ${lapsed} unanswered meeting requests expired`);
     const overdue = await flagOverduePayments(db);
     if (overdue > 0) log(`orders: ${overdue} overdue payments flagged`);
+    const refunds = await requestDueRefunds(db, stripeClient());
+    if (refunds > 0) log(`orders: ${refunds} cancellation refunds asked of Stripe`);
   };
   // One tick at a time: a slow tick makes the next ones skip rather than pile up.
   const run = () => {

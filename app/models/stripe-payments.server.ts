@@ -14,13 +14,22 @@ import { applyRefund, recordSettlement, type OrderActor } from "./order.server.t
 /** Stripe's API takes IDR in its minor unit (sen), although rupiah are paid whole. */
 export const SEN_PER_RUPIAH = 100;
 
-/** The Stripe client of this server, or null in manual-transfer mode (no keys). */
+let client: { key: string; stripe: Stripe } | null = null;
+
+/** The Stripe client of this server (made once per key), or null in manual-transfer mode (no keys). */
 export function stripeClient(): Stripe | null {
   const e = env();
   if (!e.STRIPE_SECRET_KEY) return null;
+  const key = `${e.STRIPE_SECRET_KEY} ${e.STRIPE_API_URL ?? ""}`;
+  if (client?.key === key) return client.stripe;
   // STRIPE_API_URL points the client at a local server that answers like the API (tests).
   const api = e.STRIPE_API_URL ? new URL(e.STRIPE_API_URL) : null;
-  return new Stripe(e.STRIPE_SECRET_KEY, {
+  client = { key, stripe: makeClient(e.STRIPE_SECRET_KEY, api) };
+  return client.stripe;
+}
+
+function makeClient(secretKey: string, api: URL | null): Stripe {
+  return new Stripe(secretKey, {
     maxNetworkRetries: 2,
     ...(api ? { host: api.hostname, port: Number(api.port), protocol: api.protocol.replace(":", "") as "http" | "https" } : {}),
   });
@@ -159,20 +168,46 @@ export async function refundPayment(db: Db, stripe: Stripe | null, paymentId: st
   if (!Number.isInteger(rupiah) || rupiah < 1 || rupiah > left) return { ok: false, error: "refund_amount_invalid" };
   if (payment.mode === "stripe") {
     if (!stripe || !payment.stripePaymentIntentId) return { ok: false, error: "order_invalid_transition" };
-    await stripe.refunds.create(
-      {
-        payment_intent: payment.stripePaymentIntentId,
-        amount: rupiah * SEN_PER_RUPIAH,
-        metadata: { paymentId: payment.id },
-        // Paid into the producer's account: the money comes back from there, fee included.
-        ...(payment.settlement === "connect" ? { reverse_transfer: true, refund_application_fee: true } : {}),
-      },
-      { idempotencyKey: `refund-${payment.id}-${Number(payment.refundedAmount)}-${rupiah}` },
-    );
+    await askStripeToRefund(stripe, { ...payment, stripePaymentIntentId: payment.stripePaymentIntentId }, rupiah, `refund-${payment.id}-${Number(payment.refundedAmount)}-${rupiah}`);
     return { ok: true };
   }
   await db.$transaction((tx) => applyRefund(tx, payment.id, Number(payment.refundedAmount) + rupiah, { userId: admin.userId, role: "admin" }, new Date()));
   return { ok: true };
+}
+
+/** A refund request to Stripe; what it did arrives later as charge.refunded. */
+async function askStripeToRefund(stripe: Stripe, payment: { id: string; stripePaymentIntentId: string; settlement: string | null }, rupiah: number, idempotencyKey: string) {
+  await stripe.refunds.create(
+    {
+      payment_intent: payment.stripePaymentIntentId,
+      amount: rupiah * SEN_PER_RUPIAH,
+      metadata: { paymentId: payment.id },
+      // Paid into the producer's account: the money comes back from there, fee included.
+      ...(payment.settlement === "connect" ? { reverse_transfer: true, refund_application_fee: true } : {}),
+    },
+    { idempotencyKey },
+  );
+}
+
+/**
+ * Asks Stripe for the refunds cancellations owe (Payment.refundDue), once each: the route asks
+ * right after the cancellation, and the worker's tick asks for any that a crash or an
+ * unreachable Stripe left unasked. The idempotency key is the payment's, so asking twice
+ * refunds once. Returns how many were asked.
+ */
+export async function requestDueRefunds(db: Db, stripe: Stripe | null, paymentId?: string): Promise<number> {
+  if (!stripe) return 0;
+  const due = await db.payment.findMany({
+    where: { mode: "stripe", refundRequestedAt: null, refundDue: { gt: 0 }, stripePaymentIntentId: { not: null }, ...(paymentId ? { id: paymentId } : {}) },
+    select: { id: true, stripePaymentIntentId: true, settlement: true, refundDue: true, refundedAmount: true },
+    take: 20,
+  });
+  for (const p of due) {
+    const rupiah = Number(p.refundDue - p.refundedAmount);
+    if (rupiah > 0 && p.stripePaymentIntentId) await askStripeToRefund(stripe, { ...p, stripePaymentIntentId: p.stripePaymentIntentId }, rupiah, `cancel-refund-${p.id}`);
+    await db.payment.updateMany({ where: { id: p.id, refundRequestedAt: null }, data: { refundRequestedAt: new Date() } });
+  }
+  return due.length;
 }
 
 /**

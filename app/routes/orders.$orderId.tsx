@@ -21,12 +21,12 @@ import { db } from "~/db.server.ts";
 import { formatDate, formatDateTime, formatIDR } from "~/lib/format.ts";
 import { invariantResponse, requireOrderActor } from "~/models/guards.server.ts";
 import { MAX_ORDER_TOTAL, OrderTermsSchema, withoutEmptyLines } from "~/models/order-forms.ts";
-import { actOnOrder, isOverdue, orderForParty, reviseOrder, settlePayment, submitTransferProof } from "~/models/order.server.ts";
+import { actOnOrder, confirmRefundReceived, isOverdue, orderForParty, reviseOrder, settlePayment, submitTransferProof } from "~/models/order.server.ts";
 import { MAX_DOCUMENT_BYTES, storeDocument } from "~/models/uploads.server.ts";
 import { env } from "~/env.server.ts";
 import { baseUrl } from "~/lib/request.server.ts";
-import { recordPayout, refundPayment, startCheckout, stripeClient } from "~/models/stripe-payments.server.ts";
-import { ORDER_ACTIONS, orderActionsFor, orderAmounts, type OrderLine, type OrderState } from "~/models/order-workflow.ts";
+import { recordPayout, refundPayment, requestDueRefunds, startCheckout, stripeClient } from "~/models/stripe-payments.server.ts";
+import { cancellationRefund, ORDER_ACTIONS, orderActionsFor, orderAmounts, type OrderLine, type OrderState } from "~/models/order-workflow.ts";
 import { useLocaleAndZone } from "~/root.tsx";
 
 export const handle = { i18n: ["orders", "errors"] };
@@ -46,6 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     downPaymentPercent: v.downPaymentPercent,
     downPaymentDueDays: v.downPaymentDueDays,
     balanceDueDays: v.balanceDueDays,
+    cancellationRefundPercent: v.cancellationRefundPercent,
     notes: v.notes,
     createdAt: v.createdAt,
     amounts: orderAmounts(v.lines as unknown as OrderLine[], v.downPaymentPercent),
@@ -62,13 +63,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     actions: orderActionsFor(facts, side).filter((a) => a !== "counter" && a !== "refund"),
     canCounter: orderActionsFor(facts, side).includes("counter"),
     canEditDraft: state === "draft" && side === "buyer",
-    payments: order.payments.map((p) => ({ ...p, amount: Number(p.amount), refundedAmount: Number(p.refundedAmount), proofPath: undefined, hasProof: p.proofPath !== null, overdue: isOverdue(p, now) })),
+    payments: order.payments.map((p) => ({ ...p, amount: Number(p.amount), refundedAmount: Number(p.refundedAmount), refundDue: Number(p.refundDue), proofPath: undefined, hasProof: p.proofPath !== null, overdue: isOverdue(p, now) })),
     events: order.events,
   };
 }
 
 const ActSchema = z.object({ intent: z.literal("act"), action: z.enum(ORDER_ACTIONS) });
-const SettleSchema = z.object({ intent: z.enum(["settle", "checkout"]), paymentId: z.string().min(1).max(40) });
+const SettleSchema = z.object({ intent: z.enum(["settle", "checkout", "refund-received"]), paymentId: z.string().min(1).max(40) });
 const RefundSchema = z.object({ paymentId: z.string().min(1).max(40), amount: z.coerce.number().int().min(1).max(MAX_ORDER_TOTAL) });
 const PayoutSchema = z.object({ paymentId: z.string().min(1).max(40), reference: z.string().trim().min(3, "too_short").max(100, "too_long") });
 const VersionSchema = z.object({ version: z.coerce.number().int().min(1).max(1000) });
@@ -110,7 +111,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!result.ok) return data({ result: undefined, error: result.error, paymentId: payment.id }, { status: 409 });
     return { result: undefined, error: null, paymentId: null };
   }
-  if (intent === "settle" || intent === "checkout") {
+  if (intent === "settle" || intent === "checkout" || intent === "refund-received") {
     const parsed = SettleSchema.safeParse(values);
     if (!parsed.success) return data({ result: undefined, error: "invalid", paymentId: null }, { status: 400 });
     const stripe = stripeClient();
@@ -121,7 +122,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!checkout.ok) return data({ result: undefined, error: checkout.error, paymentId: parsed.data.paymentId }, { status: 409 });
       return redirect(checkout.url);
     }
-    const result = await settlePayment(db(), parsed.data.paymentId, actor);
+    const result = parsed.data.intent === "settle" ? await settlePayment(db(), parsed.data.paymentId, actor) : await confirmRefundReceived(db(), parsed.data.paymentId, actor);
     invariantResponse(result.ok || result.error !== "not_found", "Not found");
     if (!result.ok) return data({ result: undefined, error: result.error, paymentId: parsed.data.paymentId }, { status: 409 });
     return { result: undefined, error: null, paymentId: null };
@@ -132,6 +133,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = await actOnOrder(db(), orderId, parsed.data.action, actor, null, stripeClient() ? "stripe" : "manual");
   invariantResponse(result.ok || result.error !== "not_found", "Not found");
   if (!result.ok) return data({ result: undefined, error: result.error, paymentId: null }, { status: 409 });
+  // A cancellation that owes a card refund asks Stripe now; if Stripe cannot be reached, the
+  // worker asks again (the order is cancelled either way).
+  if (result.state === "cancelled") await requestDueRefunds(db(), stripeClient()).catch((error: unknown) => console.error(`refund request: ${String(error)}`));
   return { result: undefined, error: null, paymentId: null };
 }
 
@@ -161,6 +165,7 @@ export default function OrderPage() {
   const { order, side, current, earlier, actions, canCounter, canEditDraft, payments, events } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const other = current.authorSide === "buyer" ? "producer" : "buyer";
+  const paidDown = order.state === "down_payment_paid" ? (payments.find((p) => p.kind === "down_payment" && p.status === "paid")?.amount ?? 0) : 0;
   const termsDefaults = {
     lines: current.lines,
     deliveryAddress: current.deliveryAddress,
@@ -169,6 +174,7 @@ export default function OrderPage() {
     downPaymentPercent: current.downPaymentPercent,
     downPaymentDueDays: current.downPaymentDueDays,
     balanceDueDays: current.balanceDueDays,
+    cancellationRefundPercent: current.cancellationRefundPercent,
     notes: current.notes,
   };
   return (
@@ -194,6 +200,11 @@ export default function OrderPage() {
         </h2>
         <OrderTermsTable version={current} />
         {order.state === "proposed" ? <p className="muted">{t("waitingFor", { side: t(`sides.${other}`) })}</p> : null}
+        {paidDown && actions.includes("cancel") ? (
+          <p className="notice" data-cancel-terms>
+            {t("cancelAfterPayment", { buyer: formatIDR(cancellationRefund(paidDown, current.cancellationRefundPercent, "buyer")), producer: formatIDR(paidDown) })}
+          </p>
+        ) : null}
         <div className="actions">
           {actions.map((a) => (
             <ActionButton key={a} fields={{ intent: "act", action: a }} label={t(`actions.${a}`)} className={a === "cancel" || a === "decline" ? "button secondary" : "button"} />
@@ -243,6 +254,14 @@ export default function OrderPage() {
                   </Form>
                 ) : null}
                 {p.refundedAmount > 0 ? <> · {t("refunded", { amount: formatIDR(p.refundedAmount) })}</> : null}
+                {p.refundDue > p.refundedAmount ? (
+                  <p className="notice" data-refund-due>
+                    {t("refundDue", { amount: formatIDR(p.refundDue - p.refundedAmount) })} · {p.mode === "stripe" ? t("refundDueStripe") : t("refundDueManual")}
+                  </p>
+                ) : null}
+                {side === "buyer" && p.mode === "manual" && p.refundDue > p.refundedAmount ? (
+                  <ActionButton fields={{ intent: "refund-received", paymentId: p.id }} label={t("confirmRefund", { amount: formatIDR(p.refundDue - p.refundedAmount) })} />
+                ) : null}
                 {p.lastError && p.status === "due" ? (
                   <p className="field-errors" data-payment-error>
                     {t("paymentFailed", { reason: p.lastError })}
@@ -310,7 +329,7 @@ export default function OrderPage() {
           {events.map((e, i) => (
             <li key={i}>
               {formatDateTime(e.createdAt, locale, zone)} · {t(`sides.${e.actorRole ?? "system"}`, { defaultValue: e.actorRole ?? "" })} ·{" "}
-              {e.fromState === e.toState ? t("counterNote", { n: e.note?.replace("counter:v", "") ?? "" }) : t("event", { from: e.fromState ? t(`states.${e.fromState}`) : "–", to: t(`states.${e.toState}`) })}
+              {e.note === "refund_received" ? t("refundReceived") : e.fromState === e.toState ? t("counterNote", { n: e.note?.replace("counter:v", "") ?? "" }) : t("event", { from: e.fromState ? t(`states.${e.fromState}`) : "–", to: t(`states.${e.toState}`) })}
             </li>
           ))}
         </ol>

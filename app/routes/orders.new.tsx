@@ -46,6 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       downPaymentPercent: 30,
       downPaymentDueDays: 7,
       balanceDueDays: 30,
+      cancellationRefundPercent: 100,
     },
   };
 }

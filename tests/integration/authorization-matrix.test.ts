@@ -290,6 +290,13 @@ const MATRIX: Record<string, Row> = {
     expect: "L 403 403 403 403 403 403 -",
     fingerprint: () => server.db.payment.count({ where: { payoutAt: { not: null } } }),
   },
+  "confirm a refund that does not exist": {
+    method: "POST",
+    path: () => `/orders/${ids.orderId}`,
+    body: () => ({ intent: "refund-received", paymentId: "pay_none" }),
+    expect: "L 404 404 404 404 403 403 404",
+    fingerprint: async () => String((await server.db.payment.aggregate({ _sum: { refundedAmount: true } }))._sum.refundedAmount),
+  },
   "accept an order": {
     method: "POST",
     path: () => `/orders/${ids.orderId}`,

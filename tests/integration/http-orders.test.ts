@@ -40,6 +40,7 @@ const terms = (overrides: Record<string, string> = {}) => ({
   downPaymentPercent: "30",
   downPaymentDueDays: "7",
   balanceDueDays: "30",
+  cancellationRefundPercent: "100",
   ...overrides,
 });
 
@@ -229,5 +230,34 @@ describe("purchase orders", () => {
     expect((await admin.post(`/orders/${orderId}`, { intent: "refund", paymentId: down.id, amount: "800000" })).status).toBe(200);
     expect((await order()).payments.find((p) => p.id === down.id)).toMatchObject({ status: "paid", refundedAmount: 800_000n });
     expect((await order()).state).toBe("completed"); // a part back does not undo the order
+  });
+
+  it("gives back the terms' share of the down payment when the buyer cancels before delivery, confirmed once by the buyer", async () => {
+    const need = await server.db.need.findFirstOrThrow({ where: { buyer: { memberships: { some: { user: { email: demo("buyer").email } } } }, status: "open", matches: { none: {} } } });
+    const producerProfile = await server.db.producerProfile.findFirstOrThrow({ where: { organisation: { memberships: { some: { user: { email: demo("producer").email } } } } } });
+    const match = await server.db.match.create({ data: { needId: need.id, producerId: producerProfile.id, score: 70, scoreBreakdown: { parts: [], gaps: [] }, state: "confirmed" } });
+    expect((await buyer.post(`/orders/new?match=${match.id}`, { ...terms({ cancellationRefundPercent: "101" }), intent: "propose" })).status).toBe(400);
+    const sent = await buyer.post(`/orders/new?match=${match.id}`, { ...terms({ cancellationRefundPercent: "50" }), intent: "propose" });
+    const id = sent.headers.get("location")!.split("/").pop()!;
+    expect((await producer.post(`/orders/${id}`, { intent: "act", action: "accept" })).status).toBe(200);
+    const down = await server.db.payment.findFirstOrThrow({ where: { orderId: id, kind: "down_payment" } });
+    expect((await producer.post(`/orders/${id}`, { intent: "settle", paymentId: down.id })).status).toBe(200);
+    // Before cancelling, each side reads what walking away would cost: Rp 7.500.000 paid, half back if the buyer goes.
+    const page = await (await buyer.get(`/orders/${id}`)).text();
+    expect(page).toMatch(/data-cancel-terms[^>]*>[^<]*Rp 3\.750\.000[^<]*Rp 7\.500\.000/);
+    expect((await buyer.post(`/orders/${id}`, { intent: "act", action: "cancel" })).status).toBe(200);
+    const after = await server.db.order.findUniqueOrThrow({ where: { id }, include: { payments: true } });
+    expect(after.state).toBe("cancelled");
+    expect(after.payments[0]).toMatchObject({ status: "paid", refundDue: 3_750_000n, refundedAmount: 0n });
+    // The producer sends the money back; only the buyer, who receives it, confirms it.
+    expect((await producer.post(`/orders/${id}`, { intent: "refund-received", paymentId: down.id })).status).toBe(409);
+    expect((await otherBuyer.post(`/orders/${id}`, { intent: "refund-received", paymentId: down.id })).status).toBe(404);
+    const both = await Promise.all([buyer.post(`/orders/${id}`, { intent: "refund-received", paymentId: down.id }), buyer.post(`/orders/${id}`, { intent: "refund-received", paymentId: down.id })]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    const done = await server.db.order.findUniqueOrThrow({ where: { id }, include: { payments: true, events: { where: { note: "refund_received" } } } });
+    expect(done).toMatchObject({ state: "cancelled" });
+    expect(done.payments[0]).toMatchObject({ refundDue: 3_750_000n, refundedAmount: 3_750_000n, status: "paid" });
+    expect(done.events).toHaveLength(1);
+    expect(await (await producer.get(`/orders/${id}`)).text()).not.toContain("data-refund-due");
   });
 });

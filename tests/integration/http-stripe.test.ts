@@ -15,6 +15,8 @@ const SECRET = "whsec_test_mitraikm";
 let server: TestServer;
 let stripeApi: Server;
 const requests: { path: string; body: URLSearchParams; idempotencyKey: string | undefined }[] = [];
+/** Refund requests the fake API answers with a 500 before it takes one (Stripe unreachable). */
+let failingRefunds = 0;
 let buyer: Client;
 let producer: Client;
 let orderId: string;
@@ -45,6 +47,12 @@ function fakeStripeApi(): Promise<Server> {
     };
     if (request.method === "POST" && request.url === "/v1/accounts") return answer({ id: "acct_test_1", object: "account", type: "express", charges_enabled: false, capabilities: { transfers: "inactive" } });
     if (request.method === "POST" && request.url === "/v1/account_links") return answer({ object: "account_link", url: "https://connect.stripe.com/setup/e/acct_test_1/xyz", expires_at: Math.floor(Date.now() / 1000) + 300 });
+    if (request.method === "POST" && request.url === "/v1/refunds" && failingRefunds > 0) {
+      failingRefunds--;
+      response.writeHead(500, { "Content-Type": "application/json" });
+      response.end(JSON.stringify({ error: { type: "api_error", message: "Stripe is down (test)" } }));
+      return;
+    }
     if (request.method === "POST" && request.url === "/v1/refunds") return answer({ id: `re_${requests.length}`, object: "refund", amount: Number(body.get("amount")), currency: "idr", payment_intent: body.get("payment_intent"), status: "pending" });
     response.writeHead(404, { "Content-Type": "application/json" });
     response.end(JSON.stringify({ error: { type: "invalid_request_error", message: `Unrecognized request URL (${request.method}: ${request.url})` } }));
@@ -95,6 +103,7 @@ beforeAll(async () => {
     downPaymentPercent: "30",
     downPaymentDueDays: "7",
     balanceDueDays: "30",
+    cancellationRefundPercent: "100",
     intent: "propose",
   });
   orderId = sent.headers.get("location")!.split("/").pop()!;
@@ -255,5 +264,31 @@ describe("payments through Stripe", () => {
 
   it("answers a GET with 405", async () => {
     expect((await fetch(`${server.url}/api/stripe/webhook`)).status).toBe(405);
+  });
+
+  it("gives the whole down payment back when the producer cancels before delivery, asked again by the worker if Stripe was down", async () => {
+    const need = await server.db.need.findFirstOrThrow({ where: { buyer: { memberships: { some: { user: { email: demo("buyer").email } } } }, status: "open", matches: { none: {} } } });
+    const producerProfile = await server.db.producerProfile.findFirstOrThrow({ where: { organisation: { memberships: { some: { user: { email: demo("producer").email } } } } } });
+    const match = await server.db.match.create({ data: { needId: need.id, producerId: producerProfile.id, score: 70, scoreBreakdown: { parts: [], gaps: [] }, state: "confirmed" } });
+    const sent = await buyer.post(`/orders/new?match=${match.id}`, { "lines[0].name": "Keripik tempe 250 g", "lines[0].quantity": "1000", "lines[0].unit": "pak", "lines[0].unitPrice": "10000", deliveryAddress: "Gudang PT Pembeli, Jl. Rungkut Industri 5, Surabaya", deliveryDate: "2027-02-01", deliveryTerm: "DAP", downPaymentPercent: "20", downPaymentDueDays: "7", balanceDueDays: "30", cancellationRefundPercent: "0", intent: "propose" });
+    const id = sent.headers.get("location")!.split("/").pop()!;
+    expect((await producer.post(`/orders/${id}`, { intent: "act", action: "accept" })).status).toBe(200);
+    const down = await server.db.payment.findFirstOrThrow({ where: { orderId: id, kind: "down_payment" } });
+    expect((await deliver(sessionEvent("evt_completed_3", "checkout.session.completed", { id: "cs_test_3", currency: "idr", amount_total: 200_000_000, payment_status: "paid", payment_intent: "pi_3", metadata: { paymentId: down.id } }))).status).toBe(200);
+    // Stripe fails the first requests: the cancellation stands, and the worker asks again.
+    failingRefunds = 3;
+    expect((await producer.post(`/orders/${id}`, { intent: "act", action: "cancel" })).status).toBe(200);
+    expect((await server.db.order.findUniqueOrThrow({ where: { id } })).state).toBe("cancelled");
+    await expect.poll(async () => (await server.db.payment.findUniqueOrThrow({ where: { id: down.id } })).refundRequestedAt, { timeout: 15_000 }).not.toBeNull();
+    const asked = requests.filter((r) => r.path === "/v1/refunds" && r.body.get("payment_intent") === "pi_3");
+    expect(asked.length).toBeGreaterThan(1);
+    // However often it was asked, it was one refund to Stripe: the same key, the whole Rp 2.000.000 (terms' 0% is for the buyer walking away).
+    expect(new Set(asked.map((r) => r.idempotencyKey))).toEqual(new Set([`cancel-refund-${down.id}`]));
+    expect(new Set(asked.map((r) => r.body.get("amount")))).toEqual(new Set(["200000000"]));
+    const report = { id: "evt_refund_cancel", object: "event", type: "charge.refunded", created: Math.floor(Date.now() / 1000), livemode: false, pending_webhooks: 1, request: null, api_version: "2025-01-27.acacia", data: { object: { id: "ch_3", object: "charge", payment_intent: "pi_3", amount: 200_000_000, amount_refunded: 200_000_000, currency: "idr" } } };
+    expect((await deliver(report)).status).toBe(200);
+    const after = await server.db.order.findUniqueOrThrow({ where: { id }, include: { payments: true } });
+    expect(after.state).toBe("cancelled");
+    expect(after.payments[0]).toMatchObject({ status: "refunded", refundDue: 2_000_000n, refundedAmount: 2_000_000n });
   });
 });

@@ -1,7 +1,7 @@
 // The order life cycle and its money, on pure data.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { afterSettlement, nextOrderState, ORDER_ACTIONS, orderActionsFor, orderAmounts, ORDER_STATES, type OrderSide } from "../../app/models/order-workflow.ts";
+import { afterSettlement, cancellationRefund, nextOrderState, ORDER_ACTIONS, orderActionsFor, orderAmounts, ORDER_STATES, type OrderSide } from "../../app/models/order-workflow.ts";
 
 const proposedByBuyer = { state: "proposed", versionBy: "buyer", hasDownPayment: true } as const;
 
@@ -25,12 +25,23 @@ describe("order workflow", () => {
     expect(afterSettlement("paid", "balance")).toBeNull();
   });
 
-  it("lets no one walk away once money moved, except an admin's refund", () => {
+  it("lets either side walk away before delivery, against the terms' refund, and no one after", () => {
     const paid = { state: "down_payment_paid", versionBy: "buyer", hasDownPayment: true } as const;
-    expect(nextOrderState(paid, "cancel", "buyer")).toBeNull();
-    expect(nextOrderState(paid, "cancel", "producer")).toBeNull();
+    expect(nextOrderState(paid, "cancel", "buyer")).toBe("cancelled");
+    expect(nextOrderState(paid, "cancel", "producer")).toBe("cancelled");
+    expect(nextOrderState(paid, "cancel", "admin")).toBeNull();
+    expect(nextOrderState({ ...paid, state: "delivered" }, "cancel", "buyer")).toBeNull();
+    expect(nextOrderState({ ...paid, state: "delivered" }, "cancel", "producer")).toBeNull();
     expect(nextOrderState(paid, "refund", "buyer")).toBeNull();
     expect(nextOrderState(paid, "refund", "admin")).toBe("refunded");
+    // The buyer gets the terms' share of its down payment back; the producer not delivering owes all of it.
+    expect(cancellationRefund(7_800_000, 50, "buyer")).toBe(3_900_000);
+    expect(cancellationRefund(7_800_000, 0, "buyer")).toBe(0);
+    expect(cancellationRefund(7_800_000, 0, "producer")).toBe(7_800_000);
+    fc.assert(fc.property(fc.integer({ min: 0, max: 9_999_999_999 }), fc.integer({ min: 0, max: 100 }), (paid, percent) => {
+      const back = cancellationRefund(paid, percent, "buyer");
+      return Number.isInteger(back) && back >= 0 && back <= paid;
+    }));
   });
 
   it("never moves a cancelled, refunded or completed order", () => {
@@ -50,7 +61,7 @@ describe("order workflow", () => {
     );
     // The buyer waits while the producer owes a delivery, and has nothing left to do at the end.
     const idle = ORDER_STATES.filter((state) => orderActionsFor({ state, versionBy: "buyer", hasDownPayment: true }, "buyer").length === 0);
-    expect(idle).toEqual(["down_payment_paid", "delivered", "completed", "cancelled", "refunded"]);
+    expect(idle).toEqual(["delivered", "completed", "cancelled", "refunded"]);
   });
 
   it("splits the total into down payment and balance, to the rupiah, without losing any", () => {
