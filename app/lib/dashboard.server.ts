@@ -121,8 +121,8 @@ export async function loadDashboard(scope: VerifierScope, officeId: string | nul
     {
       key: "events",
       title: t("tables.events"),
-      columns: [t("columns.event"), t("columns.participants"), t("columns.meetings"), t("columns.held")],
-      rows: events.map((e) => [e.title, e.participants, e.meetings, e.held]),
+      columns: [t("columns.event"), t("columns.office"), t("columns.participants"), t("columns.meetings"), t("columns.held"), t("columns.outcomes"), t("columns.partnershipsMoved")],
+      rows: events.map((e) => [e.title, e.office, e.participants, e.meetings, e.held, e.outcomes, e.partnershipsMoved]),
     },
     {
       key: "payments",

@@ -189,19 +189,38 @@ function medianDays(minutes: unknown): number | null {
   return median(JSON.parse(`[${minutes}]`) as number[])! / 1440;
 }
 
-/** The office's events (all for an admin): how many, and their meetings held. */
+/**
+ * The office's events (all for an admin) and their outcomes: approved participants, meetings
+ * scheduled and held, meetings with an outcome noted, and partnerships moved on from the
+ * event's agenda (match moves noted "event:<id>").
+ */
 export async function eventTotals(db: Db, scope: VerifierScope, officeId: string | null, f: DashboardFilters) {
   const where = scope.kind === "all" || !officeId ? {} : { organisationId: officeId };
   const period = { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) };
   const events = await db.event.findMany({
     where: { ...where, status: { not: "cancelled" }, ...(f.from || f.to ? { requestsCloseAt: period } : {}) },
-    select: { id: true, title: true, status: true, _count: { select: { participants: { where: { status: "approved" } } } } },
+    select: { id: true, title: true, status: true, organisation: { select: { name: true } }, _count: { select: { participants: { where: { status: "approved" } } } } },
     orderBy: { requestsCloseAt: "desc" },
   });
-  const meetings = await db.meeting.groupBy({ by: ["eventId", "status"], where: { eventId: { in: events.map((e) => e.id) } }, _count: { _all: true } });
+  const ids = events.map((e) => e.id);
+  const [meetings, outcomes, moved] = await Promise.all([
+    db.meeting.groupBy({ by: ["eventId", "status"], where: { eventId: { in: ids } }, _count: { _all: true } }),
+    db.meeting.groupBy({ by: ["eventId"], where: { eventId: { in: ids }, outcome: { not: null } }, _count: { _all: true } }),
+    db.matchEvent.groupBy({ by: ["note"], where: { note: { in: ids.map((id) => `event:${id}`) } }, _count: { _all: true } }),
+  ]);
   return events.map((e) => {
     const of = (status: string) => meetings.find((m) => m.eventId === e.id && m.status === status)?._count._all ?? 0;
-    return { id: e.id, title: e.title, status: e.status, participants: e._count.participants, meetings: of("scheduled") + of("held") + of("missed"), held: of("held") };
+    return {
+      id: e.id,
+      title: e.title,
+      office: e.organisation.name,
+      status: e.status,
+      participants: e._count.participants,
+      meetings: of("scheduled") + of("held") + of("missed"),
+      held: of("held"),
+      outcomes: outcomes.find((o) => o.eventId === e.id)?._count._all ?? 0,
+      partnershipsMoved: moved.find((m) => m.note === `event:${e.id}`)?._count._all ?? 0,
+    };
   });
 }
 

@@ -2,7 +2,7 @@
 // the comments), on a real SQLite file: an officer sees its province only, an admin all.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "~/db.server.ts";
-import { certificationFigures, funnelFigures, needFigures, producerFigures, workQueue, type DashboardFilters } from "~/models/dinas-dashboard.server.ts";
+import { certificationFigures, eventTotals, funnelFigures, needFigures, producerFigures, workQueue, type DashboardFilters } from "~/models/dinas-dashboard.server.ts";
 import type { MatchState } from "~/models/domain.ts";
 import { stepReached } from "~/models/match-workflow.ts";
 import { dropDb, freshDb } from "../helpers/db.ts";
@@ -64,6 +64,21 @@ beforeAll(async () => {
     );
   await suggestion("N2", "A");
   await suggestion("N1", "A");
+  // Temu bisnis: the East Java office's E1 (the buyer and A approved, one meeting held with an
+  // outcome noted, M1 moved on from its agenda), and E2 by the Central Java office.
+  const event = (id: string, office: string) =>
+    db.organisation.create({ data: { id: office, kind: "dinas", name: `Dinas ${office}`, slug: office } }).then(() =>
+      db.event.create({ data: { id, organisationId: office, title: id, description: "x", regionCode: "35", sectors: [], tables: 5, capacity: 20, slotMinutes: 20, regions: [], sessions: {}, registrationOpensAt: day(-20), registrationClosesAt: day(-10), requestsCloseAt: day(-5), status: "published" } }),
+    );
+  await event("E1", "dinas-35");
+  await event("E2", "dinas-33");
+  const seat = (eventId: string, organisationId: string, role: string, status = "approved") => db.eventParticipant.create({ data: { eventId, organisationId, role, status, availableSlots: [] } });
+  const buyerSeat = await seat("E1", "buyer", "buyer");
+  const producerSeat = await seat("E1", "org-A", "producer");
+  await seat("E1", "org-B", "producer", "pending");
+  const request = await db.meetingRequest.create({ data: { eventId: "E1", fromId: buyerSeat.id, toId: producerSeat.id, status: "accepted" } });
+  await db.meeting.create({ data: { eventId: "E1", requestId: request.id, slotIndex: 0, table: 1, status: "held", outcome: "Sampel dikirim minggu depan" } });
+  await db.matchEvent.create({ data: { matchId: "M1", fromState: "accepted", toState: "confirmed", note: "event:E1", createdAt: day(4) } });
 });
 afterAll(async () => {
   await dropDb(db);
@@ -133,5 +148,15 @@ describe("the dinas dashboard", () => {
     const national = await workQueue(db, { kind: "all" }, NOW);
     expect(national.toIntroduce.map((m) => m.producer.legalName)).toEqual(["UD D"]);
     expect(national.unmatched.map((n) => n.id)).toEqual(["N3"]);
+  });
+
+  it("lists the office's events with their outcomes, and every office's for an admin", async () => {
+    // E1: 2 approved seats (B still pending), 1 meeting held with its outcome, M1 moved on.
+    expect(await eventTotals(db, EAST_JAVA, "dinas-35", NONE)).toEqual([
+      { id: "E1", title: "E1", office: "Dinas dinas-35", status: "published", participants: 2, meetings: 1, held: 1, outcomes: 1, partnershipsMoved: 1 },
+    ]);
+    const national = await eventTotals(db, { kind: "all" }, null, NONE);
+    expect(national.map((e) => [e.office, e.partnershipsMoved]).sort()).toEqual([["Dinas dinas-33", 0], ["Dinas dinas-35", 1]]);
+    expect(await eventTotals(db, EAST_JAVA, "dinas-35", { ...NONE, from: day(0) })).toEqual([]); // requests closed before the period
   });
 });
