@@ -17,6 +17,7 @@ import { ErrorPage } from "./components/error-page.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
 import { env } from "./env.server.ts";
 import { getLocale } from "./i18n/i18next.server.ts";
+import { useNonce } from "./lib/nonce.ts";
 import { zoneOfRegion, type IndonesianZone } from "./lib/timezone.ts";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./models/domain.ts";
 import { getViewer } from "./models/guards.server.ts";
@@ -65,6 +66,7 @@ export function useLocaleAndZone(): { locale: Locale; zone: IndonesianZone } {
 
 function Document({ lang, children }: { lang: string; children: React.ReactNode }) {
   const { t } = useTranslation();
+  const nonce = useNonce();
   return (
     <html lang={lang}>
       <head>
@@ -78,8 +80,8 @@ function Document({ lang, children }: { lang: string; children: React.ReactNode 
           {t("skipToContent")}
         </a>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
 // The HTTP server: static assets, then the Remix handler. Graceful shutdown lets
 // in-flight requests finish before the database connection closes.
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
@@ -9,6 +10,7 @@ import express from "express";
 import morgan from "morgan";
 import { configureSqlite, db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
+import { isCrossSiteWrite, securityHeaders } from "~/lib/http-security.server.ts";
 import { startIndexer } from "~/models/search-indexer.server.ts";
 import { searchEngine } from "~/search.server.ts";
 
@@ -28,17 +30,27 @@ export async function serve(options: { port?: number; quiet?: boolean } = {}): P
   app.disable("x-powered-by");
   app.set("trust proxy", config.TRUST_PROXY);
   app.use(compression());
+  const stripe = Boolean(config.STRIPE_SECRET_KEY);
   app.use((req, res, next) => {
     // The client address the rate limits use: only ever the one we saw.
     req.headers["x-client-ip"] = req.ip ?? req.socket.remoteAddress ?? "";
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-    res.setHeader("X-Frame-Options", "DENY");
+    res.locals.cspNonce = randomBytes(16).toString("base64");
+    res.set(securityHeaders({ nonce: res.locals.cspNonce as string, production: config.APP_ENV === "production", stripe }));
+    const crossSite = isCrossSiteWrite({
+      method: req.method,
+      path: req.path,
+      host: req.get("host"),
+      headers: { origin: req.get("origin"), secFetchSite: req.get("sec-fetch-site") },
+    });
+    if (crossSite) {
+      res.status(403).type("text/plain").send("Cross-site request refused");
+      return;
+    }
     next();
   });
   app.use("/build", express.static("build/public/build", { immutable: true, maxAge: "1y" }));
   if (!options.quiet) app.use(morgan("tiny"));
-  app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+  app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }) }));
 
   const port = options.port ?? config.PORT;
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {

@@ -50,18 +50,53 @@ export async function signUp(db: Db, input: SignupInput, locale: Locale): Promis
   });
 }
 
-export async function authenticate(db: Db, email: string, password: string) {
+/**
+ * Consecutive wrong passwords that lock an account, and for how long. The rate limits slow a
+ * guesser down per window; the lock stops one that spreads its guesses over many windows. The
+ * owner is told by e-mail, and a password reset lifts the lock.
+ */
+export const LOCKOUT = { after: 10, minutes: 30 };
+
+export interface LockoutEmailText {
+  subject: string;
+  body: (until: Date, resetLink: string) => string;
+}
+
+export type AuthResult = { ok: true; id: string; locale: string } | { ok: false; lockedUntil: Date | null };
+
+/**
+ * Checks a password. A locked account is refused even with the right password until the lock
+ * ends; a wrong password counts towards the lock, a right one clears the count.
+ */
+export async function authenticate(db: Db, email: string, password: string, lockoutText: (locale: string) => Promise<LockoutEmailText>, baseUrl: string, now = new Date()): Promise<AuthResult> {
   const user = await db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, passwordHash: true, locale: true },
+    select: { id: true, email: true, passwordHash: true, locale: true, failedLogins: true, lockedUntil: true },
   });
   if (!user) {
     // Spend the same time as a real check so response times do not reveal which e-mails exist.
     dummyHash ??= hashPassword("not-anyone's-password");
     await verifyPassword(await dummyHash, password);
-    return null;
+    return { ok: false, lockedUntil: null };
   }
-  return (await verifyPassword(user.passwordHash, password)) ? { id: user.id, locale: user.locale } : null;
+  const right = await verifyPassword(user.passwordHash, password);
+  if (user.lockedUntil && user.lockedUntil > now) return { ok: false, lockedUntil: user.lockedUntil };
+  if (right) {
+    if (user.failedLogins > 0 || user.lockedUntil) await db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+    return { ok: true, id: user.id, locale: user.locale };
+  }
+  return db.$transaction(async (tx) => {
+    const { failedLogins } = await tx.user.update({ where: { id: user.id }, data: { failedLogins: { increment: 1 } }, select: { failedLogins: true } });
+    if (failedLogins < LOCKOUT.after) return { ok: false, lockedUntil: null } as const;
+    const until = new Date(now.getTime() + LOCKOUT.minutes * 60_000);
+    // Only the update that reaches the threshold locks and writes the notice.
+    const { count } = await tx.user.updateMany({ where: { id: user.id, failedLogins }, data: { failedLogins: 0, lockedUntil: until } });
+    if (count === 1) {
+      const { subject, body } = await lockoutText(user.locale);
+      await queueEmail(tx, { to: user.email, subject, text: body(until, `${baseUrl}/forgot-password`), kind: "account_locked" });
+    }
+    return { ok: false, lockedUntil: until } as const;
+  });
 }
 let dummyHash: Promise<string> | undefined;
 

@@ -6,7 +6,7 @@ export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
-  kind: "password_reset" | "welcome" | "organisation_approved" | "need_invitation" | "match_update";
+  kind: "password_reset" | "welcome" | "organisation_approved" | "need_invitation" | "match_update" | "account_locked";
 }
 
 export async function queueEmail(db: Pick<Db, "email">, email: OutgoingEmail): Promise<string> {

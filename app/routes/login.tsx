@@ -9,7 +9,11 @@ import { db } from "~/db.server.ts";
 import { startSessionAndRedirect } from "~/lib/auth-responses.server.ts";
 import { keepRetryAfter, tooManyAttempts } from "~/lib/replies.server.ts";
 import { LoginSchema, safeRedirect } from "~/models/account-forms.ts";
-import { authenticate } from "~/models/account.server.ts";
+import { authenticate, type LockoutEmailText } from "~/models/account.server.ts";
+import { getLocale, i18nServer } from "~/i18n/i18next.server.ts";
+import { formatDateTime, formatTime } from "~/lib/format.ts";
+import { baseUrl } from "~/lib/request.server.ts";
+import { isLocale } from "~/models/domain.ts";
 import { requireAnonymous } from "~/models/guards.server.ts";
 import { LIMITS, clearLimit, hitLimit } from "~/models/rate-limit.server.ts";
 import { clientInfo } from "~/models/session.server.ts";
@@ -27,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
   await requireAnonymous(request);
   const submission = parseWithZod(await request.formData(), { schema: LoginSchema });
   if (submission.status !== "success") {
-    return data({ result: submission.reply({ hideFields: ["password"] }), retryMinutes: 0 }, { status: 400 });
+    return data({ result: submission.reply({ hideFields: ["password"] }), retryMinutes: 0, lockedUntil: null }, { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
   const ip = clientInfo(request).ipAddress ?? "unknown";
@@ -36,20 +40,27 @@ export async function action({ request }: ActionFunctionArgs) {
     hitLimit(db(), `login:ip:${ip}`, LIMITS.loginPerIp),
   ]);
   if (!byEmail.allowed || !byIp.allowed) {
-    return tooManyAttempts({ result: submission.reply({ formErrors: ["rate_limited"], hideFields: ["password"] }) }, [
+    return tooManyAttempts({ result: submission.reply({ formErrors: ["rate_limited"], hideFields: ["password"] }), lockedUntil: null }, [
       byEmail,
       byIp,
     ]);
   }
-  const user = await authenticate(db(), email, password);
-  if (!user) {
+  const user = await authenticate(db(), email, password, lockoutEmailText, baseUrl(request));
+  if (!user.ok) {
+    const locked = user.lockedUntil ? formatTime(user.lockedUntil, await getLocale(request)) : null;
     return data(
-      { result: submission.reply({ formErrors: ["invalid_credentials"], hideFields: ["password"] }), retryMinutes: 0 },
-      { status: 400 },
+      { result: submission.reply({ formErrors: [locked ? "account_locked" : "invalid_credentials"], hideFields: ["password"] }), retryMinutes: 0, lockedUntil: locked },
+      { status: locked ? 423 : 400 },
     );
   }
   await clearLimit(db(), `login:email:${email}`);
   return startSessionAndRedirect(request, user.id, user.locale, safeRedirect(redirectTo));
+}
+
+/** The notice a locked account's owner gets, in their language. */
+async function lockoutEmailText(locale: string): Promise<LockoutEmailText> {
+  const t = await i18nServer.getFixedT(locale, "auth");
+  return { subject: t("lockedEmailSubject"), body: (until, link) => t("lockedEmailBody", { until: formatDateTime(until, isLocale(locale) ? locale : "id"), link }) };
 }
 
 export default function LoginPage() {
@@ -71,7 +82,7 @@ export default function LoginPage() {
         </p>
       ) : null}
       <Form method="post" {...getFormProps(form)}>
-        <FormErrors id={form.errorId} errors={form.errors} values={{ minutes: actionData?.retryMinutes }} />
+        <FormErrors id={form.errorId} errors={form.errors} values={{ minutes: actionData?.retryMinutes, time: actionData?.lockedUntil }} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
         <TextField meta={fields.email} label={t("email")} type="email" autoComplete="email" />
         <TextField meta={fields.password} label={t("password")} type="password" autoComplete="current-password" />

@@ -1,7 +1,7 @@
 // The account services on a real SQLite database of their own (no web layer).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "~/db.server.ts";
-import { authenticate, requestPasswordReset, resetPassword, signUp } from "~/models/account.server.ts";
+import { authenticate, LOCKOUT, requestPasswordReset, resetPassword, signUp } from "~/models/account.server.ts";
 import type { SignupInput } from "~/models/account-forms.ts";
 import { approveOrganisation, grantPlatformAdmin, membershipsOf } from "~/models/organisation.server.ts";
 import { hitLimit } from "~/models/rate-limit.server.ts";
@@ -28,6 +28,8 @@ const input = (overrides: Partial<SignupInput> = {}): SignupInput => ({
   ...overrides,
 });
 const client = { userAgent: "vitest", ipAddress: "127.0.0.1" };
+const lockoutText = async () => ({ subject: "Dikunci", body: (until: Date, link: string) => `Dikunci sampai ${until.toISOString()}: ${link}` });
+const auth = (email: string, password: string, now?: Date) => authenticate(db, email, password, lockoutText, "https://mitraikm.test", now);
 const text = async () => ({ subject: "Reset", body: (link: string) => `Buka ${link}`, text: "ok" });
 
 describe("signUp and authenticate", () => {
@@ -54,10 +56,27 @@ describe("signUp and authenticate", () => {
   it("authenticates with the right password only", async () => {
     const account = input();
     await signUp(db, account, "en");
-    expect(await authenticate(db, account.email, account.password)).toMatchObject({ locale: "en" });
-    expect(await authenticate(db, account.email.toUpperCase(), account.password)).not.toBeNull();
-    expect(await authenticate(db, account.email, "salah")).toBeNull();
-    expect(await authenticate(db, "tidak-ada@contoh.id", account.password)).toBeNull();
+    expect(await auth(account.email, account.password)).toMatchObject({ ok: true, locale: "en" });
+    expect(await auth(account.email.toUpperCase(), account.password)).toMatchObject({ ok: true });
+    expect(await auth(account.email, "salah")).toEqual({ ok: false, lockedUntil: null });
+    expect(await auth("tidak-ada@contoh.id", account.password)).toEqual({ ok: false, lockedUntil: null });
+  });
+
+  it("locks an account after 10 wrong passwords in a row, tells its owner once, and lets the right one in after", async () => {
+    const account = input();
+    await signUp(db, account, "id");
+    const now = new Date("2027-03-01T02:00:00Z");
+    for (let i = 0; i < LOCKOUT.after - 1; i++) expect(await auth(account.email, `salah-${i}`, now)).toEqual({ ok: false, lockedUntil: null });
+    const until = new Date(now.getTime() + LOCKOUT.minutes * 60_000);
+    expect(await auth(account.email, "salah-terakhir", now)).toEqual({ ok: false, lockedUntil: until });
+    // Locked: even the right password is refused, and no second notice is written.
+    expect(await auth(account.email, account.password, new Date(now.getTime() + 60_000))).toEqual({ ok: false, lockedUntil: until });
+    const notices = await db.email.findMany({ where: { to: account.email, kind: "account_locked" } });
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.text).toContain("https://mitraikm.test/forgot-password");
+    // After the lock, the right password works and the count starts again.
+    expect(await auth(account.email, account.password, new Date(until.getTime() + 1000))).toMatchObject({ ok: true });
+    expect(await db.user.findUniqueOrThrow({ where: { email: account.email }, select: { failedLogins: true, lockedUntil: true } })).toEqual({ failedLogins: 0, lockedUntil: null });
   });
 });
 
@@ -137,7 +156,7 @@ describe("grantPlatformAdmin (the create-admin command)", () => {
     const again = await grantPlatformAdmin(db, { email: "budi@kemenperin.go.id", name: "Budi Santoso" }, "unusable");
     expect(again).toEqual(created);
     expect(await membershipsOf(db, created.userId)).toMatchObject([{ kind: "platform", status: "active" }]);
-    expect(await authenticate(db, "budi@kemenperin.go.id", "unusable")).toBeNull();
+    expect(await auth("budi@kemenperin.go.id", "unusable")).toMatchObject({ ok: false });
 
     const existing = input();
     const signed = await signUp(db, existing, "id");
