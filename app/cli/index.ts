@@ -9,6 +9,9 @@
 //                                             imported, or its id), with their breakdowns
 //   reindex                                   rebuild the search index from the database
 //                                             (Meilisearch; the embedded engine rebuilds at start)
+//   backup [DIR]                              a consistent copy of the database and the uploads,
+//                                             taken while the app runs (DIR: ./backups)
+//   restore DIR                               bring a backup back (stop the app first)
 import "dotenv/config";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
@@ -159,7 +162,35 @@ async function match(argv: string[]): Promise<number> {
   return 0;
 }
 
+async function backup(argv: string[]): Promise<number> {
+  if (argv.length > 1) {
+    console.error("Usage: npm run cli -- backup [DIR]");
+    return 2;
+  }
+  const { db } = await import("~/db.server.ts");
+  const { env } = await import("~/env.server.ts");
+  const { databaseFile, takeBackup } = await import("~/models/backup.server.ts");
+  databaseFile(env().DATABASE_URL); // a local file only: says so before doing anything
+  const { dir, manifest } = await takeBackup(db(), env().UPLOAD_DIR, argv[0] ?? "backups");
+  console.log(`Backed up ${manifest.database.bytes} bytes of database (${Object.entries(manifest.rows).map(([t, n]) => `${n} ${t}`).join(", ")})${manifest.uploads ? " and the uploads" : ""} into ${dir}`);
+  return 0;
+}
+
+async function restore(argv: string[]): Promise<number> {
+  if (argv.length !== 1) {
+    console.error("Usage: npm run cli -- restore DIR   (stop the app first)");
+    return 2;
+  }
+  const { env } = await import("~/env.server.ts");
+  const { restoreBackup } = await import("~/models/backup.server.ts");
+  const manifest = await restoreBackup(argv[0]!, env().DATABASE_URL, env().UPLOAD_DIR);
+  console.log(`Restored the backup taken at ${manifest.takenAt} into ${env().DATABASE_URL}${manifest.uploads ? ` and ${env().UPLOAD_DIR}` : ""}; row counts checked.`);
+  return 0;
+}
+
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  backup,
+  restore,
   match,
   reindex,
   "create-admin": createAdmin,

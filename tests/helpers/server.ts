@@ -1,7 +1,7 @@
 // A real MitraIKM server for HTTP and browser tests: the production build, served by
 // app/cli/serve.ts on a free port, on its own copy of the seeded database.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { configureSqlite, createDb, type Db } from "~/db.server.ts";
@@ -63,7 +63,10 @@ export async function startServer(name: string, options: { databaseUrl?: string;
       reject(new Error(`server exited with ${code}:\n${output}`));
     });
   });
-  const db = createDb(`file:${file}`);
+  // The tests read and write the database the server uses: a file given instead of the copy,
+  // when it exists (a test of an unreachable database gets the copy, which it does not use).
+  const given = options.databaseUrl?.startsWith("file:") && existsSync(options.databaseUrl.slice("file:".length));
+  const db = createDb(given ? options.databaseUrl! : `file:${file}`);
   await configureSqlite(db);
   return {
     url: `http://127.0.0.1:${port}`,

@@ -1,0 +1,265 @@
+// `npm run bench:load`: how the production server holds up under concurrent requests on a
+// large catalog. Builds a fresh database (demo seed, grown through the bulk import to
+// LOAD_PRODUCTS products, default 50,000), starts the production build in its own process
+// (as tests/helpers/server.ts does), waits until the search index has been rebuilt, then
+// drives four routes with autocannon from this process, 50 connections each: a 2-second
+// warm-up that is thrown away, then LOAD_SECONDS seconds (default 10) measured.
+//
+//   /catalog                               the producer catalog, anonymous
+//   /search?q=keripik                      product search, anonymous
+//   /workspace/needs/<id>/suggestions      the demo buyer's first open need's matches (session cookie)
+//   /api/v1/products                       the demo producer's products over the API (50 clients, a token each)
+//
+// Prints requests/s, p50/p95/p99 of the 2xx responses, non-2xx and connection errors per
+// route, and whether it meets its target (pages p95 < 200 ms, API p95 < 100 ms, no errors).
+// p95 comes from autocannon's per-response times (its own percentiles jump from p90 to p97.5).
+// Every connection's first request starts at once, so a run shorter than about 50 times one
+// request's time can see no answer at all on a slow page ("unfinished" counts those cut off).
+// Always exits 0 once it has run; misses are printed. Needs an existing `npm run build`.
+// LOAD_KEEP=1 keeps the temporary folder (database, server.log). Example of a quick run:
+//   LOAD_PRODUCTS=2000 LOAD_SECONDS=3 npm run bench:load
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { createDb } from "../../app/db.server.ts";
+import { API_RATE_LIMIT } from "../../app/lib/api-resources.ts";
+import { createToken } from "../../app/models/api-token.server.ts";
+import { importActorFor } from "../../app/models/import/actor.server.ts";
+import { importFile } from "../../app/models/import/import-file.server.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seed, seedDateToday } from "../../prisma/seed.ts";
+import { batch, rng } from "./grow-catalog.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const PRODUCTS = Number(process.env.LOAD_PRODUCTS ?? 50_000);
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
+const CONNECTIONS = 50;
+const WARMUP_SECONDS = 2;
+const PAGE_P95_MS = 200;
+const API_P95_MS = 100;
+
+if (!existsSync(path.join(ROOT, "build/index.js"))) {
+  console.error("build/index.js is missing: run `npm run build` first (the bench serves the production build).");
+  process.exit(1);
+}
+if (!(PRODUCTS > 0) || !(SECONDS > 0)) throw new Error("LOAD_PRODUCTS and LOAD_SECONDS must be positive numbers");
+
+const account = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
+const elapsed = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves when the server prints `text`; rejects if it exits first or `ms` pass. */
+function waitForOutput(child: ChildProcess, text: string, ms: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const done = (error?: Error) => {
+      clearTimeout(timer);
+      child.stdout?.off("data", onData);
+      child.off("exit", onExit);
+      if (error) reject(error);
+      else resolve();
+    };
+    // Chunks may split the text, so it is looked for in everything seen so far.
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(text)) done();
+    };
+    const onExit = (code: number | null) => done(new Error(`server exited with ${code} before "${text}" (see server.log)`));
+    const timer = setTimeout(() => done(new Error(`server did not print "${text}" within ${ms / 1000} s`)), ms);
+    child.stdout?.on("data", onData);
+    child.once("exit", onExit);
+  });
+}
+
+/** Logs in through the form, as a browser would, and returns the Cookie header it earned. */
+async function login(url: string, email: string): Promise<string> {
+  const response = await fetch(`${url}/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email, password: DEMO_PASSWORD }),
+  });
+  const cookies = response.headers.getSetCookie().map((header) => header.split(";")[0]!);
+  if (response.status !== 302 || cookies.length === 0) throw new Error(`login as ${email} answered ${response.status}`);
+  return cookies.join("; ");
+}
+
+/** One autocannon run; also keeps every 2xx response time, for a p95 autocannon does not report. */
+function load(url: string, { headers, tokens }: { headers: Record<string, string>; tokens?: string[] }, duration: number) {
+  const times: number[] = [];
+  let next = 0;
+  // API clients each hold their own token: requests take them in turn.
+  const requests = tokens ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, headers: { ...request.headers, authorization: `Bearer ${tokens[next++ % tokens.length]}` } }) }] : undefined;
+  return new Promise<{ result: autocannon.Result; times: number[] }>((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration, headers, ...(requests ? { requests } : {}) }, (error: unknown, result) =>
+      error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve({ result, times }),
+    );
+    // The same timing autocannon's latency histogram records, and like it 2xx only.
+    instance.on("response", (_client, status, _bytes, ms) => {
+      if (status >= 200 && status < 300) times.push(ms);
+    });
+  });
+}
+
+/**
+ * Waits until a health check answers within 100 ms. When a run stops, autocannon drops the
+ * requests still in flight but the server finishes them; the next run should not pay for them.
+ */
+async function settle(url: string) {
+  const until = Date.now() + 60_000;
+  for (;;) {
+    const started = performance.now();
+    await (await fetch(`${url}/api/health`)).arrayBuffer();
+    if (performance.now() - started < 100 || Date.now() > until) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "mitraikm-load-bench-"));
+const databaseUrl = `file:${path.join(dir, "load.db")}`;
+const db = createDb(databaseUrl);
+let server: ChildProcess | undefined;
+
+try {
+  // 1. A fresh database: migrations, the demo seed, then synthetic producers (10 products each).
+  let started = performance.now();
+  execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, stdio: "pipe", env: { ...process.env, DATABASE_URL: databaseUrl } });
+  await seed(db, { now: seedDateToday() });
+  const actor = await importActorFor(db);
+  if (!actor.ok) throw new Error(actor.message);
+  const random = rng(7);
+  let products = await db.product.count();
+  for (let producers = 0; products < PRODUCTS; products = await db.product.count()) {
+    // At most 1,000 producers per import file; the last file adds only what is missing.
+    const size = Math.min(1000, Math.ceil((PRODUCTS - products) / 10));
+    const result = await importFile(db, { name: "load.json", bytes: batch(producers, size, 10, random) }, actor.actor);
+    if (!result.ok || result.report.problems.length > 0) throw new Error(`import failed: ${JSON.stringify(result).slice(0, 300)}`);
+    producers += size;
+  }
+  console.log(`database: ${products.toLocaleString("en")} products, seeded and imported in ${elapsed(started)}`);
+
+  const buyer = account("buyer");
+  const need = await db.need.findFirstOrThrow({
+    where: { status: "open", neededBy: { gt: new Date() }, buyer: { memberships: { some: { user: { email: buyer.email } } } } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+  // /api/v1/products lists the token's own producer's products, so the token is the demo producer's.
+  const producer = await db.membership.findFirstOrThrow({
+    where: { user: { email: account("producer").email }, organisation: { kind: "producer" } },
+    select: { organisationId: true, userId: true },
+  });
+
+  // 2. The production server in its own process, as the HTTP tests start it.
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  started = performance.now();
+  server = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["app/cli/serve.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: "production", APP_ENV: "test", PORT: String(port), DATABASE_URL: databaseUrl, UPLOAD_DIR: path.join(dir, "uploads") },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  // Everything it prints (a line per request) goes to a file, so the pipe never fills up.
+  const log = createWriteStream(path.join(dir, "server.log"));
+  server.stdout?.pipe(log);
+  server.stderr?.pipe(log);
+  const indexed = waitForOutput(server, "search: indexed", 10 * 60_000);
+  indexed.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+  await waitForOutput(server, "is listening", 60_000);
+  console.log(`server: listening on ${url} after ${elapsed(started)}`);
+
+  // The embedded index starts empty and is rebuilt from the database after the server listens.
+  // /api/health counts the search outbox rows not yet indexed; the rebuild settles them all.
+  // The log line covers a catalog the import did not grow (no outbox rows to wait for).
+  await indexed;
+  for (;;) {
+    const health = (await (await fetch(`${url}/api/health`)).json()) as { status: string; search: { outbox: { pending: number } } };
+    if (health.status === "ok" && health.search.outbox.pending === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  console.log(`server: search index ready after ${elapsed(started)}`);
+
+  // 3. Credentials: the demo buyer's session cookie; API tokens are made when a run needs one.
+  const cookie = await login(url, buyer.email);
+  // A gzip-capable client, like a browser: compressing the answer is part of the server's work.
+  const base = { "accept-encoding": "gzip" };
+  const routes = [
+    { name: "catalog", path: "/catalog", targetMs: PAGE_P95_MS, client: async () => ({ headers: base }) },
+    { name: "search", path: "/search?q=keripik", targetMs: PAGE_P95_MS, client: async () => ({ headers: base }) },
+    { name: "need suggestions", path: `/workspace/needs/${need.id}/suggestions`, targetMs: PAGE_P95_MS, client: async () => ({ headers: { ...base, cookie } }) },
+    {
+      name: "API products",
+      path: "/api/v1/products",
+      targetMs: API_P95_MS,
+      // 50 API clients, one token each, new for each run: the rate limit is per token, so one
+      // shared token would measure the limit, and the warm-up would spend the run's allowance.
+      client: async () => ({
+        headers: base,
+        tokens: await Promise.all(Array.from({ length: CONNECTIONS }, async () => (await createToken(db, producer.organisationId, "load bench", producer.userId)).token)),
+      }),
+    },
+  ];
+  console.log(`note: the API allows ${API_RATE_LIMIT.max} requests per token per ${API_RATE_LIMIT.windowMs / 60_000} min; beyond that it answers 429, which counts as an error here.`);
+
+  // 4. Load each route: warm-up (discarded), then the measured run.
+  const rows: string[][] = [];
+  const missed: string[] = [];
+  for (const route of routes) {
+    const target = `${url}${route.path}`;
+    console.log(`load: ${route.name} (${route.path}) – ${WARMUP_SECONDS} s warm-up, ${SECONDS} s measured, ${CONNECTIONS} connections`);
+    await settle(url);
+    await load(target, await route.client(), WARMUP_SECONDS);
+    await settle(url);
+    const { result, times } = await load(target, await route.client(), SECONDS);
+    times.sort((a, b) => a - b);
+    const p95 = percentile(times, 95);
+    const other = Object.entries(result.statusCodeStats ?? {})
+      .filter(([code]) => !code.startsWith("2"))
+      .map(([code, stat]) => `${code}×${stat.count ?? 0}`)
+      .join(" ");
+    // Requests still in flight when the run stopped: autocannon drops them, so say how many.
+    const unfinished = Math.max(0, result.requests.sent - result.requests.total - result.errors);
+    const problems = [
+      times.length === 0 ? `no 2xx response within ${SECONDS} s (${unfinished} unanswered)` : p95 >= route.targetMs ? `p95 ${p95.toFixed(0)} ms ≥ ${route.targetMs} ms` : "",
+      result.non2xx > 0 ? `${result.non2xx} non-2xx (${other})` : "",
+      result.errors > 0 ? `${result.errors} connection errors (${result.timeouts} of them timeouts)` : "",
+    ].filter(Boolean);
+    if (problems.length > 0) missed.push(`MISSED ${route.name}: ${problems.join("; ")}`);
+    const ms = (p: number) => (times.length ? percentile(times, p).toFixed(1) : "–");
+    rows.push([route.name, result.requests.average.toFixed(0), ms(50), ms(95), ms(99), String(result["2xx"]), other || "0", String(result.errors), String(result.timeouts), String(unfinished), `< ${route.targetMs}`, problems.length ? "MISSED" : "ok"]);
+  }
+
+  // 5. The table.
+  const header = ["route", "req/s", "p50 ms", "p95 ms", "p99 ms", "2xx", "non-2xx", "errors", "timeouts", "unfinished", "p95 target", "result"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  console.log(`\n${products.toLocaleString("en")} products, ${CONNECTIONS} connections, ${SECONDS} s per route (latency: 2xx responses only; req/s counts every response)`);
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of rows) console.log(line(row));
+  console.log(missed.length ? `\n${missed.join("\n")}` : "\nAll targets met.");
+} finally {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server!.once("exit", resolve));
+    server.kill("SIGTERM");
+    await exited;
+  }
+  await db.$disconnect();
+  if (process.env.LOAD_KEEP === "1") console.log(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}
