@@ -31,7 +31,10 @@ export async function serve(options: { port?: number; quiet?: boolean } = {}): P
   app.set("trust proxy", config.TRUST_PROXY);
   app.use(compression());
   const stripe = Boolean(config.STRIPE_SECRET_KEY);
+  // Set on shutdown: answers from then on close their connection, so keep-alive clients go.
+  let closing = false;
   app.use((req, res, next) => {
+    if (closing) res.setHeader("Connection", "close");
     // The client address the rate limits use: only ever the one we saw.
     req.headers["x-client-ip"] = req.ip ?? req.socket.remoteAddress ?? "";
     res.locals.cspNonce = randomBytes(16).toString("base64");
@@ -64,9 +67,13 @@ export async function serve(options: { port?: number; quiet?: boolean } = {}): P
   return {
     url: `http://localhost:${actualPort}`,
     close: async () => {
+      closing = true;
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
-        server.closeIdleConnections();
+        // A connection that looks idle may hold a request not read yet (the process was busy
+        // with another): idle ones are closed only after a moment, and again until none is left.
+        const sweep = setInterval(() => server.closeIdleConnections(), 500);
+        server.once("close", () => clearInterval(sweep));
       });
       await stopIndexer();
     },

@@ -11,6 +11,8 @@ export interface TestServer {
   url: string;
   db: Db;
   stop(): Promise<void>;
+  /** Sends the server process a signal (SIGKILL: a crash) and waits for it to exit; the test's db stays open. */
+  kill(signal: NodeJS.Signals): Promise<number | null>;
 }
 
 function freePort(): Promise<number> {
@@ -71,9 +73,15 @@ export async function startServer(name: string, options: { databaseUrl?: string;
   return {
     url: `http://127.0.0.1:${port}`,
     db,
+    async kill(signal) {
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+      const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+      child.kill(signal);
+      return exited;
+    },
     async stop() {
       await db.$disconnect();
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
         child.kill("SIGTERM");
         await exited;
