@@ -17,16 +17,22 @@ export const meta: MetaFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const [viewer, counts, regions] = await Promise.all([getViewer(request), platformCounts(db()), loadRegions()]);
   const regionCode = viewer?.acting?.regionCode;
-  return { counts, regionName: regionCode ? regions.nameOf(regionCode) : null, now: new Date().toISOString() };
+  const accountDeleted = new URL(request.url).searchParams.get("account") === "deleted";
+  return { counts, regionName: regionCode ? regions.nameOf(regionCode) : null, now: new Date().toISOString(), accountDeleted };
 }
 
 export default function Home() {
   const { t } = useTranslation(["home", "common"]);
-  const { counts, regionName, now } = useLoaderData<typeof loader>();
+  const { counts, regionName, now, accountDeleted } = useLoaderData<typeof loader>();
   const { locale, zone } = useLocaleAndZone();
   const viewer = useRootData()?.viewer;
   return (
     <>
+      {accountDeleted ? (
+        <p className="notice success" role="status" data-account-deleted>
+          {t("accountDeleted")}
+        </p>
+      ) : null}
       {viewer ? (
         <section className="card workspace">
           <h1>{t("welcome", { name: viewer.name })}</h1>

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { IntentButton } from "~/components/intent-button.tsx";
 import { db } from "~/db.server.ts";
@@ -69,6 +69,9 @@ export default function AccountPage() {
           <dt>E-mail</dt>
           <dd>{user.email}</dd>
         </dl>
+        <p>
+          <Link to="/account/data">{t("dataLink")}</Link>
+        </p>
       </section>
       <section className="card">
         <h2>{t("memberships")}</h2>
