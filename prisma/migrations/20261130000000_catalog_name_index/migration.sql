@@ -1,0 +1,2 @@
+-- The catalog's order: producers by name.
+CREATE INDEX "ProducerProfile_legalName_idx" ON "ProducerProfile"("legalName");
