@@ -4,6 +4,7 @@
 // schemas; only JSON's date strings and nulls are adapted here, before those schemas run.
 import { z } from "zod";
 import type { browseProducers, producerBySlug } from "~/models/catalog.server.ts";
+import type { Contacts } from "~/models/contacts.server.ts";
 import { CatalogFilterSchema } from "~/models/catalog-forms.ts";
 import type { listOwnCertifications } from "~/models/certification.server.ts";
 import {
@@ -288,13 +289,23 @@ export const ProducerSchema = z.object({
       verifiedAt: instant.nullable(),
     }),
   ),
+  contacts: z
+    .object({
+      address: z.string().nullable(),
+      people: z.array(z.object({ name: z.string(), position: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable() })),
+    })
+    .nullable()
+    .meta({
+      description:
+        "The producer's address and contact people: for the producer itself, dinas and admins, and buyers whose partnership with it has been introduced or accepted; null for everyone else.",
+    }),
 });
 
 type ProducerOut = z.infer<typeof ProducerSchema>;
 type ProducerProduct = ProducerOut["products"][number];
 type ProducerPage = NonNullable<Awaited<ReturnType<typeof producerBySlug>>>;
 
-export function producerJson(p: ProducerPage): ProducerOut {
+export function producerJson(p: ProducerPage, contacts: Contacts | null): ProducerOut {
   return {
     id: p.id,
     slug: p.organisation.slug,
@@ -322,5 +333,6 @@ export function producerJson(p: ProducerPage): ProducerOut {
       status: c.status as ProducerOut["certifications"][number]["status"],
       verifiedAt: c.verifiedAt?.toISOString() ?? null,
     })),
+    contacts,
   };
 }

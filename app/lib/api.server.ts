@@ -11,6 +11,7 @@ import { authenticateToken, type ApiActor } from "~/models/api-token.server.ts";
 import type { Permission } from "~/models/permissions.ts";
 import { hitLimit } from "~/models/rate-limit.server.ts";
 import { API_RATE_LIMIT, MAX_BODY_BYTES, OWN_PAGE_SIZE, type ApiIssue } from "./api-resources.ts";
+import { readLimited } from "./form-body.server.ts";
 
 const MESSAGES = {
   unauthorized: "Send a valid, unrevoked API token as `Authorization: Bearer <token>`.",
@@ -96,39 +97,15 @@ function isJsonType(contentType: string | null): boolean {
   return type === "application/json" || /^application\/[a-z0-9.-]+\+json$/.test(type);
 }
 
-/** Past this, an oversized streamed body is cut off (the client may then see a reset, not the 413). */
-const DRAIN_BYTES = 16 * MAX_BODY_BYTES;
-
-/** Reads at most `limit` bytes of the body; null when there are more. */
-async function readLimited(request: Request, limit: number): Promise<Uint8Array | null> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      // Cancelling closes the connection before the client reads our answer; reading (and
-      // dropping) a few MB more lets it receive a clean 413.
-      while (size <= DRAIN_BYTES) {
-        const next = await reader.read();
-        if (next.done) return null;
-        size += next.value.byteLength;
-      }
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
+/** The path of the first string in `value` holding a NUL character, or null. */
+function nulPath(value: unknown, path = ""): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  if (typeof value !== "object" || value === null) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = nulPath(item, path ? `${path}.${key}` : key);
+    if (found !== null) return found;
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return null;
 }
 
 /** The JSON object of a POST/PATCH body: 415 for another type, 413 over the limit, 400 when malformed. */
@@ -145,6 +122,9 @@ export async function readBody(request: Request): Promise<Record<string, unknown
     throw apiError(400, "malformed_json");
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) throw invalid([issue("", "invalid")]);
+  // The database would cut a text at a NUL character: refused, not stored shortened.
+  const nul = nulPath(body);
+  if (nul !== null) throw invalid([issue(nul, "invalid")]);
   return body as Record<string, unknown>;
 }
 

@@ -4,6 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { IntentButton } from "~/components/intent-button.tsx";
 import { db } from "~/db.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
 import { AccountActionSchema } from "~/models/account-forms.ts";
 import { requirePermission } from "~/models/guards.server.ts";
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, "read:account:own");
-  const submission = parseWithZod(await request.formData(), { schema: AccountActionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: AccountActionSchema });
   if (submission.status !== "success") return data({ message: null, count: 0 }, { status: 400 });
   const input = submission.value;
   switch (input.intent) {

@@ -11,6 +11,7 @@ import type { z } from "zod";
 import { TextField } from "~/components/forms.tsx";
 import { IntentButton } from "~/components/intent-button.tsx";
 import { db } from "~/db.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
 import { ApiTokenActionSchema, type ApiTokenFormSchema } from "~/models/api-token-forms.ts";
 import { createToken, listTokens, revokeToken } from "~/models/api-token.server.ts";
@@ -35,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { viewer, organisation } = await requireOwner(request);
-  const submission = parseWithZod(await request.formData(), { schema: ApiTokenActionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: ApiTokenActionSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), created: null, message: null }, { status: 400 });
   const input = submission.value;
   if (input.intent === "revoke") {

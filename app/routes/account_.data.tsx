@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
 import { endSessionAndRedirect } from "~/lib/auth-responses.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { requirePermission } from "~/models/guards.server.ts";
 import { deleteAccount } from "~/models/personal-data.server.ts";
 
@@ -19,7 +20,7 @@ const DeleteSchema = z.object({ intent: z.literal("delete"), password: z.string(
 
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, "read:account:own");
-  const parsed = DeleteSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = DeleteSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ error: parsed.error.issues.some((i) => i.path[0] === "confirm") ? "delete_confirm_required" : "password_required" }, { status: 400 });
   const result = await deleteAccount(db(), viewer.user.id, parsed.data.password);
   if (!result.ok) return data({ error: result.error }, { status: result.error === "password_wrong" ? 400 : 409 });

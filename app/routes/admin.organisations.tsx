@@ -6,6 +6,7 @@ import { z } from "zod";
 import { IntentButton } from "~/components/intent-button.tsx";
 import { db } from "~/db.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { requirePermission } from "~/models/guards.server.ts";
 import { approveOrganisation, listOrganisations } from "~/models/organisation.server.ts";
@@ -38,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, "manage:organisation:any");
-  const submission = parseWithZod(await request.formData(), { schema: ApproveSchema });
+  const submission = parseWithZod(await readForm(request), { schema: ApproveSchema });
   if (submission.status !== "success") return data({ error: "invalid" as const, approved: null }, { status: 400 });
   const outcome = await approveOrganisation(db(), submission.value.organisationId, viewer.user.id, async (locale, organisation) => {
     const t = await i18nServer.getFixedT(locale, "auth");

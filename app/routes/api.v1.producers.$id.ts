@@ -1,14 +1,18 @@
-// GET /api/v1/producers/:id: a listed producer's public page (products, certificates).
+// GET /api/v1/producers/:id: a listed producer's public page (products, certificates), and
+// its contacts for those allowed to see them (contacts.server.ts).
 import { db } from "~/db.server.ts";
 import { producerJson } from "~/lib/api-resources.ts";
 import { endpoint, found, json } from "~/lib/api.server.ts";
 import { producerBySlug } from "~/models/catalog.server.ts";
+import { producerContactAccess, producerContacts } from "~/models/contacts.server.ts";
 
 const route = endpoint({
-  GET: async ({ params }) => {
+  GET: async ({ params, actor }) => {
     // The catalog service reads by slug (the public address); the API names producers by id.
     const profile = found(await db().producerProfile.findUnique({ where: { id: params.id ?? "" }, select: { organisation: { select: { slug: true } } } }));
-    return json(producerJson(found(await producerBySlug(db(), profile.organisation.slug))));
+    const producer = found(await producerBySlug(db(), profile.organisation.slug));
+    const access = await producerContactAccess(db(), { organisationId: actor.organisationId, role: actor.role }, producer.organisation.id);
+    return json(producerJson(producer, access === "visible" ? await producerContacts(db(), producer.id) : null));
   },
 });
 export { route as loader, route as action };

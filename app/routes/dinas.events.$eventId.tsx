@@ -7,6 +7,7 @@ import { ActionButton } from "~/components/action-button.tsx";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { formatDateTime, formatTime } from "~/lib/format.ts";
 import { answerRequest, meetingsOf, publishSchedule, requestMeeting, runScheduler, type ScheduleRun } from "~/models/event-meetings.server.ts";
 import { BENCHMARKS } from "~/models/event-benchmarks.ts";
@@ -58,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const eventId = params.eventId!;
   const event = await managedEvent(db(), eventId, viewer.manager);
   invariantResponse(event, "Not found");
-  const parsed = ActionSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = ActionSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data<ActionData>({ ok: false, error: "invalid" }, { status: 400 });
   const input = parsed.data;
   const refused = (error: string, status = 409) => data<ActionData>({ ok: false, error }, { status });

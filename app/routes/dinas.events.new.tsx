@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { ErrorList, FormErrors, TextAreaField, TextField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { SECTORS } from "~/models/domain.ts";
 import { EventFormSchema } from "~/models/event-forms.ts";
 import { createEvent } from "~/models/event.server.ts";
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requireEventManager(request);
-  const submission = parseWithZod(await request.formData(), { schema: EventFormSchema });
+  const submission = parseWithZod(await readForm(request), { schema: EventFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const event = await createEvent(db(), viewer.office, submission.value);
   return redirect(`/dinas/events/${event.id}`);

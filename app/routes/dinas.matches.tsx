@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { moveMatch } from "~/lib/match-moves.server.ts";
 import type { MatchState } from "~/models/domain.ts";
 import { requirePermission, verifierScopeOf } from "~/models/guards.server.ts";
@@ -42,7 +43,7 @@ const IntroduceSchema = z.object({ matchId: z.string().min(1).max(40), action: z
 
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requireBroker(request);
-  const parsed = IntroduceSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = IntroduceSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ error: "invalid", matchId: null }, { status: 400 });
   const result = await moveMatch(
     parsed.data.matchId,

@@ -7,6 +7,7 @@ import { ExpiryFlag } from "~/components/expiry-flag.tsx";
 import { ErrorList } from "~/components/forms.tsx";
 import { IntentButton } from "~/components/intent-button.tsx";
 import { db } from "~/db.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { VerificationSchema } from "~/models/certification-forms.ts";
 import { decideCertification, expiringInScope, verificationQueue } from "~/models/certification.server.ts";
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requireVerifier(request);
-  const submission = parseWithZod(await request.formData(), { schema: VerificationSchema });
+  const submission = parseWithZod(await readForm(request), { schema: VerificationSchema });
   if (submission.status !== "success") {
     const id = submission.payload.certificationId;
     return data({ decided: null, errorFor: typeof id === "string" ? id : null, errors: submission.error ?? {} }, { status: 400 });

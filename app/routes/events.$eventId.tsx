@@ -7,6 +7,7 @@ import { ActionButton } from "~/components/action-button.tsx";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { formatDate, formatDateTime, formatTime } from "~/lib/format.ts";
 import { zoneOfRegion } from "~/lib/timezone.ts";
 import { answerRequest, partnersFor, requestMeeting, requestsOf } from "~/models/event-meetings.server.ts";
@@ -60,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const role = viewer.role;
   if (!viewer.acting || (role !== "buyer" && role !== "producer")) return data<ActionData>({ ok: false, error: "onlyBuyersProducers" }, { status: 403 });
   const orgId = viewer.acting.organisationId;
-  const form = await request.formData();
+  const form = await readForm(request);
   if (form.get("intent") === "availability") {
     const chosen = form.getAll("slot").map((v) => Number(v));
     if (chosen.some((n) => !Number.isInteger(n))) return data<ActionData>({ ok: false, error: "slots_invalid" }, { status: 400 });

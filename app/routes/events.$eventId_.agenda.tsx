@@ -5,6 +5,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ActionButton } from "~/components/action-button.tsx";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { moveMatch } from "~/lib/match-moves.server.ts";
 import type { MatchState } from "~/models/domain.ts";
 import { matchesBetween } from "~/models/event-day.server.ts";
@@ -42,7 +43,7 @@ const AdvanceSchema = z.object({ meetingId: z.string().min(1).max(40), needId: z
 export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireViewer(request);
   const { event, items, organisationId, role } = await loadAgenda(request, params.eventId!);
-  const parsed = AdvanceSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = AdvanceSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ ok: false, error: "invalid" }, { status: 400 });
   const meeting = items.find((i) => i.id === parsed.data.meetingId);
   if (role !== "buyer" || !meeting || meeting.withRole !== "producer") return data({ ok: false, error: "invalid" }, { status: 404 });

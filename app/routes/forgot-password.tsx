@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { FormErrors, TextField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { keepRetryAfter, tooManyAttempts } from "~/lib/replies.server.ts";
 import { baseUrl } from "~/lib/request.server.ts";
 import { ForgotPasswordSchema } from "~/models/account-forms.ts";
@@ -17,7 +18,7 @@ export const handle = { i18n: ["auth"] };
 export const headers = keepRetryAfter;
 
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: ForgotPasswordSchema });
+  const submission = parseWithZod(await readForm(request), { schema: ForgotPasswordSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply(), sent: false, retryMinutes: 0 }, { status: 400 });
   }

@@ -2,13 +2,14 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { localeCookie } from "~/i18n/i18next.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { LanguageSchema, safeRedirect } from "~/models/account-forms.ts";
 import { setUserLocale } from "~/models/account.server.ts";
 import { getViewer } from "~/models/guards.server.ts";
 
 // Switching language: remembered in a cookie, and on the account when signed in.
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: LanguageSchema });
+  const submission = parseWithZod(await readForm(request), { schema: LanguageSchema });
   if (submission.status !== "success") {
     return Response.json({ errors: submission.error }, { status: 400 });
   }

@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { FormErrors, TextField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
 import { startSessionAndRedirect } from "~/lib/auth-responses.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { keepRetryAfter, tooManyAttempts } from "~/lib/replies.server.ts";
 import { LoginSchema, safeRedirect } from "~/models/account-forms.ts";
 import { authenticate, type LockoutEmailText } from "~/models/account.server.ts";
@@ -29,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireAnonymous(request);
-  const submission = parseWithZod(await request.formData(), { schema: LoginSchema });
+  const submission = parseWithZod(await readForm(request), { schema: LoginSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }), retryMinutes: 0, lockedUntil: null }, { status: 400 });
   }

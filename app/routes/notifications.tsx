@@ -4,6 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
 import { noticeText } from "~/lib/notice-text.ts";
 import { requireViewer } from "~/models/guards.server.ts";
@@ -24,7 +25,7 @@ const ActionSchema = z.discriminatedUnion("intent", [
 
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requireViewer(request);
-  const parsed = ActionSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = ActionSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ marked: null }, { status: 400 });
   if (parsed.data.intent === "read-all") return { marked: await markAllRead(db(), viewer.user.id) };
   // Another user's notice is a 404: its id tells nothing.

@@ -18,6 +18,7 @@ import { ActionButton } from "~/components/action-button.tsx";
 import { OrderTermsForm } from "~/components/order-terms-form.tsx";
 import { OrderTermsTable } from "~/components/order-terms-table.tsx";
 import { db } from "~/db.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { formatDate, formatDateTime, formatIDR } from "~/lib/format.ts";
 import { invariantResponse, requireOrderActor } from "~/models/guards.server.ts";
 import { MAX_ORDER_TOTAL, OrderTermsSchema, withoutEmptyLines } from "~/models/order-forms.ts";
@@ -78,7 +79,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireOrderActor(request);
   const orderId = params.orderId ?? "";
   if (request.headers.get("Content-Type")?.startsWith("multipart/form-data")) return uploadProof(request, actor);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
   if (intent === "counter" || intent === "revise") {
     const cleaned = withoutEmptyLines(form);

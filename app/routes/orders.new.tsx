@@ -7,6 +7,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { OrderTermsForm } from "~/components/order-terms-form.tsx";
 import { db } from "~/db.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { requireBuyer } from "~/models/guards.server.ts";
 import { OrderTermsSchema, withoutEmptyLines } from "~/models/order-forms.ts";
 import { draftOrder, orderableMatch } from "~/models/order.server.ts";
@@ -53,7 +54,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { viewer, match } = await loadMatch(request);
-  const form = withoutEmptyLines(await request.formData());
+  const form = withoutEmptyLines(await readForm(request));
   const submission = parseWithZod(form, { schema: OrderTermsSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const propose = form.get("intent") === "propose";

@@ -2,12 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CertificationBadge } from "~/components/certification-badge.tsx";
+import { ContactDetails } from "~/components/contact-details.tsx";
 import { db } from "~/db.server.ts";
 import { formatNumber } from "~/lib/format.ts";
 import { priceLabel } from "~/lib/product-view.ts";
 import { unitLabel } from "~/lib/units.ts";
 import { producerBySlug } from "~/models/catalog.server.ts";
-import { invariantResponse } from "~/models/guards.server.ts";
+import { askerOf, producerContactAccess, producerContacts } from "~/models/contacts.server.ts";
+import { getViewer, invariantResponse } from "~/models/guards.server.ts";
 import { kbliTitle } from "~/models/kbli.ts";
 import { publicPhotoIds } from "~/models/product-photo.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
@@ -16,18 +18,23 @@ import { useLocaleAndZone } from "~/root.tsx";
 export const handle = { i18n: ["catalog"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.producer.legalName ?? ""} · MitraIKM` }];
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const producer = await producerBySlug(db(), params.slug ?? "");
   invariantResponse(producer, "Not found");
-  const [regions, photos] = await Promise.all([loadRegions(), publicPhotoIds(db(), producer.products.map((p) => p.id))]);
+  const contactAccess = await producerContactAccess(db(), askerOf(await getViewer(request)), producer.organisation.id);
+  const [regions, photos, contacts] = await Promise.all([
+    loadRegions(),
+    publicPhotoIds(db(), producer.products.map((p) => p.id)),
+    contactAccess === "visible" ? producerContacts(db(), producer.id) : null,
+  ]);
   // Each product card shows its first photo.
   const firstPhotoIds = Object.fromEntries(Object.entries(photos).map(([productId, ids]) => [productId, ids[0]!]));
-  return { producer, firstPhotoIds, regionName: `${regions.nameOf(producer.regencyCode)}, ${regions.nameOf(producer.provinceCode)}` };
+  return { producer, firstPhotoIds, contactAccess, contacts, regionName: `${regions.nameOf(producer.regencyCode)}, ${regions.nameOf(producer.provinceCode)}` };
 }
 
 export default function ProducerPage() {
   const { t } = useTranslation(["catalog", "common"]);
-  const { producer, firstPhotoIds, regionName } = useLoaderData<typeof loader>();
+  const { producer, firstPhotoIds, contactAccess, contacts, regionName } = useLoaderData<typeof loader>();
   const { locale } = useLocaleAndZone();
   return (
     <>
@@ -89,6 +96,9 @@ export default function ProducerPage() {
           ) : null}
         </dl>
       </section>
+      <div className="card">
+        <ContactDetails access={contactAccess} contacts={contacts} />
+      </div>
       <section className="card" aria-labelledby="certs">
         <h2 id="certs">{t("certificationsTitle")}</h2>
         <p className="muted">{t("certificationsNote")}</p>

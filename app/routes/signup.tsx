@@ -9,6 +9,7 @@ import { CheckboxField, FormErrors, SelectField, TextField } from "~/components/
 import { db } from "~/db.server.ts";
 import { getLocale } from "~/i18n/i18next.server.ts";
 import { startSessionAndRedirect } from "~/lib/auth-responses.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { keepRetryAfter, tooManyAttempts } from "~/lib/replies.server.ts";
 import { SIGNUP_ACCOUNT_TYPES, SignupSchema } from "~/models/account-forms.ts";
 import { signUp } from "~/models/account.server.ts";
@@ -29,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireAnonymous(request);
-  const submission = parseWithZod(await request.formData(), { schema: SignupSchema });
+  const submission = parseWithZod(await readForm(request), { schema: SignupSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }), retryMinutes: 0 }, { status: 400 });
   }

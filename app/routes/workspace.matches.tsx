@@ -3,10 +3,13 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { moveMatch } from "~/lib/match-moves.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { quantityLabel } from "~/lib/need-view.ts";
 import type { MatchState } from "~/models/domain.ts";
+import { ContactDetails } from "~/components/contact-details.tsx";
+import { buyerContacts, CONTACT_SHARING_STATES } from "~/models/contacts.server.ts";
 import { requireProducer } from "~/models/guards.server.ts";
 import { expressInterest, producerMatches } from "~/models/match.server.ts";
 import { needsSuggestedTo } from "~/models/suggestion-refresh.server.ts";
@@ -22,8 +25,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const producer = { id: viewer.producerId, organisationId: viewer.acting!.organisationId };
   const [matches, suggested] = await Promise.all([producerMatches(db(), viewer.producerId), needsSuggestedTo(db(), producer)]);
   const acted = new Set(matches.map((m) => m.need.id));
+  // The buyer's people, once the partnership has been introduced or accepted (contacts.server.ts).
+  const sharing = (state: string) => (CONTACT_SHARING_STATES as readonly string[]).includes(state);
+  const contacts = await buyerContacts(db(), [...new Set(matches.filter((m) => sharing(m.state)).map((m) => m.need.buyerId))]);
   return {
-    matches: matches.map((m) => ({ ...m, state: m.state as MatchState })),
+    matches: matches.map((m) => ({ ...m, state: m.state as MatchState, buyerContacts: sharing(m.state) ? (contacts.get(m.need.buyerId) ?? null) : null })),
     // Needs already in the list above are not offered again.
     suggested: suggested
       .filter((s) => !acted.has(s.need.id))
@@ -36,7 +42,7 @@ const InterestSchema = z.object({ intent: z.literal("interest"), needId: z.strin
 
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requireProducer(request);
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   if (form.intent === "interest") {
     const interest = InterestSchema.safeParse(form);
     if (!interest.success) return data({ error: "invalid", matchId: null, needId: null }, { status: 400 });
@@ -88,6 +94,7 @@ export default function MyMatches() {
                 </Form>
               ))}
             </div>
+            {m.buyerContacts ? <ContactDetails access="visible" contacts={m.buyerContacts} headingLevel={3} /> : null}
             {actionData?.matchId === m.id && actionData.error ? (
               <p className="field-errors" role="alert">
                 {t(`errors:${actionData.error}`, { defaultValue: t("errors:invalid") })}

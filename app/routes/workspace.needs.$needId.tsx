@@ -6,6 +6,7 @@ import { IntentButton } from "~/components/intent-button.tsx";
 import { NeedForm } from "~/components/need-form.tsx";
 import { NeedSharing } from "~/components/need-sharing.tsx";
 import { db } from "~/db.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
 import { parseNeedForm, regionOptions } from "~/lib/need-action.server.ts";
 import type { NeedStatus } from "~/models/domain.ts";
@@ -38,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireBuyer(request);
   const needId = params.needId ?? "";
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.has("intent")) {
     const submission = parseWithZod(formData, { schema: NeedActionSchema });
     if (submission.status !== "success") return data({ result: null, message: null, error: "choose_one" }, { status: 400 });

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { invariantResponse, requireBuyer } from "~/models/guards.server.ts";
 import { addAttachment, inviteProducer, removeAttachment, removeInvitation } from "~/models/need-sharing.server.ts";
 import { MAX_DOCUMENT_BYTES, removeStored, storeDocument } from "~/models/uploads.server.ts";
@@ -54,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return added.ok ? reply({ ok: true, error: null }) : fail(added.error === "too_many" ? "too_many_files" : added.error, 409);
   }
 
-  const parsed = SharingSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = SharingSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return fail("invalid");
   const input = parsed.data;
   const result =

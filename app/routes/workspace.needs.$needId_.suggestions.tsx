@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { useTranslation } from "react-i18next";
 import { db } from "~/db.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { moveMatch } from "~/lib/match-moves.server.ts";
 import { gapText, partText } from "~/lib/match-reasons.ts";
 import { invariantResponse, requireBuyer, verifierScopeOf } from "~/models/guards.server.ts";
@@ -45,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireBuyer(request);
   const found = await findOwnNeed(db(), viewer.buyerId, params.needId ?? "");
   invariantResponse(found, "Not found");
-  const parsed = ActSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = ActSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ ok: false, error: parsed.error.issues[0]?.message ?? "invalid", producerId: null, state: null }, { status: 400 });
   const { producerId, action: move, reason } = parsed.data;
   let matchId = (await matchStatesOfNeed(db(), found.need.id))[producerId]?.id;

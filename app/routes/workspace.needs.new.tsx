@@ -3,6 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { NeedForm } from "~/components/need-form.tsx";
 import { db } from "~/db.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { parseNeedForm, regionOptions } from "~/lib/need-action.server.ts";
 import { requireBuyer } from "~/models/guards.server.ts";
 import { createNeed } from "~/models/need.server.ts";
@@ -16,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requireBuyer(request);
-  const parsed = await parseNeedForm(await request.formData());
+  const parsed = await parseNeedForm(await readForm(request));
   if (!parsed.ok) return data({ result: parsed.reply }, { status: 400 });
   const need = await createNeed(db(), viewer.buyerId, parsed.value, viewer.user.id);
   return redirect(`/workspace/needs/${need.id}`);

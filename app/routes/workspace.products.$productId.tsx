@@ -16,6 +16,7 @@ import { IntentButton } from "~/components/intent-button.tsx";
 import { ProductForm } from "~/components/product-form.tsx";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { ProductFormSchema } from "~/models/catalog-forms.ts";
 import { invariantResponse, requireProducer } from "~/models/guards.server.ts";
 import { MAX_IMAGE_BYTES } from "~/models/images.server.ts";
@@ -71,7 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return photoReply(await addPhoto(db(), { ...owner, uploadDir: env().UPLOAD_DIR, bytes }), "photoAdded");
   }
 
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.has("intent")) {
     const parsed = PhotoIntentSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return photoReply({ ok: false, error: "invalid" });

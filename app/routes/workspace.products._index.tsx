@@ -4,6 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { IntentButton } from "~/components/intent-button.tsx";
 import { db } from "~/db.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { capacityLabel, priceLabel } from "~/lib/product-view.ts";
 import { ProductStatusSchema } from "~/models/catalog-forms.ts";
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requireProducer(request);
-  const submission = parseWithZod(await request.formData(), { schema: ProductStatusSchema });
+  const submission = parseWithZod(await readForm(request), { schema: ProductStatusSchema });
   if (submission.status !== "success") return data({ message: null }, { status: 400 });
   const { intent, productId } = submission.value;
   const ok = await setProductStatus(db(), viewer.producerId, productId, intent === "archive" ? "archived" : "active", viewer.user.id);

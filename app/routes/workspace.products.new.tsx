@@ -4,6 +4,7 @@ import { Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ProductForm } from "~/components/product-form.tsx";
 import { db } from "~/db.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { ProductFormSchema } from "~/models/catalog-forms.ts";
 import { requireProducer } from "~/models/guards.server.ts";
 import { createProduct } from "~/models/product.server.ts";
@@ -17,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requireProducer(request);
-  const submission = parseWithZod(await request.formData(), { schema: ProductFormSchema });
+  const submission = parseWithZod(await readForm(request), { schema: ProductFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   await createProduct(db(), viewer.producerId, submission.value, viewer.user.id);
   return redirect("/workspace/products");

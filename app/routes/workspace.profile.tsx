@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { ErrorList, FormErrors, SelectField, TextAreaField, TextField } from "~/components/forms.tsx";
 import { LogoField } from "~/components/logo-field.tsx";
 import { db } from "~/db.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { SECTORS, UNITS } from "~/models/domain.ts";
 import { invariantResponse, requireProducer } from "~/models/guards.server.ts";
 import { KBLI } from "~/models/kbli.ts";
@@ -28,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requireProducer(request);
-  const submission = parseWithZod(await request.formData(), { schema: ProducerProfileSchema });
+  const submission = parseWithZod(await readForm(request), { schema: ProducerProfileSchema });
   // Adding or removing a contact row is a submission too (it works without JavaScript).
   if (submission.status !== "success") return data({ result: submission.reply(), saved: false }, { status: submission.status === "error" ? 400 : 200 });
   const saved = await saveOwnProfile(db(), viewer.producerId, submission.value, viewer.user.id);

@@ -3,6 +3,7 @@
 import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData, type ActionFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
+import { readForm } from "~/lib/form-body.server.ts";
 import { requireProducer } from "~/models/guards.server.ts";
 import { MAX_IMAGE_BYTES } from "~/models/images.server.ts";
 import { removeLogo, setLogo } from "~/models/producer-profile.server.ts";
@@ -12,7 +13,7 @@ const reply = (error: string | null, status = error ? 400 : 200) => Response.jso
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requireProducer(request);
   if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
-    const form = await request.formData();
+    const form = await readForm(request);
     if (form.get("intent") !== "remove") return reply("invalid");
     await removeLogo(db(), env().UPLOAD_DIR, viewer.producerId, viewer.user.id);
     return reply(null);

@@ -169,7 +169,8 @@ try {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   started = performance.now();
-  server = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["app/cli/serve.ts"], {
+  // Node with tsx's loader: one process, so the measured server is the one that gets signals.
+  server = spawn(process.execPath, ["--import", "tsx", "app/cli/serve.ts"], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: "production", APP_ENV: "test", PORT: String(port), DATABASE_URL: databaseUrl, UPLOAD_DIR: path.join(dir, "uploads") },
     stdio: ["ignore", "pipe", "pipe"],

@@ -86,7 +86,17 @@ describe("catalog", () => {
     await page.getByRole("link", { name: /Lihat halaman publik/ }).click();
     await page.getByText("Industri produk roti dan kue").waitFor();
     await page.getByText("Sentra Keripik Dampit").waitFor();
-    await expect(page.getByText("0813 1111 2222").count()).resolves.toBe(0);
+    // The producer sees its own contact people; a visitor is told who may see them.
+    await page.locator("[data-contacts='visible']").getByText("0813 1111 2222").waitFor();
+    const visitor = await newPage(browser, server.url);
+    try {
+      await visitor.page.goto(new URL(page.url()).pathname);
+      await visitor.page.locator("[data-contacts='sign_in']").waitFor();
+      await expect(visitor.page.getByText("0813 1111 2222").count()).resolves.toBe(0);
+      expect(visitor.errors).toEqual([]);
+    } finally {
+      await visitor.context.close();
+    }
   });
 
   it("a visitor filters the catalog by sector and certificate", async () => {

@@ -3,7 +3,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
 import { createServer } from "node:net";
-import path from "node:path";
 import { configureSqlite, createDb, type Db } from "~/db.server.ts";
 import { SEEDED_TEMPLATE, copyTemplate } from "./templates.ts";
 
@@ -33,7 +32,9 @@ export async function startServer(name: string, options: { databaseUrl?: string;
   const file = copyTemplate(SEEDED_TEMPLATE, name);
   const databaseUrl = options.databaseUrl ?? `file:${file}`;
   const port = await freePort();
-  const child: ChildProcess = spawn(path.resolve("node_modules/.bin/tsx"), ["app/cli/serve.ts"], {
+  // Node itself with tsx's loader, not the tsx command: that one runs the server in a child
+  // process of its own, so a SIGKILL sent to it would leave the real server running.
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "app/cli/serve.ts"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

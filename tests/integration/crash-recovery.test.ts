@@ -1,12 +1,15 @@
 // Faults on the real processes: an import killed in the middle of its transaction leaves
 // nothing half-written and the same file run again brings everything in once; a server killed
 // with writes in flight keeps every write it acknowledged, and after a restart its search index
-// catches up with them; SIGTERM lets a request in flight finish before the server exits.
+// catches up with them; SIGTERM lets a request in flight finish before the server exits; a
+// server killed while Stripe's webhooks arrive has applied each event whole or not at all, and
+// Stripe's retries after the restart apply the rest exactly once.
 import { execFile, spawn } from "node:child_process";
 import { statSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { promisify } from "node:util";
+import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "~/db.server.ts";
 import { createDb } from "~/db.server.ts";
@@ -80,15 +83,19 @@ describe("a server killed with writes in flight", () => {
         headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
         body: JSON.stringify({ name: `Kerupuk rambak uji-tabrak ${i}`, description: "Kerupuk kulit sapi untuk uji ketahanan server yang dimatikan paksa.", category: "snacks", unit: "pak", minOrder: 10, priceMin: 9000 }),
       }).then(
-        async (r) => (r.status === 201 ? ((await r.json()) as { id: string }).id : null),
+        // A 201 whose body the crash cut off names no id: counted as unanswered.
+        async (r) => (r.status === 201 ? (((await r.json().catch(() => null)) as { id: string } | null)?.id ?? null) : null),
         () => null, // cut off by the crash
       );
-    const inFlight = Array.from({ length: 40 }, (_, i) => create(i));
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Writes a few milliseconds apart; the server is killed as soon as one is acknowledged.
+    const inFlight = Array.from({ length: 40 }, (_, i) => new Promise<string | null>((resolve) => setTimeout(() => resolve(create(i)), i * 5)));
+    await Promise.race(inFlight.map((write) => write.then((id) => (id ? id : new Promise(() => {})))));
     await server.kill("SIGKILL");
     const acknowledged = (await Promise.all(inFlight)).filter((id): id is string => id !== null);
     const stored = await server.db.product.findMany({ where: { name: { startsWith: "Kerupuk rambak uji-tabrak" } }, select: { id: true } });
     expect(stored.length).toBeGreaterThan(0);
+    expect(stored.length, "the crash came after every write").toBeLessThan(40);
+    console.log(`server killed: ${acknowledged.length} writes acknowledged, ${stored.length} of 40 stored`);
     // Every write the server answered is there; one it never answered may or may not be.
     expect(stored.map((p) => p.id)).toEqual(expect.arrayContaining(acknowledged));
     expect(await server.db.$queryRawUnsafe("PRAGMA integrity_check")).toEqual([{ integrity_check: "ok" }]);
@@ -118,4 +125,106 @@ describe("a server killed with writes in flight", () => {
       await again.stop();
     }
   }, 60_000);
+});
+
+describe("a server killed while Stripe's webhooks arrive", () => {
+  const SECRET = "whsec_test_crash";
+  const PAYMENTS = 100;
+  let server: TestServer;
+  let file: string;
+  let paymentIds: string[];
+  const stripe = new Stripe("sk_test_crash");
+  const env = { STRIPE_SECRET_KEY: "sk_test_crash", STRIPE_WEBHOOK_SECRET: SECRET, STRIPE_API_URL: "http://127.0.0.1:9" };
+
+  /** Stripe's checkout.session.completed for one down payment of Rp 300.000, signed. */
+  const deliver = (url: string, paymentId: string, i: number) => {
+    const payload = JSON.stringify({
+      id: `evt_crash_${i}`,
+      object: "event",
+      type: "checkout.session.completed",
+      created: Math.floor(Date.now() / 1000),
+      api_version: "2025-01-27.acacia",
+      livemode: false,
+      pending_webhooks: 1,
+      request: null,
+      data: { object: { object: "checkout.session", id: `cs_crash_${i}`, currency: "idr", amount_total: 300_000 * 100, payment_status: "paid", payment_intent: `pi_crash_${i}`, metadata: { paymentId } } },
+    });
+    return fetch(new URL("/api/stripe/webhook", url), {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Stripe-Signature": stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET }) },
+      body: payload,
+    }).then(
+      (r) => r.status,
+      () => 0, // cut off by the crash
+    );
+  };
+
+  /** Each payment's whole story: its event stored, the payment paid, the order moved, once. */
+  const states = async (db: Db) =>
+    Promise.all(
+      paymentIds.map(async (id, i) => {
+        const payment = await db.payment.findUniqueOrThrow({ where: { id }, select: { status: true, stripePaymentIntentId: true, order: { select: { state: true, events: { where: { note: "down_payment_received" }, select: { id: true } } } } } });
+        const event = await db.stripeEvent.findUnique({ where: { id: `evt_crash_${i}` } });
+        return { event: event !== null, status: payment.status, intent: payment.stripePaymentIntentId, order: payment.order.state, moves: payment.order.events.length };
+      }),
+    );
+  const whole = { event: true, status: "paid", order: "down_payment_paid", moves: 1 };
+  const untouched = { event: false, status: "due", intent: null, order: "agreed", moves: 0 };
+
+  beforeAll(async () => {
+    file = copyTemplate(SEEDED_TEMPLATE, "crash-webhook");
+    server = await startServer("crash-webhook", { databaseUrl: `file:${file}`, env });
+    const db = server.db;
+    const buyer = await db.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: demo("buyer").email } } } } });
+    const producer = await db.producerProfile.findFirstOrThrow({ where: { organisation: { memberships: { some: { user: { email: demo("producer").email } } } } } });
+    const need = await db.need.findFirstOrThrow({ where: { buyerId: buyer.id, status: "open" } });
+    await db.match.deleteMany({ where: { needId: need.id, producerId: producer.id } });
+    const match = await db.match.create({ data: { needId: need.id, producerId: producer.id, score: 80, scoreBreakdown: { parts: [], gaps: [] }, state: "ordered" } });
+    // Written in one batch (the starting server's worker is writing too).
+    const ids = Array.from({ length: PAYMENTS }, (_, i) => `crash-${String(i).padStart(4, "0")}`);
+    paymentIds = ids.map((id) => `${id}-dp`);
+    await db.$transaction([
+      db.order.createMany({
+        data: ids.map((id, i) => ({ id, number: `PO-2026-97${String(i).padStart(4, "0")}`, matchId: match.id, buyerId: buyer.id, producerId: producer.id, state: "agreed", paymentMode: "stripe", agreedAt: new Date() })),
+      }),
+      db.orderVersion.createMany({
+        data: ids.map((orderId) => ({ orderId, number: 1, authorSide: "buyer", lines: [{ productId: null, name: "Keripik", quantity: 100, unit: "pak", unitPrice: 10_000 }], total: 1_000_000n, deliveryAddress: "Jl. Uji Tabrak 1, Surabaya", deliveryDate: new Date(Date.now() + 30 * 86_400_000), deliveryTerm: "DAP", downPaymentPercent: 30, downPaymentDueDays: 7, balanceDueDays: 30 })),
+      }),
+      db.payment.createMany({ data: ids.map((orderId) => ({ id: `${orderId}-dp`, orderId, kind: "down_payment", amount: 300_000n, mode: "stripe", dueAt: new Date(Date.now() + 7 * 86_400_000) })) }),
+    ]);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("applies each event whole or not at all, and Stripe's retries after the restart exactly once", async () => {
+    // Deliveries a few milliseconds apart, as Stripe sends them; killed as soon as the first is
+    // acknowledged, with others being processed and more on their way.
+    const inFlight = paymentIds.map((id, i) => new Promise<number>((resolve) => setTimeout(() => resolve(deliver(server.url, id, i)), i * 3)));
+    await Promise.race(inFlight.map((answer) => answer.then((status) => (status === 200 ? status : new Promise(() => {})))));
+    await server.kill("SIGKILL");
+    const answers = await Promise.all(inFlight);
+    const after = await states(server.db);
+    for (const [i, state] of after.entries()) {
+      // Never half-written: the event's id, the payment and the order moved together or not at all.
+      expect(state, `payment ${i}`).toEqual(state.event ? { ...whole, intent: `pi_crash_${i}` } : untouched);
+      // A delivery Stripe saw acknowledged was applied.
+      if (answers[i] === 200) expect(state.event, `payment ${i} was acknowledged`).toBe(true);
+    }
+    expect(after.some((s) => !s.event), "the crash came after every event; nothing to retry").toBe(true);
+    console.log(`server killed: ${answers.filter((a) => a === 200).length} events acknowledged, ${after.filter((s) => s.event).length} of ${PAYMENTS} applied`);
+    expect(await server.db.$queryRawUnsafe("PRAGMA integrity_check")).toEqual([{ integrity_check: "ok" }]);
+
+    // Stripe retries every delivery it did not see acknowledged (here: all of them, to be harsh).
+    const again = await startServer("crash-webhook-restarted", { databaseUrl: `file:${file}`, env });
+    try {
+      const retried = await Promise.all(paymentIds.map((id, i) => deliver(again.url, id, i)));
+      expect(retried.every((status) => status === 200)).toBe(true);
+      const final = await states(again.db);
+      expect(final).toEqual(paymentIds.map((_, i) => ({ ...whole, intent: `pi_crash_${i}` })));
+      expect(await again.db.stripeEvent.count({ where: { id: { startsWith: "evt_crash_" } } })).toBe(PAYMENTS);
+    } finally {
+      await again.stop();
+    }
+  }, 90_000);
 });

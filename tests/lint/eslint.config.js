@@ -26,4 +26,15 @@ export default tseslint.config(
       "no-restricted-globals": ["error", "process"],
     },
   },
+  {
+    // Actions read forms through readForm (app/lib/form-body.server.ts): request.formData()
+    // answers a 500 to a body that is not a form, and reads any size.
+    files: ["app/routes/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "CallExpression[callee.property.name='formData'][callee.object.name='request']", message: "Use readForm(request) from ~/lib/form-body.server.ts." },
+      ],
+    },
+  },
 );
