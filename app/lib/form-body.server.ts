@@ -2,7 +2,8 @@
 // `readForm(request)` instead of `request.formData()`, whose parser throws (a 500) on a body
 // of another type, a multipart body without a boundary or with garbage in it. Here those are
 // the client's mistakes: 415, 413 or 400, thrown as responses to the route's error boundary.
-// (File uploads go through Remix's multipart parser with their own part limits instead.)
+// Forms with files go through readUploadForm: Remix's multipart parser with a part limit.
+import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
 
 /** A hundred times the largest form (a need's description, 5,000 characters). */
 export const MAX_FORM_BYTES = 1024 * 1024;
@@ -63,8 +64,34 @@ export async function readForm(request: Request): Promise<FormData> {
   } catch {
     throw refuse(400, "The form could not be read.");
   }
+  refuseNul(form);
+  return form;
+}
+
+/** The database would cut a text at a NUL character: such a form is refused, not stored shortened. */
+function refuseNul(form: FormData): void {
   for (const value of form.values()) {
     if (typeof value === "string" && value.includes("\u0000")) throw refuse(400, "The form could not be read.");
   }
-  return form;
+}
+
+/**
+ * A form with files, each part at most `maxPartSize` bytes (and only the parts `keep` names,
+ * when given). A part over the limit or an unreadable body is the caller's to explain next to
+ * its file field; a NUL in a text field is a 400, as in readForm.
+ */
+export async function readUploadForm(
+  request: Request,
+  options: { maxPartSize: number; keep?: (name: string) => boolean },
+): Promise<{ ok: true; form: FormData } | { ok: false; error: "too_large" | "unreadable" }> {
+  let form: FormData;
+  try {
+    const handler = unstable_createMemoryUploadHandler({ maxPartSize: options.maxPartSize, ...(options.keep ? { filter: ({ name }) => options.keep!(name) } : {}) });
+    // One byte over the limit is enough to refuse: the handler stops reading there.
+    form = await unstable_parseMultipartFormData(request, handler);
+  } catch (error) {
+    return { ok: false, error: error instanceof MaxPartSizeExceededError ? "too_large" : "unreadable" };
+  }
+  refuseNul(form);
+  return { ok: true, form };
 }

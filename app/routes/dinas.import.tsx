@@ -1,16 +1,10 @@
-import {
-  data,
-  MaxPartSizeExceededError,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-} from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorList } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
+import { readUploadForm } from "~/lib/form-body.server.ts";
 import { formatNumber } from "~/lib/format.ts";
 import { requireImporter } from "~/models/guards.server.ts";
 import { MAX_IMPORT_BYTES } from "~/models/import/formats.server.ts";
@@ -37,12 +31,9 @@ const OptionsSchema = z.object({
 
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requireImporter(request);
-  let formData: FormData;
-  try {
-    formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }));
-  } catch (error) {
-    return data({ fileError: error instanceof MaxPartSizeExceededError ? "import_file_too_large" : "file_malformed", report: null }, { status: 400 });
-  }
+  const upload = await readUploadForm(request, { maxPartSize: MAX_IMPORT_BYTES });
+  if (!upload.ok) return data({ fileError: upload.error === "too_large" ? "import_file_too_large" : "file_malformed", report: null }, { status: 400 });
+  const formData = upload.form;
   const file = formData.get("file");
   const options = OptionsSchema.safeParse({ kind: formData.get("kind") || undefined, dryRun: formData.get("dryRun") ?? undefined });
   if (!(file instanceof File) || file.size === 0) return data({ fileError: "import_file_required", report: null }, { status: 400 });

@@ -2,15 +2,7 @@
 // earlier versions, the moves each side may make now, counter-offers, payments (transfer
 // proof, receipt) and the history.
 import { parseWithZod } from "@conform-to/zod/v4";
-import {
-  data,
-  redirect,
-  MaxPartSizeExceededError,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-} from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -18,7 +10,7 @@ import { ActionButton } from "~/components/action-button.tsx";
 import { OrderTermsForm } from "~/components/order-terms-form.tsx";
 import { OrderTermsTable } from "~/components/order-terms-table.tsx";
 import { db } from "~/db.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
+import { readForm, readUploadForm } from "~/lib/form-body.server.ts";
 import { formatDate, formatDateTime, formatIDR } from "~/lib/format.ts";
 import { invariantResponse, requireOrderActor } from "~/models/guards.server.ts";
 import { MAX_ORDER_TOTAL, OrderTermsSchema, withoutEmptyLines } from "~/models/order-forms.ts";
@@ -142,13 +134,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 /** The buyer's transfer proof for one payment: a PDF or image, checked by its content. */
 async function uploadProof(request: Request, actor: Awaited<ReturnType<typeof requireOrderActor>>["actor"]) {
-  let form: FormData;
-  try {
-    // One byte over the limit is enough to refuse: the handler stops reading there.
-    form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_DOCUMENT_BYTES }));
-  } catch (error) {
-    return data({ result: undefined, error: error instanceof MaxPartSizeExceededError ? "file_too_large" : "file_type", paymentId: null }, { status: 400 });
-  }
+  const upload = await readUploadForm(request, { maxPartSize: MAX_DOCUMENT_BYTES });
+  if (!upload.ok) return data({ result: undefined, error: upload.error === "too_large" ? "file_too_large" : "file_type", paymentId: null }, { status: 400 });
+  const form = upload.form;
   const paymentId = String(form.get("paymentId") ?? "").slice(0, 40);
   const file = form.get("proof");
   if (!(file instanceof File) || file.size === 0) return data({ result: undefined, error: "file_required", paymentId }, { status: 400 });

@@ -1,19 +1,12 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import {
-  data,
-  MaxPartSizeExceededError,
-  redirect,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-} from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { ErrorList, FormErrors, SelectField, TextField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
+import { readUploadForm } from "~/lib/form-body.server.ts";
 import { env } from "~/env.server.ts";
 import { CertificationFormSchema } from "~/models/certification-forms.ts";
 import { createCertification } from "~/models/certification.server.ts";
@@ -36,14 +29,9 @@ function documentError(error: string): SubmissionResult<string[]> {
 
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requireProducer(request);
-  let formData: FormData;
-  try {
-    // One byte over the limit is enough to refuse: the handler stops reading there.
-    formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_DOCUMENT_BYTES }));
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return data({ result: documentError("file_too_large") }, { status: 400 });
-    return data({ result: documentError("file_type") }, { status: 400 });
-  }
+  const upload = await readUploadForm(request, { maxPartSize: MAX_DOCUMENT_BYTES });
+  if (!upload.ok) return data({ result: documentError(upload.error === "too_large" ? "file_too_large" : "file_type") }, { status: 400 });
+  const formData = upload.form;
   const submission = parseWithZod(formData, { schema: CertificationFormSchema });
   const file = formData.get("document");
   const bytes = file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : null;

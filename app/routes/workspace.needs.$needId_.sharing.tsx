@@ -1,16 +1,11 @@
 // The buyer's sharing actions on one need, posted by the need page's fetchers: invite or
 // uninvite a producer, attach or remove a document. Answers JSON; the page reloads its data.
-import {
-  MaxPartSizeExceededError,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-  type ActionFunctionArgs,
-} from "@remix-run/node";
+import { type ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
+import { readForm, readUploadForm } from "~/lib/form-body.server.ts";
 import { invariantResponse, requireBuyer } from "~/models/guards.server.ts";
 import { addAttachment, inviteProducer, removeAttachment, removeInvitation } from "~/models/need-sharing.server.ts";
 import { MAX_DOCUMENT_BYTES, removeStored, storeDocument } from "~/models/uploads.server.ts";
@@ -39,12 +34,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const base = { buyerId: viewer.buyerId, needId, actorUserId: viewer.user.id };
 
   if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
-    let formData: FormData;
-    try {
-      formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_DOCUMENT_BYTES }));
-    } catch (error) {
-      return fail(error instanceof MaxPartSizeExceededError ? "file_too_large" : "file_type");
-    }
+    const upload = await readUploadForm(request, { maxPartSize: MAX_DOCUMENT_BYTES });
+    if (!upload.ok) return fail(upload.error === "too_large" ? "file_too_large" : "file_type");
+    const formData = upload.form;
     const file = formData.get("attachment");
     if (!(file instanceof File) || file.size === 0) return fail("import_file_required");
     const stored = await storeDocument(env().UPLOAD_DIR, "need-attachments", new Uint8Array(await file.arrayBuffer()));

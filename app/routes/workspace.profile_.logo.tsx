@@ -1,9 +1,9 @@
 // The producer's logo, posted by the profile page's fetchers: upload (multipart) or remove.
 // Answers JSON with an error key for the field; the page reloads its data.
-import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData, type ActionFunctionArgs } from "@remix-run/node";
+import { type ActionFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
+import { readForm, readUploadForm } from "~/lib/form-body.server.ts";
 import { requireProducer } from "~/models/guards.server.ts";
 import { MAX_IMAGE_BYTES } from "~/models/images.server.ts";
 import { removeLogo, setLogo } from "~/models/producer-profile.server.ts";
@@ -18,14 +18,10 @@ export async function action({ request }: ActionFunctionArgs) {
     await removeLogo(db(), env().UPLOAD_DIR, viewer.producerId, viewer.user.id);
     return reply(null);
   }
-  let formData: FormData;
-  try {
-    // Only the "logo" part is kept in memory.
-    const handler = unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMAGE_BYTES, filter: ({ name }) => name === "logo" });
-    formData = await unstable_parseMultipartFormData(request, handler);
-  } catch (error) {
-    return reply(error instanceof MaxPartSizeExceededError ? "file_too_large" : "image_type");
-  }
+  // Only the "logo" part is kept in memory.
+  const upload = await readUploadForm(request, { maxPartSize: MAX_IMAGE_BYTES, keep: (name) => name === "logo" });
+  if (!upload.ok) return reply(upload.error === "too_large" ? "file_too_large" : "image_type");
+  const formData = upload.form;
   const file = formData.get("logo");
   if (!(file instanceof File) || file.size === 0) return reply("photo_required");
   const result = await setLogo(db(), env().UPLOAD_DIR, viewer.producerId, new Uint8Array(await file.arrayBuffer()), viewer.user.id);

@@ -451,6 +451,14 @@ describe("malformed encodings", () => {
     const fromApi = await api("POST", "/products", { name: "Keripik\u0000nul", description: "Produk dengan isian rusak untuk uji.", category: "snacks", unit: "pak", minOrder: 10 });
     expect(fromApi.status).toBe(400);
     expect(((await fromApi.json()) as { error: { issues: { path: string }[] } }).error.issues).toEqual([expect.objectContaining({ path: "name" })]);
+    // A form with a file (readUploadForm): the certificate's number holding a NUL.
+    const certificate = new FormData();
+    for (const [k, v] of Object.entries({ type: "pirt", number: "P-IRT\u0000 2063507019999", issuer: "Dinas Kesehatan Kabupaten Malang" })) certificate.append(k, v);
+    certificate.append("document", new Blob([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")]), "pirt.pdf");
+    const withFile = await send(producer, "POST", "/workspace/certifications/new", certificate);
+    await withFile.arrayBuffer();
+    expect(withFile.status).toBe(400);
+    expect(await server.db.certification.count({ where: { number: { contains: "2063507019999" } } })).toBe(0);
     expect(await counts()).toEqual(before);
   });
 
