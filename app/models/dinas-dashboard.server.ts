@@ -87,24 +87,40 @@ export async function producerFigures(db: Db, scope: VerifierScope, f: Dashboard
 
 /**
  * Coverage: the share of producers holding a verified certificate of each type that is valid
- * today; pending verifications; verified certificates expiring within 60 days. One grouped
- * pass over the certificates, read from covering indexes.
+ * today; pending verifications; verified certificates expiring within 60 days, read from
+ * covering indexes.
  */
 export async function certificationFigures(db: Db, scope: VerifierScope, f: DashboardFilters, now = new Date()) {
   const where = producerWhere(scope, f);
   const today = sqlTime(now);
   const soon = sqlTime(new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86_400_000));
   const valid = Prisma.sql`c."status" = 'verified' AND (c."validUntil" IS NULL OR c."validUntil" >= ${today})`;
-  const [byType, total] = await Promise.all([
-    db.$queryRaw<{ type: string; holders: bigint; pending: bigint; expiring: bigint }[]>`
+  const everywhere = scope.kind === "all" && f.sector === null && f.regency === null;
+  type Row = { type: string; holders: bigint; pending: bigint; expiring: bigint };
+  // A region's certificates are few and reached through its producers: one grouped pass.
+  // All of them (75,000 in the benchmark) are counted type by type instead: holders and
+  // pending ones as ranges of the (type, status, producer, expiry) index, the few expiring
+  // soon as a range of (status, expiry). A third of the time of the grouped pass.
+  const byTypeQuery = everywhere
+    ? db.$queryRaw<Row[]>`
+      SELECT t.type AS type,
+        (SELECT COUNT(DISTINCT c."producerId") FROM "Certification" c WHERE c."type" = t.type AND ${valid}) AS holders,
+        (SELECT COUNT(*) FROM "Certification" c WHERE c."type" = t.type AND c."status" = 'pending') AS pending,
+        COALESCE(e.n, 0) AS expiring
+      FROM (${Prisma.join(
+        CERTIFICATION_TYPES.map((type) => Prisma.sql`SELECT ${type} AS type`),
+        " UNION ALL ",
+      )}) t
+      LEFT JOIN (SELECT c."type" AS type, COUNT(*) AS n FROM "Certification" c
+        WHERE c."status" = 'verified' AND c."validUntil" >= ${today} AND c."validUntil" < ${soon} GROUP BY c."type") e ON e.type = t.type`
+    : db.$queryRaw<Row[]>`
       SELECT c."type" AS type,
         COUNT(DISTINCT CASE WHEN ${valid} THEN c."producerId" END) AS holders,
         SUM(c."status" = 'pending') AS pending,
         SUM(c."status" = 'verified' AND c."validUntil" >= ${today} AND c."validUntil" < ${soon}) AS expiring
       FROM "Certification" c WHERE ${ofProducers(Prisma.sql`c."producerId"`, scope, f)}
-      GROUP BY c."type"`,
-    db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM "ProducerProfile" p WHERE ${where}`,
-  ]);
+      GROUP BY c."type"`;
+  const [byType, total] = await Promise.all([byTypeQuery, db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM "ProducerProfile" p WHERE ${where}`]);
   const producers = num(total[0]?.n);
   return {
     coverage: CERTIFICATION_TYPES.map((type) => {

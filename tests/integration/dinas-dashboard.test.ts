@@ -43,6 +43,7 @@ beforeAll(async () => {
   await cert("B", "halal", "pending", day(365));
   await cert("C", "halal", "verified", day(-10)); // expired: not coverage
   await cert("D", "halal", "verified", day(365));
+  await cert("D", "halal", "verified", day(200)); // a second one: D still counts once
   await db.organisation.create({ data: { id: "buyer", kind: "buyer", name: "PT Pembeli", slug: "pt-pembeli" } });
   const need = (id: string, status: string, province: string, regency: string | null, budget: { budgetTotal?: bigint; budgetPerUnit?: number }) =>
     db.need.create({
@@ -110,7 +111,12 @@ describe("the dinas dashboard", () => {
     expect(figures.coverage.find((c) => c.type === "sni")).toEqual({ type: "sni", producers: 0, share: 0 });
     expect(figures.pending).toBe(1);
     expect(figures.expiringSoon).toBe(1);
-    expect((await certificationFigures(db, { kind: "all" }, NONE, NOW)).coverage.find((c) => c.type === "halal")?.share).toBe(2 / 4);
+    // Nationally (counted type by type, another query): halal A and D (twice) → 2 of 4.
+    const national = await certificationFigures(db, { kind: "all" }, NONE, NOW);
+    expect(national.coverage.find((c) => c.type === "halal")).toEqual({ type: "halal", producers: 2, share: 2 / 4 });
+    expect(national.coverage.find((c) => c.type === "pirt")).toEqual({ type: "pirt", producers: 1, share: 1 / 4 });
+    expect(national.pending).toBe(1);
+    expect(national.expiringSoon).toBe(1);
   });
 
   it("values the open needs delivered into the province", async () => {
