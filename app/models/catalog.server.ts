@@ -6,15 +6,8 @@ import type { Db } from "~/db.server.ts";
 import { CATALOG_PAGE_SIZE, type CatalogFilter } from "./catalog-forms.ts";
 
 /** A certification the producer holds today: not rejected, and not expired. */
-function heldToday(
-  now: Date,
-  extra: Prisma.CertificationWhereInput = {}
-): Prisma.CertificationWhereInput {
-  return {
-    status: { not: "rejected" },
-    OR: [{ validUntil: null }, { validUntil: { gte: now } }],
-    ...extra,
-  };
+function heldToday(now: Date, extra: Prisma.CertificationWhereInput = {}): Prisma.CertificationWhereInput {
+  return { status: { not: "rejected" }, OR: [{ validUntil: null }, { validUntil: { gte: now } }], ...extra };
 }
 
 /**
@@ -26,42 +19,22 @@ function heldToday(
 function producerFilterSql(filter: CatalogFilter, now: Date): Prisma.Sql {
   const conditions = [Prisma.sql`o."status" = 'active'`];
   if (filter.sector) conditions.push(Prisma.sql`p."sector" = ${filter.sector}`);
-  if (filter.province)
-    conditions.push(Prisma.sql`p."provinceCode" = ${filter.province}`);
+  if (filter.province) conditions.push(Prisma.sql`p."provinceCode" = ${filter.province}`);
   if (filter.certification || filter.verified) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Certification" c WHERE c."producerId" = p."id"
       AND c."status" <> 'rejected' AND (c."validUntil" IS NULL OR c."validUntil" >= ${now})
-      ${
-        filter.certification
-          ? Prisma.sql`AND c."type" = ${filter.certification}`
-          : Prisma.empty
-      }
-      ${
-        filter.verified ? Prisma.sql`AND c."status" = 'verified'` : Prisma.empty
-      })`);
+      ${filter.certification ? Prisma.sql`AND c."type" = ${filter.certification}` : Prisma.empty}
+      ${filter.verified ? Prisma.sql`AND c."status" = 'verified'` : Prisma.empty})`);
   }
-  return Prisma.sql`FROM "ProducerProfile" p CROSS JOIN "Organisation" o ON o."id" = p."organisationId" WHERE ${Prisma.join(
-    conditions,
-    " AND "
-  )}`;
+  return Prisma.sql`FROM "ProducerProfile" p CROSS JOIN "Organisation" o ON o."id" = p."organisationId" WHERE ${Prisma.join(conditions, " AND ")}`;
 }
 
-export async function browseProducers(
-  db: Db,
-  filter: CatalogFilter,
-  now = new Date()
-) {
+export async function browseProducers(db: Db, filter: CatalogFilter, now = new Date()) {
   const page = filter.page ?? 1;
   const from = producerFilterSql(filter, now);
   const [[counted], pageIds] = await Promise.all([
-    db.$queryRaw<
-      { total: number | bigint }[]
-    >`SELECT COUNT(*) AS total ${from}`,
-    db.$queryRaw<
-      { id: string }[]
-    >`SELECT p."id" ${from} ORDER BY p."legalName" ASC LIMIT ${CATALOG_PAGE_SIZE} OFFSET ${
-      (page - 1) * CATALOG_PAGE_SIZE
-    }`,
+    db.$queryRaw<{ total: number | bigint }[]>`SELECT COUNT(*) AS total ${from}`,
+    db.$queryRaw<{ id: string }[]>`SELECT p."id" ${from} ORDER BY p."legalName" ASC LIMIT ${CATALOG_PAGE_SIZE} OFFSET ${(page - 1) * CATALOG_PAGE_SIZE}`,
   ]);
   const ids = pageIds.map((r) => r.id);
   const [rows, counts] = await Promise.all([
@@ -83,15 +56,10 @@ export async function browseProducers(
       },
     }),
     // Counted for this page's producers only: Prisma's `_count` would group every product.
-    db.product.groupBy({
-      by: ["producerId"],
-      where: { producerId: { in: ids }, status: "active" },
-      _count: { _all: true },
-    }),
+    db.product.groupBy({ by: ["producerId"], where: { producerId: { in: ids }, status: "active" }, _count: { _all: true } }),
   ]);
-  const productCount = new Map(
-    counts.map((c) => [c.producerId, c._count._all])
-  );
+  const productCount = new Map(counts.map((c) => [c.producerId, c._count._all]));
+  // The page's order is the ids' order; a producer gone since (deleted between the queries) is skipped.
   const byId = new Map(rows.map((r) => [r.id, r]));
   const total = Number(counted?.total ?? 0);
   return {
@@ -100,21 +68,20 @@ export async function browseProducers(
     pageCount: Math.max(1, Math.ceil(total / CATALOG_PAGE_SIZE)),
     producers: ids.flatMap((id) => {
       const r = byId.get(id);
-      return r
-        ? [
-            {
-              id: r.id,
-              slug: r.organisation.slug,
-              name: r.legalName,
-              sector: r.sector,
-              provinceCode: r.provinceCode,
-              regencyCode: r.regencyCode,
-              sentraName: r.sentraName,
-              productCount: productCount.get(r.id) ?? 0,
-              certifications: r.certifications,
-            },
-          ]
-        : [];
+      if (!r) return [];
+      return [
+        {
+          id: r.id,
+          slug: r.organisation.slug,
+          name: r.legalName,
+          sector: r.sector,
+          provinceCode: r.provinceCode,
+          regencyCode: r.regencyCode,
+          sentraName: r.sentraName,
+          productCount: productCount.get(r.id) ?? 0,
+          certifications: r.certifications,
+        },
+      ];
     }),
   };
 }
@@ -152,16 +119,7 @@ export async function producerBySlug(db: Db, slug: string) {
       products: {
         where: { status: "active" },
         orderBy: { name: "asc" },
-        select: {
-          id: true,
-          name: true,
-          category: true,
-          unit: true,
-          priceMin: true,
-          priceMax: true,
-          monthlyCapacity: true,
-          tkdnPercent: true,
-        },
+        select: { id: true, name: true, category: true, unit: true, priceMin: true, priceMax: true, monthlyCapacity: true, tkdnPercent: true },
       },
       certifications: {
         where: { status: { not: "rejected" } },
@@ -175,11 +133,7 @@ export async function producerBySlug(db: Db, slug: string) {
 /** An active product of an active producer, with the certifications that cover it. */
 export async function productById(db: Db, id: string) {
   const product = await db.product.findFirst({
-    where: {
-      id,
-      status: "active",
-      producer: { organisation: { status: "active" } },
-    },
+    where: { id, status: "active", producer: { organisation: { status: "active" } } },
     select: {
       id: true,
       name: true,
@@ -209,10 +163,7 @@ export async function productById(db: Db, id: string) {
     where: {
       producerId: product.producer.id,
       status: { not: "rejected" },
-      OR: [
-        { products: { none: {} } },
-        { products: { some: { productId: id } } },
-      ],
+      OR: [{ products: { none: {} } }, { products: { some: { productId: id } } }],
     },
     orderBy: [{ status: "desc" }, { type: "asc" }],
     select: CERTIFICATION_VIEW,

@@ -9,7 +9,12 @@ import type { Viewer } from "./guards.server.ts";
 import type { Role } from "./permissions.ts";
 
 /** Partnership states in which both sides see each other's contacts. */
-export const CONTACT_SHARING_STATES = ["introduced", "accepted", "confirmed", "ordered", "completed"] as const satisfies readonly MatchState[];
+const CONTACT_SHARING_STATES = ["introduced", "accepted", "confirmed", "ordered", "completed"] as const satisfies readonly MatchState[];
+
+/** Does a partnership in this state let both sides see each other's contacts? */
+export function sharesContacts(state: string): boolean {
+  return (CONTACT_SHARING_STATES as readonly string[]).includes(state);
+}
 
 /** The organisation asking (a signed-in member acting for it, or an API token's), or nobody. */
 export interface ContactAsker {
@@ -50,18 +55,14 @@ async function partnered(db: Db, buyerOrganisationId: string, producerOrganisati
   return match !== null;
 }
 
-async function access(db: Db, asker: ContactAsker | null, organisationId: string, partnership: () => Promise<boolean>): Promise<ContactAccess> {
+/**
+ * May this asker see the producer's contacts? (A buyer's contacts go to the producers of its
+ * partnerships in a sharing state: the producer's own list shows them, see sharesContacts.)
+ */
+export async function producerContactAccess(db: Db, asker: ContactAsker | null, producerOrganisationId: string): Promise<ContactAccess> {
   if (!asker) return "sign_in";
-  if (asker.organisationId === organisationId || asker.role === "dinas" || asker.role === "admin") return "visible";
-  return (await partnership()) ? "visible" : "no_partnership";
-}
-
-export function producerContactAccess(db: Db, asker: ContactAsker | null, producerOrganisationId: string): Promise<ContactAccess> {
-  return access(db, asker, producerOrganisationId, async () => asker?.role === "buyer" && partnered(db, asker.organisationId, producerOrganisationId));
-}
-
-export function buyerContactAccess(db: Db, asker: ContactAsker | null, buyerOrganisationId: string): Promise<ContactAccess> {
-  return access(db, asker, buyerOrganisationId, async () => asker?.role === "producer" && partnered(db, buyerOrganisationId, asker.organisationId));
+  if (asker.organisationId === producerOrganisationId || asker.role === "dinas" || asker.role === "admin") return "visible";
+  return asker.role === "buyer" && (await partnered(db, asker.organisationId, producerOrganisationId)) ? "visible" : "no_partnership";
 }
 
 /** A producer's address and contact people, as entered on its profile. */

@@ -9,7 +9,7 @@ import { formatDate } from "~/lib/format.ts";
 import { quantityLabel } from "~/lib/need-view.ts";
 import type { MatchState } from "~/models/domain.ts";
 import { ContactDetails } from "~/components/contact-details.tsx";
-import { buyerContacts, CONTACT_SHARING_STATES } from "~/models/contacts.server.ts";
+import { buyerContacts, sharesContacts } from "~/models/contacts.server.ts";
 import { requireProducer } from "~/models/guards.server.ts";
 import { expressInterest, producerMatches } from "~/models/match.server.ts";
 import { needsSuggestedTo } from "~/models/suggestion-refresh.server.ts";
@@ -26,10 +26,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [matches, suggested] = await Promise.all([producerMatches(db(), viewer.producerId), needsSuggestedTo(db(), producer)]);
   const acted = new Set(matches.map((m) => m.need.id));
   // The buyer's people, once the partnership has been introduced or accepted (contacts.server.ts).
-  const sharing = (state: string) => (CONTACT_SHARING_STATES as readonly string[]).includes(state);
-  const contacts = await buyerContacts(db(), [...new Set(matches.filter((m) => sharing(m.state)).map((m) => m.need.buyerId))]);
+  const contacts = await buyerContacts(db(), [...new Set(matches.filter((m) => sharesContacts(m.state)).map((m) => m.need.buyerId))]);
   return {
-    matches: matches.map((m) => ({ ...m, state: m.state as MatchState, buyerContacts: sharing(m.state) ? (contacts.get(m.need.buyerId) ?? null) : null })),
+    matches: matches.map((m) => ({ ...m, state: m.state as MatchState, buyerContacts: sharesContacts(m.state) ? (contacts.get(m.need.buyerId) ?? null) : null })),
     // Needs already in the list above are not offered again.
     suggested: suggested
       .filter((s) => !acted.has(s.need.id))

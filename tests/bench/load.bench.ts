@@ -20,7 +20,6 @@
 //   LOAD_PRODUCTS=2000 LOAD_SECONDS=3 npm run bench:load
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -30,6 +29,7 @@ import { createToken } from "../../app/models/api-token.server.ts";
 import { importActorFor } from "../../app/models/import/actor.server.ts";
 import { importFile } from "../../app/models/import/import-file.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seed, seedDateToday } from "../../prisma/seed.ts";
+import { freePort } from "../helpers/server.ts";
 import { batch, rng } from "./grow-catalog.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -48,18 +48,6 @@ if (!(PRODUCTS > 0) || !(SECONDS > 0)) throw new Error("LOAD_PRODUCTS and LOAD_S
 
 const account = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 const elapsed = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Resolves when the server prints `text`; rejects if it exits first or `ms` pass. */
 function waitForOutput(child: ChildProcess, text: string, ms: number): Promise<void> {

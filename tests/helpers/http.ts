@@ -15,7 +15,8 @@ export class Client {
     }
   }
 
-  private cookieHeader(): string {
+  /** The Cookie header this client would send. */
+  cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
 
@@ -59,7 +60,17 @@ export async function postMultipart(client: Client, path: string, form: FormData
   return fetch(new URL(path, client.baseUrl), {
     method: "POST",
     redirect: "manual",
-    headers: { Cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; ") },
+    headers: { Cookie: client.cookieHeader() },
     body: form,
   });
+}
+
+/** Reads until `ok` holds (every 200 ms) or the time is up; returns the last value read. */
+export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }

@@ -14,7 +14,8 @@ export interface TestServer {
   kill(signal: NodeJS.Signals): Promise<number | null>;
 }
 
-function freePort(): Promise<number> {
+/** A port nobody listens on now, for a server about to start. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);

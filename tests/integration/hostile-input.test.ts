@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import errors from "~/locales/id/errors.json";
 import { createToken } from "~/models/api-token.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { Client } from "../helpers/http.ts";
+import { Client, until } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -50,14 +50,6 @@ function fieldError(html: string, field: string): string | null {
   return match ? match[1]!.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim() : null;
 }
 
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 const outboxDrained = async () => {
   const health = (await (await anonymous().get("/api/health")).json()) as { search: { outbox: { pending: number } } };
   return health.search.outbox.pending === 0;
@@ -82,7 +74,7 @@ async function send(client: Client, method: string, path: string, body?: BodyIni
   return fetch(new URL(path, server.url), {
     method,
     redirect: "manual",
-    headers: { Cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; "), ...headers },
+    headers: { Cookie: client.cookieHeader(), ...headers },
     body,
   });
 }

@@ -35,7 +35,7 @@ async function post(client: Client, path: string, fields: Record<string, string>
   return fetch(new URL(path, server.url), {
     method: "POST",
     redirect: "manual",
-    headers: { Cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; "), "Content-Type": "application/x-www-form-urlencoded" },
+    headers: { Cookie: client.cookieHeader(), "Content-Type": "application/x-www-form-urlencoded" },
     body,
   });
 }

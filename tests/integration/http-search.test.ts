@@ -2,20 +2,11 @@
 // through the outbox, answers with highlights and facets, and refuses bad parameters.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { Client } from "../helpers/http.ts";
+import { Client, until } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
 const visitor = () => new Client(server.url);
-
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 const health = async () => (await (await visitor().get("/api/health")).json()) as { search: { outbox: { pending: number } } };
 
