@@ -24,6 +24,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { createDb } from "../../app/db.server.ts";
+import { SERVER_NODE_FLAGS } from "../../app/cli/node-flags.ts";
 import { API_RATE_LIMIT } from "../../app/lib/api-resources.ts";
 import { createToken } from "../../app/models/api-token.server.ts";
 import { importActorFor } from "../../app/models/import/actor.server.ts";
@@ -158,7 +159,7 @@ try {
   const url = `http://127.0.0.1:${port}`;
   started = performance.now();
   // Node with tsx's loader: one process, so the measured server is the one that gets signals.
-  server = spawn(process.execPath, ["--import", "tsx", "app/cli/serve.ts"], {
+  server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", "app/cli/serve.ts"], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: "production", APP_ENV: "test", PORT: String(port), DATABASE_URL: databaseUrl, UPLOAD_DIR: path.join(dir, "uploads") },
     stdio: ["ignore", "pipe", "pipe"],

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { configureSqlite, createDb, type Db } from "~/db.server.ts";
+import { SERVER_NODE_FLAGS } from "~/cli/node-flags.ts";
 import { SEEDED_TEMPLATE, copyTemplate } from "./templates.ts";
 
 export interface TestServer {
@@ -35,7 +36,7 @@ export async function startServer(name: string, options: { databaseUrl?: string;
   const port = await freePort();
   // Node itself with tsx's loader, not the tsx command: that one runs the server in a child
   // process of its own, so a SIGKILL sent to it would leave the real server running.
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "app/cli/serve.ts"], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", "app/cli/serve.ts"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
