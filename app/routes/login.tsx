@@ -10,9 +10,9 @@ import { startSessionAndRedirect } from "~/lib/auth-responses.server.ts";
 import { readForm } from "~/lib/form-body.server.ts";
 import { keepRetryAfter, tooManyAttempts } from "~/lib/replies.server.ts";
 import { LoginSchema, safeRedirect } from "~/models/account-forms.ts";
-import { authenticate, type LockoutEmailText } from "~/models/account.server.ts";
-import { getLocale, i18nServer } from "~/i18n/i18next.server.ts";
-import { formatDateTime, formatTime } from "~/lib/format.ts";
+import { authenticate, LOCKOUT, type LockoutEmailText } from "~/models/account.server.ts";
+import { i18nServer } from "~/i18n/i18next.server.ts";
+import { formatDateTime } from "~/lib/format.ts";
 import { baseUrl } from "~/lib/request.server.ts";
 import { isLocale } from "~/models/domain.ts";
 import { requireAnonymous } from "~/models/guards.server.ts";
@@ -32,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
   await requireAnonymous(request);
   const submission = parseWithZod(await readForm(request), { schema: LoginSchema });
   if (submission.status !== "success") {
-    return data({ result: submission.reply({ hideFields: ["password"] }), retryMinutes: 0, lockedUntil: null }, { status: 400 });
+    return data({ result: submission.reply({ hideFields: ["password"] }), retryMinutes: 0, lockout: null }, { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
   const ip = clientInfo(request).ipAddress ?? "unknown";
@@ -41,17 +41,19 @@ export async function action({ request }: ActionFunctionArgs) {
     hitLimit(db(), `login:ip:${ip}`, LIMITS.loginPerIp),
   ]);
   if (!byEmail.allowed || !byIp.allowed) {
-    return tooManyAttempts({ result: submission.reply({ formErrors: ["rate_limited"], hideFields: ["password"] }), lockedUntil: null }, [
+    return tooManyAttempts({ result: submission.reply({ formErrors: ["rate_limited"], hideFields: ["password"] }), lockout: null }, [
       byEmail,
       byIp,
     ]);
   }
   const user = await authenticate(db(), email, password, lockoutEmailText, baseUrl(request));
   if (!user.ok) {
-    const locked = user.lockedUntil ? formatTime(user.lockedUntil, await getLocale(request)) : null;
+    // A locked account answers as a wrong password does: saying "locked" would tell anyone
+    // that the address has an account. Its owner learns of the lock by e-mail, and the
+    // message says how locking works.
     return data(
-      { result: submission.reply({ formErrors: [locked ? "account_locked" : "invalid_credentials"], hideFields: ["password"] }), retryMinutes: 0, lockedUntil: locked },
-      { status: locked ? 423 : 400 },
+      { result: submission.reply({ formErrors: ["invalid_credentials"], hideFields: ["password"] }), retryMinutes: 0, lockout: LOCKOUT },
+      { status: 400 },
     );
   }
   await clearLimit(db(), `login:email:${email}`);
@@ -83,7 +85,7 @@ export default function LoginPage() {
         </p>
       ) : null}
       <Form method="post" {...getFormProps(form)}>
-        <FormErrors id={form.errorId} errors={form.errors} values={{ minutes: actionData?.retryMinutes, time: actionData?.lockedUntil }} />
+        <FormErrors id={form.errorId} errors={form.errors} values={{ minutes: actionData?.retryMinutes, lockAfter: actionData?.lockout?.after, lockMinutes: actionData?.lockout?.minutes }} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
         <TextField meta={fields.email} label={t("email")} type="email" autoComplete="email" />
         <TextField meta={fields.password} label={t("password")} type="password" autoComplete="current-password" />

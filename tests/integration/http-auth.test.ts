@@ -105,7 +105,7 @@ describe("login and logout", () => {
     ]) {
       const response = await client.login(email!, password!);
       expect(response.status).toBe(400);
-      expect(textOf(await response.text(), "login-error")).toBe("E-mail atau kata sandi salah.");
+      expect(textOf(await response.text(), "login-error")).toMatch(/^E-mail atau kata sandi salah\. Setelah 10 kali salah berturut-turut/);
     }
   });
 

@@ -1,9 +1,9 @@
 // The HTTP defences through the real server: every page's scripts carry the response's CSP
 // nonce (a fresh one each time), the headers forbid framing and sniffing, a form posted from
-// another site is refused before it changes anything, and a locked account says so.
+// another site is refused before it changes anything, and a locked account answers as a wrong password does.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { Client } from "../helpers/http.ts";
+import { Client, textOf } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -57,13 +57,16 @@ describe("cross-site forms", () => {
 });
 
 describe("a locked account", () => {
-  it("is refused with the time it opens again, even with the right password", async () => {
+  it("is refused even with the right password, in the words a wrong password gets, so a lock tells no one the account exists", async () => {
     const until = new Date(Date.now() + 20 * 60_000);
     await server.db.user.update({ where: { email: demo("producer").email }, data: { lockedUntil: until } });
     const client = new Client(server.url);
-    const answer = await client.login(demo("producer").email, DEMO_PASSWORD);
-    expect(answer.status).toBe(423);
-    expect(await answer.text()).toContain("Akun ini dikunci sampai pukul");
+    const locked = await client.login(demo("producer").email, DEMO_PASSWORD);
+    const unknown = await new Client(server.url).login("tidak-ada@contoh.id", DEMO_PASSWORD);
+    expect([locked.status, unknown.status]).toEqual([400, 400]);
+    const [lockedText, unknownText] = [textOf(await locked.text(), "login-error"), textOf(await unknown.text(), "login-error")];
+    expect(lockedText).toBe(unknownText);
+    expect(lockedText).toContain("akun dikunci 30 menit");
     expect(client.cookies.has("mk_session")).toBe(false);
     await server.db.user.update({ where: { email: demo("producer").email }, data: { lockedUntil: null } });
     expect((await client.login(demo("producer").email, DEMO_PASSWORD)).status).toBe(302);
