@@ -12,6 +12,7 @@ import type { Permission } from "~/models/permissions.ts";
 import { hitLimit } from "~/models/rate-limit.server.ts";
 import { API_RATE_LIMIT, MAX_BODY_BYTES, OWN_PAGE_SIZE, type ApiIssue } from "./api-resources.ts";
 import { readLimited } from "./form-body.server.ts";
+import { nulPath } from "./nul-text.ts";
 
 const MESSAGES = {
   unauthorized: "Send a valid, unrevoked API token as `Authorization: Bearer <token>`.",
@@ -97,17 +98,6 @@ function isJsonType(contentType: string | null): boolean {
   return type === "application/json" || /^application\/[a-z0-9.-]+\+json$/.test(type);
 }
 
-/** The path of the first string in `value` holding a NUL character, or null. */
-function nulPath(value: unknown, path = ""): string | null {
-  if (typeof value === "string") return value.includes("\u0000") ? path : null;
-  if (typeof value !== "object" || value === null) return null;
-  for (const [key, item] of Object.entries(value)) {
-    const found = nulPath(item, path ? `${path}.${key}` : key);
-    if (found !== null) return found;
-  }
-  return null;
-}
-
 /** The JSON object of a POST/PATCH body: 415 for another type, 413 over the limit, 400 when malformed. */
 export async function readBody(request: Request): Promise<Record<string, unknown>> {
   if (!isJsonType(request.headers.get("Content-Type"))) throw apiError(415, "unsupported_media_type");
@@ -122,7 +112,6 @@ export async function readBody(request: Request): Promise<Record<string, unknown
     throw apiError(400, "malformed_json");
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) throw invalid([issue("", "invalid")]);
-  // The database would cut a text at a NUL character: refused, not stored shortened.
   const nul = nulPath(body);
   if (nul !== null) throw invalid([issue(nul, "invalid")]);
   return body as Record<string, unknown>;

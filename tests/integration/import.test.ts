@@ -182,6 +182,25 @@ describe("import", () => {
     expect((await db.product.findFirstOrThrow({ where: { ref: "CSV:PR1" } })).tkdnPercent).toBe(42.5);
   });
 
+  it("rejects a row whose text holds a NUL character, naming the field, instead of storing it cut short", async () => {
+    const csv = ["ref,producerRef,name,description,category,unit,minOrder", "NUL:PR1,CSV:P1,Gula semut 1 kg,Gula semut aren\u0000 kemasan 1 kg,sweeteners,pak,20", "NUL:PR2,CSV:P1,Gula semut 2 kg,Gula semut aren kemasan 2 kg,sweeteners,pak,20"].join("\n");
+    const report = await run("nul.csv", encode(csv), jatim, { kind: "products" });
+    expect(problemsOf(report)).toEqual(["products:2:description:nul_character"]);
+    expect(await db.product.findMany({ where: { ref: { startsWith: "NUL:" } }, select: { ref: true } })).toEqual([{ ref: "NUL:PR2" }]);
+
+    const json = { producers: [{ ref: "NUL:P1", legalName: "UD Nul", sector: "food_beverage", provinceCode: "35", regencyCode: "35.07", contacts: [{ name: "Bu\u0000Sri", phone: "0812" }] }] };
+    expect(problemsOf(await run("nul.json", encode(JSON.stringify(json)), jatim))).toEqual(["producers:1:contacts.0.name:nul_character"]);
+
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("products");
+    sheet.addRow(["ref", "producerRef", "name", "description", "category", "unit", "minOrder"]);
+    // XML cannot hold a NUL: a workbook carries it as Excel's escape _x0000_, which is read back as one.
+    sheet.addRow(["NUL:PR3", "CSV:P1", "Gula_x0000_semut", "Gula semut aren kemasan 1 kg", "sweeteners", "pak", 20]);
+    const xlsx = await run("nul.xlsx", new Uint8Array(await workbook.xlsx.writeBuffer()), jatim);
+    expect(problemsOf(xlsx)).toEqual(["products:2:name:nul_character"]);
+    expect(await db.product.count({ where: { ref: { in: ["NUL:PR1", "NUL:PR3"] } } })).toBe(0);
+  });
+
   it("reads XLSX sheets named by kind, with dates and numbers as Excel stores them", async () => {
     const workbook = new ExcelJS.Workbook();
     const buyers = workbook.addWorksheet("pembeli");

@@ -25,6 +25,7 @@ import { profileColumns } from "../producer-profile.server.ts";
 import { recordIndexChanges } from "../search-outbox.server.ts";
 import type { RawRow } from "./formats.server.ts";
 import { IMPORT_KINDS, ROW_SCHEMAS, type ImportKind, type Rows } from "./rows.ts";
+import { nulPath } from "~/lib/nul-text.ts";
 
 export interface ImportActor {
   userId: string;
@@ -82,8 +83,13 @@ async function inChunks<T, R>(items: readonly T[], load: (chunk: T[]) => Promise
 function validate(rows: RawRow[], problems: Problems): Plan {
   const plan = Object.fromEntries(IMPORT_KINDS.map((k) => [k, new Map()])) as Plan;
   for (const raw of rows) {
-    const parsed = ROW_SCHEMAS[raw.kind].safeParse(raw.values);
     const ref = typeof raw.values.ref === "string" ? raw.values.ref.trim() : undefined;
+    const nul = nulPath(raw.values);
+    if (nul !== null) {
+      problems.add(raw.kind, raw.line, ref, nul, "nul_character");
+      continue;
+    }
+    const parsed = ROW_SCHEMAS[raw.kind].safeParse(raw.values);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         problems.add(raw.kind, raw.line, ref, issue.path.join(".") || "row", /^[a-z_]+$/.test(issue.message) ? issue.message : "invalid");
