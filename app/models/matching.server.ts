@@ -60,7 +60,8 @@ export function bestPerProducer<T>(scored: readonly Scored<T>[]): Scored<T>[] {
     const better = !current || (current.verdict === "near" && s.verdict === "match") || (current.verdict === s.verdict && s.score > current.score);
     if (better) best.set(s.producerId, s);
   }
-  return [...best.values()].sort((a, b) => b.score - a.score || a.producerId.localeCompare(b.producerId));
+  // Ties in id order, compared as plain strings (localeCompare is slow and locale-dependent).
+  return [...best.values()].sort((a, b) => b.score - a.score || (a.producerId < b.producerId ? -1 : a.producerId > b.producerId ? 1 : 0));
 }
 
 /** Candidates ranked from their indexed facts: each producer's best product, best first. */
