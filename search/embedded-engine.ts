@@ -53,7 +53,10 @@ function parseQuery(q: string): ParsedQuery | null {
  */
 export function queryTree(q: string, combineWith: "AND" | "OR"): Query | null {
   const parsed = parseQuery(q);
-  if (!parsed) return null;
+  return parsed && treeOf(parsed, combineWith);
+}
+
+function treeOf(parsed: ParsedQuery, combineWith: "AND" | "OR"): Query {
   const remaining = parsed.words.join(" ");
   const groups: Query[] = parsed.groups.map((group) => ({ combineWith: "OR", prefix: false, queries: group.map((phrase) => ({ combineWith: "AND", queries: [phrase] })) }));
   return { combineWith, queries: [...(remaining ? [remaining] : []), ...groups] };
@@ -214,7 +217,7 @@ export class EmbeddedEngine implements SearchEngine {
     } else {
       // Like Meilisearch's "last" matching strategy: documents with every word first; when
       // they are few, documents with some of the words follow.
-      const hits = scope.search.search(queryTree(query.q, "OR")!, {
+      const hits = scope.search.search(treeOf(parsed, "OR"), {
         fields: query.attributesToSearchOn ? [...query.attributesToSearchOn] : undefined,
         // MiniSearch drops a removed document from its results itself.
         filter: unfiltered ? undefined : (r: MiniResult) => passes(r.id as string),

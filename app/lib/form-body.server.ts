@@ -4,6 +4,7 @@
 // the client's mistakes: 415, 413 or 400, thrown as responses to the route's error boundary.
 // Forms with files go through readUploadForm: Remix's multipart parser with a part limit.
 import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+import { nulPath } from "./nul-text.ts";
 
 /** A hundred times the largest form (a need's description, 5,000 characters). */
 export const MAX_FORM_BYTES = 1024 * 1024;
@@ -70,9 +71,8 @@ export async function readForm(request: Request): Promise<FormData> {
 
 /** The database would cut a text at a NUL character: such a form is refused, not stored shortened. */
 function refuseNul(form: FormData): void {
-  for (const value of form.values()) {
-    if (typeof value === "string" && value.includes("\u0000")) throw refuse(400, "The form could not be read.");
-  }
+  // Files have no own fields, so only the text values are looked at.
+  if (nulPath([...form.values()]) !== null) throw refuse(400, "The form could not be read.");
 }
 
 /**
