@@ -10,7 +10,17 @@ const schema = z
     APP_ENV: z.enum(["development", "production", "test"]).default("development"),
     TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    APP_URL: z.url().optional(),
+    // The public address of the app. Every link in an e-mail (password reset, lock-out,
+    // notices) and Stripe's return URLs are built from it, never from the request's Host
+    // header, which a client sets at will. Required in production; a bare origin.
+    APP_URL: z
+      .url()
+      .refine((value) => isBareOrigin(value), "must be an http(s) origin such as https://mitraikm.id, without a path, query or credentials")
+      .optional(),
+    // Outside production the e-mail outbox at /dev/outbox shows a signed-in user the mail
+    // sent to them. "true" shows everyone every e-mail, reset links included: only for a
+    // developer's own machine, so it must be asked for and is refused in production.
+    DEV_OUTBOX_OPEN: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
     DATABASE_URL: z
       .string()
       .regex(/^(file:|libsql:|https?:)/, "must be a file: or libsql: URL")
@@ -35,6 +45,15 @@ const schema = z
     if (env.APP_ENV === "production" && !env.SESSION_SECRET) {
       ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "is required in production" });
     }
+    if (env.APP_ENV === "production" && !env.APP_URL) {
+      ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "is required in production (the address e-mailed links point to)" });
+    }
+    if (env.APP_ENV === "production" && env.APP_URL?.startsWith("http:")) {
+      ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "must be https in production" });
+    }
+    if (env.APP_ENV === "production" && env.DEV_OUTBOX_OPEN) {
+      ctx.addIssue({ code: "custom", path: ["DEV_OUTBOX_OPEN"], message: "is refused in production: it shows every e-mail to anyone" });
+    }
     if (Boolean(env.STRIPE_SECRET_KEY) !== Boolean(env.STRIPE_WEBHOOK_SECRET)) {
       ctx.addIssue({
         code: "custom",
@@ -44,7 +63,14 @@ const schema = z
     }
   });
 
-export type Env = z.infer<typeof schema> & { SESSION_SECRET: string };
+/** An http(s) URL that is just scheme, host and port. */
+function isBareOrigin(value: string): boolean {
+  if (!URL.canParse(value)) return false; // z.url() reports it; refinements still run after
+  const url = new URL(value);
+  return (url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password && url.pathname === "/" && !url.search && !url.hash;
+}
+
+export type Env = Omit<z.infer<typeof schema>, "APP_URL"> & { SESSION_SECRET: string; APP_URL: string };
 
 // Development and test get a fixed, clearly non-secret key so sessions survive restarts.
 const DEV_SESSION_SECRET = "mitraikm-development-session-secret-not-for-production";
@@ -55,7 +81,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
-  return { ...result.data, SESSION_SECRET: result.data.SESSION_SECRET ?? DEV_SESSION_SECRET };
+  const data = result.data;
+  return {
+    ...data,
+    SESSION_SECRET: data.SESSION_SECRET ?? DEV_SESSION_SECRET,
+    // Outside production (where it is required) links point at this machine's own server.
+    APP_URL: new URL(data.APP_URL ?? `http://localhost:${data.PORT}`).origin,
+  };
 }
 
 let cached: Env | undefined;

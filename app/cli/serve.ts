@@ -41,7 +41,7 @@ export async function serve(options: { port?: number; quiet?: boolean } = {}): P
     res.set(securityHeaders({ nonce: res.locals.cspNonce as string, production: config.APP_ENV === "production", stripe }));
     const crossSite = isCrossSiteWrite({
       method: req.method,
-      path: req.path,
+      url: req.originalUrl,
       host: req.get("host"),
       headers: { origin: req.get("origin"), secFetchSite: req.get("sec-fetch-site") },
     });

@@ -48,6 +48,26 @@ export function securityHeaders(options: HeaderOptions): Record<string, string> 
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * The path the router will match for a request target, lower-cased: the URL parser resolves
+ * "." and ".." segments (also written %2e), the router then decodes each segment (all but
+ * %2F) and matches without regard to case. The exemption below is decided on this, so
+ * "/api/v1/%2e%2e/account" is judged as the page "/account" it reaches, not as the API.
+ * Null when the target cannot be decoded (the router would refuse it too).
+ */
+export function routedPath(target: string): string | null {
+  try {
+    const { pathname } = new URL(target, "http://routed.invalid");
+    return pathname
+      .split("/")
+      .map((segment) => decodeURIComponent(segment).replace(/\//g, "%2F"))
+      .join("/")
+      .toLowerCase();
+  } catch {
+    return null;
+  }
+}
 /** Authenticated otherwise than by the session cookie: bearer tokens, Stripe's signature. */
 const NOT_COOKIE_AUTHENTICATED = ["/api/v1/", "/api/stripe/webhook"];
 
@@ -58,9 +78,10 @@ const NOT_COOKIE_AUTHENTICATED = ["/api/v1/", "/api/stripe/webhook"];
  * neither (a script, an old browser) is let through: it carries no cross-site intent a browser
  * would add, and the cookie's SameSite still applies.
  */
-export function isCrossSiteWrite(request: { method: string; path: string; host: string | undefined; headers: { origin?: string; secFetchSite?: string } }): boolean {
+export function isCrossSiteWrite(request: { method: string; url: string; host: string | undefined; headers: { origin?: string; secFetchSite?: string } }): boolean {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return false;
-  if (NOT_COOKIE_AUTHENTICATED.some((prefix) => request.path.startsWith(prefix))) return false;
+  const path = routedPath(request.url);
+  if (path !== null && NOT_COOKIE_AUTHENTICATED.some((prefix) => path.startsWith(prefix))) return false;
   const site = request.headers.secFetchSite;
   if (site) return site !== "same-origin" && site !== "none";
   const origin = request.headers.origin;

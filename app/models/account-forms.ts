@@ -69,14 +69,6 @@ export const LanguageSchema = z.object({
   redirectTo: z.string().optional(),
 });
 
-/** Only same-site paths are followed after login or a language switch. */
-export function safeRedirect(to: unknown, fallback = "/"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) {
-    return fallback;
-  }
-  return to;
-}
-
 export const AccountActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("switch-organisation"), organisationId: z.string().min(1).max(40) }),
   z.object({ intent: z.literal("revoke-session"), sessionId: z.string().min(1).max(40) }),

@@ -66,9 +66,18 @@ export type AuthResult = { ok: true; id: string; locale: string } | { ok: false;
 
 /**
  * Checks a password. A locked account is refused even with the right password until the lock
- * ends; a wrong password counts towards the lock, a right one clears the count.
+ * ends, except from a browser the account signed in from before (`isKnownDevice`): a lock
+ * made by a stranger's guesses must not keep the owner out. A wrong password counts towards
+ * the lock, a right one clears the count. Elsewhere the e-mailed reset link lifts the lock.
  */
-export async function authenticate(db: Db, email: string, password: string, lockoutText: (locale: string) => Promise<LockoutEmailText>, baseUrl: string, now = new Date()): Promise<AuthResult> {
+export async function authenticate(
+  db: Db,
+  email: string,
+  password: string,
+  options: { lockoutText: (locale: string) => Promise<LockoutEmailText>; baseUrl: string; isKnownDevice: (userId: string) => Promise<boolean> },
+  now = new Date(),
+): Promise<AuthResult> {
+  const { lockoutText, baseUrl } = options;
   const user = await db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
     select: { id: true, email: true, passwordHash: true, locale: true, failedLogins: true, lockedUntil: true },
@@ -80,9 +89,11 @@ export async function authenticate(db: Db, email: string, password: string, lock
     return { ok: false, lockedUntil: null };
   }
   const right = await verifyPassword(user.passwordHash, password);
-  if (user.lockedUntil && user.lockedUntil > now) return { ok: false, lockedUntil: user.lockedUntil };
+  const locked = user.lockedUntil !== null && user.lockedUntil > now;
+  if (locked && !(right && (await options.isKnownDevice(user.id)))) return { ok: false, lockedUntil: user.lockedUntil };
   if (right) {
-    if (user.failedLogins > 0 || user.lockedUntil) await db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+    // The owner's known browser gets in; the lock stays on for everyone else until it ends.
+    if (user.failedLogins > 0 || (user.lockedUntil && !locked)) await db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: locked ? user.lockedUntil : null } });
     return { ok: true, id: user.id, locale: user.locale };
   }
   return db.$transaction(async (tx) => {
@@ -112,17 +123,18 @@ export interface ResetEmailText {
 }
 
 /**
- * Queues a reset e-mail when the address belongs to a user. The caller always shows the
- * same answer, so the form does not reveal which addresses have accounts.
+ * Queues a reset e-mail when the address belongs to a user. The page always shows the same
+ * answer, so the form does not reveal which addresses have accounts; the link is returned
+ * for the command line, whose operator holds the database anyway.
  */
 export async function requestPasswordReset(
   db: Db,
   email: string,
   baseUrl: string,
   text: (locale: string) => Promise<ResetEmailText>,
-): Promise<void> {
+): Promise<{ link: string } | null> {
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, locale: true } });
-  if (!user) return;
+  if (!user) return null;
   const token = randomBytes(32).toString("base64url");
   const link = `${baseUrl}/reset-password?token=${token}`;
   const { subject, body } = await text(user.locale);
@@ -132,6 +144,7 @@ export async function requestPasswordReset(
     });
     await queueEmail(tx, { to: user.email, subject, text: body(link), kind: "password_reset" });
   });
+  return { link };
 }
 
 export type ResetResult = { ok: true; userId: string } | { ok: false; error: "reset_link_invalid" };

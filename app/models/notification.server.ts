@@ -39,8 +39,7 @@ type Tx = Pick<Db, "notification" | "email">;
 export async function noticeEmail(locale: string, notice: Notice): Promise<{ subject: string; text: string }> {
   const t = await i18nServer.getFixedT(locale === "en" ? "en" : "id", ["notifications", "matching", "orders"]);
   const { title, body } = noticeText(t, notice);
-  const origin = env().APP_URL?.replace(/\/$/, "") ?? `http://localhost:${env().PORT}`;
-  return { subject: title, text: `${body}\n\n${t("notifications:signIn", { link: origin + notice.link })}` };
+  return { subject: title, text: `${body}\n\n${t("notifications:signIn", { link: env().APP_URL + notice.link })}` };
 }
 
 /**

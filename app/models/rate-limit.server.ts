@@ -8,7 +8,8 @@ export interface Limit {
 }
 
 export const LIMITS = {
-  loginPerEmail: { max: 5, windowMs: 15 * 60_000 },
+  // Per client address and e-mail together, so nobody elsewhere can throttle an account's owner.
+  loginPerClientAndEmail: { max: 5, windowMs: 15 * 60_000 },
   loginPerIp: { max: 30, windowMs: 15 * 60_000 },
   signupPerIp: { max: 10, windowMs: 60 * 60_000 },
   resetPerEmail: { max: 3, windowMs: 60 * 60_000 },

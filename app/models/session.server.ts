@@ -21,6 +21,40 @@ export function sessionCookie(): Cookie {
   return cookie;
 }
 
+// The browsers a person has signed in from: a signed cookie naming the accounts that signed
+// in on it (a few, newest first). A locked account still opens from such a browser with the
+// right password, so a stranger who makes an account lock cannot keep its owner out.
+const KNOWN_DEVICE_TTL_S = 180 * 24 * 60 * 60;
+const KNOWN_DEVICE_ACCOUNTS = 5;
+let deviceCookie: Cookie | undefined;
+function knownDeviceCookie(): Cookie {
+  deviceCookie ??= createCookie("mk_device", {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: env().APP_ENV === "production",
+    secrets: [env().SESSION_SECRET],
+    maxAge: KNOWN_DEVICE_TTL_S,
+  });
+  return deviceCookie;
+}
+
+async function knownAccounts(request: Request): Promise<string[]> {
+  const value: unknown = await knownDeviceCookie().parse(request.headers.get("Cookie"));
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+}
+
+/** Whether this browser has signed in to the account before (its signed cookie says so). */
+export async function isKnownDevice(request: Request, userId: string): Promise<boolean> {
+  return (await knownAccounts(request)).includes(userId);
+}
+
+/** The Set-Cookie value that remembers this browser for the account that just signed in. */
+export async function rememberDevice(request: Request, userId: string): Promise<string> {
+  const accounts = [userId, ...(await knownAccounts(request)).filter((id) => id !== userId)].slice(0, KNOWN_DEVICE_ACCOUNTS);
+  return knownDeviceCookie().serialize(accounts);
+}
+
 export async function readSessionId(request: Request): Promise<string | null> {
   const value: unknown = await sessionCookie().parse(request.headers.get("Cookie"));
   return typeof value === "string" ? value : null;

@@ -6,10 +6,10 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { FormErrors, TextField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
+import { env } from "~/env.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
 import { readForm } from "~/lib/form-body.server.ts";
 import { keepRetryAfter, tooManyAttempts } from "~/lib/replies.server.ts";
-import { baseUrl } from "~/lib/request.server.ts";
 import { ForgotPasswordSchema } from "~/models/account-forms.ts";
 import { requestPasswordReset } from "~/models/account.server.ts";
 import { LIMITS, hitLimit } from "~/models/rate-limit.server.ts";
@@ -27,7 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!limit.allowed) {
     return tooManyAttempts({ result: submission.reply({ formErrors: ["rate_limited"] }), sent: false }, [limit]);
   }
-  await requestPasswordReset(db(), email, baseUrl(request), async (locale) => {
+  await requestPasswordReset(db(), email, env().APP_URL, async (locale) => {
     const t = await i18nServer.getFixedT(locale, "auth");
     return { subject: t("resetEmailSubject"), body: (link) => t("resetEmailBody", { link }) };
   });

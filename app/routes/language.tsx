@@ -3,7 +3,8 @@ import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { localeCookie } from "~/i18n/i18next.server.ts";
 import { readForm } from "~/lib/form-body.server.ts";
-import { LanguageSchema, safeRedirect } from "~/models/account-forms.ts";
+import { LanguageSchema } from "~/models/account-forms.ts";
+import { safeRedirect } from "~/lib/safe-redirect.ts";
 import { setUserLocale } from "~/models/account.server.ts";
 import { getViewer } from "~/models/guards.server.ts";
 

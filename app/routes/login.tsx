@@ -6,18 +6,19 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { FormErrors, TextField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
+import { env } from "~/env.server.ts";
 import { startSessionAndRedirect } from "~/lib/auth-responses.server.ts";
 import { readForm } from "~/lib/form-body.server.ts";
 import { keepRetryAfter, tooManyAttempts } from "~/lib/replies.server.ts";
-import { LoginSchema, safeRedirect } from "~/models/account-forms.ts";
+import { LoginSchema } from "~/models/account-forms.ts";
+import { safeRedirect } from "~/lib/safe-redirect.ts";
 import { authenticate, LOCKOUT, type LockoutEmailText } from "~/models/account.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
-import { baseUrl } from "~/lib/request.server.ts";
 import { isLocale } from "~/models/domain.ts";
 import { requireAnonymous } from "~/models/guards.server.ts";
 import { LIMITS, clearLimit, hitLimit } from "~/models/rate-limit.server.ts";
-import { clientInfo } from "~/models/session.server.ts";
+import { clientInfo, isKnownDevice } from "~/models/session.server.ts";
 
 export const handle = { i18n: ["auth"] };
 export const headers = keepRetryAfter;
@@ -36,17 +37,20 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const { email, password, redirectTo } = submission.value;
   const ip = clientInfo(request).ipAddress ?? "unknown";
-  const [byEmail, byIp] = await Promise.all([
-    hitLimit(db(), `login:email:${email}`, LIMITS.loginPerEmail),
-    hitLimit(db(), `login:ip:${ip}`, LIMITS.loginPerIp),
-  ]);
-  if (!byEmail.allowed || !byIp.allowed) {
+  // Counted per client and address together: guesses from elsewhere never throttle the owner.
+  const pairKey = `login:pair:${ip}:${email}`;
+  const [byPair, byIp] = await Promise.all([hitLimit(db(), pairKey, LIMITS.loginPerClientAndEmail), hitLimit(db(), `login:ip:${ip}`, LIMITS.loginPerIp)]);
+  if (!byPair.allowed || !byIp.allowed) {
     return tooManyAttempts({ result: submission.reply({ formErrors: ["rate_limited"], hideFields: ["password"] }), lockout: null }, [
-      byEmail,
+      byPair,
       byIp,
     ]);
   }
-  const user = await authenticate(db(), email, password, lockoutEmailText, baseUrl(request));
+  const user = await authenticate(db(), email, password, {
+    lockoutText: lockoutEmailText,
+    baseUrl: env().APP_URL,
+    isKnownDevice: (userId) => isKnownDevice(request, userId),
+  });
   if (!user.ok) {
     // A locked account answers as a wrong password does: saying "locked" would tell anyone
     // that the address has an account. Its owner learns of the lock by e-mail, and the
@@ -56,7 +60,7 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
-  await clearLimit(db(), `login:email:${email}`);
+  await clearLimit(db(), pairKey);
   return startSessionAndRedirect(request, user.id, user.locale, safeRedirect(redirectTo));
 }
 

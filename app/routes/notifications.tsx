@@ -4,6 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
+import { safeRedirect } from "~/lib/safe-redirect.ts";
 import { readForm } from "~/lib/form-body.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
 import { noticeText } from "~/lib/notice-text.ts";
@@ -31,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
   // Another user's notice is a 404: its id tells nothing.
   const link = await openNotification(db(), viewer.user.id, parsed.data.id);
   if (!link) throw new Response("Not found", { status: 404 });
-  return redirect(link);
+  return redirect(safeRedirect(link, "/notifications")); // links are ours; kept same-site all the same
 }
 
 export default function NotificationsPage() {

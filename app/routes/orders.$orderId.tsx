@@ -17,7 +17,6 @@ import { MAX_ORDER_TOTAL, OrderTermsSchema, withoutEmptyLines } from "~/models/o
 import { actOnOrder, confirmRefundReceived, isOverdue, orderForParty, reviseOrder, settlePayment, submitTransferProof } from "~/models/order.server.ts";
 import { MAX_DOCUMENT_BYTES, storeDocument } from "~/models/uploads.server.ts";
 import { env } from "~/env.server.ts";
-import { baseUrl } from "~/lib/request.server.ts";
 import { recordPayout, refundPayment, requestDueRefunds, startCheckout, stripeClient } from "~/models/stripe-payments.server.ts";
 import { cancellationRefund, ORDER_ACTIONS, orderActionsFor, orderAmounts, type OrderLine, type OrderState } from "~/models/order-workflow.ts";
 import { useLocaleAndZone } from "~/root.tsx";
@@ -110,7 +109,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const stripe = stripeClient();
     if (parsed.data.intent === "checkout") {
       if (!stripe) return data({ result: undefined, error: "order_invalid_transition", paymentId: parsed.data.paymentId }, { status: 409 });
-      const checkout = await startCheckout(db(), stripe, parsed.data.paymentId, actor, baseUrl(request));
+      const checkout = await startCheckout(db(), stripe, parsed.data.paymentId, actor, env().APP_URL);
       invariantResponse(checkout.ok || checkout.error !== "not_found", "Not found");
       if (!checkout.ok) return data({ result: undefined, error: checkout.error, paymentId: parsed.data.paymentId }, { status: 409 });
       return redirect(checkout.url);

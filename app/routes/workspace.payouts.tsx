@@ -5,7 +5,6 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
-import { baseUrl } from "~/lib/request.server.ts";
 import { requireProducer } from "~/models/guards.server.ts";
 import { connectOnboardingLink, stripeClient } from "~/models/stripe-payments.server.ts";
 
@@ -21,7 +20,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requireProducer(request);
   const stripe = stripeClient();
   if (!stripe) throw new Response("Not found", { status: 404 });
-  return redirect(await connectOnboardingLink(db(), stripe, viewer.producerId, viewer.user.email, baseUrl(request)));
+  return redirect(await connectOnboardingLink(db(), stripe, viewer.producerId, viewer.user.email, env().APP_URL));
 }
 
 export default function Payouts() {

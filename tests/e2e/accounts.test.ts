@@ -11,7 +11,7 @@ let browser: Browser;
 let tab: TrackedPage;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer("e2e-accounts"), launchBrowser()]);
+  [server, browser] = await Promise.all([startServer("e2e-accounts", { env: { DEV_OUTBOX_OPEN: "true" } }), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();

@@ -6,7 +6,8 @@ import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 
-export const ARTIFACTS = path.resolve("tests/.artifacts");
+// MITRAIKM_TEST_ARTIFACTS moves them, so two test runs on one checkout keep out of each other's way.
+export const ARTIFACTS = path.resolve(process.env.MITRAIKM_TEST_ARTIFACTS ?? "tests/.artifacts");
 export const MIGRATED_TEMPLATE = path.join(ARTIFACTS, "migrated-template.db");
 export const SEEDED_TEMPLATE = path.join(ARTIFACTS, "seeded-template.db");
 

@@ -29,7 +29,8 @@ const input = (overrides: Partial<SignupInput> = {}): SignupInput => ({
 });
 const client = { userAgent: "vitest", ipAddress: "127.0.0.1" };
 const lockoutText = async () => ({ subject: "Dikunci", body: (until: Date, link: string) => `Dikunci sampai ${until.toISOString()}: ${link}` });
-const auth = (email: string, password: string, now?: Date) => authenticate(db, email, password, lockoutText, "https://mitraikm.test", now);
+const auth = (email: string, password: string, now?: Date, knownDeviceOf?: string) =>
+  authenticate(db, email, password, { lockoutText, baseUrl: "https://mitraikm.test", isKnownDevice: async (userId) => userId === knownDeviceOf }, now);
 const text = async () => ({ subject: "Reset", body: (link: string) => `Buka ${link}`, text: "ok" });
 
 describe("signUp and authenticate", () => {
@@ -70,6 +71,12 @@ describe("signUp and authenticate", () => {
     const until = new Date(now.getTime() + LOCKOUT.minutes * 60_000);
     expect(await auth(account.email, "salah-terakhir", now)).toEqual({ ok: false, lockedUntil: until });
     // Locked: even the right password is refused, and no second notice is written.
+    expect(await auth(account.email, account.password, new Date(now.getTime() + 60_000))).toEqual({ ok: false, lockedUntil: until });
+    // …except from a browser the owner signed in from before, and there only with the right one.
+    const { id } = await db.user.findUniqueOrThrow({ where: { email: account.email }, select: { id: true } });
+    expect(await auth(account.email, "salah-lagi", new Date(now.getTime() + 60_000), id)).toEqual({ ok: false, lockedUntil: until });
+    expect(await auth(account.email, account.password, new Date(now.getTime() + 60_000), "someone-else")).toEqual({ ok: false, lockedUntil: until });
+    expect(await auth(account.email, account.password, new Date(now.getTime() + 60_000), id)).toMatchObject({ ok: true });
     expect(await auth(account.email, account.password, new Date(now.getTime() + 60_000))).toEqual({ ok: false, lockedUntil: until });
     const notices = await db.email.findMany({ where: { to: account.email, kind: "account_locked" } });
     expect(notices).toHaveLength(1);

@@ -141,9 +141,14 @@ describe("machine endpoints", () => {
     expect((await fetch(`${server.url}/locales/id/..%2F..%2Fenv`)).status).toBe(404);
   });
 
-  it("shows the development outbox outside production", async () => {
+  it("shows the development outbox outside production, to the signed-in recipient only", async () => {
     const response = await new Client(server.url).get("/dev/outbox");
-    expect(response.status).toBe(200);
-    expect(await response.text()).toContain("Kotak keluar e-mail");
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/login?redirectTo=%2Fdev%2Foutbox");
+    const producer = new Client(server.url);
+    await producer.login(DEMO_ACCOUNTS.find((a) => a.role === "producer")!.email, DEMO_PASSWORD);
+    const own = await producer.get("/dev/outbox");
+    expect(own.status).toBe(200);
+    expect(await own.text()).toMatch(/Kotak keluar e-mail|E-mail outbox/);
   });
 });

@@ -72,6 +72,33 @@ describe("the dinas dashboard", () => {
     expect(((await bad.json()) as { fields: string[] }).fields.sort()).toEqual(["format", "table"]);
   });
 
+  it("exports text that looks like a formula as text, in CSV and XLSX, and leaves numbers alone", async () => {
+    const events = await server.db.event.findMany({ where: { organisation: { name: demo("dinas").organisation } }, select: { id: true, title: true } });
+    expect(events.length).toBeGreaterThan(0);
+    const hostile = ['=HYPERLINK("http://evil.example","klik")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1,2)", "\t=1+1", "\r=1+1", "\uFF1D1+1"];
+    const original = events[0]!.title;
+    try {
+      for (const title of hostile) {
+        await server.db.event.update({ where: { id: events[0]!.id }, data: { title } });
+        const csv = parse((await (await dinas.get("/dinas/dashboard/export?table=events&format=csv")).text()).replace(/^\uFEFF/, ""), { relax_quotes: true }) as string[][];
+        const row = csv.find((r) => r[0]!.endsWith(title))!;
+        expect(row[0], JSON.stringify(title)).toBe(`'${title}`);
+        expect(Number.isFinite(Number(row[2])), "participants stay a number").toBe(true);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(await (await dinas.get("/dinas/dashboard/export?table=events&format=xlsx")).arrayBuffer());
+        const sheet = workbook.worksheets[0]!;
+        const cells = sheet.getRows(2, sheet.rowCount - 1)!.map((r) => ({ title: r.getCell(1).value, participants: r.getCell(3).value }));
+        const cell = cells.find((c) => String(c.title).endsWith(title))!;
+        expect(cell.title, JSON.stringify(title)).toBe(`'${title}`);
+        expect(typeof cell.participants).toBe("number");
+        // No cell of the file is a formula.
+        sheet.eachRow((r) => r.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula)));
+      }
+    } finally {
+      await server.db.event.update({ where: { id: events[0]!.id }, data: { title: original } });
+    }
+  });
+
   it("prints a monthly report in Indonesian with the office and the period", async () => {
     const html = await (await dinas.get("/dinas/dashboard/report?month=2026-10")).text();
     expect(html).toContain(demo("dinas").organisation);

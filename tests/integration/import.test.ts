@@ -162,6 +162,48 @@ describe("import", () => {
     expect(problemsOf(asAdmin)).toEqual(["producers:1:ref:ref_managed_by_owner"]);
   });
 
+  it("keeps an office to its region for buyers and needs too: another region's rows are refused and nothing changes", async () => {
+    const need = { ref: "T:FAR-NEED", buyerRef: "T:FAR-BUYER", title: "Seragam batik karyawan", description: "Seragam batik cap untuk 300 karyawan kantor pusat.", category: "snacks", quantity: 300, unit: "pak", deliveryProvinceCode: "33", neededBy: "2027-10-01", visibility: "invited", status: "open" };
+    const farBuyer = { ref: "T:FAR-BUYER", name: "PT Jateng Sejahtera", buyerType: "large_industry", regionCode: "33.74" };
+    const seeded = await run("far.json", encode(JSON.stringify({ buyers: [farBuyer], needs: [need] })), admin);
+    expect(seeded.problems).toEqual([]);
+    const snapshot = async () => ({
+      buyer: await db.organisation.findFirstOrThrow({ where: { ref: "T:FAR-BUYER" }, select: { name: true, regionCode: true } }),
+      need: await db.need.findFirstOrThrow({ where: { ref: "T:FAR-NEED" }, select: { title: true, visibility: true } }),
+      organisations: await db.organisation.count(),
+      needs: await db.need.count(),
+    });
+    const before = await snapshot();
+
+    // Overwriting the other region's buyer (even moving it into the office's region), its
+    // need (making an invitation-only need public), adding a need to it, or creating a buyer there.
+    const attack = {
+      buyers: [
+        { ...farBuyer, name: "Diambil alih", regionCode: "35.78" },
+        { ref: "T:NEW-FAR-BUYER", name: "PT Baru Semarang", buyerType: "large_industry", regionCode: "33" },
+      ],
+      needs: [
+        { ...need, title: "Diambil alih", visibility: "public" },
+        { ...need, ref: "T:FAR-NEED-2", title: "Kebutuhan baru" },
+      ],
+    };
+    const report = await run("attack.json", encode(JSON.stringify(attack)), jatim);
+    expect(problemsOf(report)).toEqual([
+      "buyers:1:regionCode:out_of_region",
+      "buyers:2:regionCode:out_of_region",
+      "needs:1:buyerRef:out_of_region",
+      "needs:2:buyerRef:out_of_region",
+    ]);
+    expect(await snapshot()).toEqual(before);
+
+    // And its own buyer cannot be moved out of the region.
+    const own = { ref: "T:OWN-BUYER", name: "PT Jatim Makmur", buyerType: "large_industry", regionCode: "35.78" };
+    expect((await run("own.json", encode(JSON.stringify({ buyers: [own] })), jatim)).problems).toEqual([]);
+    const moved = await run("own.json", encode(JSON.stringify({ buyers: [{ ...own, regionCode: "33.74" }] })), jatim);
+    expect(problemsOf(moved)).toEqual(["buyers:1:regionCode:out_of_region"]);
+    expect((await db.organisation.findFirstOrThrow({ where: { ref: "T:OWN-BUYER" } })).regionCode).toBe("35.78");
+  });
+
   it("reads CSV with either delimiter, lists split on semicolons, and reports CSV line numbers", async () => {
     const columns = csvColumns("producers");
     expect(columns).toContain("contactPhone");

@@ -1,9 +1,9 @@
 // The HTTP defences on plain data: the headers every response carries, and which writes are
 // refused as cross-site.
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, isCrossSiteWrite, securityHeaders } from "~/lib/http-security.server.ts";
+import { contentSecurityPolicy, isCrossSiteWrite, routedPath, securityHeaders } from "~/lib/http-security.server.ts";
 
-const write = (headers: { origin?: string; secFetchSite?: string }, path = "/needs/new", method = "POST") => isCrossSiteWrite({ method, path, host: "mitraikm.id", headers });
+const write = (headers: { origin?: string; secFetchSite?: string }, url = "/needs/new", method = "POST") => isCrossSiteWrite({ method, url, host: "mitraikm.id", headers });
 
 describe("security headers", () => {
   it("let only this site's scripts with the response's nonce run, and no one frame the pages", () => {
@@ -42,5 +42,18 @@ describe("cross-site writes", () => {
   it("leave the token API and Stripe's signed webhook to their own checks", () => {
     expect(write({ origin: "https://evil.example" }, "/api/v1/products")).toBe(false);
     expect(write({ secFetchSite: "cross-site" }, "/api/stripe/webhook")).toBe(false);
+  });
+
+  it("judge the path the router will match, not the one written", () => {
+    // Each of these reaches a cookie-authenticated page, so a cross-site post to it is refused.
+    for (const url of ["/api/v1/%2e%2e/account", "/api/v1/%2E%2E/account", "/api/v1/../account", "/api/v1/.%2e/login", "/api/stripe/webhook/%2e%2e/%2e%2e/account", "/api/v1/%2e%2e/%2e%2e/needs/new?x=/api/v1/"]) {
+      expect(write({ origin: "https://evil.example" }, url), url).toBe(true);
+    }
+    // And an API path however it is written stays the API's.
+    expect(write({ origin: "https://evil.example" }, "/%61pi/v1/products")).toBe(false);
+    expect(write({ origin: "https://evil.example" }, "/API/V1/products")).toBe(false);
+    expect(write({ origin: "https://evil.example" }, "/api/v1/%ZZ")).toBe(true); // undecodable: judged as a page
+    expect(routedPath("/api/v1/%2e%2e/account")).toBe("/api/account");
+    expect(routedPath("/a%2Fb/C")).toBe("/a%2fb/c");
   });
 });

@@ -6,9 +6,11 @@
 // 2. A `ref` names one record: a ref used twice in a file is refused from its second use;
 //    refs that point to other records (producerRef, buyerRef, productRefs) must name a valid
 //    row of the file or a record imported before.
-// 3. A dinas office imports producers of its own region only. An organisation that manages
-//    its own account (it has members) is never overwritten by an import: offices may add
-//    certifications they checked to it, nothing else.
+// 3. A dinas office imports only inside its own region: producers (and their products and
+//    certificates) located there, buyers based there, and the needs of those buyers; a row
+//    that would create or change anything outside it is refused with "out_of_region". An
+//    organisation that manages its own account (it has members) is never overwritten by an
+//    import: offices may add certifications they checked to it, nothing else.
 // 4. All accepted rows are written in one transaction with their search outbox rows, so a
 //    failure leaves nothing half-written. A row equal to what is stored is not written at
 //    all: importing the same file again changes nothing.
@@ -25,7 +27,7 @@ import { profileColumns } from "../producer-profile.server.ts";
 import { recordIndexChanges } from "../search-outbox.server.ts";
 import type { RawRow } from "./formats.server.ts";
 import { IMPORT_KINDS, ROW_SCHEMAS, type ImportKind, type Rows } from "./rows.ts";
-import { nulPath } from "~/lib/nul-text.ts";
+import { nulPath, tooDeepPath } from "~/lib/nul-text.ts";
 
 export interface ImportActor {
   userId: string;
@@ -84,6 +86,11 @@ function validate(rows: RawRow[], problems: Problems): Plan {
   const plan = Object.fromEntries(IMPORT_KINDS.map((k) => [k, new Map()])) as Plan;
   for (const raw of rows) {
     const ref = typeof raw.values.ref === "string" ? raw.values.ref.trim() : undefined;
+    const deep = tooDeepPath(raw.values);
+    if (deep !== null) {
+      problems.add(raw.kind, raw.line, ref, deep, "too_deep");
+      continue;
+    }
     const nul = nulPath(raw.values);
     if (nul !== null) {
       problems.add(raw.kind, raw.line, ref, nul, "nul_character");
@@ -131,7 +138,7 @@ export async function runImport(db: Db, rows: RawRow[], actor: ImportActor, opti
       async (tx) => {
         const regions = await loadRegions();
         const producerIds = await writeProducers(tx, plan, actor, regions, reject, counts);
-        const buyerIds = await writeBuyers(tx, plan, regions, reject, counts);
+        const buyerIds = await writeBuyers(tx, plan, actor, regions, reject, counts);
         const productIds = await writeProducts(tx, plan, actor, producerIds, reject, counts);
         await writeCertifications(tx, plan, actor, producerIds, productIds, reject, counts, now);
         await writeNeeds(tx, plan, actor, buyerIds, regions, reject, counts, now);
@@ -163,7 +170,7 @@ export async function runImport(db: Db, rows: RawRow[], actor: ImportActor, opti
 type Reject = <K extends ImportKind>(kind: K, ref: string, field: string, code: string) => void;
 type Regions = Awaited<ReturnType<typeof loadRegions>>;
 /** Known organisations by ref: their id, and whether they manage themselves. */
-type OrgIndex = Map<string, { organisationId: string; recordId: string; managed: boolean; regencyCode?: string }>;
+type OrgIndex = Map<string, { organisationId: string; recordId: string; managed: boolean; regionCode: string }>;
 
 async function existingOrganisations(tx: Tx, refs: string[]) {
   return inChunks(refs, (chunk) =>
@@ -206,7 +213,7 @@ async function writeProducers(tx: Tx, plan: Plan, actor: ImportActor, regions: R
   const existing = new Map((await existingOrganisations(tx, refs)).map((o) => [o.ref!, o]));
   for (const [ref, org] of existing) {
     if (org.kind === "producer" && org.producer) {
-      index.set(ref, { organisationId: org.id, recordId: org.producer.id, managed: org._count.memberships > 0, regencyCode: org.producer.regencyCode });
+      index.set(ref, { organisationId: org.id, recordId: org.producer.id, managed: org._count.memberships > 0, regionCode: org.producer.regencyCode });
     }
   }
 
@@ -244,7 +251,7 @@ async function writeProducers(tx: Tx, plan: Plan, actor: ImportActor, regions: R
   const contacts = creates.flatMap((c, i) => c.row.contacts.map((p) => ({ producerId: newProfiles[i]!.id, name: p.name, position: p.position ?? null, phone: p.phone ?? null, email: p.email ?? null })));
   await bulkInsert(tx, "ProducerKbli", kbli);
   await bulkInsert(tx, "ContactPerson", contacts.map((c) => ({ id: randomUUID(), ...c })));
-  creates.forEach((c, i) => index.set(c.ref, { organisationId: newOrgs[i]!.id, recordId: newProfiles[i]!.id, managed: false, regencyCode: c.row.regencyCode }));
+  creates.forEach((c, i) => index.set(c.ref, { organisationId: newOrgs[i]!.id, recordId: newProfiles[i]!.id, managed: false, regionCode: c.row.regencyCode }));
   counts.producers.created = creates.length;
   changed.push(...newProfiles.map((p) => p.id));
 
@@ -272,11 +279,13 @@ async function writeProducers(tx: Tx, plan: Plan, actor: ImportActor, regions: R
   return index;
 }
 
-async function writeBuyers(tx: Tx, plan: Plan, regions: Regions, reject: Reject, counts: Record<ImportKind, KindCounts>): Promise<OrgIndex> {
+async function writeBuyers(tx: Tx, plan: Plan, actor: ImportActor, regions: Regions, reject: Reject, counts: Record<ImportKind, KindCounts>): Promise<OrgIndex> {
   const index: OrgIndex = new Map();
   const refs = [...new Set([...plan.buyers.keys(), ...[...plan.needs.values()].map((n) => n.row.buyerRef)])];
   const existing = new Map((await existingOrganisations(tx, refs)).map((o) => [o.ref!, o]));
-  for (const [ref, org] of existing) if (org.kind === "buyer") index.set(ref, { organisationId: org.id, recordId: org.id, managed: org._count.memberships > 0 });
+  for (const [ref, org] of existing) {
+    if (org.kind === "buyer") index.set(ref, { organisationId: org.id, recordId: org.id, managed: org._count.memberships > 0, regionCode: org.regionCode ?? "" });
+  }
 
   const creates: { ref: string; row: Rows["buyers"] }[] = [];
   for (const [ref, { row }] of [...plan.buyers]) {
@@ -284,6 +293,8 @@ async function writeBuyers(tx: Tx, plan: Plan, regions: Regions, reject: Reject,
     const region = row.regionCode.includes(".") ? regions.regency(row.regionCode) : regions.province(row.regionCode);
     if (org && org.kind !== "buyer") reject("buyers", ref, "ref", "ref_kind_mismatch");
     else if (!region) reject("buyers", ref, "regionCode", "region_unknown");
+    // Both where the buyer is said to be and where it is now: moving one in or out is a change too.
+    else if (!scopeCovers(actor.scope, row.regionCode) || (org && !scopeCovers(actor.scope, org.regionCode ?? ""))) reject("buyers", ref, "regionCode", "out_of_region");
     else if (org && org._count.memberships > 0) reject("buyers", ref, "ref", "ref_managed_by_owner");
     else if (!org) creates.push({ ref, row });
     else {
@@ -309,7 +320,7 @@ async function writeBuyers(tx: Tx, plan: Plan, regions: Regions, reject: Reject,
     website: c.row.website ?? null,
   }));
   await bulkInsert(tx, "Organisation", data);
-  data.forEach((o) => index.set(o.ref, { organisationId: o.id, recordId: o.id, managed: false }));
+  data.forEach((o) => index.set(o.ref, { organisationId: o.id, recordId: o.id, managed: false, regionCode: o.regionCode }));
   counts.buyers.created = data.length;
   return index;
 }
@@ -318,7 +329,7 @@ async function writeBuyers(tx: Tx, plan: Plan, regions: Regions, reject: Reject,
 function producerFor(kind: "products" | "certifications", ref: string, producerRef: string, producers: OrgIndex, actor: ImportActor, reject: Reject) {
   const producer = producers.get(producerRef);
   if (!producer) reject(kind, ref, "producerRef", "ref_unknown");
-  else if (!scopeCovers(actor.scope, producer.regencyCode ?? "")) reject(kind, ref, "producerRef", "out_of_region");
+  else if (!scopeCovers(actor.scope, producer.regionCode)) reject(kind, ref, "producerRef", "out_of_region");
   else if (kind === "products" && producer.managed) reject(kind, ref, "producerRef", "ref_managed_by_owner");
   else return producer;
   return undefined;
@@ -433,6 +444,7 @@ async function writeNeeds(
     const buyer = buyers.get(row.buyerRef);
     const before = existing.get(ref);
     if (!buyer) reject("needs", ref, "buyerRef", "ref_unknown");
+    else if (!scopeCovers(actor.scope, buyer.regionCode)) reject("needs", ref, "buyerRef", "out_of_region");
     else if (buyer.managed) reject("needs", ref, "buyerRef", "ref_managed_by_owner");
     else if (before && before.buyerId !== buyer.organisationId) reject("needs", ref, "ref", "ref_taken");
     else if (!regions.province(row.deliveryProvinceCode)) reject("needs", ref, "deliveryProvinceCode", "region_unknown");
