@@ -195,6 +195,19 @@ describe("someone else's wrong passwords", () => {
   });
 });
 
+describe("sign-up", () => {
+  it("tells that an address is taken, but lets one client ask only ten times an hour", async () => {
+    const form = { accountType: "producer", name: "Penguji Alamat", password: "coba-coba-2026", organisationName: "UD Penguji", sector: "food_beverage", provinceCode: "35", regencyCode: "35.07", acceptTerms: "on" };
+    const ip = { "X-Forwarded-For": "198.51.100.200" };
+    const taken = DEMO_ACCOUNTS.map((a) => a.email);
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await new Client(server.url).post("/signup", { ...form, email: taken[i % taken.length]! }, ip)).status);
+    expect(statuses).toEqual([...Array(10).fill(400), 429]);
+    // Another client is not affected.
+    expect((await new Client(server.url).post("/signup", { ...form, email: taken[0]! }, { "X-Forwarded-For": "198.51.100.201" })).status).toBe(400);
+  });
+});
+
 describe("the cross-site check", () => {
   it("judges the path the router matches, and answers 403, never 500", async () => {
     const buyer = new Client(server.url);

@@ -5,6 +5,7 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { DATE_FIELDS, IMPORT_KINDS, LIST_FIELDS, NUMBER_FIELDS, type ImportKind } from "./rows.ts";
+import { verifiedXlsx } from "./xlsx-limits.server.ts";
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 50_000;
@@ -19,7 +20,15 @@ export interface RawRow {
 }
 
 export type ParseResult = { ok: true; rows: RawRow[] } | { ok: false; error: FileError; detail?: string };
-export type FileError = "file_empty" | "file_too_large" | "file_malformed" | "file_format" | "kind_unknown" | "too_many_rows";
+export type FileError =
+  | "file_empty"
+  | "file_too_large"
+  | "file_malformed"
+  | "file_format"
+  | "kind_unknown"
+  | "too_many_rows"
+  /** An XLSX (ZIP) file that inflates to too much, or far more than its size: see xlsx-limits.server.ts. */
+  | "file_inflates_too_much";
 
 /** Sheet and file names may be English or Indonesian. */
 const KIND_NAMES: Record<string, ImportKind> = {
@@ -95,8 +104,11 @@ function parseCsvRows(bytes: Uint8Array, kind: ImportKind): ParseResult {
 }
 
 async function parseXlsx(bytes: Uint8Array): Promise<ParseResult> {
+  // exceljs inflates the whole archive into memory: it only gets one measured and bounded first.
+  const verified = await verifiedXlsx(bytes);
+  if (!verified.ok) return verified;
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  await workbook.xlsx.load(verified.workbook as unknown as ArrayBuffer);
   const rows: RawRow[] = [];
   const unknown: string[] = [];
   for (const sheet of workbook.worksheets) {

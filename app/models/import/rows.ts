@@ -29,7 +29,8 @@ export const BuyerRow = z.object({
   // The head office: a province ("31") or a regency ("31.71").
   regionCode: z.string({ error: "required" }).regex(/^\d{2}(\.\d{2})?$/, "region_invalid"),
   address: z.string().trim().max(300, "too_long").optional(),
-  website: z.string().trim().max(200, "too_long").pipe(z.url("url_invalid")).optional(),
+  // Only web addresses: a javascript: or data: link would run if a page ever linked it.
+  website: z.string().trim().max(200, "too_long").pipe(z.url({ protocol: /^https?$/, error: "url_invalid" })).optional(),
 });
 
 export const ProductRow = ProductFormSchema.safeExtend({
