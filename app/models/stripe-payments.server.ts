@@ -3,9 +3,11 @@
 // the browser. IDR is a two-decimal currency in Stripe's API: amounts go in sen (× 100).
 // Webhook events are verified by signature, stored by id and processed exactly once, in the
 // same transaction as their effect, so a retry, a replay or an event out of order changes
-// nothing that is already true.
+// nothing that is already true. An event acts only on the payment (or Connect account) whose
+// stored Stripe ids it carries, for the payment's own amount in IDR; any other is refused and
+// recorded in the audit log (see handleStripeEvent).
 import Stripe from "stripe";
-import type { Db } from "~/db.server.ts";
+import type { Db, Tx } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { Prisma } from "~/generated/prisma/client.ts";
 import { MAX_ORDER_TOTAL } from "./order-forms.ts";
@@ -84,73 +86,194 @@ export async function startCheckout(db: Db, stripe: Stripe, paymentId: string, a
   return { ok: true, url: session.url };
 }
 
-export type WebhookOutcome = "processed" | "replayed" | "ignored";
+export type WebhookOutcome = "processed" | "replayed" | "ignored" | "refused";
 
-/** A signed event whose facts contradict the order (a tampered amount): refused, nothing written. */
-export class RefusedEvent extends Error {}
+/** Why a verified event was not applied: what it names contradicts what we stored. */
+export type RefusalReason =
+  | "payment_not_named" // no metadata.paymentId (every session we open carries it)
+  | "payment_unknown" // names a payment that does not exist
+  | "payment_not_stripe" // names a manual-transfer payment (never sent to Stripe)
+  | "session_not_stored" // names a Stripe payment that has no Checkout session of ours
+  | "session_mismatch" // another session than the one stored (a late expiry of a replaced session too)
+  | "metadata_mismatch" // client_reference_id, metadata.orderId or metadata.kind of another payment or order
+  | "amount_mismatch" // an amount or currency other than the payment's (a tampered amount)
+  | "intent_mismatch" // another PaymentIntent than the one that paid
+  | "intent_ambiguous" // a PaymentIntent stored on more than one payment
+  | "payment_not_paid" // a refund of a payment that was never paid
+  | "account_unknown" // a Connect account no producer of ours has
+  | "account_mismatch"; // an account whose own id or metadata names another producer
+
+/**
+ * A signed event that contradicts what we stored: thrown before any write, so the transaction
+ * (and the event's id) is rolled back; handleStripeEvent records it in the audit log.
+ */
+export class RefusedEvent extends Error {
+  constructor(
+    readonly reason: RefusalReason,
+    readonly paymentId: string | null = null,
+  ) {
+    super(reason);
+  }
+}
 /** An event about a payment not recorded yet (delivered out of order): Stripe is asked to retry. */
 export class EventTooEarly extends Error {}
+
+const REFUSED = "stripe_event.refused";
 
 /**
  * One verified webhook event, exactly once: its id is stored in the same transaction as its
  * effect, so a replay finds it and changes nothing, and a failure stores nothing (Stripe
  * retries). Effects are conditional on the payment's state, so order does not matter.
+ *
+ * An event is applied only to what it is bound to by ids we stored ourselves (the payment's
+ * Checkout session, its PaymentIntent, the producer's Connect account), never by the ids it
+ * carries (metadata, client_reference_id), which must merely agree; and only when its amount
+ * and currency are the payment's. Otherwise it is refused: nothing changes, its id is not
+ * stored (so, once an admin has looked into it, a resend from Stripe's dashboard is judged
+ * again) and the refusal is written to the audit log (entity "stripe_event", the event's id).
  */
 export async function handleStripeEvent(db: Db, event: Stripe.Event): Promise<WebhookOutcome> {
   try {
     return await db.$transaction(async (tx) => {
+      // Written first: the transaction holds SQLite's write lock from its first statement.
       await tx.stripeEvent.create({ data: { id: event.id, type: event.type, createdAt: new Date(event.created * 1000) } });
-      switch (event.type) {
-        // A bank method pays later: the session completes unpaid, then its own event says paid.
-        case "checkout.session.async_payment_succeeded":
-        case "checkout.session.completed": {
-          const session = event.data.object;
-          const payment = await tx.payment.findUnique({ where: { id: session.metadata?.paymentId ?? "" }, select: { id: true, amount: true } });
-          if (!payment) return "ignored";
-          if (session.currency !== "idr" || session.amount_total !== Number(payment.amount) * SEN_PER_RUPIAH) throw new RefusedEvent(`amount ${session.amount_total} ${session.currency}`);
-          if (session.payment_status !== "paid") return "ignored"; // a delayed method: its own event follows
-          const intent = typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
-          await recordSettlement(tx, payment.id, { userId: null, role: "stripe" }, new Date(event.created * 1000), intent);
-          return "processed";
-        }
-        case "checkout.session.async_payment_failed": {
-          const session = event.data.object;
-          await tx.payment.updateMany({ where: { stripeSessionId: session.id, status: "due" }, data: { stripeSessionId: null, lastError: "async_payment_failed" } });
-          return "processed";
-        }
-        case "checkout.session.expired": {
-          // The buyer may start again; a session that expires after another one paid changes nothing.
-          await tx.payment.updateMany({ where: { stripeSessionId: event.data.object.id, status: "due" }, data: { stripeSessionId: null } });
-          return "processed";
-        }
-        case "payment_intent.payment_failed": {
-          const intent = event.data.object;
-          await tx.payment.updateMany({ where: { id: intent.metadata?.paymentId ?? "", status: "due" }, data: { lastError: intent.last_payment_error?.message?.slice(0, 500) ?? "payment_failed" } });
-          return "processed";
-        }
-        case "charge.refunded": {
-          // Stripe's running total: applied as it stands, so repeats and late reports are harmless.
-          const charge = event.data.object;
-          const intent = typeof charge.payment_intent === "string" ? charge.payment_intent : (charge.payment_intent?.id ?? "");
-          const payment = await tx.payment.findFirst({ where: { stripePaymentIntentId: intent }, select: { id: true } });
-          // The payment's completion has not arrived yet: refuse, so Stripe delivers this again.
-          if (!payment) throw new EventTooEarly(`no payment for ${intent} yet`);
-          await applyRefund(tx, payment.id, Math.floor(charge.amount_refunded / SEN_PER_RUPIAH), { userId: null, role: "stripe" }, new Date(event.created * 1000));
-          return "processed";
-        }
-        case "account.updated": {
-          const account = event.data.object;
-          await tx.producerProfile.updateMany({ where: { stripeAccountId: account.id }, data: { stripeTransfersActive: account.capabilities?.transfers === "active" } });
-          return "processed";
-        }
-        default:
-          return "ignored";
-      }
+      return applyEvent(tx, event);
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "replayed";
+    if (error instanceof RefusedEvent) {
+      await recordRefusal(db, event, error);
+      return "refused";
+    }
     throw error;
   }
+}
+
+/** A refusal, once per event id (Stripe may deliver an event twice at once; a replay is not news). */
+async function recordRefusal(db: Db, event: Stripe.Event, refusal: RefusedEvent) {
+  console.warn(`stripe event ${event.id} (${event.type}) refused: ${refusal.reason}${refusal.paymentId ? ` (payment ${refusal.paymentId})` : ""}`);
+  const known = await db.auditLog.findFirst({ where: { entity: "stripe_event", entityId: event.id, action: REFUSED }, select: { id: true } });
+  if (known) return;
+  await db.auditLog.create({ data: { action: REFUSED, entity: "stripe_event", entityId: event.id, data: { type: event.type, reason: refusal.reason, paymentId: refusal.paymentId, createdAt: new Date(event.created * 1000).toISOString() } } });
+}
+
+async function applyEvent(tx: Tx, event: Stripe.Event): Promise<WebhookOutcome> {
+  const at = new Date(event.created * 1000);
+  switch (event.type) {
+    // A bank method pays later: the session completes unpaid, then its own event says paid.
+    case "checkout.session.async_payment_succeeded":
+    case "checkout.session.completed": {
+      const session = event.data.object;
+      const payment = await sessionPayment(tx, session);
+      if (session.payment_status !== "paid") return "ignored"; // a delayed method: its own event follows
+      await recordSettlement(tx, payment.id, { userId: null, role: "stripe" }, at, intentId(session.payment_intent));
+      return "processed";
+    }
+    case "checkout.session.async_payment_failed": {
+      const session = event.data.object;
+      const payment = await sessionPayment(tx, session);
+      await tx.payment.updateMany({ where: { id: payment.id, stripeSessionId: session.id, status: "due" }, data: { stripeSessionId: null, lastError: "async_payment_failed" } });
+      return "processed";
+    }
+    case "checkout.session.expired": {
+      // The buyer may start again; a session that expires after another one paid changes nothing.
+      const session = event.data.object;
+      const payment = await sessionPayment(tx, session);
+      await tx.payment.updateMany({ where: { id: payment.id, stripeSessionId: session.id, status: "due" }, data: { stripeSessionId: null } });
+      return "processed";
+    }
+    case "payment_intent.payment_failed": {
+      // A PaymentIntent does not name its session, and we store its id only once it has paid:
+      // its metadata (which we set) must agree with a Stripe payment whose checkout was started.
+      const intent = event.data.object;
+      const payment = await namedPayment(tx, intent.metadata);
+      if (!payment.stripeSessionId) throw new RefusedEvent("session_not_stored", payment.id);
+      sameAmount(payment, intent.amount, intent.currency);
+      if (payment.stripePaymentIntentId !== null && payment.stripePaymentIntentId !== intent.id) throw new RefusedEvent("intent_mismatch", payment.id);
+      await tx.payment.updateMany({ where: { id: payment.id, status: "due" }, data: { lastError: intent.last_payment_error?.message?.slice(0, 500) ?? "payment_failed" } });
+      return "processed";
+    }
+    case "charge.refunded": {
+      // Stripe's running total: applied as it stands, so repeats and late reports are harmless.
+      const charge = event.data.object;
+      const intent = intentId(charge.payment_intent);
+      if (!intent) throw new RefusedEvent("intent_mismatch");
+      const found = await tx.payment.findMany({ where: { stripePaymentIntentId: intent }, select: { ...PAYMENT_FACTS, refundedAmount: true }, take: 2 });
+      // The payment's completion has not arrived yet: refuse, so Stripe delivers this again
+      // (for up to three days; a PaymentIntent that never becomes ours ends there).
+      if (found.length === 0) throw new EventTooEarly(`no payment for ${intent} yet`);
+      if (found.length > 1) throw new RefusedEvent("intent_ambiguous");
+      const payment = stripePayment(found[0]!);
+      if (!payment.stripeSessionId) throw new RefusedEvent("session_not_stored", payment.id);
+      if (payment.status !== "paid" && payment.status !== "refunded") throw new RefusedEvent("payment_not_paid", payment.id);
+      // The charge is the whole payment; what it gives back, some or all of it.
+      sameAmount(payment, charge.amount, charge.currency);
+      if (!Number.isInteger(charge.amount_refunded) || charge.amount_refunded < 0 || charge.amount_refunded > charge.amount) throw new RefusedEvent("amount_mismatch", payment.id);
+      if (charge.metadata?.paymentId !== undefined && charge.metadata.paymentId !== payment.id) throw new RefusedEvent("metadata_mismatch", payment.id);
+      await applyRefund(tx, payment.id, Math.floor(charge.amount_refunded / SEN_PER_RUPIAH), { userId: null, role: "stripe" }, at);
+      return "processed";
+    }
+    case "account.updated": {
+      const account = event.data.object;
+      // A Connect event names the account it is about; it must be this one.
+      if (event.account !== undefined && event.account !== account.id) throw new RefusedEvent("account_mismatch");
+      const producer = await tx.producerProfile.findUnique({ where: { stripeAccountId: account.id }, select: { id: true } });
+      if (!producer) throw new RefusedEvent("account_unknown");
+      // Made with the producer's id in its metadata (connectOnboardingLink).
+      if (account.metadata?.producerId !== undefined && account.metadata.producerId !== producer.id) throw new RefusedEvent("account_mismatch");
+      await tx.producerProfile.update({ where: { id: producer.id }, data: { stripeTransfersActive: account.capabilities?.transfers === "active" } });
+      return "processed";
+    }
+    default:
+      return "ignored";
+  }
+}
+
+const PAYMENT_FACTS = { id: true, orderId: true, kind: true, amount: true, mode: true, status: true, stripeSessionId: true, stripePaymentIntentId: true, order: { select: { paymentMode: true } } } as const;
+type PaymentFacts = Prisma.PaymentGetPayload<{ select: typeof PAYMENT_FACTS }>;
+
+function intentId(intent: string | { id: string } | null | undefined): string | null {
+  return typeof intent === "string" ? intent : (intent?.id ?? null);
+}
+
+/** A payment made to be paid through Stripe (an order in bank-transfer mode never is). */
+function stripePayment<P extends PaymentFacts>(payment: P): P {
+  if (payment.mode !== "stripe" || payment.order.paymentMode !== "stripe") throw new RefusedEvent("payment_not_stripe", payment.id);
+  return payment;
+}
+
+/** Stripe's amount (in sen) and currency are the payment's, as we asked for them. */
+function sameAmount(payment: PaymentFacts, sen: number | null | undefined, currency: string | null | undefined) {
+  if (currency !== "idr" || sen !== Number(payment.amount) * SEN_PER_RUPIAH) throw new RefusedEvent("amount_mismatch", payment.id);
+}
+
+/**
+ * The Stripe payment an object's metadata names (startCheckout sets paymentId, orderId and
+ * kind on the session and its PaymentIntent): it exists, it went to Stripe, and the order and
+ * kind, when given, are its own.
+ */
+async function namedPayment(tx: Tx, metadata: Stripe.Metadata | null | undefined): Promise<PaymentFacts> {
+  const named = metadata?.paymentId;
+  if (!named) throw new RefusedEvent("payment_not_named");
+  const payment = await tx.payment.findUnique({ where: { id: named }, select: PAYMENT_FACTS });
+  if (!payment) throw new RefusedEvent("payment_unknown", named);
+  stripePayment(payment);
+  if ((metadata.orderId !== undefined && metadata.orderId !== payment.orderId) || (metadata.kind !== undefined && metadata.kind !== payment.kind)) throw new RefusedEvent("metadata_mismatch", payment.id);
+  return payment;
+}
+
+/**
+ * The payment a Checkout Session event is about: the one it names, whose stored session is
+ * this session, for its amount in IDR. A session we did not open for that very payment
+ * settles nothing.
+ */
+async function sessionPayment(tx: Tx, session: Stripe.Checkout.Session): Promise<PaymentFacts> {
+  const payment = await namedPayment(tx, session.metadata);
+  if (!payment.stripeSessionId) throw new RefusedEvent("session_not_stored", payment.id);
+  if (payment.stripeSessionId !== session.id) throw new RefusedEvent("session_mismatch", payment.id);
+  if (session.client_reference_id != null && session.client_reference_id !== payment.id) throw new RefusedEvent("metadata_mismatch", payment.id);
+  sameAmount(payment, session.amount_total, session.currency);
+  return payment;
 }
 
 export type RefundResult = { ok: true } | { ok: false; error: "not_found" | "order_invalid_transition" | "refund_amount_invalid" };

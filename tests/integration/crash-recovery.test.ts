@@ -190,7 +190,8 @@ describe("a server killed while Stripe's webhooks arrive", () => {
       db.orderVersion.createMany({
         data: ids.map((orderId) => ({ orderId, number: 1, authorSide: "buyer", lines: [{ productId: null, name: "Keripik", quantity: 100, unit: "pak", unitPrice: 10_000 }], total: 1_000_000n, deliveryAddress: "Jl. Uji Tabrak 1, Surabaya", deliveryDate: new Date(Date.now() + 30 * 86_400_000), deliveryTerm: "DAP", downPaymentPercent: 30, downPaymentDueDays: 7, balanceDueDays: 30 })),
       }),
-      db.payment.createMany({ data: ids.map((orderId) => ({ id: `${orderId}-dp`, orderId, kind: "down_payment", amount: 300_000n, mode: "stripe", dueAt: new Date(Date.now() + 7 * 86_400_000) })) }),
+      // Each with the Checkout session the buyer was sent to (the webhook settles no other).
+      db.payment.createMany({ data: ids.map((orderId, i) => ({ id: `${orderId}-dp`, orderId, kind: "down_payment", amount: 300_000n, mode: "stripe", stripeSessionId: `cs_crash_${i}`, dueAt: new Date(Date.now() + 7 * 86_400_000) })) }),
     ]);
   });
   afterAll(async () => {

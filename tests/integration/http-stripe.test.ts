@@ -2,7 +2,8 @@
 // reached from here) and webhooks signed with the real test helper and checked by the real
 // constructEvent: the checkout request carries the server's amount in sen, IDR, an
 // idempotency key and the payment's metadata; a bad signature and a tampered amount change
-// nothing; the completion is applied once however often it comes; a late expiry undoes nothing.
+// nothing (the latter answered 200 and recorded as refused; the binding of events to what we
+// stored is tested in stripe-webhook-binding.test.ts); the completion is applied once however often it comes; a late expiry undoes nothing.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
@@ -142,19 +143,27 @@ describe("payments through Stripe", () => {
   });
 
   it("tells the buyer when Stripe could not take a payment, and lets it try again", async () => {
-    const failed = { id: "evt_failed", object: "event", type: "payment_intent.payment_failed", created: Math.floor(Date.now() / 1000), livemode: false, pending_webhooks: 1, request: null, api_version: "2025-01-27.acacia", data: { object: { id: "pi_0", object: "payment_intent", metadata: { paymentId }, last_payment_error: { message: "Your card was declined." } } } };
-    expect((await deliver(failed)).status).toBe(200);
+    const failed = { id: "evt_failed", object: "event", type: "payment_intent.payment_failed", created: Math.floor(Date.now() / 1000), livemode: false, pending_webhooks: 1, request: null, api_version: "2025-01-27.acacia", data: { object: { id: "pi_0", object: "payment_intent", amount: 750_000_000, currency: "idr", metadata: { paymentId, orderId, kind: "down_payment" }, last_payment_error: { message: "Your card was declined." } } } };
+    const answer = await deliver(failed);
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual({ received: true, outcome: "processed" });
     const page = await (await buyer.get(`/orders/${orderId}`)).text();
     expect(page).toContain("Your card was declined.");
     expect(page).toContain("Bayar Rp 7.500.000 lewat Stripe");
     expect((await order()).payments[0]!.status).toBe("due");
   });
 
-  it("refuses a bad signature and a tampered amount, changing nothing", async () => {
+  it("refuses a bad signature and a tampered amount, changing nothing, the refusal recorded", async () => {
     const completed = sessionEvent("evt_bad", "checkout.session.completed", { id: "cs_test_1", currency: "idr", amount_total: 750_000_000, payment_status: "paid", payment_intent: "pi_1", metadata: { paymentId } });
     expect((await deliver(completed, "whsec_someone_else")).status).toBe(400);
     const tampered = sessionEvent("evt_tampered", "checkout.session.completed", { id: "cs_test_1", currency: "idr", amount_total: 100, payment_status: "paid", payment_intent: "pi_1", metadata: { paymentId } });
-    expect((await deliver(tampered)).status).toBe(400);
+    // Signed by Stripe, so retrying would not change its facts: answered 200, refused, recorded.
+    const refused = await deliver(tampered);
+    expect(refused.status).toBe(200);
+    expect(await refused.json()).toEqual({ received: true, outcome: "refused" });
+    expect(await server.db.auditLog.findMany({ where: { entity: "stripe_event", entityId: "evt_tampered" }, select: { action: true, data: true } })).toEqual([
+      { action: "stripe_event.refused", data: expect.objectContaining({ type: "checkout.session.completed", reason: "amount_mismatch", paymentId }) },
+    ]);
     const unchanged = await order();
     expect(unchanged.state).toBe("agreed");
     expect(unchanged.payments[0]!.status).toBe("due");
@@ -173,7 +182,7 @@ describe("payments through Stripe", () => {
     expect(paid.payments[0]).toMatchObject({ status: "paid", stripePaymentIntentId: "pi_1" });
     expect(paid.events.filter((e) => e.toState === "down_payment_paid")).toHaveLength(1);
     // The session expiring afterwards (delivered late) undoes nothing.
-    expect((await deliver(sessionEvent("evt_expired", "checkout.session.expired", { id: "cs_test_1", metadata: { paymentId } }))).status).toBe(200);
+    expect((await deliver(sessionEvent("evt_expired", "checkout.session.expired", { id: "cs_test_1", currency: "idr", amount_total: 750_000_000, payment_status: "unpaid", metadata: { paymentId } }))).status).toBe(200);
     const still = await order();
     expect(still.payments[0]).toMatchObject({ status: "paid", stripeSessionId: "cs_test_1" });
     expect(await server.db.stripeEvent.count({ where: { type: { startsWith: "checkout." } } })).toBe(3);
@@ -273,8 +282,11 @@ describe("payments through Stripe", () => {
     const sent = await buyer.post(`/orders/new?match=${match.id}`, { "lines[0].name": "Keripik tempe 250 g", "lines[0].quantity": "1000", "lines[0].unit": "pak", "lines[0].unitPrice": "10000", deliveryAddress: "Gudang PT Pembeli, Jl. Rungkut Industri 5, Surabaya", deliveryDate: "2027-02-01", deliveryTerm: "DAP", downPaymentPercent: "20", downPaymentDueDays: "7", balanceDueDays: "30", cancellationRefundPercent: "0", intent: "propose" });
     const id = sent.headers.get("location")!.split("/").pop()!;
     expect((await producer.post(`/orders/${id}`, { intent: "act", action: "accept" })).status).toBe(200);
-    const down = await server.db.payment.findFirstOrThrow({ where: { orderId: id, kind: "down_payment" } });
-    expect((await deliver(sessionEvent("evt_completed_3", "checkout.session.completed", { id: "cs_test_3", currency: "idr", amount_total: 200_000_000, payment_status: "paid", payment_intent: "pi_3", metadata: { paymentId: down.id } }))).status).toBe(200);
+    const opened = await server.db.payment.findFirstOrThrow({ where: { orderId: id, kind: "down_payment" } });
+    expect((await buyer.post(`/orders/${id}`, { intent: "checkout", paymentId: opened.id })).status).toBe(302);
+    const down = await server.db.payment.findUniqueOrThrow({ where: { id: opened.id } });
+    expect(down.stripeSessionId).toMatch(/^cs_test_/);
+    expect((await deliver(sessionEvent("evt_completed_3", "checkout.session.completed", { id: down.stripeSessionId, currency: "idr", amount_total: 200_000_000, payment_status: "paid", payment_intent: "pi_3", metadata: { paymentId: down.id } }))).status).toBe(200);
     // Stripe fails the first requests: the cancellation stands, and the worker asks again.
     failingRefunds = 3;
     expect((await producer.post(`/orders/${id}`, { intent: "act", action: "cancel" })).status).toBe(200);
