@@ -4,8 +4,9 @@
 import "dotenv/config";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { defineConfig } from "prisma/config";
+// Migrations get the same connection as the app: WAL, and a wait for a writer beside them.
+import { SqliteAdapterFactory } from "./app/db-connection.server.ts";
 
 const url = process.env.DATABASE_URL ?? "file:./data/app.db";
 process.env.DATABASE_URL = url;
@@ -19,5 +20,5 @@ export default defineConfig({
   experimental: { adapter: true },
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
-  adapter: async () => new PrismaLibSQL({ url }),
+  adapter: async () => new SqliteAdapterFactory({ url }),
 });

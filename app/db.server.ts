@@ -1,25 +1,23 @@
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient, type Prisma } from "~/generated/prisma/client.ts";
 import { env } from "~/env.server.ts";
+import { LOCK_WAIT_MS, SqliteAdapterFactory } from "./db-connection.server.ts";
 
 export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Prisma.TransactionClient;
 
-/** A Prisma client on the libSQL adapter: a SQLite file by default, a libSQL server by URL. */
-export function createDb(url: string, authToken?: string): Db {
-  const adapter = new PrismaLibSQL({ url, authToken });
-  return new PrismaClient({ adapter });
-}
-
 /**
- * SQLite settings for a file shared by several connections (the server, its indexing worker,
- * scripts and tests): WAL, so readers never wait for a writer, and a busy timeout, so a
- * writer waits for another instead of failing at once. WAL is kept in the file itself.
+ * A Prisma client on the libSQL adapter: a SQLite file by default, a libSQL server by URL.
+ * A file is held on one connection with WAL and a lock wait that does not stop the process
+ * (db-connection.server.ts), whoever opens it: the server, the CLI, tests and benches.
  */
-export async function configureSqlite(db: Db): Promise<void> {
-  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  await db.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+export function createDb(url: string, authToken?: string): Db {
+  return new PrismaClient({
+    adapter: new SqliteAdapterFactory({ url, authToken }),
+    // A transaction's BEGIN may wait for another process's write (an import) up to
+    // LOCK_WAIT_MS; Prisma's own default would give up after 2 s and fail the request.
+    transactionOptions: { maxWait: LOCK_WAIT_MS + 5_000, timeout: 15_000 },
+  });
 }
 
 // One client per process; kept on globalThis so dev rebuilds reuse the connection.

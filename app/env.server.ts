@@ -10,6 +10,10 @@ const schema = z
     APP_ENV: z.enum(["development", "production", "test"]).default("development"),
     TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    // The address the server listens on. This machine only by default: the demo's shared
+    // password and the development outbox must not be reachable from the network by accident.
+    // A container or a proxy on another host sets 0.0.0.0 (every interface) or an address.
+    HOST: z.union([z.ipv4(), z.ipv6(), z.literal("localhost")], { error: "must be an IP address (0.0.0.0 for every interface) or localhost" }).default("127.0.0.1"),
     // The public address of the app. Every link in an e-mail (password reset, lock-out,
     // notices) and Stripe's return URLs are built from it, never from the request's Host
     // header, which a client sets at will. Required in production; a bare origin.

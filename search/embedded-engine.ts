@@ -112,6 +112,7 @@ function miniSearch(settings: IndexSettings): MiniSearch<SearchDocument> {
 
 export class EmbeddedEngine implements SearchEngine {
   readonly name = "embedded" as const;
+  readonly shared = false;
   readonly #indexes = new Map<IndexName, Index>();
 
   async health(): Promise<EngineHealth> {

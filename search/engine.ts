@@ -53,6 +53,11 @@ export interface SearchResult<D extends SearchDocument = SearchDocument> {
 
 export interface SearchEngine {
   readonly name: EngineHealth["engine"];
+  /**
+   * Whether every process sees the same index (Meilisearch) or each process keeps its own
+   * (the embedded engine): a process-local index must apply every change itself.
+   */
+  readonly shared: boolean;
   health(): Promise<EngineHealth>;
   /** Creates the index if needed and applies its settings (settings.ts); safe to repeat. */
   prepare(index: IndexName): Promise<void>;

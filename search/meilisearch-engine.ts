@@ -29,6 +29,7 @@ export function meilisearchSettings(index: IndexName): Settings {
 
 export class MeilisearchEngine implements SearchEngine {
   readonly name = "meilisearch" as const;
+  readonly shared = true;
   readonly #client: Meilisearch;
   readonly #timeoutMs: number;
 

@@ -8,7 +8,7 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import morgan from "morgan";
-import { configureSqlite, db } from "~/db.server.ts";
+import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { isCrossSiteWrite, securityHeaders } from "~/lib/http-security.server.ts";
 import { startIndexer } from "~/models/search-indexer.server.ts";
@@ -25,7 +25,9 @@ export async function serve(options: { port?: number; quiet?: boolean } = {}): P
   const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
 
   // A database that is down at start is reported by /api/health (503), not a crash.
-  if (config.DATABASE_URL.startsWith("file:")) await configureSqlite(db()).catch((error: unknown) => console.error(`database: ${String(error)}`));
+  await db()
+    .$queryRawUnsafe("SELECT 1")
+    .catch((error: unknown) => console.error(`database: ${String(error)}`));
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.TRUST_PROXY);
@@ -57,7 +59,7 @@ export async function serve(options: { port?: number; quiet?: boolean } = {}): P
 
   const port = options.port ?? config.PORT;
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
-    const s = app.listen(port, () => resolve(s));
+    const s = app.listen(port, config.HOST, () => resolve(s));
     s.once("error", reject);
   });
   const address = server.address();

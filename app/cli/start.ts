@@ -21,9 +21,8 @@ step("Applying migrations");
 migrate(config.DATABASE_URL);
 
 step("Checking demo data");
-const { db, configureSqlite } = await import("~/db.server.ts");
+const { db } = await import("~/db.server.ts");
 const { seed, seedDateToday, isDatabaseEmpty, DEMO_ACCOUNTS, DEMO_PASSWORD } = await import("../../prisma/seed.ts");
-await configureSqlite(db());
 if (await isDatabaseEmpty(db())) {
   const summary = await seed(db(), { now: seedDateToday() });
   console.log("Seeded demo data:", summary);

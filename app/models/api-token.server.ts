@@ -100,11 +100,15 @@ export async function authenticateToken(db: Db, token: string, now = new Date())
   if (!row || row.revokedAt || !row.createdById || row.organisation.status !== "active") return null;
   const kind = row.organisation.kind as OrgKind;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_PRECISION_MS) {
-    // Conditional, so concurrent requests of the same minute write once.
-    await db.apiToken.updateMany({
-      where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: new Date(now.getTime() - LAST_USED_PRECISION_MS) } }] },
-      data: { lastUsedAt: now },
-    });
+    // Conditional, so concurrent requests of the same minute write once; and not awaited: a
+    // database held by another writer delays this note, never the request (a missed one is
+    // written by the next request after the minute).
+    void db.apiToken
+      .updateMany({
+        where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: new Date(now.getTime() - LAST_USED_PRECISION_MS) } }] },
+        data: { lastUsedAt: now },
+      })
+      .catch(() => undefined);
   }
   return {
     tokenId: row.id,

@@ -43,3 +43,59 @@ export async function pruneLimits(db: Db, olderThan: Date): Promise<number> {
   const { count } = await db.rateLimit.deleteMany({ where: { windowStart: { lt: olderThan } } });
   return count;
 }
+
+/**
+ * A limit counted for every request of a busy path (the API: one per call) without a write on
+ * that request: this process keeps its own hits and adds them to the shared row about once a
+ * second (`flush`), so a database held by another writer (an import, a second server) delays
+ * the count, never the answer. A request is judged on the shared count as last read plus this
+ * process's hits since, so several processes together may let through at most a second's
+ * worth more than the limit.
+ */
+export class BatchedLimit {
+  readonly #limit: Limit;
+  /** Per key and window: the shared count as last read, and this process's hits not yet added. */
+  readonly #windows = new Map<string, { key: string; windowStart: Date; shared: number; pending: number }>();
+
+  constructor(limit: Limit) {
+    this.#limit = limit;
+  }
+
+  async hit(db: Db, key: string, now = new Date()): Promise<LimitResult> {
+    const windowStart = new Date(Math.floor(now.getTime() / this.#limit.windowMs) * this.#limit.windowMs);
+    const id = `${key}@${windowStart.getTime()}`;
+    let window = this.#windows.get(id);
+    if (!window) {
+      // A read, which never waits for a writer in WAL mode: other processes' hits so far.
+      const row = await db.rateLimit.findUnique({ where: { key_windowStart: { key, windowStart } }, select: { count: true } });
+      window = this.#windows.get(id) ?? { key, windowStart, shared: row?.count ?? 0, pending: 0 };
+      this.#windows.set(id, window);
+    }
+    window.pending++;
+    const retryAfterSeconds = Math.ceil((windowStart.getTime() + this.#limit.windowMs - now.getTime()) / 1000);
+    return { allowed: window.shared + window.pending <= this.#limit.max, retryAfterSeconds };
+  }
+
+  /** Adds the pending hits to the shared rows; hits that could not be written wait for the next flush. */
+  async flush(db: Db, now = new Date()): Promise<void> {
+    for (const [id, window] of this.#windows) {
+      const over = window.windowStart.getTime() + this.#limit.windowMs <= now.getTime();
+      if (window.pending > 0) {
+        const pending = window.pending;
+        try {
+          const row = await db.rateLimit.upsert({
+            where: { key_windowStart: { key: window.key, windowStart: window.windowStart } },
+            create: { key: window.key, windowStart: window.windowStart, count: pending },
+            update: { count: { increment: pending } },
+            select: { count: true },
+          });
+          window.pending -= pending;
+          window.shared = row.count - window.pending;
+        } catch {
+          continue; // kept for the next flush
+        }
+      }
+      if (over) this.#windows.delete(id);
+    }
+  }
+}

@@ -1,6 +1,7 @@
 // What the search engine holds for a product: the product with its producer's name, region
 // and the certificates that cover it, flattened into one document. Built from the database,
 // which stays the source of truth; the matcher re-checks certificates against it.
+import { inChunks } from "~/lib/chunks.ts";
 import type { Db } from "~/db.server.ts";
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
@@ -63,7 +64,7 @@ const LISTED = { status: "active", producer: { organisation: { status: "active" 
 
 /** The documents of these products that are listed; ids not returned are to be removed. */
 export async function productDocuments(db: Db, productIds: readonly string[], now = new Date()): Promise<ProductDocument[]> {
-  const rows = await db.product.findMany({ where: { id: { in: [...productIds] }, ...LISTED }, select: SELECT });
+  const rows = await inChunks(productIds, (chunk) => db.product.findMany({ where: { id: { in: chunk }, ...LISTED }, select: SELECT }));
   return toDocuments(rows, now);
 }
 
@@ -146,11 +147,11 @@ export async function productsTouchedBy(db: Db, rows: readonly { entity: string;
     else if (row.entity === "certification") certificationIds.push(row.entityId);
   }
   if (certificationIds.length > 0) {
-    const owners = await db.certification.findMany({ where: { id: { in: certificationIds } }, select: { producerId: true } });
+    const owners = await inChunks(certificationIds, (chunk) => db.certification.findMany({ where: { id: { in: chunk } }, select: { producerId: true } }));
     for (const o of owners) producerIds.add(o.producerId);
   }
   if (producerIds.size > 0) {
-    const products = await db.product.findMany({ where: { producerId: { in: [...producerIds] } }, select: { id: true } });
+    const products = await inChunks([...producerIds], (chunk) => db.product.findMany({ where: { producerId: { in: chunk } }, select: { id: true } }));
     for (const p of products) ids.add(p.id);
   }
   return [...ids];

@@ -109,10 +109,11 @@ export async function findLiveSession(db: Db, sessionId: string, now = new Date(
   });
   if (!session || session.expiresAt <= now) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > REFRESH_AFTER_MS) {
-    await db.session.update({
-      where: { id: session.id },
-      data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) },
-    });
+    // Not awaited: a page read must not wait for, or fail on, a database another writer holds;
+    // a refresh that could not be written is tried again on the next request.
+    void db.session
+      .updateMany({ where: { id: session.id }, data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) } })
+      .catch(() => undefined);
   }
   return session;
 }

@@ -4,6 +4,7 @@
 // the open needs those changes may affect (a changed need itself; for a changed product,
 // producer or certificate, the open needs of its category and the neighbouring ones).
 import type { Db } from "~/db.server.ts";
+import { inChunks } from "~/lib/chunks.ts";
 import { neighboursOf } from "../../search/vocabulary.ts";
 import type { SearchEngine } from "../../search/engine.ts";
 import { suggestionsFor } from "./matching.server.ts";
@@ -71,7 +72,8 @@ export async function needsAffectedBy(db: Db, changes: readonly { entity: string
   const productIds = await productsTouchedBy(db, changes);
   if (productIds.length > 0) {
     const categories = new Set<string>();
-    for (const { category } of await db.product.findMany({ where: { id: { in: productIds } }, select: { category: true }, distinct: ["category"] })) {
+    const found = await inChunks(productIds, (chunk) => db.product.findMany({ where: { id: { in: chunk } }, select: { category: true }, distinct: ["category"] }));
+    for (const { category } of found) {
       categories.add(category);
       for (const n of neighboursOf(category)) categories.add(n);
     }

@@ -4,15 +4,14 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
-import { PrismaClient } from "../../app/generated/prisma/client.ts";
+import { createDb, type Db } from "../../app/db.server.ts";
 import { seed } from "../../prisma/seed.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const RUNS = 3;
 const dir = mkdtempSync(path.join(os.tmpdir(), "mitraikm-seed-bench-"));
 
-async function counts(db: PrismaClient) {
+async function counts(db: Db) {
   const [users, organisations, memberships, producers, kbli, contacts, products, certifications, certificationProducts, needs, needCertifications] =
     await Promise.all([
       db.user.count(),
@@ -41,7 +40,7 @@ try {
       env: { ...process.env, DATABASE_URL: `file:${file}` },
     });
     const migrateMs = performance.now() - migrateStarted;
-    const db = new PrismaClient({ adapter: new PrismaLibSQL({ url: `file:${file}` }) });
+    const db = createDb(`file:${file}`);
     const started = performance.now();
     const summary = await seed(db);
     const ms = performance.now() - started;

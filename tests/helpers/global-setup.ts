@@ -2,7 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { configureSqlite, createDb } from "~/db.server.ts";
+import { createDb } from "~/db.server.ts";
 import { seed, seedDateToday } from "../../prisma/seed.ts";
 import { ARTIFACTS, MIGRATED_TEMPLATE, SEEDED_TEMPLATE, migrateInto } from "./templates.ts";
 
@@ -18,7 +18,6 @@ export default async function setup() {
   migrateInto(MIGRATED_TEMPLATE);
   migrateInto(SEEDED_TEMPLATE);
   const db = createDb(`file:${SEEDED_TEMPLATE}`);
-  await configureSqlite(db);
   // Dated from today like `npm start`, so the servers under test (which use the real clock)
   // see the same current deadlines and valid certificates whatever day the suite runs.
   await seed(db, { now: seedDateToday() });

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
 import { createServer } from "node:net";
-import { configureSqlite, createDb, type Db } from "~/db.server.ts";
+import { createDb, type Db } from "~/db.server.ts";
 import { SERVER_NODE_FLAGS } from "~/cli/node-flags.ts";
 import { SEEDED_TEMPLATE, copyTemplate } from "./templates.ts";
 
@@ -72,7 +72,6 @@ export async function startServer(name: string, options: { databaseUrl?: string;
   // when it exists (a test of an unreachable database gets the copy, which it does not use).
   const given = options.databaseUrl?.startsWith("file:") && existsSync(options.databaseUrl.slice("file:".length));
   const db = createDb(given ? options.databaseUrl! : `file:${file}`);
-  await configureSqlite(db);
   return {
     url: `http://127.0.0.1:${port}`,
     db,

@@ -41,4 +41,11 @@ describe("parseEnv", () => {
     expect(parseEnv({ DEV_OUTBOX_OPEN: "true" }).DEV_OUTBOX_OPEN).toBe(true);
     expect(() => parseEnv({ APP_ENV: "production", SESSION_SECRET: "x".repeat(32), APP_URL: "https://mitraikm.id", DEV_OUTBOX_OPEN: "true" })).toThrow(/DEV_OUTBOX_OPEN: is refused in production/);
   });
+
+  it("listens on this machine only unless told otherwise", () => {
+    expect(parseEnv({}).HOST).toBe("127.0.0.1");
+    expect(parseEnv({ HOST: "0.0.0.0" }).HOST).toBe("0.0.0.0");
+    expect(parseEnv({ HOST: "::" }).HOST).toBe("::");
+    expect(() => parseEnv({ HOST: "example.com" })).toThrow(/HOST/);
+  });
 });

@@ -17,6 +17,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "~/db.server.ts";
 import { bulkInsert } from "~/lib/bulk-insert.server.ts";
+import { inChunks } from "~/lib/chunks.ts";
 import { slugify } from "~/lib/slug.ts";
 import type { VerifierScope } from "../certification.server.ts";
 import { certificationColumns, scopeCovers } from "../certification.server.ts";
@@ -73,13 +74,6 @@ class Problems {
   }
 }
 
-const CHUNK = 500;
-
-async function inChunks<T, R>(items: readonly T[], load: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(...(await load(items.slice(i, i + CHUNK))));
-  return out;
-}
 
 /** Validates every row and drops duplicates of a ref; the accepted rows keyed by ref. */
 function validate(rows: RawRow[], problems: Problems): Plan {
