@@ -37,7 +37,7 @@ function makeClient(secretKey: string, api: URL | null): Stripe {
   });
 }
 
-export type CheckoutResult = { ok: true; url: string } | { ok: false; error: "not_found" | "order_invalid_transition" | "payment_amount_out_of_range" };
+export type CheckoutResult = { ok: true; url: string } | { ok: false; error: "not_found" | "order_invalid_transition" | "payment_amount_out_of_range" | "payment_in_progress" };
 
 /**
  * A Checkout Session for one payment of an order, paid by its buyer. The idempotency key is
@@ -53,6 +53,7 @@ export async function startCheckout(db: Db, stripe: Stripe, paymentId: string, a
       mode: true,
       status: true,
       checkoutAttempts: true,
+      stripeSessionId: true,
       order: { select: { id: true, number: true, buyerId: true, producer: { select: { stripeAccountId: true, stripeTransfersActive: true } } } },
     },
   });
@@ -60,6 +61,14 @@ export async function startCheckout(db: Db, stripe: Stripe, paymentId: string, a
   if (payment.mode !== "stripe" || payment.status !== "due") return { ok: false, error: "order_invalid_transition" };
   const rupiah = Number(payment.amount);
   if (rupiah < env().STRIPE_MIN_CHARGE_IDR || rupiah > MAX_ORDER_TOTAL) return { ok: false, error: "payment_amount_out_of_range" };
+  // One open session per payment: the webhook settles only the session we stored, so a second
+  // session would leave a buyer who pays in an older tab charged and the payment still due.
+  if (payment.stripeSessionId) {
+    const open = await stripe.checkout.sessions.retrieve(payment.stripeSessionId);
+    if (open.status === "open" && open.url) return { ok: true, url: open.url };
+    // Completed, its webhook not here yet (or a delayed bank payment under way): no second charge.
+    if (open.status === "complete") return { ok: false, error: "payment_in_progress" };
+  }
   const metadata = { paymentId: payment.id, orderId: payment.order.id, kind: payment.kind };
   // A producer onboarded to Connect is paid directly (a destination charge, less the
   // platform's fee); otherwise the platform receives the money and settles by bank transfer.

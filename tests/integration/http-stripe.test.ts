@@ -31,15 +31,26 @@ async function read(request: IncomingMessage): Promise<string> {
   return body;
 }
 
-/** Answers POST /v1/checkout/sessions as the Stripe API documents it (the fields we read). */
+/** The Checkout Sessions the fake API opened, by id; a test may mark one complete or expired. */
+const sessions = new Map<string, { id: string; status: string; url: string | null; payment_status: string }>();
+
+/** Answers POST /v1/checkout/sessions (and GET one back) as the Stripe API documents it (the fields we read). */
 function fakeStripeApi(): Promise<Server> {
   const api = createServer(async (request, response) => {
     const body = new URLSearchParams(await read(request));
     requests.push({ path: request.url ?? "", body, idempotencyKey: request.headers["idempotency-key"] as string | undefined });
     if (request.method === "POST" && request.url === "/v1/checkout/sessions") {
       const id = `cs_test_${requests.length}`;
+      const session = { id, object: "checkout.session", url: `https://checkout.stripe.com/c/pay/${id}`, mode: "payment", currency: "idr", amount_total: Number(body.get("line_items[0][price_data][unit_amount]")), payment_status: "unpaid", status: "open" };
+      sessions.set(id, session);
       response.writeHead(200, { "Content-Type": "application/json", "Request-Id": `req_${requests.length}` });
-      response.end(JSON.stringify({ id, object: "checkout.session", url: `https://checkout.stripe.com/c/pay/${id}`, mode: "payment", currency: "idr", amount_total: Number(body.get("line_items[0][price_data][unit_amount]")), payment_status: "unpaid", status: "open" }));
+      response.end(JSON.stringify(session));
+      return;
+    }
+    const retrieved = /^\/v1\/checkout\/sessions\/([\w-]+)$/.exec(request.url ?? "");
+    if (request.method === "GET" && retrieved && sessions.has(retrieved[1]!)) {
+      response.writeHead(200, { "Content-Type": "application/json", "Request-Id": `req_${requests.length}` });
+      response.end(JSON.stringify(sessions.get(retrieved[1]!)));
       return;
     }
     const answer = (body: object) => {
@@ -140,6 +151,17 @@ describe("payments through Stripe", () => {
     expect(sent.body.get("payment_intent_data[metadata][orderId]")).toBe(orderId);
     expect(sent.idempotencyKey).toBe(`checkout-${paymentId}-1`);
     expect((await order()).payments[0]!.stripeSessionId).toBe("cs_test_1");
+    // Asked again (another tab, a back button), the same open session: one session per payment.
+    const again = await buyer.post(`/orders/${orderId}`, { intent: "checkout", paymentId });
+    expect(again.headers.get("location")).toBe("https://checkout.stripe.com/c/pay/cs_test_1");
+    expect(requests.filter((r) => r.path === "/v1/checkout/sessions")).toHaveLength(1);
+    // Paid but not yet confirmed by the webhook: no second checkout, and the buyer is told why.
+    sessions.get("cs_test_1")!.status = "complete";
+    const paid = await buyer.post(`/orders/${orderId}`, { intent: "checkout", paymentId });
+    expect(paid.status).toBe(409);
+    expect(await paid.text()).toContain("Pembayaran ini sudah dilakukan lewat Stripe dan sedang dikonfirmasi");
+    expect(requests.filter((r) => r.path === "/v1/checkout/sessions")).toHaveLength(1);
+    sessions.get("cs_test_1")!.status = "open";
   });
 
   it("tells the buyer when Stripe could not take a payment, and lets it try again", async () => {
