@@ -3,6 +3,7 @@
 // functions that shape service rows into them. Request bodies are the page forms' own
 // schemas; only JSON's date strings and nulls are adapted here, before those schemas run.
 import { z } from "zod";
+import { dateToDay, dayToDate } from "./calendar-day.ts";
 import type { browseProducers, producerBySlug } from "~/models/catalog.server.ts";
 import type { Contacts } from "~/models/contacts.server.ts";
 import { CatalogFilterSchema } from "~/models/catalog-forms.ts";
@@ -23,22 +24,7 @@ import type { findOwnProduct } from "~/models/product.server.ts";
 
 // ─── Dates ──────────────────────────────────────────────────────────────────
 
-const WIB_OFFSET_MS = 7 * 3_600_000;
-
-/**
- * "2026-12-31" as the start of that day in Indonesia (WIB), like the import's date cells;
- * null unless it is a real calendar day (JavaScript would read 2026-02-31 as 3 March).
- */
-export function dayToDate(value: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const date = new Date(`${value}T00:00:00+07:00`);
-  return Number.isNaN(date.getTime()) || dateToDay(date) !== value ? null : date;
-}
-
-/** The calendar day in Indonesia (WIB) of an instant, as YYYY-MM-DD. */
-export function dateToDay(date: Date): string {
-  return new Date(date.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10);
-}
+export { dateToDay, dayToDate } from "./calendar-day.ts";
 
 /**
  * A JSON body as the form schemas expect it, optionally merged onto `base` (the current

@@ -12,7 +12,7 @@ import type { Permission } from "~/models/permissions.ts";
 import { BatchedLimit } from "~/models/rate-limit.server.ts";
 import { API_RATE_LIMIT, MAX_BODY_BYTES, OWN_PAGE_SIZE, type ApiIssue } from "./api-resources.ts";
 import { readLimited } from "./form-body.server.ts";
-import { nulPath, tooDeepPath } from "./nul-text.ts";
+import { tooDeepPath, unstorableText } from "./nul-text.ts";
 
 const MESSAGES = {
   unauthorized: "Send a valid, unrevoked API token as `Authorization: Bearer <token>`.",
@@ -114,8 +114,8 @@ export async function readBody(request: Request): Promise<Record<string, unknown
   if (typeof body !== "object" || body === null || Array.isArray(body)) throw invalid([issue("", "invalid")]);
   const deep = tooDeepPath(body);
   if (deep !== null) throw invalid([issue(deep, "too_deep")]);
-  const nul = nulPath(body);
-  if (nul !== null) throw invalid([issue(nul, "invalid")]);
+  const unstorable = unstorableText(body);
+  if (unstorable !== null) throw invalid([issue(unstorable.path, unstorable.fault)]);
   return body as Record<string, unknown>;
 }
 

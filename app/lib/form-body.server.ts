@@ -4,7 +4,7 @@
 // the client's mistakes: 415, 413 or 400, thrown as responses to the route's error boundary.
 // Forms with files go through readUploadForm: Remix's multipart parser with a part limit.
 import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
-import { nulPath } from "./nul-text.ts";
+import { dayToDate, FIRST_YEAR, LAST_YEAR, looksLikeDay } from "./calendar-day.ts";
 
 /** A hundred times the largest form (a need's description, 5,000 characters). */
 export const MAX_FORM_BYTES = 1024 * 1024;
@@ -49,8 +49,8 @@ const refuse = (status: number, message: string) => new Response(message, { stat
 
 /**
  * The form fields of a POST: 415 unless it is urlencoded or multipart, 413 over
- * MAX_FORM_BYTES, 400 when the body cannot be parsed or a field holds a NUL character
- * (which the database would cut the text at).
+ * MAX_FORM_BYTES, 400 when the body cannot be parsed or holds what no page sends
+ * (refuseMalformed).
  */
 export async function readForm(request: Request): Promise<FormData> {
   const contentType = request.headers.get("Content-Type") ?? "";
@@ -65,15 +65,51 @@ export async function readForm(request: Request): Promise<FormData> {
   } catch {
     throw refuse(400, "The form could not be read.");
   }
-  refuseNul(form);
+  refuseMalformed(form);
   return form;
 }
 
-/** The database would cut a text at a NUL character: such a form is refused, not stored shortened. */
-function refuseNul(form: FormData): void {
-  // Files have no own fields, so only the text values are looked at.
-  if (nulPath([...form.values()]) !== null) throw refuse(400, "The form could not be read.");
+/** The highest list index a field name may carry ("contacts[19].name"): our longest list is far shorter. */
+export const MAX_LIST_INDEX = 100;
+const LIST_INDEX = /\[(\d+)\]/g;
+/** Conform's field for list buttons (add, remove a contact): JSON when a page sends it. */
+const INTENT_FIELD = "__intent__";
+
+/**
+ * What no page of ours sends, refused before the form is parsed into objects: a NUL character
+ * (the database would cut the text at it); a list index past MAX_LIST_INDEX (the form parser
+ * builds an array that long: "contacts[999999].name" held a process at full CPU for minutes);
+ * a list button that is not one the form library writes (it would throw, a 500); a field
+ * named into an object's prototype; a date that is no calendar day.
+ */
+function refuseMalformed(form: FormData): void {
+  for (const [name, value] of form) {
+    if (typeof value === "string" && value.includes("\u0000")) throw refuse(400, "The form could not be read: a field holds a NUL character.");
+    for (const [, index] of name.matchAll(LIST_INDEX)) {
+      if (index!.length > 4 || Number(index) > MAX_LIST_INDEX) throw refuse(400, `The form could not be read: a list index above ${MAX_LIST_INDEX} in "${name.slice(0, 60)}".`);
+    }
+    if (name === INTENT_FIELD && !isIntent(value)) throw refuse(400, "The form could not be read: a list button that is not ours.");
+    if (PROTOTYPE_KEY.test(name)) throw refuse(400, `The form could not be read: the field name "${name.slice(0, 60)}" is not allowed.`);
+    // A browser's date field sends only real days; the form library would read 2027-02-31 as 3 March.
+    if (typeof value === "string" && looksLikeDay(value) && !dayToDate(value)) throw refuse(400, `The form could not be read: ${value} is not a calendar day between ${FIRST_YEAR} and ${LAST_YEAR}.`);
+  }
 }
+
+const INTENT_TYPES = new Set(["validate", "reset", "update", "insert", "remove", "reorder"]);
+
+/** A list button as the form library writes one: {"type": "insert", "payload": {…}}. */
+function isIntent(value: FormDataEntryValue): boolean {
+  if (typeof value !== "string") return false;
+  try {
+    const parsed = JSON.parse(value) as { type?: unknown; payload?: unknown } | null;
+    return typeof parsed === "object" && parsed !== null && typeof parsed.type === "string" && INTENT_TYPES.has(parsed.type) && typeof parsed.payload === "object" && parsed.payload !== null && !Array.isArray(parsed.payload);
+  } catch {
+    return false;
+  }
+}
+
+/** Field names become object paths ("contacts[0].name"): none may reach an object's prototype. */
+const PROTOTYPE_KEY = /(^|[.[])(__proto__|constructor|prototype)([.\]]|$)/;
 
 /**
  * A form with files, each part at most `maxPartSize` bytes (and only the parts `keep` names,
@@ -92,6 +128,6 @@ export async function readUploadForm(
   } catch (error) {
     return { ok: false, error: error instanceof MaxPartSizeExceededError ? "too_large" : "unreadable" };
   }
-  refuseNul(form);
+  refuseMalformed(form);
   return { ok: true, form };
 }

@@ -12,7 +12,11 @@ export const NeedFormSchema = z
     deliveryProvinceCode: z.string({ error: "required" }).regex(/^\d{2}$/, "region_invalid"),
     deliveryRegencyCode: z.string().regex(/^\d{2}\.\d{2}$/, "region_invalid").optional(),
     neededBy: z.date({ error: "date_invalid" }),
-    requiredCertifications: z.array(z.enum(CERTIFICATION_TYPES, { error: "choose_one" })).max(10).optional(),
+    requiredCertifications: z
+      .array(z.enum(CERTIFICATION_TYPES, { error: "choose_one" }))
+      .max(10)
+      .refine((types) => new Set(types).size === types.length, "listed_twice")
+      .optional(),
     minTkdnPercent: z.number({ error: "number_invalid" }).min(0, "not_negative").max(100, "percent_max").optional(),
     budgetPerUnit: z.number({ error: "number_invalid" }).int("whole_number").min(1, "at_least_one").max(2_000_000_000, "too_large").optional(),
     budgetTotal: z.number({ error: "number_invalid" }).int("whole_number").min(1, "at_least_one").max(1e15, "too_large").optional(),

@@ -6,6 +6,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { DATE_FIELDS, IMPORT_KINDS, LIST_FIELDS, NUMBER_FIELDS, type ImportKind } from "./rows.ts";
 import { verifiedXlsx } from "./xlsx-limits.server.ts";
+import { dayToDate } from "~/lib/calendar-day.ts";
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 50_000;
@@ -147,9 +148,9 @@ function cellValue(value: ExcelJS.CellValue): string | undefined {
   return String(value);
 }
 
-/** Calendar days are Indonesian (WIB) days, like the forms' date fields. */
+/** Calendar days are Indonesian (WIB) days, like the forms' date fields; any other text (2027-02-31 too) is left for zod to refuse. */
 function toDate(value: string): Date | string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00+07:00`) : value;
+  return dayToDate(value) ?? value;
 }
 
 /** Numbers as written in a cell: "1500", "42.5" or "42,5"; anything else is left for zod to refuse. */

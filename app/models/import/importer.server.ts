@@ -28,7 +28,7 @@ import { profileColumns } from "../producer-profile.server.ts";
 import { recordIndexChanges } from "../search-outbox.server.ts";
 import type { RawRow } from "./formats.server.ts";
 import { IMPORT_KINDS, ROW_SCHEMAS, type ImportKind, type Rows } from "./rows.ts";
-import { nulPath, tooDeepPath } from "~/lib/nul-text.ts";
+import { tooDeepPath, unstorableText } from "~/lib/nul-text.ts";
 
 export interface ImportActor {
   userId: string;
@@ -85,15 +85,15 @@ function validate(rows: RawRow[], problems: Problems): Plan {
       problems.add(raw.kind, raw.line, ref, deep, "too_deep");
       continue;
     }
-    const nul = nulPath(raw.values);
-    if (nul !== null) {
-      problems.add(raw.kind, raw.line, ref, nul, "nul_character");
+    const unstorable = unstorableText(raw.values);
+    if (unstorable !== null) {
+      problems.add(raw.kind, raw.line, ref, unstorable.path, unstorable.fault);
       continue;
     }
     const parsed = ROW_SCHEMAS[raw.kind].safeParse(raw.values);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.add(raw.kind, raw.line, ref, issue.path.join(".") || "row", /^[a-z_]+$/.test(issue.message) ? issue.message : "invalid");
+        problems.add(raw.kind, raw.line, ref, issue.path.join(".") || "row", /^[a-z][a-z0-9_]*$/.test(issue.message) ? issue.message : "invalid");
       }
       continue;
     }
