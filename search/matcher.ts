@@ -8,6 +8,24 @@
 // near miss: shown apart, with what it would take to qualify.
 
 export const WEIGHTS = { text: 35, capacity: 20, certifications: 15, price: 15, region: 10, track: 5 } as const;
+
+/**
+ * Whether a product fits what the need asks for, from its text relevance (1 = the best hit of
+ * the need): "words" shares some of the need's words (or their synonyms and spellings),
+ * "category" shares none and is only a product of the need's category. Fit gates everything
+ * else: a product that shares none of the need's words never outranks one that does, whatever
+ * its capacity, price or region, because a procurement officer reads a list of the thing they
+ * asked for first and the best supplier of it second. (Three levels, strong and partial word
+ * fits apart, were measured too: no better on the independent set, see the README.)
+ */
+export type Fit = "words" | "category";
+/** At or below this, a product shares no word with the need (the category-only relevance). */
+export const NO_WORD_FIT = 0.2;
+const FIT_RANK: Record<Fit, number> = { words: 1, category: 0 };
+
+export function fitOf(relevance: number): Fit {
+  return relevance > NO_WORD_FIT ? "words" : "category";
+}
 export type Factor = keyof typeof WEIGHTS;
 
 /** TKDN this many points below the minimum is a gap a producer can close; more is not. */
@@ -63,6 +81,8 @@ export interface Part {
 export interface Evaluation {
   /** "match": every hard requirement met; "near": one fixable gap; "no": more. */
   verdict: "match" | "near" | "no";
+  /** How well the product fits the need's words: the first key of every ranking. */
+  fit: Fit;
   score: number;
   parts: Part[];
   gaps: Gap[];
@@ -176,7 +196,7 @@ function trackPart(candidate: CandidateFacts): Part {
 export function evaluate(need: NeedFacts, candidate: CandidateFacts, now: Date): Evaluation {
   const gaps: Gap[] = [];
   const parts: Part[] = [
-    { factor: "text", points: WEIGHTS.text * Math.max(0, Math.min(1, candidate.relevance)), max: WEIGHTS.text, reason: "text", values: {} },
+    textPart(candidate.relevance),
     capacityPart(need, candidate, now),
     certificatesPart(need, candidate, gaps),
     pricePart(need, candidate),
@@ -191,5 +211,34 @@ export function evaluate(need: NeedFacts, candidate: CandidateFacts, now: Date):
   }
   const score = Math.round(parts.reduce((sum, p) => sum + p.points, 0) * 10) / 10;
   const verdict = gaps.length === 0 ? "match" : gaps.length === 1 && !tkdnFar ? "near" : "no";
-  return { verdict, score, parts, gaps };
+  return { verdict, fit: fitOf(candidate.relevance), score, parts, gaps };
+}
+
+function textPart(relevance: number): Part {
+  const share = Math.max(0, Math.min(1, relevance));
+  const reason = fitOf(share) === "words" ? "textWords" : "textCategory";
+  return { factor: "text", points: WEIGHTS.text * share, max: WEIGHTS.text, reason, values: { percent: Math.round(share * 100) } };
+}
+
+/** What a ranking of evaluations compares: fit first, then the requirements met, then the score. */
+export interface Ranked {
+  fit: Fit;
+  verdict: Evaluation["verdict"];
+  score: number;
+  /** Ties after that: the relevance itself, then names (the same whatever ids an import gave). */
+  relevance: number;
+  tieKey: string;
+}
+
+const VERDICT_RANK = { match: 2, near: 1, no: 0 } as const;
+
+/** Best first: higher fit, then (within a fit) every requirement met before a gap, then score. */
+export function compareRanked(a: Ranked, b: Ranked): number {
+  return (
+    FIT_RANK[b.fit] - FIT_RANK[a.fit] ||
+    VERDICT_RANK[b.verdict] - VERDICT_RANK[a.verdict] ||
+    b.score - a.score ||
+    b.relevance - a.relevance ||
+    (a.tieKey < b.tieKey ? -1 : a.tieKey > b.tieKey ? 1 : 0)
+  );
 }

@@ -9,7 +9,7 @@ import type { Db } from "~/db.server.ts";
 import type { Need, NeedCertification } from "~/generated/prisma/client.ts";
 import { CATEGORY_ONLY_RELEVANCE, factsOf, findCandidates, IN_CATEGORY, type Candidate, type MatchDocument } from "../../search/candidates.ts";
 import type { SearchEngine } from "../../search/engine.ts";
-import { evaluate, type CandidateFacts, type Evaluation, type NeedFacts } from "../../search/matcher.ts";
+import { compareRanked, evaluate, type CandidateFacts, type Evaluation, type NeedFacts, type Ranked } from "../../search/matcher.ts";
 import { certificatesCovering, type ProductDocument } from "./search-documents.server.ts";
 
 export const SHOWN_MATCHES = 20;
@@ -46,27 +46,37 @@ export function needFacts(need: Need & { requiredCertifications: NeedCertificati
   };
 }
 
-export interface Scored<T> extends Evaluation {
+export interface Scored<T> extends Evaluation, Ranked {
   producerId: string;
   item: T;
 }
 
-/** Each producer's best product (a match beats a near miss, then the score), best first. */
+/**
+ * Each producer judged by the product that fits the need (compareRanked: the best fit first;
+ * among products that fit alike, one meeting every requirement before one with a gap), best
+ * first. A producer whose fitting product fails is a near miss with that gap, or not shown,
+ * never a match through an unrelated product that passes. Near misses rank the same way:
+ * those sharing the need's words first.
+ */
 export function bestPerProducer<T>(scored: readonly Scored<T>[]): Scored<T>[] {
   const best = new Map<string, Scored<T>>();
   for (const s of scored) {
-    if (s.verdict === "no") continue;
     const current = best.get(s.producerId);
-    const better = !current || (current.verdict === "near" && s.verdict === "match") || (current.verdict === s.verdict && s.score > current.score);
-    if (better) best.set(s.producerId, s);
+    if (!current || compareRanked(s, current) < 0) best.set(s.producerId, s);
   }
-  // Ties in id order, compared as plain strings (localeCompare is slow and locale-dependent).
-  return [...best.values()].sort((a, b) => b.score - a.score || (a.producerId < b.producerId ? -1 : a.producerId > b.producerId ? 1 : 0));
+  return [...best.values()].filter((s) => s.verdict === "match" || s.verdict === "near").sort(compareRanked);
 }
 
 /** Candidates ranked from their indexed facts: each producer's best product, best first. */
 export function rankFromIndex<D extends MatchDocument>(facts: NeedFacts, candidates: readonly Candidate<D>[], now: Date): Scored<Candidate<D>>[] {
-  return bestPerProducer(candidates.map((c) => ({ ...evaluate(facts, factsOf(c), now), producerId: c.document.producerId, item: c })));
+  return bestPerProducer(
+    candidates.map((c) => ({ ...evaluate(facts, factsOf(c), now), producerId: c.document.producerId, relevance: c.relevance, tieKey: tieKey(String(c.document.producerName ?? ""), String(c.document.name ?? "")), item: c })),
+  );
+}
+
+/** Names, so equal products rank the same whatever ids an import gave them. */
+function tieKey(producerName: string, productName: string): string {
+  return `${producerName.toLowerCase()}\u0000${productName.toLowerCase()}`;
 }
 
 /** The products worth confirming in the database (those to show, and a few spare), with their text relevance. */
@@ -166,7 +176,7 @@ async function scoreFromDatabase(db: Db, facts: NeedFacts, relevance: Map<string
       producerSlug: p.producerSlug,
       regencyCode: p.regencyCode,
     };
-    return { ...evaluation, producerId: p.producerId, item };
+    return { ...evaluation, producerId: p.producerId, relevance: candidate.relevance, tieKey: tieKey(p.producerName, p.name), item };
   });
 }
 

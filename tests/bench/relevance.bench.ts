@@ -1,8 +1,8 @@
-// `npm run bench:relevance`: NDCG@10 of the matcher on the labelled set in relevance-set.ts,
-// against a plain keyword baseline on the same engine (the engine's own ranking of the need's
+// `npm run bench:relevance`: the matcher on two labelled sets. First the team's own
+// (relevance-set.ts): NDCG@10 against a plain keyword baseline on the same engine (the engine's own ranking of the need's
 // title, without the matcher's requirements and factors). The matcher runs as in the app
 // (candidates and ranking from the indexed documents); each product is its own producer.
-// Pure: no database.
+// Then set B (relevance-b.ts), written by other hands, through a real import and database.
 import { rankFromIndex } from "../../app/models/matching.server.ts";
 import type { ProductDocument } from "../../app/models/search-documents.server.ts";
 import { encodeCertificate, findCandidates } from "../../search/candidates.ts";
@@ -81,3 +81,10 @@ for (const need of NEEDS) {
 const mean = (key: "matcher" | "keyword") => rows.reduce((sum, r) => sum + r[key], 0) / rows.length;
 console.table(rows.map((r) => ({ need: r.need, matcher: r.matcher.toFixed(3), keyword: r.keyword.toFixed(3) })));
 console.log(`NDCG@10 over ${rows.length} needs and ${PRODUCTS.length} products: matcher ${mean("matcher").toFixed(3)}, keyword baseline ${mean("keyword").toFixed(3)}`);
+
+// The second set, written by other hands than the matcher's (tests/bench/relevance-set-b/).
+const { evaluateSetB } = await import("./relevance-b.ts");
+const b = await evaluateSetB();
+console.log(
+  `Set B (${b.needs} needs, independent): NDCG@10 ${b.ndcg10.toFixed(3)}, P@5 ${b.p5.toFixed(3)}, violations ${b.violations} (in ${b.needsWithViolations} needs), near-miss recall ${b.nearMissRecall.toFixed(3)}, same top 10s on a second import: ${b.deterministic ? "yes" : "no"}`,
+);

@@ -1,6 +1,7 @@
 // The matcher's scoring on plain facts: hard requirements, near misses, and each factor.
 import { describe, expect, it } from "vitest";
-import { evaluate, islandOf, WEIGHTS, type CandidateFacts, type NeedFacts } from "../../search/matcher.ts";
+import { bestPerProducer } from "../../app/models/matching.server.ts";
+import { evaluate, fitOf, islandOf, WEIGHTS, type CandidateFacts, type NeedFacts } from "../../search/matcher.ts";
 
 const now = new Date("2026-11-23T00:00:00+07:00");
 const inDays = (days: number) => new Date(now.getTime() + days * 86_400_000);
@@ -80,5 +81,43 @@ describe("matcher", () => {
 
   it("knows the islands from province codes", () => {
     expect([islandOf("31"), islandOf("35"), islandOf("51"), islandOf("64"), islandOf("73"), islandOf("91")]).toEqual(["jawa", "jawa", "bali_nusa_tenggara", "kalimantan", "sulawesi", "papua"]);
+  });
+});
+
+describe("ranking by fit", () => {
+  const scored = (producerId: string, relevance: number, verdict: "match" | "near" | "no", score: number, name = producerId) => ({
+    ...evaluate(need, { ...candidate, relevance }, now),
+    verdict,
+    score,
+    fit: fitOf(relevance),
+    relevance,
+    tieKey: name,
+    producerId,
+    item: `${producerId}:${relevance}`,
+  });
+
+  it("never lets a product sharing fewer of the need's words outrank one sharing more, whatever its other points", () => {
+    const ranked = bestPerProducer([scored("unrelated", 0.2, "match", 99), scored("partial", 0.4, "match", 40), scored("fitting", 0.9, "match", 50)]);
+    expect(ranked.map((r) => r.producerId)).toEqual(["fitting", "partial", "unrelated"]);
+    expect(ranked[2]!.parts.find((p) => p.factor === "text")!.reason).toBe("textCategory");
+  });
+
+  it("judges a producer by the product that fits: a fitting product with a gap makes a near miss, not a match through another product", () => {
+    const ranked = bestPerProducer([scored("ikm", 0.2, "match", 90), scored("ikm", 0.95, "near", 60)]);
+    expect(ranked).toHaveLength(1);
+    expect(ranked[0]).toMatchObject({ verdict: "near", item: "ikm:0.95" });
+    // Among products that fit alike, the one meeting every requirement speaks for the producer.
+    expect(bestPerProducer([scored("ikm", 0.9, "near", 80), scored("ikm", 0.85, "match", 70)])[0]).toMatchObject({ verdict: "match" });
+    // A fitting product failing twice over leaves the producer out, whatever else it sells.
+    expect(bestPerProducer([scored("ikm", 0.9, "no", 80), scored("ikm", 0.2, "match", 90)])).toEqual([]);
+  });
+
+  it("ranks near misses sharing the need's words before those of the category alone", () => {
+    expect(bestPerProducer([scored("category", 0.2, "near", 80), scored("words", 0.3, "near", 40)]).map((r) => r.producerId)).toEqual(["words", "category"]);
+  });
+
+  it("orders ties by relevance, then by names, never by ids an import made up", () => {
+    const ranked = bestPerProducer([scored("id-9", 0.8, "match", 50, "ud sari"), scored("id-1", 0.8, "match", 50, "ud tirta"), scored("id-5", 0.9, "match", 50, "ud zamrud")]);
+    expect(ranked.map((r) => r.tieKey)).toEqual(["ud zamrud", "ud sari", "ud tirta"]);
   });
 });

@@ -1,0 +1,111 @@
+// The second labelled set (tests/bench/relevance-set-b/, written by someone who never saw the
+// matcher's code or vocabulary): its catalogue imported as a dinas office would, into a fresh
+// database, twice, and every need asked of the matcher as the app asks it. Reports NDCG@10,
+// P@5 (share of the top five graded 2 or 3), violations (producers in a top 10 whose
+// fitting product fails a hard requirement: the set's near misses shown as matches),
+// near-miss recall (the set's near misses the matcher lists as near misses) and whether the
+// two imports gave the same top 10s.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createDb, type Db } from "../../app/db.server.ts";
+import { importFile } from "../../app/models/import/import-file.server.ts";
+import { needFacts, rankFromIndex } from "../../app/models/matching.server.ts";
+import { allProductDocuments, type ProductDocument } from "../../app/models/search-documents.server.ts";
+import { findCandidates } from "../../search/candidates.ts";
+import { EmbeddedEngine } from "../../search/embedded-engine.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const SET = path.join(ROOT, "tests/bench/relevance-set-b");
+type Grades = Record<string, Record<string, number>>;
+
+export interface SetBResult {
+  needs: number;
+  ndcg10: number;
+  p5: number;
+  violations: number;
+  needsWithViolations: number;
+  nearMissRecall: number;
+  deterministic: boolean;
+}
+
+/** NDCG@10 of producer refs against graded judgements (unlisted: 0). */
+function ndcg(ranking: readonly string[], grades: Record<string, number>, k = 10): number {
+  const gain = (grade: number) => 2 ** grade - 1;
+  const dcg = ranking.slice(0, k).reduce((sum, ref, i) => sum + gain(grades[ref] ?? 0) / Math.log2(i + 2), 0);
+  const ideal = Object.values(grades)
+    .sort((a, b) => b - a)
+    .slice(0, k)
+    .reduce((sum, grade, i) => sum + gain(grade) / Math.log2(i + 2), 0);
+  return ideal === 0 ? 1 : dcg / ideal;
+}
+
+/** The catalogue imported into a fresh database (as an admin), and its products indexed. */
+async function load(dir: string, name: string): Promise<{ db: Db; engine: EmbeddedEngine }> {
+  const file = path.join(dir, `${name}.db`);
+  execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, stdio: "pipe", env: { ...process.env, DATABASE_URL: `file:${file}` } });
+  const db = createDb(`file:${file}`);
+  const admin = await db.user.create({ data: { email: `admin-${name}@bench.test`, name: "Bench", passwordHash: "x" } });
+  const result = await importFile(db, { name: "catalogue.json", bytes: readFileSync(path.join(SET, "catalogue.json")) }, { userId: admin.id, organisationId: null, scope: { kind: "all" } }, { now: new Date("2026-12-01T00:00:00+07:00") });
+  if (!result.ok || result.report.problems.length > 0) throw new Error(`set B did not import cleanly: ${JSON.stringify(result.ok ? result.report.problems.slice(0, 5) : result)}`);
+  const engine = new EmbeddedEngine();
+  for await (const page of allProductDocuments(db)) await engine.upsert("products", page);
+  return { db, engine };
+}
+
+/** Each need's ranked match producers and near-miss producers, by ref. */
+async function rankings(db: Db, engine: EmbeddedEngine, now: Date) {
+  const refOf = new Map((await db.producerProfile.findMany({ select: { id: true, organisation: { select: { ref: true } } } })).map((p) => [p.id, p.organisation.ref ?? p.id]));
+  const needs = await db.need.findMany({ where: { ref: { not: null } }, include: { requiredCertifications: true }, orderBy: { ref: "asc" } });
+  const out = new Map<string, { matches: string[]; near: string[] }>();
+  for (const need of needs) {
+    const ranked = rankFromIndex(needFacts(need), await findCandidates<ProductDocument>(engine, need), now);
+    const producers = (verdict: "match" | "near") => ranked.filter((r) => r.verdict === verdict).map((r) => refOf.get(r.producerId)!);
+    out.set(need.ref!, { matches: producers("match"), near: producers("near") });
+  }
+  return out;
+}
+
+export async function evaluateSetB(now = new Date("2026-12-05T00:00:00+07:00")): Promise<SetBResult> {
+  const grades = JSON.parse(readFileSync(path.join(SET, "grades.json"), "utf8")) as Grades;
+  const { nearMisses } = JSON.parse(readFileSync(path.join(SET, "near-misses.json"), "utf8")) as { nearMisses: Record<string, string[]> };
+  const dir = mkdtempSync(path.join(os.tmpdir(), "mitraikm-relevance-b-"));
+  try {
+    const first = await load(dir, "first");
+    const second = await load(dir, "second");
+    const [a, b] = [await rankings(first.db, first.engine, now), await rankings(second.db, second.engine, now)];
+    await Promise.all([first.db.$disconnect(), second.db.$disconnect()]);
+    let ndcgSum = 0;
+    let p5Sum = 0;
+    let violations = 0;
+    let needsWithViolations = 0;
+    let nearExpected = 0;
+    let nearFound = 0;
+    let deterministic = true;
+    for (const [ref, ranked] of a) {
+      const g = grades[ref] ?? {};
+      const top10 = ranked.matches.slice(0, 10);
+      ndcgSum += ndcg(top10, g);
+      p5Sum += ranked.matches.slice(0, 5).filter((p) => (g[p] ?? 0) >= 2).length / 5;
+      const near = new Set(nearMisses[ref] ?? []);
+      const wrong = top10.filter((p) => near.has(p)).length;
+      violations += wrong;
+      if (wrong > 0) needsWithViolations++;
+      nearExpected += near.size;
+      nearFound += ranked.near.filter((p) => near.has(p)).length;
+      if (JSON.stringify(top10) !== JSON.stringify(b.get(ref)?.matches.slice(0, 10))) deterministic = false;
+    }
+    return {
+      needs: a.size,
+      ndcg10: ndcgSum / a.size,
+      p5: p5Sum / a.size,
+      violations,
+      needsWithViolations,
+      nearMissRecall: nearExpected === 0 ? 1 : nearFound / nearExpected,
+      deterministic,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
