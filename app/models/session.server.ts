@@ -8,16 +8,21 @@ export const SESSION_TTL_MS = 30 * 24 * 60 * 60_000;
 // Sliding expiry: refreshed at most once an hour so reads do not write on every request.
 const REFRESH_AFTER_MS = 60 * 60_000;
 
-let cookie: Cookie | undefined;
-export function sessionCookie(): Cookie {
-  cookie ??= createCookie("mk_session", {
+/** A cookie of ours: signed with the session secret, out of scripts' reach, sent same-site only. */
+function signedCookie(name: string, maxAgeSeconds: number): Cookie {
+  return createCookie(name, {
     httpOnly: true,
     sameSite: "lax",
     path: "/",
     secure: env().APP_ENV === "production",
     secrets: [env().SESSION_SECRET],
-    maxAge: SESSION_TTL_MS / 1000,
+    maxAge: maxAgeSeconds,
   });
+}
+
+let cookie: Cookie | undefined;
+export function sessionCookie(): Cookie {
+  cookie ??= signedCookie("mk_session", SESSION_TTL_MS / 1000);
   return cookie;
 }
 
@@ -28,14 +33,7 @@ const KNOWN_DEVICE_TTL_S = 180 * 24 * 60 * 60;
 const KNOWN_DEVICE_ACCOUNTS = 5;
 let deviceCookie: Cookie | undefined;
 function knownDeviceCookie(): Cookie {
-  deviceCookie ??= createCookie("mk_device", {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: env().APP_ENV === "production",
-    secrets: [env().SESSION_SECRET],
-    maxAge: KNOWN_DEVICE_TTL_S,
-  });
+  deviceCookie ??= signedCookie("mk_device", KNOWN_DEVICE_TTL_S);
   return deviceCookie;
 }
 

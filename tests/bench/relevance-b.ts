@@ -15,6 +15,7 @@ import { needFacts, rankFromIndex } from "../../app/models/matching.server.ts";
 import { allProductDocuments, type ProductDocument } from "../../app/models/search-documents.server.ts";
 import { findCandidates } from "../../search/candidates.ts";
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
+import { ndcg } from "./ndcg.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SET = path.join(ROOT, "tests/bench/relevance-set-b");
@@ -28,17 +29,6 @@ export interface SetBResult {
   needsWithViolations: number;
   nearMissRecall: number;
   deterministic: boolean;
-}
-
-/** NDCG@10 of producer refs against graded judgements (unlisted: 0). */
-function ndcg(ranking: readonly string[], grades: Record<string, number>, k = 10): number {
-  const gain = (grade: number) => 2 ** grade - 1;
-  const dcg = ranking.slice(0, k).reduce((sum, ref, i) => sum + gain(grades[ref] ?? 0) / Math.log2(i + 2), 0);
-  const ideal = Object.values(grades)
-    .sort((a, b) => b - a)
-    .slice(0, k)
-    .reduce((sum, grade, i) => sum + gain(grade) / Math.log2(i + 2), 0);
-  return ideal === 0 ? 1 : dcg / ideal;
 }
 
 /** The catalogue imported into a fresh database (as an admin), and its products indexed. */

@@ -9,6 +9,7 @@ import { encodeCertificate, findCandidates } from "../../search/candidates.ts";
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
 import idCommon from "../../app/locales/id/common.json";
 import { NEEDS, PRODUCTS, type SetNeed } from "./relevance-set.ts";
+import { ndcg } from "./ndcg.ts";
 
 const now = new Date("2026-11-23T00:00:00+07:00");
 const day = 86_400_000;
@@ -42,17 +43,6 @@ const documents: ProductDocument[] = PRODUCTS.map((p) => ({
   updatedAt: now.toISOString(),
 }));
 await engine.upsert("products", documents);
-
-/** Discounted cumulative gain of a ranking, normalised by the ideal one. */
-function ndcg(ranking: readonly string[], judgements: SetNeed["judgements"], k = 10): number {
-  const gain = (grade: number) => 2 ** grade - 1;
-  const dcg = ranking.slice(0, k).reduce((sum, id, i) => sum + gain(judgements[id] ?? 0) / Math.log2(i + 2), 0);
-  const ideal = Object.values(judgements)
-    .sort((a, b) => b - a)
-    .slice(0, k)
-    .reduce((sum, grade, i) => sum + gain(grade) / Math.log2(i + 2), 0);
-  return ideal === 0 ? 0 : dcg / ideal;
-}
 
 async function keywordRanking(need: SetNeed): Promise<string[]> {
   return (await engine.search("products", { q: need.title, hitsPerPage: 10, highlight: false })).hits.map((h) => h.document.id);
