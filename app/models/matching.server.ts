@@ -28,7 +28,10 @@ export interface Suggestion extends Evaluation {
 
 export interface Suggestions {
   matches: Suggestion[];
+  /** The near misses of the page asked for (SHOWN_NEAR_MISSES a page), closest first. */
   nearMisses: Suggestion[];
+  /** How many pages of near misses the ranking holds (at least 1). */
+  nearMissPages: number;
   /** The engine did not answer: candidates come from the need's category only. */
   degraded: boolean;
 }
@@ -80,9 +83,9 @@ function tieKey(producerName: string, productName: string): string {
 }
 
 /** The products worth confirming in the database (those to show, and a few spare), with their text relevance. */
-function worthConfirming(ranked: readonly Scored<Candidate>[]): Map<string, number> {
+function worthConfirming(ranked: readonly Scored<Candidate>[], nearPage: number): Map<string, number> {
   const matches = ranked.filter((r) => r.verdict === "match").slice(0, SHOWN_MATCHES + CONFIRM_SPARE);
-  const near = ranked.filter((r) => r.verdict === "near").slice(0, SHOWN_NEAR_MISSES + CONFIRM_SPARE);
+  const near = ranked.filter((r) => r.verdict === "near").slice((nearPage - 1) * SHOWN_NEAR_MISSES, nearPage * SHOWN_NEAR_MISSES + CONFIRM_SPARE);
   return new Map([...matches, ...near].map((r) => [r.item.document.id, r.item.relevance]));
 }
 
@@ -180,22 +183,30 @@ async function scoreFromDatabase(db: Db, facts: NeedFacts, relevance: Map<string
   });
 }
 
-export async function suggestionsFor(db: Db, engine: SearchEngine, needId: string, now = new Date()): Promise<Suggestions | null> {
+/** A need's suggestions; `nearPage` pages through its near misses (SHOWN_NEAR_MISSES each). */
+export async function suggestionsFor(db: Db, engine: SearchEngine, needId: string, now = new Date(), { nearPage = 1 }: { nearPage?: number } = {}): Promise<Suggestions | null> {
   const need = await db.need.findUnique({ where: { id: needId }, include: { requiredCertifications: true } });
   if (!need) return null;
   const facts = needFacts(need);
   let toConfirm: Map<string, number>;
   let degraded = false;
+  let nearInIndex = 0;
   try {
-    toConfirm = worthConfirming(rankFromIndex(facts, await findCandidates<ProductDocument>(engine, need), now));
+    const ranked = rankFromIndex(facts, await findCandidates<ProductDocument>(engine, need), now);
+    nearInIndex = ranked.filter((r) => r.verdict === "near").length;
+    toConfirm = worthConfirming(ranked, nearPage);
   } catch {
     degraded = true;
     toConfirm = await categoryProducts(db, need.category);
   }
   const ranked = bestPerProducer(await scoreFromDatabase(db, facts, toConfirm, now)).map((s) => s.item);
+  const near = ranked.filter((s) => s.verdict === "near");
   return {
     matches: ranked.filter((s) => s.verdict === "match").slice(0, SHOWN_MATCHES),
-    nearMisses: ranked.filter((s) => s.verdict === "near").slice(0, SHOWN_NEAR_MISSES),
+    // The database confirmed this page's near misses (and a few spare); a match confirmed as
+    // a near miss meanwhile joins the first page.
+    nearMisses: near.slice(0, SHOWN_NEAR_MISSES),
+    nearMissPages: Math.max(1, Math.ceil(nearInIndex / SHOWN_NEAR_MISSES)),
     degraded,
   };
 }

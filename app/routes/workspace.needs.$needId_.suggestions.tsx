@@ -16,21 +16,30 @@ import { loadRegions } from "~/models/regions.server.ts";
 import { searchEngine } from "~/search.server.ts";
 import { useLocaleAndZone } from "~/root.tsx";
 
-export const handle = { i18n: ["matching", "needs", "errors", "orders"] };
+export const handle = { i18n: ["matching", "needs", "errors", "orders", "catalog"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireBuyer(request);
   const found = await findOwnNeed(db(), viewer.buyerId, params.needId ?? "");
   invariantResponse(found, "Not found");
-  const [suggestions, regions, states] = await Promise.all([suggestionsFor(db(), searchEngine(), found.need.id), loadRegions(), matchStatesOfNeed(db(), found.need.id)]);
+  const nearPage = pageOf(new URL(request.url).searchParams.get("near"));
+  const [suggestions, regions, states] = await Promise.all([suggestionsFor(db(), searchEngine(), found.need.id, new Date(), { nearPage }), loadRegions(), matchStatesOfNeed(db(), found.need.id)]);
   invariantResponse(suggestions, "Not found");
   const withRegion = (s: Suggestion) => ({ ...s, region: regions.nameOf(s.regencyCode), state: states[s.producerId]?.state ?? ("suggested" as MatchState), matchId: states[s.producerId]?.id ?? null, interested: states[s.producerId]?.interested ?? false });
   return {
     need: { id: found.need.id, title: found.need.title, unit: found.need.unit, quantity: found.need.quantity },
     matches: suggestions.matches.map(withRegion),
     nearMisses: suggestions.nearMisses.map(withRegion),
+    nearPage: Math.min(nearPage, suggestions.nearMissPages),
+    nearMissPages: suggestions.nearMissPages,
     degraded: suggestions.degraded,
   };
+}
+
+/** A page number from the address: anything but a whole number from 1 is the first page. */
+function pageOf(value: string | null): number {
+  const page = Number(value);
+  return Number.isInteger(page) && page >= 1 && page <= 1_000 ? page : 1;
 }
 
 const ActSchema = z
@@ -46,13 +55,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireBuyer(request);
   const found = await findOwnNeed(db(), viewer.buyerId, params.needId ?? "");
   invariantResponse(found, "Not found");
-  const parsed = ActSchema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) return data({ ok: false, error: parsed.error.issues[0]?.message ?? "invalid", producerId: null, state: null }, { status: 400 });
+  const form = Object.fromEntries(await readForm(request));
+  const parsed = ActSchema.safeParse(form);
+  // The error shows on the card the buyer acted on (a decline without its reason, say).
+  const actedOn = typeof form.producerId === "string" ? form.producerId : null;
+  if (!parsed.success) return data({ ok: false, error: parsed.error.issues[0]?.message ?? "invalid", producerId: actedOn, state: null }, { status: 400 });
   const { producerId, action: move, reason } = parsed.data;
   let matchId = (await matchStatesOfNeed(db(), found.need.id))[producerId]?.id;
   if (!matchId) {
     // Only a producer the matcher suggests now can be acted on; its breakdown is kept.
-    const suggestions = await suggestionsFor(db(), searchEngine(), found.need.id);
+    const suggestions = await suggestionsFor(db(), searchEngine(), found.need.id, new Date(), { nearPage: pageOf(typeof form.nearPage === "string" ? form.nearPage : null) });
     const suggestion = [...(suggestions?.matches ?? []), ...(suggestions?.nearMisses ?? [])].find((s) => s.producerId === producerId);
     if (!suggestion) return data({ ok: false, error: "not_suggested", producerId, state: null }, { status: 409 });
     matchId = await recordSuggestion(db(), found.need.id, suggestion);
@@ -70,7 +82,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function Suggestions() {
   const { t } = useTranslation(["matching", "common", "errors"]);
   const { locale, zone } = useLocaleAndZone();
-  const { need, matches, nearMisses, degraded } = useLoaderData<typeof loader>();
+  const { need, matches, nearMisses, nearPage, nearMissPages, degraded } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   type Row = (typeof matches)[number];
   const card = (s: Row) => (
@@ -85,10 +97,8 @@ export default function Suggestions() {
       </div>
       <p>{t("bestProduct", { name: s.productName })}</p>
       <p className="reasons" data-reasons>
-        {s.parts
-          .filter((p) => p.factor !== "text")
-          .map((p) => partText(t, locale, zone, p, need.unit, need.quantity))
-          .join(" · ")}
+        {/* The fit first: it decides the order before the other points do. */}
+        {s.parts.map((p) => partText(t, locale, zone, p, need.unit, need.quantity)).join(" · ")}
       </p>
       {s.gaps.length > 0 ? (
         <p className="gap" data-gaps>
@@ -107,6 +117,7 @@ export default function Suggestions() {
           .map((a) => (
             <Form key={a} method="post" className="inline">
               <input type="hidden" name="producerId" value={s.producerId} />
+              <input type="hidden" name="nearPage" value={nearPage} />
               <button type="submit" name="action" value={a} className="button small">
                 {t(`actions.${a}`)}
               </button>
@@ -120,6 +131,7 @@ export default function Suggestions() {
         {actionsFor(s.state, "buyer").includes("decline") ? (
           <Form method="post" className="inline-form">
             <input type="hidden" name="producerId" value={s.producerId} />
+            <input type="hidden" name="nearPage" value={nearPage} />
             <label htmlFor={`reason-${s.producerId}`} className="visually-hidden">
               {t("declineReason")}
             </label>
@@ -165,6 +177,13 @@ export default function Suggestions() {
           <h2 id="near-title">{t("nearTitle")}</h2>
           <p className="muted">{t("nearIntro")}</p>
           <ol className="suggestions">{nearMisses.map(card)}</ol>
+          {nearMissPages > 1 ? (
+            <nav className="pager" aria-label={t("nearPages")}>
+              {nearPage > 1 ? <Link to={`?near=${nearPage - 1}#near-title`}>← {t("catalog:prev")}</Link> : null}
+              <span>{t("catalog:pageOf", { page: nearPage, pageCount: nearMissPages })}</span>
+              {nearPage < nearMissPages ? <Link to={`?near=${nearPage + 1}#near-title`}>{t("catalog:next")} →</Link> : null}
+            </nav>
+          ) : null}
         </section>
       ) : null}
     </>

@@ -73,4 +73,19 @@ describe("suggestions", () => {
     await otherBuyer.login(other.email, DEMO_PASSWORD);
     expect((await otherBuyer.get(`/workspace/needs/${needId}/suggestions`)).status).toBe(404);
   });
+
+  it("says on the card why a decline without its reason was refused", async () => {
+    const html = await (await buyer.get(`/workspace/needs/${needId}/suggestions`)).text();
+    const producerId = /data-suggestion="([^"]+)"/.exec(html)![1]!;
+    const refused = await buyer.post(`/workspace/needs/${needId}/suggestions`, { producerId, action: "decline", reason: "" });
+    expect(refused.status).toBe(400);
+    const card = new RegExp(`data-suggestion="${producerId}"[\\s\\S]*?</li>`).exec(await refused.text())![0];
+    expect(card).toContain('role="alert"');
+    expect(card).toContain("Pilih salah satu pilihan yang tersedia.");
+    expect(await server.db.match.count({ where: { needId, producerId } })).toBe(0);
+  });
+
+  it("pages through near misses, a page out of range showing the last", async () => {
+    for (const near of ["2", "999", "abc", "-1"]) expect((await buyer.get(`/workspace/needs/${needId}/suggestions?near=${near}`)).status, near).toBe(200);
+  });
 });
