@@ -35,6 +35,20 @@ export function isBusy(error: unknown): boolean {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * libSQL runs each statement synchronously, and awaiting its result only lets promises run,
+ * never timers or sockets: a long import or a big drain would hold the process for seconds,
+ * every other request waiting (a page's render was aborted meanwhile). After this much
+ * unbroken work, the next statement first gives the event loop a turn.
+ */
+const YIELD_AFTER_MS = 50;
+let workingSince = performance.now();
+async function yieldNowAndThen(): Promise<void> {
+  if (performance.now() - workingSince < YIELD_AFTER_MS) return;
+  await new Promise((resolve) => setImmediate(resolve));
+  workingSince = performance.now();
+}
+
 /** Runs `attempt` until it is not refused as busy, pausing between tries, for at most `waitMs`. */
 export async function whileBusy<T>(attempt: () => Promise<T>, waitMs = LOCK_WAIT_MS): Promise<T> {
   const deadline = Date.now() + waitMs;
@@ -88,6 +102,7 @@ class OneConnectionClient implements Client {
   /** One statement on the current connection; on an error, the connection is renewed first. */
   async #run(stmt: InStatement): Promise<ResultSet> {
     await this.#ready;
+    await yieldNowAndThen();
     try {
       return await this.#inner.execute(stmt);
     } catch (error) {

@@ -61,7 +61,9 @@ export default async function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          // Logged whether or not the shell was out: an error before it (a render aborted after
+          // ABORT_DELAY, say) still turns the page into a 500 and must leave a trace.
+          console.error(`render error${shellRendered ? "" : " (before the shell)"}:`, error);
         },
       },
     );

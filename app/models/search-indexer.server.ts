@@ -62,6 +62,9 @@ export async function drainOutbox(db: Db, engine: SearchEngine, options: { batch
       await engine.remove("products", unlisted);
       upserted += documents.length;
       removed += unlisted.length;
+      // The embedded engine indexes on this thread: give pages and requests their turn between
+      // pieces, or a big backlog holds the event loop for seconds (a page render was aborted).
+      await new Promise((resolve) => setImmediate(resolve));
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -167,6 +170,7 @@ export function startIndexer(db: Db, engine: SearchEngine, options: { intervalMs
     for (const needId of affected) {
       if (stopped) break;
       await refreshNeedSuggestions(db, engine, needId);
+      await new Promise((resolve) => setImmediate(resolve)); // a turn for requests between needs
     }
     const expired = await expireMatches(db);
     if (expired > 0) log(`matches: ${expired} expired (need closed or past its date)`);
