@@ -196,15 +196,18 @@ export function visibleTo(viewerOrganisationId: string | null): Prisma.NeedWhere
   };
 }
 
+/**
+ * The open needs a viewer may read: open, not past their date (no longer worth offering to,
+ * even before the buyer closes it), of an active buyer, and public or inviting the viewer.
+ * The needs list and the home page's count (for a visitor: null) both use it.
+ */
+export function openNeedsFor(viewerOrganisationId: string | null, now = new Date()): Prisma.NeedWhereInput {
+  return { status: "open", neededBy: { gte: now }, buyer: { status: "active" }, ...visibleTo(viewerOrganisationId) };
+}
+
 /** Open needs for logged-in producers (and everyone who may read needs): public ones and those they were invited to. */
 export async function browseOpenNeeds(db: Db, viewerOrganisationId: string | null, page = 1, now = new Date()) {
-  // A need whose date has passed is no longer worth offering to, even before the buyer closes it.
-  const where: Prisma.NeedWhereInput = {
-    status: "open",
-    neededBy: { gte: now },
-    buyer: { status: "active" },
-    ...visibleTo(viewerOrganisationId),
-  };
+  const where = openNeedsFor(viewerOrganisationId, now);
   const [total, rows] = await Promise.all([
     db.need.count({ where }),
     db.need.findMany({

@@ -1,4 +1,5 @@
 import type { Db } from "~/db.server.ts";
+import { openNeedsFor } from "./need.server.ts";
 
 export interface PlatformCounts {
   producers: number;
@@ -22,7 +23,8 @@ async function countPlatform(db: Db): Promise<PlatformCounts> {
     db.producerProfile.count(),
     db.product.count({ where: { status: "active" } }),
     db.organisation.count({ where: { kind: "buyer", status: "active" } }),
-    db.need.count({ where: { status: "open", neededBy: { gte: new Date() } } }),
+    // What the needs list shows a visitor: invitation-only needs and inactive buyers' are not counted.
+    db.need.count({ where: openNeedsFor(null) }),
     db.producerProfile.groupBy({ by: ["provinceCode"] }).then((rows) => rows.length),
   ]);
   return { producers, products, buyers, openNeeds, provinces };
