@@ -80,7 +80,14 @@ export default function Catalog() {
           <p role="status" data-total={listing.total}>
             {t("results", { count: listing.total })}
           </p>
-          {listing.producers.length === 0 ? <p className="card">{t("noResults")}</p> : null}
+          {listing.producers.length === 0 && listing.total > 0 ? (
+            // A page past the end (an old link, a typed number): say so, and lead back.
+            <p className="card" data-past-end>
+              {t("pastEnd", { pageCount: listing.pageCount })} <Link to={pageLink(listing.pageCount)}>{t("lastPage")}</Link>
+            </p>
+          ) : listing.producers.length === 0 ? (
+            <p className="card">{t("noResults")}</p>
+          ) : null}
           <ul className="producer-cards">
             {listing.producers.map((p) => (
               <li key={p.id} data-producer={p.slug} data-sector={p.sector}>
@@ -100,7 +107,7 @@ export default function Catalog() {
           </ul>
           {listing.pageCount > 1 ? (
             <nav className="pager" aria-label={t("pageOf", { page: listing.page, pageCount: listing.pageCount })}>
-              {listing.page > 1 ? <Link to={pageLink(listing.page - 1)}>← {t("prev")}</Link> : null}
+              {listing.page > 1 ? <Link to={pageLink(Math.min(listing.page - 1, listing.pageCount))}>← {t("prev")}</Link> : null}
               <span>{t("pageOf", { page: listing.page, pageCount: listing.pageCount })}</span>
               {listing.page < listing.pageCount ? <Link to={pageLink(listing.page + 1)}>{t("next")} →</Link> : null}
             </nav>

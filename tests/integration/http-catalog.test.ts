@@ -27,6 +27,15 @@ describe("catalog", () => {
     expect(html).toContain("Halaman 1 dari");
   });
 
+  it("answers a page past the end with an empty page that leads back to the last one", async () => {
+    const response = await new Client(server.url).get("/catalog?page=500");
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    const pages = Math.ceil((await server.db.producerProfile.count({ where: { organisation: { status: "active" } } })) / 20);
+    expect(html).toContain(`daftar ini punya ${pages} halaman`);
+    expect(html).toContain(`href="/catalog?page=${pages}"`);
+  });
+
   it("filters by sector, province and valid verified certificate, as the database says", async () => {
     const now = new Date();
     const html = await (await anonymous.get("/catalog?sector=food_beverage&province=35&certification=halal&verified=on")).text();
