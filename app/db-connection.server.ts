@@ -29,7 +29,7 @@ const RETRY_PAUSES_MS = [5, 10, 20, 50, 100, 200];
 const CONNECTION_PRAGMAS = ["PRAGMA journal_mode = WAL", `PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`];
 
 export function isBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown; cause?: { code?: unknown } } | null)?.code;
+  const code = (error as { code?: unknown } | null)?.code;
   return typeof code === "string" && code.startsWith("SQLITE_BUSY");
 }
 

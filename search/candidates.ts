@@ -12,7 +12,7 @@
 //     common ("rapat" in "meja rapat") then passes for a fit, and at 100,000 products it cost
 //     most of the matcher's time.
 import type { SearchDocument, SearchEngine } from "./engine.ts";
-import type { CandidateFacts, CertificateFact } from "./matcher.ts";
+import { NO_WORD_FIT, type CandidateFacts, type CertificateFact } from "./matcher.ts";
 import { neighboursOf } from "./vocabulary.ts";
 
 /** How many candidates of the need's category are scored; enough for the tail, bounded for speed. */
@@ -21,8 +21,8 @@ export const IN_CATEGORY = 300;
 export const IN_NEIGHBOUR = 50;
 /** Text relevance (share of the best hit's score in the need's category) below which neighbours are left out. */
 export const MIN_RELEVANCE = 0.2;
-/** The text score of a product of the category that shares no word with the need. */
-export const CATEGORY_ONLY_RELEVANCE = 0.2;
+/** The text score of a product of the category that shares no word with the need: the matcher's no-word fit. */
+export const CATEGORY_ONLY_RELEVANCE = NO_WORD_FIT;
 
 /** The fields of an indexed product the matcher reads (search-documents.server.ts writes them). */
 export interface MatchDocument extends SearchDocument {

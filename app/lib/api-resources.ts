@@ -22,9 +22,7 @@ import {
 import type { NeedView } from "~/models/need.server.ts";
 import type { findOwnProduct } from "~/models/product.server.ts";
 
-// ─── Dates ──────────────────────────────────────────────────────────────────
-
-export { dateToDay, dayToDate } from "./calendar-day.ts";
+// ─── Dates (calendar-day.ts reads and writes them) ──────────────────────────
 
 /**
  * A JSON body as the form schemas expect it, optionally merged onto `base` (the current

@@ -12,7 +12,7 @@ import type { Permission } from "~/models/permissions.ts";
 import { BatchedLimit } from "~/models/rate-limit.server.ts";
 import { API_RATE_LIMIT, MAX_BODY_BYTES, OWN_PAGE_SIZE, type ApiIssue } from "./api-resources.ts";
 import { readLimited } from "./form-body.server.ts";
-import { tooDeepPath, unstorableText } from "./nul-text.ts";
+import { tooDeepPath, unstorableText } from "./input-limits.ts";
 
 const MESSAGES = {
   unauthorized: "Send a valid, unrevoked API token as `Authorization: Bearer <token>`.",

@@ -5,6 +5,7 @@
 // Forms with files go through readUploadForm: Remix's multipart parser with a part limit.
 import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
 import { dayToDate, FIRST_YEAR, LAST_YEAR, looksLikeDay } from "./calendar-day.ts";
+import { textFault } from "./input-limits.ts";
 
 /** A hundred times the largest form (a need's description, 5,000 characters). */
 export const MAX_FORM_BYTES = 1024 * 1024;
@@ -84,7 +85,8 @@ const INTENT_FIELD = "__intent__";
  */
 function refuseMalformed(form: FormData): void {
   for (const [name, value] of form) {
-    if (typeof value === "string" && value.includes("\u0000")) throw refuse(400, "The form could not be read: a field holds a NUL character.");
+    // One rule with the API and the import (input-limits.ts); a form's body cannot hold a lone surrogate.
+    if (typeof value === "string" && textFault(value) !== null) throw refuse(400, "The form could not be read: a field holds a NUL character.");
     for (const [, index] of name.matchAll(LIST_INDEX)) {
       if (index!.length > 4 || Number(index) > MAX_LIST_INDEX) throw refuse(400, `The form could not be read: a list index above ${MAX_LIST_INDEX} in "${name.slice(0, 60)}".`);
     }

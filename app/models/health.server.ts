@@ -22,7 +22,7 @@ export interface HealthReport {
   problems: string[];
   database: { ok: boolean; latencyMs: number; writable: boolean; writeWaitMs?: number; error?: string };
   search: EngineHealth & { outbox: { pending: number; failing: number; oldestSeconds: number } };
-  worker: Omit<WorkerStatus, "lastTickAt" | "lastSuccessAt" | "cursor"> & { lastSuccessAt: string | null };
+  worker: Omit<WorkerStatus, "lastSuccessAt" | "cursor"> & { lastSuccessAt: string | null };
   uptimeSeconds: number;
   time: string;
 }

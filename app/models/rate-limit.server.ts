@@ -20,16 +20,21 @@ export interface LimitResult {
   retryAfterSeconds: number;
 }
 
+/** The fixed window `now` falls in, and the seconds until the next one opens. */
+function windowOf(limit: Limit, now: Date): { windowStart: Date; retryAfterSeconds: number } {
+  const start = Math.floor(now.getTime() / limit.windowMs) * limit.windowMs;
+  return { windowStart: new Date(start), retryAfterSeconds: Math.ceil((start + limit.windowMs - now.getTime()) / 1000) };
+}
+
 /** Counts one attempt against `key` and says whether it is still within the limit. */
 export async function hitLimit(db: Db, key: string, limit: Limit, now = new Date()): Promise<LimitResult> {
-  const windowStart = new Date(Math.floor(now.getTime() / limit.windowMs) * limit.windowMs);
+  const { windowStart, retryAfterSeconds } = windowOf(limit, now);
   const row = await db.rateLimit.upsert({
     where: { key_windowStart: { key, windowStart } },
     create: { key, windowStart, count: 1 },
     update: { count: { increment: 1 } },
     select: { count: true },
   });
-  const retryAfterSeconds = Math.ceil((windowStart.getTime() + limit.windowMs - now.getTime()) / 1000);
   return { allowed: row.count <= limit.max, retryAfterSeconds };
 }
 
@@ -62,7 +67,7 @@ export class BatchedLimit {
   }
 
   async hit(db: Db, key: string, now = new Date()): Promise<LimitResult> {
-    const windowStart = new Date(Math.floor(now.getTime() / this.#limit.windowMs) * this.#limit.windowMs);
+    const { windowStart, retryAfterSeconds } = windowOf(this.#limit, now);
     const id = `${key}@${windowStart.getTime()}`;
     let window = this.#windows.get(id);
     if (!window) {
@@ -72,7 +77,6 @@ export class BatchedLimit {
       this.#windows.set(id, window);
     }
     window.pending++;
-    const retryAfterSeconds = Math.ceil((windowStart.getTime() + this.#limit.windowMs - now.getTime()) / 1000);
     return { allowed: window.shared + window.pending <= this.#limit.max, retryAfterSeconds };
   }
 

@@ -6,7 +6,7 @@ import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "~/db.server.ts";
-import { dateToDay } from "~/lib/api-resources.ts";
+import { dateToDay } from "~/lib/calendar-day.ts";
 import errorsEn from "~/locales/en/errors.json";
 import errorsId from "~/locales/id/errors.json";
 import { importActorFor } from "~/models/import/actor.server.ts";

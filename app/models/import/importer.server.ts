@@ -28,7 +28,7 @@ import { profileColumns } from "../producer-profile.server.ts";
 import { recordIndexChanges } from "../search-outbox.server.ts";
 import type { RawRow } from "./formats.server.ts";
 import { IMPORT_KINDS, ROW_SCHEMAS, type ImportKind, type Rows } from "./rows.ts";
-import { tooDeepPath, unstorableText } from "~/lib/nul-text.ts";
+import { tooDeepPath, unstorableText } from "~/lib/input-limits.ts";
 
 export interface ImportActor {
   userId: string;
