@@ -2,6 +2,7 @@
 // Messages are translation keys in the "errors" namespace, so both languages read them.
 import { z } from "zod";
 import { BUYER_TYPES, LOCALES, SECTORS } from "./domain.ts";
+import { legalFormField } from "./profile-forms.ts";
 
 const email = z
   .string({ error: "required" })
@@ -28,6 +29,8 @@ export const SignupSchema = z
     email,
     password: newPassword,
     organisationName: name,
+    // Producers and buyers may say their legal form (PT, CV, UD…); a dinas office has none.
+    legalForm: legalFormField,
     sector: z.enum(SECTORS, { error: "choose_one" }).optional(),
     buyerType: z.enum(BUYER_TYPES, { error: "choose_one" }).optional(),
     provinceCode,

@@ -33,6 +33,7 @@ export async function signUp(db: Db, input: SignupInput, locale: Locale): Promis
       // A dinas office carries authority over its region: an admin confirms it first.
       status: input.accountType === "dinas" ? "pending" : "active",
       buyerType: input.accountType === "buyer" ? (input.buyerType ?? null) : null,
+      legalForm: input.accountType === "dinas" ? null : (input.legalForm ?? null),
       regionCode: input.regencyCode ?? input.provinceCode,
       // SignupSchema requires a sector and a regency from producers.
       producer:

@@ -114,7 +114,7 @@ export async function producerBySlug(db: Db, slug: string) {
       description: true,
       logoPath: true,
       updatedAt: true,
-      organisation: { select: { id: true, name: true, slug: true } },
+      organisation: { select: { id: true, name: true, slug: true, legalForm: true } },
       kbli: { select: { code: true }, orderBy: { code: "asc" } },
       products: {
         where: { status: "active" },

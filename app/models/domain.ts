@@ -14,6 +14,68 @@ export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 export const BUYER_TYPES = ["bumn", "large_industry", "government", "other"] as const;
 export type BuyerType = (typeof BUYER_TYPES)[number];
 
+/**
+ * A business's legal form (bentuk badan usaha), as an NIB or a deed states it; null = not stated.
+ * The set covers what IKM producers and their buyers actually are, and nothing finer:
+ * - the unincorporated forms IKM mostly use: usaha perseorangan (no legal entity at all), UD
+ *   (Usaha Dagang, a sole trader's registered name), CV (Persekutuan Komanditer) and Firma
+ *   (partnerships without legal personality);
+ * - the incorporated ones: PT (Perseroan Terbatas; PT PMA and PT Tbk are PTs too), PT Perorangan
+ *   (the one-person PT for micro and small businesses, UU 11/2020 Cipta Kerja and PP 8/2021,
+ *   kept apart because it is registered by statement, not by a notary's deed), Koperasi
+ *   (many sentra IKM sell through one), BUMDes (village-owned, a legal entity since Cipta
+ *   Kerja and PP 11/2021) and Yayasan (foundations running workshops or training centres);
+ * - the buyers' state-owned forms: Persero and Perum (the two BUMN forms, UU 19/2003) and BUMD
+ *   (Perumda or Perseroda, UU 23/2014 and PP 54/2017).
+ * Rarer forms (persekutuan perdata, perkumpulan) are left out: a business of such a form leaves
+ * the field empty rather than picking a wrong one. Labels: common.json "legalForms".
+ */
+export const LEGAL_FORMS = [
+  "perorangan",
+  "ud",
+  "cv",
+  "firma",
+  "pt",
+  "pt_perorangan",
+  "koperasi",
+  "bumdes",
+  "yayasan",
+  "persero",
+  "perum",
+  "bumd",
+] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+
+/** How people write each form in files ("C.V.", "PT.", "Koperasi"), after legalFormKey below. */
+const LEGAL_FORM_SPELLINGS: Record<LegalForm, readonly string[]> = {
+  perorangan: ["perorangan", "perseorangan", "usaha perorangan", "usaha perseorangan", "sole proprietorship"],
+  ud: ["ud", "usaha dagang"],
+  cv: ["cv", "persekutuan komanditer", "commanditaire vennootschap", "limited partnership"],
+  firma: ["firma", "fa", "persekutuan firma"],
+  pt: ["pt", "perseroan terbatas", "pt tbk", "pt pma", "limited liability company"],
+  pt_perorangan: ["pt perorangan", "pt perseorangan", "perseroan perorangan", "perseroan perseorangan"],
+  koperasi: ["koperasi", "kop", "kud", "koperasi unit desa", "cooperative"],
+  bumdes: ["bumdes", "bum desa", "badan usaha milik desa"],
+  yayasan: ["yayasan", "foundation"],
+  persero: ["persero", "pt persero", "perusahaan perseroan"],
+  perum: ["perum", "perusahaan umum"],
+  bumd: ["bumd", "perumda", "perusahaan umum daerah", "perseroda", "pt perseroda", "badan usaha milik daerah"],
+};
+
+/** Lower case, dots dropped ("C.V." is "cv"), brackets, dashes and underscores as spaces. */
+function legalFormKey(text: string): string {
+  return text.toLowerCase().replace(/\./g, "").replace(/[\s_()\-/]+/g, " ").trim();
+}
+
+const LEGAL_FORM_BY_SPELLING = new Map<string, LegalForm>(
+  LEGAL_FORMS.flatMap((form) => [form, ...LEGAL_FORM_SPELLINGS[form]].map((spelling) => [legalFormKey(spelling), form] as const)),
+);
+
+/** The legal form a written form names ("C.V.", "PT.", "pt_perorangan"), or undefined. */
+export function legalFormFromText(text: string): LegalForm | undefined {
+  return LEGAL_FORM_BY_SPELLING.get(legalFormKey(text));
+}
+
 /** The main IKM sectors, after the Ministry of Industry's IKM groupings. */
 export const SECTORS = [
   "food_beverage",

@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db, Tx } from "~/db.server.ts";
 import { slugify } from "~/lib/slug.ts";
-import type { BuyerType, MembershipRole, OrgKind, OrgStatus, Sector } from "./domain.ts";
+import type { BuyerType, LegalForm, MembershipRole, OrgKind, OrgStatus, Sector } from "./domain.ts";
 import { queueEmail } from "./email.server.ts";
 
 export interface NewOrganisation {
@@ -12,6 +12,7 @@ export interface NewOrganisation {
   status: OrgStatus;
   ref?: string;
   buyerType?: BuyerType | null;
+  legalForm?: LegalForm | null;
   regionCode?: string | null;
   producer?: { legalName: string; sector: Sector; provinceCode: string; regencyCode: string };
   ownerUserId?: string;
@@ -33,6 +34,7 @@ export async function createOrganisation(tx: Tx, input: NewOrganisation) {
       ref: input.ref ?? null,
       slug: await uniqueSlug(tx, input.name),
       buyerType: input.buyerType ?? null,
+      legalForm: input.legalForm ?? null,
       regionCode: input.regionCode ?? null,
       producer: input.producer ? { create: input.producer } : undefined,
       memberships: input.ownerUserId ? { create: { userId: input.ownerUserId, role: "owner" } } : undefined,

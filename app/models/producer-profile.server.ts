@@ -27,7 +27,7 @@ export function findOwnProfile(db: Db, producerId: string) {
       description: true,
       logoPath: true,
       updatedAt: true,
-      organisation: { select: { slug: true } },
+      organisation: { select: { slug: true, legalForm: true } },
       kbli: { select: { code: true }, orderBy: { code: "asc" } },
       contacts: { select: { name: true, position: true, phone: true, email: true }, orderBy: { id: "asc" } },
     },
@@ -82,7 +82,8 @@ export async function saveOwnProfile(db: Db, producerId: string, input: Producer
   return db.$transaction(async (tx) => {
     const profile = await tx.producerProfile.update({
       where: { id: producerId },
-      data: profileColumns(input),
+      // The legal form belongs to the organisation (buyers have one too).
+      data: { ...profileColumns(input), organisation: { update: { legalForm: input.legalForm ?? null } } },
       select: { organisationId: true },
     });
     await replaceProfileLists(tx, producerId, input);

@@ -2,7 +2,7 @@
 // all read it, so a NIB or a KBLI code is checked by the same rule everywhere. Messages are
 // translation keys in the "errors" namespace.
 import { z } from "zod";
-import { SECTORS, UNITS } from "./domain.ts";
+import { LEGAL_FORMS, SECTORS, UNITS } from "./domain.ts";
 import { KBLI_CODES } from "./kbli.ts";
 
 export const MAX_CONTACTS = 3;
@@ -13,19 +13,31 @@ const optionalText = (max: number) => z.string().trim().max(max, "too_long").opt
 /** Indonesian phone numbers as people write them: 08…, +62…, 62…, with spaces or dashes. */
 const PHONE = /^(\+62|62|0)[0-9][0-9 \-]{6,15}$/;
 
+/**
+ * A contact person. Only the name is required: dinas registers often name the owner and no
+ * more, and a named person is worth keeping (the phone or e-mail can come later). A row with
+ * a position or a phone but no name is refused at its name.
+ */
 export const ContactSchema = z.object({
   name: z.string({ error: "required" }).trim().min(2, "too_short").max(120, "too_long"),
   position: optionalText(80),
   phone: z.string().trim().regex(PHONE, "phone_invalid").optional(),
   email: z.string().trim().toLowerCase().max(254, "too_long").pipe(z.email("email_invalid")).optional(),
-}).superRefine((c, ctx) => {
-  // A contact nobody can reach is no contact.
-  if (!c.phone && !c.email) ctx.addIssue({ code: "custom", path: ["phone"], message: "contact_needs_phone_or_email" });
 });
+
+/** The business's legal form (see LEGAL_FORMS); absent when not stated (stored as null). */
+export const legalFormField = z
+  .enum(LEGAL_FORMS, { error: "legal_form_unknown" })
+  .optional()
+  .meta({
+    description:
+      'The business\'s legal form (bentuk badan usaha); left out when not stated. Import files may also write it as people do: "CV", "C.V.", "PT.", "Koperasi", "Usaha Dagang" (any case).',
+  });
 
 export const ProducerProfileSchema = z
   .object({
     legalName: z.string({ error: "required" }).trim().min(3, "too_short").max(160, "too_long"),
+    legalForm: legalFormField,
     // NIB: the 13-digit business identification number issued by OSS.
     nib: z.string().trim().regex(/^\d{13}$/, "nib_invalid").optional(),
     sector: z.enum(SECTORS, { error: "choose_one" }),

@@ -45,7 +45,14 @@ export default function ProducerPage() {
         {producer.logoPath ? (
           <img src={`/media/logos/${producer.id}?v=${new Date(producer.updatedAt).getTime()}`} alt={producer.legalName} width={72} height={72} className="logo" />
         ) : null}
-        <h1>{producer.legalName}</h1>
+        <h1>
+          {producer.legalName}
+          {producer.organisation.legalForm ? (
+            <span className="badge muted legal-form" title={t("common:legalForm")}>
+              {t(`common:legalForms.${producer.organisation.legalForm}`)}
+            </span>
+          ) : null}
+        </h1>
       </div>
       <p className="muted">
         {t(`common:sectors.${producer.sector}`)} · {regionName}

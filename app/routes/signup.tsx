@@ -13,7 +13,7 @@ import { readForm } from "~/lib/form-body.server.ts";
 import { keepRetryAfter, tooManyAttempts } from "~/lib/replies.server.ts";
 import { SIGNUP_ACCOUNT_TYPES, SignupSchema } from "~/models/account-forms.ts";
 import { signUp } from "~/models/account.server.ts";
-import { BUYER_TYPES, SECTORS } from "~/models/domain.ts";
+import { BUYER_TYPES, LEGAL_FORMS, SECTORS } from "~/models/domain.ts";
 import { requireAnonymous } from "~/models/guards.server.ts";
 import { LIMITS, hitLimit } from "~/models/rate-limit.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
@@ -97,6 +97,14 @@ export default function SignupPage() {
           autoComplete="new-password"
         />
         <TextField meta={fields.organisationName} label={t("organisationName")} help={t("organisationNameHelp")} />
+        {accountType !== "dinas" ? (
+          <SelectField
+            meta={fields.legalForm}
+            label={t("common:legalForm")}
+            placeholder={t("common:legalFormNone")}
+            options={LEGAL_FORMS.map((f) => ({ value: f, label: t(`common:legalForms.${f}`) }))}
+          />
+        ) : null}
         {accountType === "producer" ? (
           <SelectField
             meta={fields.sector}

@@ -9,7 +9,7 @@ import { ErrorList, FormErrors, SelectField, TextAreaField, TextField } from "~/
 import { LogoField } from "~/components/logo-field.tsx";
 import { db } from "~/db.server.ts";
 import { readForm } from "~/lib/form-body.server.ts";
-import { SECTORS, UNITS } from "~/models/domain.ts";
+import { LEGAL_FORMS, SECTORS, UNITS } from "~/models/domain.ts";
 import { invariantResponse, requireProducer } from "~/models/guards.server.ts";
 import { KBLI } from "~/models/kbli.ts";
 import { findOwnProfile, saveOwnProfile } from "~/models/producer-profile.server.ts";
@@ -51,6 +51,7 @@ export default function ProfilePage() {
     lastResult: actionData?.result,
     defaultValue: {
       legalName: profile.legalName,
+      legalForm: text(profile.organisation.legalForm),
       nib: text(profile.nib),
       sector: profile.sector,
       kbli: profile.kbli.map((k) => k.code),
@@ -100,7 +101,15 @@ export default function ProfilePage() {
         <FormErrors id={form.errorId} errors={form.errors} />
         <fieldset>
           <legend>{t("business")}</legend>
-          <TextField meta={fields.legalName} label={t("legalName")} />
+          <div className="field-row">
+            <TextField meta={fields.legalName} label={t("legalName")} />
+            <SelectField
+              meta={fields.legalForm}
+              label={t("common:legalForm")}
+              placeholder={t("common:legalFormNone")}
+              options={LEGAL_FORMS.map((f) => ({ value: f, label: t(`common:legalForms.${f}`) }))}
+            />
+          </div>
           <div className="field-row">
             <TextField meta={fields.nib} label={t("nib")} help={t("nibHelp")} />
             <SelectField

@@ -45,6 +45,15 @@ describe("signUp and authenticate", () => {
     expect(memberships).toMatchObject([{ kind: "buyer", role: "owner", status: "active", regionCode: "35" }]);
   });
 
+  it("keeps the legal form a buyer or producer gives, and none for a dinas office", async () => {
+    const buyer = await signUp(db, input({ legalForm: "persero" }), "id");
+    const office = await signUp(db, input({ accountType: "dinas", organisationName: "Disperindag Kota Batu", legalForm: "pt" }), "id");
+    const silent = await signUp(db, input(), "id");
+    if (!buyer.ok || !office.ok || !silent.ok) throw new Error("sign-up failed");
+    const formOf = async (id: string) => (await db.organisation.findUniqueOrThrow({ where: { id } })).legalForm;
+    expect([await formOf(buyer.organisationId), await formOf(office.organisationId), await formOf(silent.organisationId)]).toEqual(["persero", null, null]);
+  });
+
   it("refuses a taken e-mail and an unknown region without writing anything", async () => {
     const first = input();
     await signUp(db, first, "id");

@@ -287,6 +287,9 @@ describe("the catalog", () => {
     expect(answer.status).toBe(200);
     const producer = ProducerSchema.parse(answer.body);
     expect(producer).toMatchObject({ id: producerId, name: demo("producer").organisation, provinceCode: "35" });
+    expect(producer.legalForm).toBe((await server.db.organisation.findFirstOrThrow({ where: { producer: { id: producerId } } })).legalForm);
+    await server.db.organisation.updateMany({ where: { producer: { id: producerId } }, data: { legalForm: "cv" } });
+    expect(ProducerSchema.parse((await api(tokens.admin, "GET", `/producers/${producerId}`)).body).legalForm).toBe("cv");
     expect(producer.products.length).toBeGreaterThan(0);
     expectError(await api(tokens.admin, "GET", "/producers/tidak-ada"), 404, "not_found");
   });

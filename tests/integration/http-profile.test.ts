@@ -30,6 +30,7 @@ afterAll(async () => {
 
 const goodProfile = {
   legalName: "UD Sari Rasa Dampit",
+  legalForm: "ud",
   nib: "9120001234567",
   sector: "food_beverage",
   kbli: ["10792", "10722"],
@@ -52,6 +53,10 @@ describe("business profile", () => {
   it("shows the profile form to its producer only", async () => {
     const html = await (await producer.get("/workspace/profile")).text();
     expect(html).toContain('name="legalName"');
+    // The legal form is a select of the closed list, labelled in the reader's language.
+    expect(html).toContain('name="legalForm"');
+    expect(html).toContain("CV (Persekutuan Komanditer)");
+    expect(html).toContain("PT Perorangan (UU Cipta Kerja)");
     expect(html).toContain("Industri kerupuk, keripik, peyek dan sejenisnya");
     const buyer = new Client(server.url);
     await buyer.login(demo("buyer").email, DEMO_PASSWORD);
@@ -71,6 +76,7 @@ describe("business profile", () => {
     expect(saved).toMatchObject({ nib: "9120001234567", sentraName: "Sentra Keripik Dampit", employees: 14, foundedYear: 2009, monthlyCapacity: 4000, capacityUnit: "kg" });
     expect(saved.kbli.map((k) => k.code)).toEqual(["10722", "10792"]);
     expect(saved.contacts).toEqual([expect.objectContaining({ name: "Sari Wulandari", phone: "0812 3456 7890", email: "sari@example.id" })]);
+    expect((await server.db.organisation.findFirstOrThrow({ where: { producer: { id: producerId } } })).legalForm).toBe("ud");
     expect(await server.db.searchOutbox.count({ where: { entity: "producer", entityId: producerId } })).toBeGreaterThan(0);
     expect(await server.db.auditLog.count({ where: { entityId: producerId, action: "producer.updated" } })).toBe(1);
   });
@@ -82,15 +88,17 @@ describe("business profile", () => {
       nib: "12345",
       kbli: ["99999"],
       foundedYear: "2999",
-      "contacts[0].phone": "",
-      "contacts[0].email": "",
+      legalForm: "toko",
+      "contacts[0].name": "",
     });
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(textOf(html, "profile-nib-error")).toBe("NIB terdiri dari 13 angka.");
     expect(textOf(html, "profile-kbli-error")).toBe("Pilih kode KBLI dari daftar.");
     expect(textOf(html, "profile-foundedYear-error")).toBe("Tahun tidak boleh di masa depan.");
-    expect(textOf(html, "profile-contacts[0].phone-error")).toBe("Isi telepon atau e-mail narahubung.");
+    expect(textOf(html, "profile-legalForm-error")).toBe("Pilih bentuk badan usaha dari daftar (PT, CV, UD, Koperasi…).");
+    // A contact with a position and a phone but no name is refused at its name.
+    expect(textOf(html, "profile-contacts[0].name-error")).toBe("Wajib diisi.");
     // Checks across fields run once each field is valid on its own.
     const crossed = await (await producer.post("/workspace/profile", { ...goodProfile, regencyCode: "33.07", capacityUnit: "" })).text();
     expect(textOf(crossed, "profile-regencyCode-error")).toBe("Kabupaten/kota tidak berada di provinsi yang dipilih.");
@@ -112,6 +120,22 @@ describe("business profile", () => {
     expect(textOf(await nowhere.text(), "profile-regencyCode-error")).toBe("Wilayah ini tidak dikenal.");
   });
 
+  it("keeps a contact person with a name alone, and a profile without a legal form", async () => {
+    const response = await producer.post("/workspace/profile", {
+      ...goodProfile,
+      legalForm: "",
+      "contacts[0].position": "",
+      "contacts[0].phone": "",
+      "contacts[0].email": "",
+    });
+    expect(response.status).toBe(200);
+    const saved = await server.db.producerProfile.findUniqueOrThrow({ where: { id: producerId }, include: { contacts: true, organisation: true } });
+    expect(saved.contacts.map((c) => [c.name, c.position, c.phone, c.email])).toEqual([["Sari Wulandari", null, null, null]]);
+    expect(saved.organisation.legalForm).toBeNull();
+    expect(await (await new Client(server.url).get(`/producers/${slug}`)).text()).not.toContain("legal-form");
+    expect((await producer.post("/workspace/profile", goodProfile)).status).toBe(200);
+  });
+
   it("adds and removes contact rows without saving (the form's list buttons)", async () => {
     const added = await producer.post("/workspace/profile", { ...goodProfile, __intent__: JSON.stringify({ type: "insert", payload: { name: "contacts" } }) });
     expect(added.status).toBe(200);
@@ -123,6 +147,8 @@ describe("business profile", () => {
     expect(html).toContain("Sentra Keripik Dampit");
     expect(html).toContain("10792");
     expect(html).toContain("Industri kerupuk, keripik, peyek dan sejenisnya");
+    // The legal form stands beside the name.
+    expect(html).toMatch(/UD Sari Rasa Dampit<span class="badge muted legal-form"[^>]*>UD \(Usaha Dagang\)<\/span>/);
     expect(html).not.toContain("0812 3456 7890");
     expect(html).not.toContain("sari@example.id");
   });

@@ -67,7 +67,14 @@ describe("import", () => {
       include: { kbli: true, contacts: true, organisation: true, certifications: { include: { products: true } } },
     });
     expect(producer).toMatchObject({ legalName: "UD Keripik Tempe Bu Sri", nib: "3507220100001", regencyCode: "35.73", employees: 12 });
-    expect(producer.organisation).toMatchObject({ kind: "producer", status: "active", slug: "ud-keripik-tempe-bu-sri" });
+    expect(producer.organisation).toMatchObject({ kind: "producer", status: "active", slug: "ud-keripik-tempe-bu-sri", legalForm: "ud" });
+    expect((await db.organisation.findFirstOrThrow({ where: { ref: "DISPERINDAG-JATIM:BUYER-01" } })).legalForm).toBe("persero");
+    // A contact person with a name alone is kept.
+    const mebel = await db.producerProfile.findFirstOrThrow({ where: { organisation: { ref: "DISPERINDAG-JATIM:IKM-0002" } }, include: { contacts: { orderBy: { name: "asc" } } } });
+    expect(mebel.contacts.map((c) => [c.name, c.position, c.phone, c.email])).toEqual([
+      ["Agus Prasetyo", "Direktur", null, "agus@mebeljati.example"],
+      ["Rina Prasetyo", null, null, null],
+    ]);
     expect(producer.kbli.map((k) => k.code)).toEqual(["10792"]);
     expect(producer.contacts[0]).toMatchObject({ name: "Sri Wahyuni", phone: "0812 3300 1122" });
     // An office may carry its own verification; the date is a WIB calendar day.
@@ -260,6 +267,82 @@ describe("import", () => {
     expect(need.neededBy.toISOString()).toBe("2027-03-30T17:00:00.000Z");
     expect(need.quantity).toBe(1500);
     expect(need.requiredCertifications.map((c) => c.type)).toEqual(["sni", "tkdn"]);
+  });
+
+  it("reads a legal form as its code or as people write it, in JSON, CSV and XLSX, and refuses an unknown one at the field", async () => {
+    const producer = { sector: "food_beverage", provinceCode: "35", regencyCode: "35.07" };
+    const json = {
+      producers: [
+        { ...producer, ref: "LF:P1", legalName: "Sari Rasa", legalForm: "C.V." },
+        { ...producer, ref: "LF:P2", legalName: "Tani Makmur", legalForm: "KOPERASI" },
+        { ...producer, ref: "LF:P3", legalName: "Bu Ani", legalForm: "pt_perorangan" },
+        { ...producer, ref: "LF:P4", legalName: "Tanpa Bentuk", legalForm: null },
+        { ...producer, ref: "LF:P5", legalName: "Entah Apa", legalForm: "Perkumpulan Rahasia" },
+        { ...producer, ref: "LF:P6", legalName: "Salah Ketik", legalForm: 7 },
+      ],
+      buyers: [
+        { ref: "LF:B1", name: "PT Kereta Nusantara (Persero)", legalForm: "PT (Persero)", buyerType: "bumn", regionCode: "35.78" },
+        { ref: "LF:B2", name: "Perumda Air Minum", legalForm: "Badan Hukum Asing", buyerType: "government", regionCode: "35.78" },
+      ],
+    };
+    const report = await run("legal.json", encode(JSON.stringify(json)), jatim);
+    expect(problemsOf(report)).toEqual(["producers:5:legalForm:legal_form_unknown", "producers:6:legalForm:legal_form_unknown", "buyers:2:legalForm:legal_form_unknown"]);
+    const formOf = async (ref: string) => (await db.organisation.findFirstOrThrow({ where: { ref } })).legalForm;
+    expect([await formOf("LF:P1"), await formOf("LF:P2"), await formOf("LF:P3"), await formOf("LF:P4"), await formOf("LF:B1")]).toEqual(["cv", "koperasi", "pt_perorangan", null, "persero"]);
+    // The same file again changes nothing: the written form and the stored code are the same thing.
+    const again = await run("legal.json", encode(JSON.stringify(json)), jatim);
+    expect(again.counts.producers).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
+    expect(again.counts.buyers).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+
+    expect(csvColumns("producers")).toContain("legalForm");
+    expect(csvColumns("buyers")).toContain("legalForm");
+    const csv = [
+      "ref;legalName;legalForm;sector;provinceCode;regencyCode",
+      "LF:P1;Sari Rasa;PT.;food_beverage;35;35.07",
+      "LF:C2;Gula Kelapa;ud;food_beverage;35;35.07",
+      "LF:C3;Tanpa Bentuk;;food_beverage;35;35.07",
+      "LF:C4;Salah;Toko;food_beverage;35;35.07",
+    ].join("\n");
+    const csvReport = await run("produsen.csv", encode(csv), jatim);
+    expect(problemsOf(csvReport)).toEqual(["producers:5:legalForm:legal_form_unknown"]);
+    expect(csvReport.counts.producers).toMatchObject({ created: 2, updated: 1 });
+    expect([await formOf("LF:P1"), await formOf("LF:C2"), await formOf("LF:C3")]).toEqual(["pt", "ud", null]);
+
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("produsen");
+    sheet.addRow(["ref", "legalName", "legalForm", "sector", "provinceCode", "regencyCode"]);
+    sheet.addRow(["LF:X1", "Mebel Jati", " Persekutuan Komanditer ", "furniture_wood", "35", "35.07"]);
+    sheet.addRow(["LF:X2", "Batik Sekar", "bumdes", "batik", "35", "35.07"]);
+    sheet.addRow(["LF:X3", "Tak Dikenal", "CVV", "batik", "35", "35.07"]);
+    const buyerSheet = workbook.addWorksheet("pembeli");
+    buyerSheet.addRow(["ref", "name", "legalForm", "buyerType", "regionCode"]);
+    buyerSheet.addRow(["LF:XB1", "Perum Pangan Timur", "Perum.", "bumn", "35.78"]);
+    const xlsx = await run("legal.xlsx", new Uint8Array(await workbook.xlsx.writeBuffer()), jatim);
+    expect(problemsOf(xlsx)).toEqual(["producers:4:legalForm:legal_form_unknown"]);
+    expect([await formOf("LF:X1"), await formOf("LF:X2"), await formOf("LF:XB1")]).toEqual(["cv", "bumdes", "perum"]);
+  });
+
+  it("keeps a contact person with a name alone, and refuses one without a name at the name", async () => {
+    const producer = { sector: "food_beverage", provinceCode: "35", regencyCode: "35.07" };
+    const json = {
+      producers: [
+        { ...producer, ref: "CP:P1", legalName: "UD Nama Saja", contacts: [{ name: "Bu Tini" }] },
+        { ...producer, ref: "CP:P2", legalName: "UD Tanpa Nama", contacts: [{ position: "Pemilik", phone: "0812 3456 7890" }] },
+        { ...producer, ref: "CP:P3", legalName: "UD Jabatan Saja", contacts: [{ name: "Pak Budi" }, { position: "Bendahara" }] },
+      ],
+    };
+    const report = await run("contacts.json", encode(JSON.stringify(json)), jatim);
+    expect(problemsOf(report)).toEqual(["producers:2:contacts.0.name:required", "producers:3:contacts.1.name:required"]);
+    const saved = await db.producerProfile.findFirstOrThrow({ where: { organisation: { ref: "CP:P1" } }, include: { contacts: true } });
+    expect(saved.contacts.map((c) => [c.name, c.position, c.phone, c.email])).toEqual([["Bu Tini", null, null, null]]);
+    expect(await db.organisation.count({ where: { ref: { in: ["CP:P2", "CP:P3"] } } })).toBe(0);
+
+    // In CSV the contact's columns: a name alone is a contact, a phone without a name is not.
+    const csv = ["ref,legalName,sector,provinceCode,regencyCode,contactName,contactPosition,contactPhone", "CP:C1,UD Pak Harjo,food_beverage,35,35.07,Pak Harjo,,", "CP:C2,UD Tanpa Nama Lagi,food_beverage,35,35.07,,Pemilik,0813 1111 2222"].join("\n");
+    const csvReport = await run("produsen.csv", encode(csv), jatim);
+    expect(problemsOf(csvReport)).toEqual(["producers:3:contacts.0.name:required"]);
+    const harjo = await db.producerProfile.findFirstOrThrow({ where: { organisation: { ref: "CP:C1" } }, include: { contacts: true } });
+    expect(harjo.contacts).toEqual([expect.objectContaining({ name: "Pak Harjo", phone: null, email: null })]);
   });
 
   it("refuses unreadable, empty, oversized and unknown files as a whole", async () => {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { NAMESPACES } from "~/i18n/config.ts";
 import { PERMISSIONS } from "~/models/permissions.ts";
-import { CERTIFICATION_TYPES, SECTORS } from "~/models/domain.ts";
+import { CERTIFICATION_TYPES, LEGAL_FORMS, SECTORS } from "~/models/domain.ts";
 
 const dir = path.resolve("app/locales");
 type Tree = { [key: string]: string | Tree };
@@ -36,11 +36,12 @@ describe("translations", () => {
     }
   });
 
-  it("labels every permission, sector and certification type", () => {
+  it("labels every permission, sector, certification type and legal form", () => {
     const home = load("id", "home");
     const common = load("id", "common");
     expect(Object.keys(home.permissions as Tree).sort()).toEqual([...PERMISSIONS].sort());
     expect(Object.keys(common.sectors as Tree).sort()).toEqual([...SECTORS].sort());
     expect(Object.keys(common.certTypes as Tree).sort()).toEqual([...CERTIFICATION_TYPES].sort());
+    for (const lng of ["id", "en"]) expect(Object.keys(load(lng, "common").legalForms as Tree).sort()).toEqual([...LEGAL_FORMS].sort());
   });
 });

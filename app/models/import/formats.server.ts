@@ -4,7 +4,8 @@
 // would look up, and turns flat CSV/XLSX cells into the JSON shape (lists, numbers, dates).
 import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { DATE_FIELDS, IMPORT_KINDS, LIST_FIELDS, NUMBER_FIELDS, type ImportKind } from "./rows.ts";
+import { legalFormFromText } from "../domain.ts";
+import { DATE_FIELDS, IMPORT_KINDS, LEGAL_FORM_FIELDS, LIST_FIELDS, NUMBER_FIELDS, type ImportKind } from "./rows.ts";
 import { verifiedXlsx } from "./xlsx-limits.server.ts";
 import { dayToDate } from "~/lib/calendar-day.ts";
 
@@ -174,18 +175,30 @@ export function fromFlat(kind: ImportKind, record: Record<string, string>): Reco
     else if (LIST_FIELDS[kind].includes(key)) values[key] = value.split(/\s*[;|]\s*/).filter(Boolean);
     else if (NUMBER_FIELDS[kind].includes(key)) values[key] = toNumber(value);
     else if (DATE_FIELDS[kind].includes(key)) values[key] = toDate(value);
+    else if (LEGAL_FORM_FIELDS[kind].includes(key)) values[key] = toLegalForm(value);
     else values[key] = value;
   }
   if (Object.keys(contact).length > 0) values.contacts = [contact];
   return values;
 }
 
-/** JSON rows are typed already; only their dates arrive as text. */
+/** A legal form as written ("C.V.", "PT.", "koperasi") as its code; anything else is left for zod to refuse. */
+function toLegalForm(value: string): string {
+  return legalFormFromText(value) ?? value;
+}
+
+/** JSON rows are typed already; only their dates arrive as text, and legal forms as people write them. */
 function normaliseJson(kind: ImportKind, values: Record<string, unknown>): Record<string, unknown> {
   const copy = { ...values };
   for (const field of DATE_FIELDS[kind]) {
     const value = copy[field];
     if (typeof value === "string") copy[field] = toDate(value);
+  }
+  // An empty or null legal form is one not stated, as an empty cell is in CSV.
+  for (const field of LEGAL_FORM_FIELDS[kind]) {
+    const value = copy[field];
+    if (value === null || (typeof value === "string" && value.trim() === "")) delete copy[field];
+    else if (typeof value === "string") copy[field] = toLegalForm(value);
   }
   return copy;
 }

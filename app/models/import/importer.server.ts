@@ -176,6 +176,7 @@ async function existingOrganisations(tx: Tx, refs: string[]) {
         kind: true,
         name: true,
         buyerType: true,
+        legalForm: true,
         regionCode: true,
         address: true,
         website: true,
@@ -237,14 +238,28 @@ async function writeProducers(tx: Tx, plan: Plan, actor: ImportActor, regions: R
 
   const changed: string[] = [];
   const slugs = await freeSlugs(tx, creates.map((c) => c.row.legalName));
-  const newOrgs = creates.map((c, i) => ({ id: randomUUID(), ref: c.ref, kind: "producer", status: "active", name: c.row.legalName, slug: slugs[i]!, regionCode: c.row.regencyCode }));
+  const newOrgs = creates.map((c, i) => ({
+    id: randomUUID(),
+    ref: c.ref,
+    kind: "producer",
+    status: "active",
+    name: c.row.legalName,
+    legalForm: c.row.legalForm ?? null,
+    slug: slugs[i]!,
+    regionCode: c.row.regencyCode,
+  }));
   const newProfiles = creates.map((c, i) => ({ id: randomUUID(), organisationId: newOrgs[i]!.id, ...profileColumns(c.row) }));
   await bulkInsert(tx, "Organisation", newOrgs);
   await bulkInsert(tx, "ProducerProfile", newProfiles);
   const kbli = creates.flatMap((c, i) => c.row.kbli.map((code) => ({ producerId: newProfiles[i]!.id, code })));
-  const contacts = creates.flatMap((c, i) => c.row.contacts.map((p) => ({ producerId: newProfiles[i]!.id, name: p.name, position: p.position ?? null, phone: p.phone ?? null, email: p.email ?? null })));
+  // A producer's contacts are read back in id order (the first is the main one): one random
+  // stem per producer, then the row's position, keeps the file's order.
+  const contacts = creates.flatMap((c, i) => {
+    const stem = randomUUID();
+    return c.row.contacts.map((p, n) => ({ id: `${stem}-${n}`, producerId: newProfiles[i]!.id, name: p.name, position: p.position ?? null, phone: p.phone ?? null, email: p.email ?? null }));
+  });
   await bulkInsert(tx, "ProducerKbli", kbli);
-  await bulkInsert(tx, "ContactPerson", contacts.map((c) => ({ id: randomUUID(), ...c })));
+  await bulkInsert(tx, "ContactPerson", contacts);
   creates.forEach((c, i) => index.set(c.ref, { organisationId: newOrgs[i]!.id, recordId: newProfiles[i]!.id, managed: false, regionCode: c.row.regencyCode }));
   counts.producers.created = creates.length;
   changed.push(...newProfiles.map((p) => p.id));
@@ -256,11 +271,11 @@ async function writeProducers(tx: Tx, plan: Plan, actor: ImportActor, regions: R
     const lists = (p: { kbli: { code: string }[]; contacts: { name: string; position: string | null; phone: string | null; email: string | null }[] }) =>
       JSON.stringify([p.kbli.map((k) => k.code), p.contacts.map((c) => [c.name, c.position, c.phone, c.email])]);
     const wanted = lists({ kbli: row.kbli.map((code) => ({ code })), contacts: row.contacts.map((c) => ({ name: c.name, position: c.position ?? null, phone: c.phone ?? null, email: c.email ?? null })) });
-    if (same(profileColumns(row), profile) && org.name === row.legalName && lists(profile) === wanted) {
+    if (same(profileColumns(row), profile) && org.name === row.legalName && org.legalForm === (row.legalForm ?? null) && lists(profile) === wanted) {
       counts.producers.unchanged++;
       continue;
     }
-    await tx.organisation.update({ where: { id: org.id }, data: { name: row.legalName, regionCode: row.regencyCode } });
+    await tx.organisation.update({ where: { id: org.id }, data: { name: row.legalName, legalForm: row.legalForm ?? null, regionCode: row.regencyCode } });
     await tx.producerProfile.update({ where: { id: profile.id }, data: profileColumns(row) });
     await tx.producerKbli.deleteMany({ where: { producerId: profile.id } });
     await tx.producerKbli.createMany({ data: row.kbli.map((code) => ({ producerId: profile.id, code })) });
@@ -292,7 +307,7 @@ async function writeBuyers(tx: Tx, plan: Plan, actor: ImportActor, regions: Regi
     else if (org && org._count.memberships > 0) reject("buyers", ref, "ref", "ref_managed_by_owner");
     else if (!org) creates.push({ ref, row });
     else {
-      const columns = { name: row.name, buyerType: row.buyerType, regionCode: row.regionCode, address: row.address ?? null, website: row.website ?? null };
+      const columns = { name: row.name, legalForm: row.legalForm ?? null, buyerType: row.buyerType, regionCode: row.regionCode, address: row.address ?? null, website: row.website ?? null };
       if (same(columns, org)) counts.buyers.unchanged++;
       else {
         await tx.organisation.update({ where: { id: org.id }, data: columns });
@@ -307,6 +322,7 @@ async function writeBuyers(tx: Tx, plan: Plan, actor: ImportActor, regions: Regi
     kind: "buyer",
     status: "active",
     name: c.row.name,
+    legalForm: c.row.legalForm ?? null,
     slug: slugs[i]!,
     buyerType: c.row.buyerType,
     regionCode: c.row.regionCode,

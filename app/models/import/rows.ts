@@ -7,7 +7,7 @@ import { ProductFormSchema } from "../catalog-forms.ts";
 import { CertificationFields, refineCertification } from "../certification-forms.ts";
 import { BUYER_TYPES, CERTIFICATION_STATUSES, NEED_STATUSES, PRODUCT_STATUSES } from "../domain.ts";
 import { NeedFormSchema } from "../need-forms.ts";
-import { ProducerProfileSchema } from "../profile-forms.ts";
+import { legalFormField, ProducerProfileSchema } from "../profile-forms.ts";
 
 export const IMPORT_KINDS = ["producers", "buyers", "products", "certifications", "needs"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -25,6 +25,7 @@ export const ProducerRow = ProducerProfileSchema.safeExtend({ ref });
 export const BuyerRow = z.object({
   ref,
   name: z.string({ error: "required" }).trim().min(3, "too_short").max(160, "too_long"),
+  legalForm: legalFormField,
   buyerType: z.enum(BUYER_TYPES, { error: "choose_one" }),
   // The head office: a province ("31") or a regency ("31.71").
   regionCode: z.string({ error: "required" }).regex(/^\d{2}(\.\d{2})?$/, "region_invalid"),
@@ -94,6 +95,18 @@ export const NUMBER_FIELDS: Record<ImportKind, readonly string[]> = {
   products: ["minOrder", "monthlyCapacity", "priceMin", "priceMax", "tkdnPercent", "leadTimeDays"],
   certifications: ["tkdnPercent"],
   needs: ["quantity", "minTkdnPercent", "budgetPerUnit", "budgetTotal"],
+};
+
+/**
+ * Fields holding a legal form: files write it as people do ("C.V.", "PT.", "Koperasi"), and the
+ * import reads any of those as the code (see legalFormFromText in domain.ts) before zod checks it.
+ */
+export const LEGAL_FORM_FIELDS: Record<ImportKind, readonly string[]> = {
+  producers: ["legalForm"],
+  buyers: ["legalForm"],
+  products: [],
+  certifications: [],
+  needs: [],
 };
 
 /** Date fields, written YYYY-MM-DD (a calendar day in Indonesia). */
