@@ -2,27 +2,25 @@
 // straight from the indexed documents, so a need is ranked without a database round trip
 // per candidate (the database then confirms the few that are shown: matching.server.ts).
 //
-// One query on the need's title per category looked in (the engine filters on the category,
-// which the embedded engine answers from a per-category part of its index):
-//   - the need's own category: the bulk of the candidates; products of the category that share
-//     no word follow with a low text score, since a buyer's words and a producer's often differ;
-//   - its neighbours (vocabulary.ts): a product listed under a neighbouring category ("kemeja
-//     batik" under apparel for a need under batik cloth) when its text comes close to the best
-//     of the need's own category. A search across every category was tried first: a word in
-//     common ("rapat" in "meja rapat") then passes for a fit, and at 100,000 products it cost
-//     most of the matcher's time.
+// The engine decides who is looked at, the fit (fit.ts) how well each fits:
+//   - the need's own category: its products sharing the need's words, then the rest of it
+//     listed, since a buyer's words and a producer's often differ;
+//   - its neighbours (vocabulary.ts) through the need's title;
+//   - the whole catalogue by product name, through the need's product words and their
+//     equivalents: a product filed under another category ("kemeja batik" under apparel for
+//     a need under batik cloth, safety shoes under footwear for a need under PPE) is seen.
+// Products outside the need's category are kept only when they fit: a word in common
+// elsewhere ("rapat" in "meja rapat" and "kue rapat") is not a fit of half the need's words.
 import type { SearchDocument, SearchEngine } from "./engine.ts";
-import { NO_WORD_FIT, type CandidateFacts, type CertificateFact } from "./matcher.ts";
+import { equivalentsOf, fitTerm, LONGEST_PHRASE, SOURCE_WEIGHT } from "./equivalents.ts";
+import { fitsOf, needWords } from "./fit.ts";
+import { fitOf, type CandidateFacts, type CertificateFact } from "./matcher.ts";
 import { neighboursOf } from "./vocabulary.ts";
 
 /** How many candidates of the need's category are scored; enough for the tail, bounded for speed. */
 export const IN_CATEGORY = 300;
 /** How many candidates of each neighbouring category are looked at. */
 export const IN_NEIGHBOUR = 50;
-/** Text relevance (share of the best hit's score in the need's category) below which neighbours are left out. */
-export const MIN_RELEVANCE = 0.2;
-/** The text score of a product of the category that shares no word with the need: the matcher's no-word fit. */
-export const CATEGORY_ONLY_RELEVANCE = NO_WORD_FIT;
 
 /** The fields of an indexed product the matcher reads (search-documents.server.ts writes them). */
 export interface MatchDocument extends SearchDocument {
@@ -81,25 +79,46 @@ export function factsOf(candidate: Candidate): CandidateFacts {
   };
 }
 
-/** Candidates for a need with their text relevance (1 = the best hit). Throws when the engine is down. */
+/** Equivalents of the need's words worth asking the engine for across every category. */
+const ASKED_EQUIVALENT = SOURCE_WEIGHT.dictionary;
+/** How many products of the whole catalogue are looked at besides the need's categories. */
+export const IN_CATALOGUE = 200;
+
+/** The need's product words and their close equivalents: the whole-catalogue query. */
+export function catalogueQuery(wanted: readonly string[]): string {
+  const asked = new Set(wanted);
+  const terms = wanted.map(fitTerm);
+  for (let length = 1; length <= LONGEST_PHRASE; length++)
+    for (let start = 0; start + length <= terms.length; start++)
+      for (const [phrase, weight] of equivalentsOf(terms.slice(start, start + length).join(" "))) if (weight >= ASKED_EQUIVALENT) for (const t of phrase.split(" ")) asked.add(t);
+  return [...asked].join(" ");
+}
+
+/**
+ * Candidates for a need with their fit (fit.ts: 1 = every product word of the need in the
+ * product's name). The engine decides who is looked at; the fit, read from each document
+ * alike, decides how well each fits. Throws when the engine is down.
+ */
 export async function findCandidates<D extends MatchDocument>(engine: SearchEngine, need: { title: string; category: string }): Promise<Candidate<D>[]> {
-  const inCategory = (category: string, q: string, hitsPerPage: number) =>
-    engine.search<D>("products", { q, filter: { category: { eq: category } }, attributesToSearchOn: MATCHED_FIELDS, hitsPerPage, highlight: false });
-  // The whole title: its purpose ("… untuk seragam karyawan") often names what else would do.
-  // Searching only the words before "untuk" was faster at 100,000 products (p95 62 ms against
-  // 90) but lost those substitutes (NDCG@10 0.953 against 0.987 on the relevance set).
-  const q = need.title;
-  const [own, ...neighbours] = await Promise.all([inCategory(need.category, q, IN_CATEGORY), ...neighboursOf(need.category).map((c) => inCategory(c, q, IN_NEIGHBOUR))]);
-  const found = new Map<string, Candidate<D>>();
-  const best = own!.hits[0]?.score || Math.max(1, ...neighbours.map((n) => n.hits[0]?.score ?? 0));
-  for (const hit of own!.hits) found.set(hit.document.id, { document: hit.document, relevance: hit.score / best });
-  for (const hit of neighbours.flatMap((n) => n.hits)) {
-    const relevance = Math.min(1, hit.score / best);
-    if (relevance >= MIN_RELEVANCE) found.set(hit.document.id, { document: hit.document, relevance });
-  }
-  if (own!.hits.length < IN_CATEGORY) {
-    const listed = await inCategory(need.category, "", IN_CATEGORY);
-    for (const hit of listed.hits) if (!found.has(hit.document.id)) found.set(hit.document.id, { document: hit.document, relevance: CATEGORY_ONLY_RELEVANCE });
-  }
-  return [...found.values()];
+  const search = (q: string, hitsPerPage: number, category?: string) =>
+    engine.search<D>("products", { q, ...(category ? { filter: { category: { eq: category } } } : {}), attributesToSearchOn: category ? MATCHED_FIELDS : ["name"], hitsPerPage, highlight: false });
+  const wanted = needWords(need.title);
+  // The need's own category: its products that share words, then the rest of it listed (a
+  // buyer's words and a producer's often differ); the neighbours and the whole catalogue
+  // through the need's words and their equivalents, kept only when they fit.
+  const [own, everywhere, ...neighbours] = await Promise.all([
+    search(need.title, IN_CATEGORY, need.category),
+    search(catalogueQuery(wanted.product), IN_CATALOGUE),
+    ...neighboursOf(need.category).map((c) => search(need.title, IN_NEIGHBOUR, c)),
+  ]);
+  const seen = new Map<string, { document: D; inCategory: boolean }>();
+  const listed = own!.hits.length < IN_CATEGORY ? (await search("", IN_CATEGORY, need.category)).hits : [];
+  for (const hit of [...own!.hits, ...listed]) seen.set(hit.document.id, { document: hit.document, inCategory: true });
+  for (const hit of [...neighbours.flatMap((n) => n.hits), ...everywhere!.hits]) if (!seen.has(hit.document.id)) seen.set(hit.document.id, { document: hit.document, inCategory: hit.document.category === need.category });
+  const looked = [...seen.values()];
+  const fits = fitsOf(wanted, looked.map(({ document }) => ({ name: String(document.name ?? ""), description: String(document.description ?? "") })));
+  return looked.flatMap(({ document, inCategory }, i) => {
+    const relevance = fits[i]!;
+    return inCategory || fitOf(relevance) === "words" ? [{ document, relevance }] : [];
+  });
 }

@@ -7,13 +7,16 @@
 // engine is down, products of the need's category are scored from the database alone.
 import type { Db } from "~/db.server.ts";
 import type { Need, NeedCertification } from "~/generated/prisma/client.ts";
-import { CATEGORY_ONLY_RELEVANCE, factsOf, findCandidates, IN_CATEGORY, type Candidate, type MatchDocument } from "../../search/candidates.ts";
+import { factsOf, findCandidates, IN_CATEGORY, type Candidate, type MatchDocument } from "../../search/candidates.ts";
+import { fitsOf, needWords } from "../../search/fit.ts";
 import type { SearchEngine } from "../../search/engine.ts";
 import { compareRanked, evaluate, type CandidateFacts, type Evaluation, type NeedFacts, type Ranked } from "../../search/matcher.ts";
 import { certificatesCovering, type ProductDocument } from "./search-documents.server.ts";
 
 export const SHOWN_MATCHES = 20;
 export const SHOWN_NEAR_MISSES = 10;
+/** Products whose fits differ by less than this fit alike (fit.ts: 0 to 1). */
+export const FITTING_ALIKE = 0.1;
 /** Producers ranked from the index beyond those shown, in case the database disagrees on some. */
 const CONFIRM_SPARE = 10;
 
@@ -62,12 +65,17 @@ export interface Scored<T> extends Evaluation, Ranked {
  * those sharing the need's words first.
  */
 export function bestPerProducer<T>(scored: readonly Scored<T>[]): Scored<T>[] {
-  const best = new Map<string, Scored<T>>();
-  for (const s of scored) {
-    const current = best.get(s.producerId);
-    if (!current || compareRanked(s, current) < 0) best.set(s.producerId, s);
+  const byProducer = new Map<string, Scored<T>[]>();
+  for (const s of scored) byProducer.set(s.producerId, [...(byProducer.get(s.producerId) ?? []), s]);
+  const judged: Scored<T>[] = [];
+  for (const products of byProducer.values()) {
+    // The products that fit best (within FITTING_ALIKE of the closest): one of them meeting
+    // every requirement speaks for the producer, a partial fit that passes does not.
+    const closest = Math.max(...products.map((p) => p.relevance));
+    const fitting = products.filter((p) => p.relevance >= closest - FITTING_ALIKE).sort(compareRanked);
+    judged.push(fitting[0]!);
   }
-  return [...best.values()].filter((s) => s.verdict === "match" || s.verdict === "near").sort(compareRanked);
+  return judged.filter((s) => s.verdict === "match" || s.verdict === "near").sort(compareRanked);
 }
 
 /** Candidates ranked from their indexed facts: each producer's best product, best first. */
@@ -89,15 +97,16 @@ function worthConfirming(ranked: readonly Scored<Candidate>[], nearPage: number)
   return new Map([...matches, ...near].map((r) => [r.item.document.id, r.item.relevance]));
 }
 
-/** Without the engine: the listed products of the need's category, all on the same low text score. */
-async function categoryProducts(db: Db, category: string): Promise<Map<string, number>> {
+/** Without the engine: the listed products of the need's category, with their fits. */
+async function categoryProducts(db: Db, need: { title: string; category: string }): Promise<Map<string, number>> {
   const rows = await db.product.findMany({
-    where: { category, status: "active", producer: { organisation: { status: "active" } } },
-    select: { id: true },
+    where: { category: need.category, status: "active", producer: { organisation: { status: "active" } } },
+    select: { id: true, name: true, description: true },
     orderBy: { updatedAt: "desc" },
     take: IN_CATEGORY,
   });
-  return new Map(rows.map((r) => [r.id, CATEGORY_ONLY_RELEVANCE]));
+  const fits = fitsOf(needWords(need.title), rows);
+  return new Map(rows.map((r, i) => [r.id, fits[i]!]));
 }
 
 interface ConfirmedProduct {
@@ -197,7 +206,7 @@ export async function suggestionsFor(db: Db, engine: SearchEngine, needId: strin
     toConfirm = worthConfirming(ranked, nearPage);
   } catch {
     degraded = true;
-    toConfirm = await categoryProducts(db, need.category);
+    toConfirm = await categoryProducts(db, need);
   }
   const ranked = bestPerProducer(await scoreFromDatabase(db, facts, toConfirm, now)).map((s) => s.item);
   const near = ranked.filter((s) => s.verdict === "near");

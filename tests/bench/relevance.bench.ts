@@ -2,7 +2,7 @@
 // (relevance-set.ts): NDCG@10 against a plain keyword baseline on the same engine (the engine's own ranking of the need's
 // title, without the matcher's requirements and factors). The matcher runs as in the app
 // (candidates and ranking from the indexed documents); each product is its own producer.
-// Then set B (relevance-b.ts), written by other hands, through a real import and database.
+// Then sets B and C (relevance-independent.ts), written by other hands, through a real import and database.
 import { rankFromIndex } from "../../app/models/matching.server.ts";
 import type { ProductDocument } from "../../app/models/search-documents.server.ts";
 import { encodeCertificate, findCandidates } from "../../search/candidates.ts";
@@ -72,9 +72,12 @@ const mean = (key: "matcher" | "keyword") => rows.reduce((sum, r) => sum + r[key
 console.table(rows.map((r) => ({ need: r.need, matcher: r.matcher.toFixed(3), keyword: r.keyword.toFixed(3) })));
 console.log(`NDCG@10 over ${rows.length} needs and ${PRODUCTS.length} products: matcher ${mean("matcher").toFixed(3)}, keyword baseline ${mean("keyword").toFixed(3)}`);
 
-// The second set, written by other hands than the matcher's (tests/bench/relevance-set-b/).
-const { evaluateSetB } = await import("./relevance-b.ts");
-const b = await evaluateSetB();
-console.log(
-  `Set B (${b.needs} needs, independent): NDCG@10 ${b.ndcg10.toFixed(3)}, P@5 ${b.p5.toFixed(3)}, violations ${b.violations} (in ${b.needsWithViolations} needs), near-miss recall ${b.nearMissRecall.toFixed(3)}, same top 10s on a second import: ${b.deterministic ? "yes" : "no"}`,
-);
+// The independent sets, written by other hands than the matcher's (relevance-independent.ts).
+const { evaluateSet } = await import("./relevance-independent.ts");
+for (const [label, folder] of [["B", "relevance-set-b"], ["C", "relevance-set-c"]] as const) {
+  const r = await evaluateSet(folder);
+  console.log(
+    `Set ${label} (${r.needs} needs, independent): NDCG@10 ${r.ndcg10.toFixed(3)}, P@5 ${r.p5.toFixed(3)}, violations ${r.violations} (in ${r.needsWithViolations} needs)` +
+      `${r.pendingShown ? `, pending certificates shown as matches ${r.pendingShown}` : ""}, near-miss recall ${r.nearMissRecall.toFixed(3)}, same top 10s on a second import: ${r.deterministic ? "yes" : "no"}`,
+  );
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PRODUCT_CATEGORY_KEYS } from "../../app/models/domain.ts";
-import { decodeCertificate, encodeCertificate, findCandidates, MIN_RELEVANCE, type MatchDocument } from "../../search/candidates.ts";
+import { decodeCertificate, encodeCertificate, findCandidates, type MatchDocument } from "../../search/candidates.ts";
+import { FITS } from "../../search/matcher.ts";
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
 import { NEIGHBOUR_CATEGORIES, neighboursOf } from "../../search/vocabulary.ts";
 
@@ -36,19 +37,25 @@ describe("matcher candidates", () => {
     for (const category of PRODUCT_CATEGORY_KEYS) for (const n of neighboursOf(category)) expect(neighboursOf(n)).toContain(category);
   });
 
-  it("takes the need's category, strong matches of neighbouring ones, and the rest of its category on a low score", async () => {
+  it("takes the need's category, products of other categories that fit, and the rest of its category with their low fits", async () => {
     const engine = new EmbeddedEngine();
     await engine.upsert("products", [
       doc("cloth", "batik_cloth", "Kain batik cap", "Kain batik cap motif parang untuk seragam"),
       doc("plain", "batik_cloth", "Kain tenun ikat", "Kain tenun tangan"),
       doc("shirt", "apparel", "Kemeja batik seragam kantor", "Kemeja batik cap lengan pendek"),
       doc("faraway", "furniture", "Meja batik ukir", "Meja kayu dengan ukiran motif batik"),
+      doc("misfiled", "textile_goods", "Kain batik tulis", "Batik tulis pewarna alam"),
     ]);
     const found = new Map((await findCandidates(engine, { title: "Kain batik untuk seragam karyawan", category: "batik_cloth" })).map((c) => [c.document.id, c.relevance]));
     expect(found.get("cloth")).toBe(1);
-    expect(found.get("shirt")).toBeGreaterThanOrEqual(MIN_RELEVANCE);
+    // A neighbour's batik shirt fits through the need's word and its purpose ("seragam").
+    expect(found.get("shirt")).toBeGreaterThan(FITS);
+    // The rest of the category is looked at, with the low fit of the words it shares.
     expect(found.get("plain")).toBeGreaterThan(0);
-    // Furniture is no neighbour of batik cloth, however many words it shares.
+    expect(found.get("plain")).toBeLessThanOrEqual(FITS);
+    // A product filed under another category is found when it fits, wherever it is filed;
+    // one sharing a word only ("batik" on a carved table) is not.
+    expect(found.get("misfiled")).toBe(1);
     expect(found.has("faraway")).toBe(false);
   });
 });

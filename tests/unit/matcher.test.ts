@@ -1,7 +1,7 @@
 // The matcher's scoring on plain facts: hard requirements, near misses, and each factor.
 import { describe, expect, it } from "vitest";
 import { bestPerProducer } from "../../app/models/matching.server.ts";
-import { evaluate, fitOf, islandOf, WEIGHTS, type CandidateFacts, type NeedFacts } from "../../search/matcher.ts";
+import { evaluate, FITS, fitOf, islandOf, WEIGHTS, type CandidateFacts, type NeedFacts } from "../../search/matcher.ts";
 
 const now = new Date("2026-11-23T00:00:00+07:00");
 const inDays = (days: number) => new Date(now.getTime() + days * 86_400_000);
@@ -44,7 +44,7 @@ describe("matcher", () => {
     expect(part(e, "capacity")).toMatchObject({ points: WEIGHTS.capacity, reason: "capacityEnough", values: { producible: 20_000 } });
     expect(part(e, "price")).toMatchObject({ points: WEIGHTS.price, reason: "priceWithin" });
     expect(part(e, "region")).toMatchObject({ points: WEIGHTS.region, reason: "regionSameRegency" });
-    expect(e.score).toBe(95);
+    expect(e.score).toBe(WEIGHTS.text + WEIGHTS.capacity + WEIGHTS.certifications + WEIGHTS.price + WEIGHTS.region);
   });
 
   it("ranks verified certificates above pending ones", () => {
@@ -96,10 +96,12 @@ describe("ranking by fit", () => {
     item: `${producerId}:${relevance}`,
   });
 
-  it("never lets a product sharing fewer of the need's words outrank one sharing more, whatever its other points", () => {
-    const ranked = bestPerProducer([scored("unrelated", 0.2, "match", 99), scored("partial", 0.4, "match", 40), scored("fitting", 0.9, "match", 50)]);
-    expect(ranked.map((r) => r.producerId)).toEqual(["fitting", "partial", "unrelated"]);
+  it("never lets a product that does not fit outrank one that does, whatever its other points; among those that fit, suitability decides", () => {
+    const ranked = bestPerProducer([scored("unrelated", 0.4, "match", 99), scored("fitting", 0.9, "match", 50), scored("fitting-better-supplier", 0.6, "match", 70)]);
+    expect(ranked.map((r) => r.producerId)).toEqual(["fitting-better-supplier", "fitting", "unrelated"]);
     expect(ranked[2]!.parts.find((p) => p.factor === "text")!.reason).toBe("textCategory");
+    expect(fitOf(FITS)).toBe("category");
+    expect(fitOf(FITS + 0.01)).toBe("words");
   });
 
   it("judges a producer by the product that fits: a fitting product with a gap makes a near miss, not a match through another product", () => {
@@ -113,7 +115,7 @@ describe("ranking by fit", () => {
   });
 
   it("ranks near misses sharing the need's words before those of the category alone", () => {
-    expect(bestPerProducer([scored("category", 0.2, "near", 80), scored("words", 0.3, "near", 40)]).map((r) => r.producerId)).toEqual(["words", "category"]);
+    expect(bestPerProducer([scored("category", 0.3, "near", 80), scored("words", 0.7, "near", 40)]).map((r) => r.producerId)).toEqual(["words", "category"]);
   });
 
   it("orders ties by relevance, then by names, never by ids an import made up", () => {

@@ -1,0 +1,84 @@
+// What a word or phrase can stand for in a product's name besides its own spelling: the
+// hand-kept vocabulary (vocabulary.ts) and English ↔ Indonesian from FreeDict
+// (lexicon/eng-ind.json, built from Debian's dict-freedict-eng-ind). Buyers and producers
+// write product names in either language ("keripik pisang", "banana chips"); the dictionary is
+// general and noisy ("table" is "tabel" as well as "meja"), so what it says counts less than the
+// hand-kept vocabulary: a weight per source, read by the fit (fit.ts).
+//
+// Phrases stay whole: "pakaian kerja" stands for "seragam", but "kerja" alone does not, and
+// "sarung tangan" is "glove" only when both words are there.
+import engInd from "./lexicon/eng-ind.json";
+import { term, words } from "./text.ts";
+import { STOP_WORDS, SYNONYMS } from "./vocabulary.ts";
+
+/** How much a word found through each source counts, against 1 for the word itself. */
+export const SOURCE_WEIGHT = { vocabulary: 1, dictionary: 0.8 } as const;
+/** The longest phrase looked up, in words. */
+export const LONGEST_PHRASE = 3;
+
+const dictionary = engInd as Record<string, string[]>;
+const stop = new Set(STOP_WORDS);
+
+/** A phrase's terms, one space between: the key of the links. */
+export function phraseKey(text: string): string {
+  return words(text)
+    .filter((w) => !stop.has(w))
+    .map(fitTerm)
+    .join(" ");
+}
+
+type Links = Map<string, Map<string, number>>;
+
+function link(links: Links, a: string, b: string, weight: number) {
+  const [x, y] = [phraseKey(a), phraseKey(b)];
+  if (!x || !y || x === y) return;
+  for (const [from, to] of [[x, y], [y, x]] as const) {
+    const out = links.get(from) ?? new Map<string, number>();
+    if ((out.get(to) ?? 0) < weight) out.set(to, weight);
+    links.set(from, out);
+  }
+}
+
+let built: Links | null = null;
+
+/** Built on first use (about 6,000 entries), not at import, so pages that never match pay nothing. */
+function links(): Links {
+  if (built) return built;
+  const out: Links = new Map();
+  for (const group of SYNONYMS) for (const a of group) for (const b of group) link(out, a, b, SOURCE_WEIGHT.vocabulary);
+  for (const [english, translations] of Object.entries(dictionary)) for (const t of translations) link(out, english, t, SOURCE_WEIGHT.dictionary);
+  built = out;
+  return out;
+}
+
+/** English plurals to the dictionary's singular ("chips" → "chip", "berries" → "berry"). */
+export function singular(word: string): string {
+  if (dictionary[word] || word.length < 4) return word;
+  for (const [suffix, replacement] of [["ies", "y"], ["es", ""], ["s", ""]] as const) {
+    if (word.endsWith(suffix) && !word.endsWith("ss")) {
+      const base = word.slice(0, -suffix.length) + replacement;
+      if (dictionary[base]) return base;
+    }
+  }
+  return word;
+}
+
+const fitTerms = new Map<string, string>();
+
+/** A word's term as the fit reads it: an English plural made singular, then as search indexes it. */
+export function fitTerm(word: string): string {
+  let t = fitTerms.get(word);
+  if (t === undefined) {
+    t = term(singular(word));
+    // Remembered, since stemming every description's words again cost most of a need's fit;
+    // bounded, since a catalogue's words are a few tens of thousands.
+    if (fitTerms.size > 200_000) fitTerms.clear();
+    fitTerms.set(word, t);
+  }
+  return t;
+}
+
+/** The phrases (keys: terms joined by a space) a phrase key can stand for, with how much each counts. */
+export function equivalentsOf(key: string): ReadonlyMap<string, number> {
+  return links().get(key) ?? new Map();
+}

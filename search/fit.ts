@@ -1,0 +1,132 @@
+// How well a product fits what a need asks for, from their words alone: the share of the
+// need's product words that the product's name (or, counting less, its description) holds,
+// as such, through an equivalent (equivalents.ts) or one slip of the keyboard away, and a
+// little more for the words of the need's purpose. 0 to 1; above FITS (matcher.ts) the product is the thing asked for.
+// Engine-independent: read from the indexed document (or the database row when the engine
+// is down), so the embedded engine and Meilisearch fit alike.
+import { equivalentsOf, fitTerm, LONGEST_PHRASE } from "./equivalents.ts";
+import { words } from "./text.ts";
+import { STOP_WORDS } from "./vocabulary.ts";
+
+/**
+ * Words after which a need's title says what the thing is for, not what it is: "kopi bubuk
+ * untuk layanan kereta makan" asks for ground coffee, not for trains.
+ */
+const PURPOSE_MARKERS = new Set(["untuk", "buat", "bagi", "guna", "sebagai", "for", "utk"]);
+/** Words of procurement, not of products. */
+const PROCUREMENT_WORDS = new Set(["pengadaan", "kebutuhan", "pembelian", "beli", "butuh", "dibutuhkan", "supply", "procurement", "pasokan", "suplai", "penyediaan"]);
+const STOP = new Set(STOP_WORDS);
+
+/** A word found in the description counts this much of one found in the name. */
+export const DESCRIPTION_SHARE = 0.7;
+/** A word one slip away (a letter doubled, dropped, added, changed or two swapped) counts this much. */
+export const TYPO_SHARE = 0.8;
+/** Words shorter than this must be spelled right: "teh" is not "the", nor "tas" "tali". */
+const MIN_TYPO_LENGTH = 5;
+
+/** What a need's title asks for: the words naming the product, and those of its purpose. */
+export interface NeedWords {
+  product: string[];
+  purpose: string[];
+}
+
+/** The words of a need's title: before its purpose marker, the product; after it, the purpose. Numbers left out. */
+export function needWords(title: string): NeedWords {
+  const all = words(title);
+  const marker = all.findIndex((w, i) => i > 0 && PURPOSE_MARKERS.has(w));
+  const kept = (list: string[]) => list.filter((w) => !STOP.has(w) && !PROCUREMENT_WORDS.has(w) && !/\d/.test(w) && w.length > 1);
+  if (marker < 0) return { product: kept(all), purpose: [] };
+  return { product: kept(all.slice(0, marker)), purpose: kept(all.slice(marker + 1)) };
+}
+
+/** True when a and b differ by one edit or one swap of neighbouring letters (Damerau). */
+export function oneSlipApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (short.length === long.length) {
+    if (short.slice(i + 1) === long.slice(i + 1)) return true; // one letter changed
+    return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2); // two swapped
+  }
+  return short.slice(i) === long.slice(i + 1); // one letter added or dropped
+}
+
+interface Side {
+  terms: Set<string>;
+  plain: string[];
+}
+
+function sideOf(text: string): Side {
+  const plain = words(text).filter((w) => !STOP.has(w) && !/\d/.test(w));
+  return { terms: new Set(plain.map(fitTerm)), plain };
+}
+
+const holds = (side: Side, key: string) => key.split(" ").every((t) => side.terms.has(t));
+
+/**
+ * How much each of the need's words is found on one side of a product: 1 as such; through an
+ * equivalent of the word or of a phrase it is part of ("sarung tangan" by "gloves"), at the
+ * equivalent's weight, every word of the phrase alike; or one slip of the keyboard away.
+ */
+function foundOn(needWords: readonly string[], side: Side): number[] {
+  const terms = needWords.map(fitTerm);
+  const found = terms.map((t): number => (side.terms.has(t) ? 1 : 0));
+  for (let length = 1; length <= LONGEST_PHRASE; length++) {
+    for (let start = 0; start + length <= terms.length; start++) {
+      let best = 0;
+      for (const [equivalent, weight] of equivalentsOf(terms.slice(start, start + length).join(" "))) if (weight > best && holds(side, equivalent)) best = weight;
+      for (let i = start; i < start + length; i++) found[i] = Math.max(found[i]!, best);
+    }
+  }
+  return needWords.map((word, i) =>
+    found[i]! < TYPO_SHARE && word.length >= MIN_TYPO_LENGTH && side.plain.some((p) => p.length >= MIN_TYPO_LENGTH && oneSlipApart(word, p)) ? TYPO_SHARE : found[i]!,
+  );
+}
+
+/** How much each of the need's product words is found in a product: 0 to 1 each. */
+export function wordsFound(needWords: readonly string[], product: { name: string; description?: string | null }): number[] {
+  const name = foundOn(needWords, sideOf(product.name));
+  const description = foundOn(needWords, sideOf(product.description ?? ""));
+  return name.map((n, i) => Math.max(n, DESCRIPTION_SHARE * description[i]!));
+}
+
+/**
+ * What each need word weighs: 1, or 0 when none of the products looked at holds it ("karyawan"
+ * in "seragam PDH karyawan" tells none apart, and would only lower every fit alike). Weighing
+ * rarer words more (inverse document frequency) was measured too: no better on the independent
+ * sets, and unsteady on a small category, where a generic word can come out rarer than the one
+ * that names the product.
+ */
+export function wordWeights(found: readonly (readonly number[])[], wordCount: number): number[] {
+  return Array.from({ length: wordCount }, (_, i) => (found.some((f) => f[i]! > 0) ? 1 : 0));
+}
+
+/** A product's fit, 0 (none of the need's words) to 1 (every one in its name). */
+export function fitScore(found: readonly number[], weights: readonly number[]): number {
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  return total === 0 ? 0 : found.reduce((sum, f, i) => sum + f * weights[i]!, 0) / total;
+}
+
+
+
+/**
+ * A product found by the need's purpose too ("kain batik untuk seragam karyawan" and a
+ * "kemeja batik seragam") gains this share of the purpose's words it holds: a substitute the
+ * buyer named without meaning to, never a fit by the purpose alone.
+ */
+export const PURPOSE_SHARE = 0.3;
+
+/** The fits of the products looked at for a need (words weighed among them: wordWeights). */
+export function fitsOf(need: NeedWords, products: readonly { name: string; description?: string | null }[]): number[] {
+  const fitsBy = (needWords: readonly string[]) => {
+    const found = products.map((p) => wordsFound(needWords, p));
+    const weights = wordWeights(found, needWords.length);
+    return found.map((f) => fitScore(f, weights));
+  };
+  const product = fitsBy(need.product);
+  if (need.purpose.length === 0) return product;
+  const purpose = fitsBy(need.purpose);
+  return product.map((f, i) => Math.min(1, f + PURPOSE_SHARE * purpose[i]!));
+}
