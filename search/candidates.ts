@@ -13,7 +13,7 @@
 // elsewhere ("rapat" in "meja rapat" and "kue rapat") is not a fit of half the need's words.
 import type { SearchDocument, SearchEngine } from "./engine.ts";
 import { equivalentsOf, fitTerm, LONGEST_PHRASE, SOURCE_WEIGHT } from "./equivalents.ts";
-import { fitsOf, needWords } from "./fit.ts";
+import { fitsOf, needWords, type ProductText } from "./fit.ts";
 import { fitOf, type CandidateFacts, type CertificateFact } from "./matcher.ts";
 import { neighboursOf } from "./vocabulary.ts";
 
@@ -116,7 +116,8 @@ export async function findCandidates<D extends MatchDocument>(engine: SearchEngi
   for (const hit of [...own!.hits, ...listed]) seen.set(hit.document.id, { document: hit.document, inCategory: true });
   for (const hit of [...neighbours.flatMap((n) => n.hits), ...everywhere!.hits]) if (!seen.has(hit.document.id)) seen.set(hit.document.id, { document: hit.document, inCategory: hit.document.category === need.category });
   const looked = [...seen.values()];
-  const fits = fitsOf(wanted, looked.map(({ document }) => ({ name: String(document.name ?? ""), description: String(document.description ?? "") })));
+  // The documents themselves, so their words are read once however many needs ask (fit.ts).
+  const fits = fitsOf(wanted, looked.map(({ document }) => document as D & ProductText));
   return looked.flatMap(({ document, inCategory }, i) => {
     const relevance = fits[i]!;
     return inCategory || fitOf(relevance) === "words" ? [{ document, relevance }] : [];

@@ -2,10 +2,11 @@
 // the purpose, and which words count.
 import { describe, expect, it } from "vitest";
 import { equivalentsOf, fitTerm, phraseKey, singular } from "../../search/equivalents.ts";
-import { DESCRIPTION_SHARE, fitsOf, needWords, oneSlipApart, PURPOSE_SHARE, TYPO_SHARE, wordsFound } from "../../search/fit.ts";
+import { DESCRIPTION_SHARE, fitScore, fitsOf, needWords, oneSlipApart, PURPOSE_SHARE, RELATIVE_FLOOR, TYPO_SHARE, wordsFound } from "../../search/fit.ts";
 import { FITS, fitOf } from "../../search/matcher.ts";
 
-const fit = (title: string, name: string, description = "") => fitsOf(needWords(title), [{ name, description }])[0]!;
+/** A product's own fit, before it is read against the best of those looked at. */
+const fit = (title: string, name: string, description = "") => fitScore(wordsFound(needWords(title).product, { name, description }));
 
 describe("a need's words", () => {
   it("names the product before its purpose, without procurement words, stop words or numbers", () => {
@@ -13,6 +14,7 @@ describe("a need's words", () => {
     expect(needWords("Banana chips for employee Eid hampers")).toEqual({ product: ["banana", "chips"], purpose: ["employee", "eid", "hampers"] });
     expect(needWords("Gula aren sebagai bahan baku minuman")).toEqual({ product: ["gula", "aren"], purpose: ["bahan", "baku", "minuman"] });
     expect(needWords("Sarung tangan las kulit")).toEqual({ product: ["sarung", "tangan", "las", "kulit"], purpose: [] });
+    expect(needWords("Snack box rapat (tahun anggaran 2027)")).toEqual({ product: ["snack", "box", "rapat"], purpose: [] });
   });
 });
 
@@ -24,7 +26,7 @@ describe("slips of the keyboard", () => {
 
   it("counts a slip in a longer word, never in a short one", () => {
     expect(fit("Amplang ikan tenggiri", "Amlpang ikan tenggiri")).toBeCloseTo((TYPO_SHARE + 2) / 3);
-    expect(fitsOf(needWords("Madu hutan"), [{ name: "Madi hutan" }, { name: "Madu klanceng" }])[0]).toBeCloseTo(0.5);
+    expect(fit("Madu hutan", "Madi hutan")).toBeCloseTo(0.5);
   });
 });
 
@@ -48,7 +50,8 @@ describe("two languages and phrases", () => {
     expect(equivalentsOf(fitTerm("kerja")).has(fitTerm("seragam"))).toBe(false);
     // "gula merah" is the hand-kept vocabulary's "gula aren", but white sugar is not red sugar.
     expect(fit("Gula merah untuk dapur", "Gula aren cetak")).toBe(1);
-    expect(fitOf(fitsOf(needWords("Gula merah untuk dapur"), [{ name: "Gula pasir" }, { name: "Gula merah cetak" }])[0]!)).toBe("category");
+    expect(fit("Gula merah untuk dapur", "Gula pasir")).toBe(0.5);
+    expect(fitOf(fit("Gula merah untuk dapur", "Gula pasir"))).toBe("category");
   });
 
   it("counts a word in the description less than one in the name", () => {
@@ -57,17 +60,25 @@ describe("two languages and phrases", () => {
 });
 
 describe("which words count", () => {
-  it("leaves out a word no product looked at holds, so it lowers no fit", () => {
-    const [a, b] = fitsOf(needWords("Seragam dinas harian karyawan"), [{ name: "Seragam dinas harian" }, { name: "Seragam kerja" }]);
-    expect(a).toBe(1);
-    expect(b).toBeCloseTo(1 / 3);
+  it("reads fits against the best product looked at, once it holds enough of the need", () => {
+    // A title saying more than any name still finds what comes closest…
+    const [box, chips] = fitsOf(needWords("Snack box rapat dan pelatihan karyawan"), [{ name: "Snack box kue tradisional" }, { name: "Keripik tempe" }]);
+    expect(box).toBeCloseTo(2 / 5 / RELATIVE_FLOOR);
+    expect(fitOf(box!)).toBe("words");
+    expect(fitOf(chips!)).toBe("category");
+    // …but one minor word never stands for a need the catalogue does not know.
+    const [press] = fitsOf(needWords("Sudu turbin titanium presisi"), [{ name: "Bata merah press", description: "Bata merah cetak presisi" }]);
+    expect(press).toBeCloseTo(DESCRIPTION_SHARE / 4 / RELATIVE_FLOOR);
+    expect(fitOf(press!)).toBe("category");
   });
 
   it("adds a little for the purpose's words, never a fit by the purpose alone", () => {
     const need = needWords("Kain batik untuk seragam karyawan");
-    const [shirt, uniform] = fitsOf(need, [{ name: "Kemeja batik seragam kantor" }, { name: "Seragam PDH" }, { name: "Kain batik tulis" }]);
-    expect(shirt).toBeCloseTo(0.5 + PURPOSE_SHARE);
-    expect(uniform).toBeCloseTo(PURPOSE_SHARE);
+    const [cloth, shirt, uniform] = fitsOf(need, [{ name: "Kain batik tulis" }, { name: "Kemeja batik seragam kantor" }, { name: "Seragam PDH" }]);
+    expect(cloth).toBe(1);
+    // Half the product's words (batik, not kain), half the purpose's (seragam, not karyawan).
+    expect(shirt).toBeCloseTo(0.5 + PURPOSE_SHARE / 2);
+    expect(uniform).toBeCloseTo(PURPOSE_SHARE / 2);
     expect(fitOf(uniform!)).toBe("category");
   });
 });
