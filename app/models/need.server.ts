@@ -27,6 +27,7 @@ const NEED_FIELDS = {
   visibility: true,
   status: true,
   publishedAt: true,
+  helpAskedAt: true,
   updatedAt: true,
   requiredCertifications: { select: { type: true }, orderBy: { type: "asc" } },
 } as const satisfies Prisma.NeedSelect;

@@ -9,7 +9,7 @@ import { noticeText } from "~/lib/notice-text.ts";
 import type { Locale } from "./domain.ts";
 import { queueEmail } from "./email.server.ts";
 
-export const NOTICE_KINDS = ["match_state", "match_interest", "need_suggested", "meeting_request", "meeting_answer", "agenda_published", "order_state", "payment_proof", "payment_overdue"] as const;
+export const NOTICE_KINDS = ["match_state", "match_interest", "need_suggested", "need_help", "meeting_request", "meeting_answer", "agenda_published", "order_state", "payment_proof", "payment_overdue"] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /** What happened, as a kind and the values its message needs; the text is made per reader. */

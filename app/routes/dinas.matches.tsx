@@ -8,7 +8,9 @@ import { moveMatch } from "~/lib/match-moves.server.ts";
 import type { MatchState } from "~/models/domain.ts";
 import { requirePermission, verifierScopeOf } from "~/models/guards.server.ts";
 import { brokerMatches, declineReasonsIn } from "~/models/match.server.ts";
+import { needsAskingHelp } from "~/models/need-help.server.ts";
 import { nearMissesIn } from "~/models/suggestion-refresh.server.ts";
+import { formatDate } from "~/lib/format.ts";
 import { gapText } from "~/lib/match-reasons.ts";
 import { useLocaleAndZone } from "~/root.tsx";
 import type { Gap } from "../../search/matcher.ts";
@@ -26,13 +28,15 @@ async function requireBroker(request: Request) {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requireBroker(request);
-  const [matches, regions, declines, nearMisses] = await Promise.all([
+  const [matches, regions, declines, nearMisses, asking] = await Promise.all([
     brokerMatches(db(), viewer.scope),
     loadRegions(),
     declineReasonsIn(db(), viewer.scope),
     nearMissesIn(db(), viewer.scope),
+    needsAskingHelp(db(), viewer.scope),
   ]);
   return {
+    asking: asking.map((n) => ({ ...n, region: regions.nameOf(n.deliveryRegencyCode ?? n.deliveryProvinceCode), requiredCertifications: n.requiredCertifications.map((c) => c.type) })),
     matches: matches.map((m) => ({ ...m, state: m.state as MatchState, region: regions.nameOf(m.producer.regencyCode) })),
     declines,
     nearMisses: nearMisses.map((n) => ({ ...n, gaps: (n.breakdown as unknown as { gaps: Gap[] }).gaps })),
@@ -58,11 +62,29 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function BrokerMatches() {
   const { t } = useTranslation(["matching", "errors", "common"]);
   const { locale, zone } = useLocaleAndZone();
-  const { matches, declines, nearMisses } = useLoaderData<typeof loader>();
+  const { matches, declines, nearMisses, asking } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <>
       <h1>{t("brokerTitle")}</h1>
+      <section aria-labelledby="help">
+        <h2 id="help">{t("helpTitle")}</h2>
+        <p className="muted">{t("helpIntro")}</p>
+        {asking.length === 0 ? <p className="card">{t("helpNone")}</p> : null}
+        <ul className="suggestions">
+          {asking.map((n) => (
+            <li key={n.id} data-help-need={n.id}>
+              <h3>
+                {n.title} <small className="muted">· {n.buyer.name} · {t("helpAskedOn", { date: formatDate(n.helpAskedAt!, locale, zone) })}</small>
+              </h3>
+              <p>{t("helpDetails", { quantity: n.quantity, unit: t(`common:units.${n.unit}`, { defaultValue: n.unit }), neededBy: formatDate(n.neededBy, locale, zone), region: n.region })}</p>
+              {n.requiredCertifications.length > 0 ? <p className="muted">{n.requiredCertifications.map((c) => t(`common:certTypes.${c}`, { defaultValue: c })).join(", ")}</p> : null}
+              <p className="muted">{n.description}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <h2>{t("brokerPartnerships")}</h2>
       <p className="muted">{t("brokerIntro")}</p>
       {matches.length === 0 ? <p className="card">{t("brokerNone")}</p> : null}
       <ol className="suggestions">

@@ -5,12 +5,14 @@ import { useTranslation } from "react-i18next";
 import { db } from "~/db.server.ts";
 import { readForm } from "~/lib/form-body.server.ts";
 import { moveMatch } from "~/lib/match-moves.server.ts";
+import { formatDate } from "~/lib/format.ts";
 import { gapText, partText } from "~/lib/match-reasons.ts";
 import { invariantResponse, requireBuyer, verifierScopeOf } from "~/models/guards.server.ts";
 import type { MatchState } from "~/models/domain.ts";
 import { matchStatesOfNeed, recordSuggestion } from "~/models/match.server.ts";
 import { actionsFor, DECLINE_REASONS, MATCH_ACTIONS } from "~/models/match-workflow.ts";
 import { suggestionsFor, type Suggestion } from "~/models/matching.server.ts";
+import { askDinasHelp } from "~/models/need-help.server.ts";
 import { findOwnNeed } from "~/models/need.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { searchEngine } from "~/search.server.ts";
@@ -27,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(suggestions, "Not found");
   const withRegion = (s: Suggestion) => ({ ...s, region: regions.nameOf(s.regencyCode), state: states[s.producerId]?.state ?? ("suggested" as MatchState), matchId: states[s.producerId]?.id ?? null, interested: states[s.producerId]?.interested ?? false });
   return {
-    need: { id: found.need.id, title: found.need.title, unit: found.need.unit, quantity: found.need.quantity },
+    need: { id: found.need.id, title: found.need.title, unit: found.need.unit, quantity: found.need.quantity, helpAskedAt: found.need.helpAskedAt },
     matches: suggestions.matches.map(withRegion),
     nearMisses: suggestions.nearMisses.map(withRegion),
     nearPage: Math.min(nearPage, suggestions.nearMissPages),
@@ -50,12 +52,19 @@ const ActSchema = z
   })
   .refine((v) => v.action !== "decline" || v.reason !== undefined, { path: ["reason"], message: "choose_one" });
 
-/** The buyer acts on a suggestion: it becomes a Match row (if not yet) and moves by the workflow. */
+/**
+ * The buyer acts on a suggestion (it becomes a Match row, if not yet, and moves by the
+ * workflow), or asks the region's dinas to find producers when nothing fits.
+ */
 export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireBuyer(request);
   const found = await findOwnNeed(db(), viewer.buyerId, params.needId ?? "");
   invariantResponse(found, "Not found");
   const form = Object.fromEntries(await readForm(request));
+  if (form.intent === "askDinas") {
+    const asked = await askDinasHelp(db(), { buyerId: viewer.buyerId, needId: found.need.id });
+    return asked.ok ? { ok: true, error: null, producerId: null, state: null } : data({ ok: false, error: asked.error, producerId: null, state: null }, { status: 409 });
+  }
   const parsed = ActSchema.safeParse(form);
   // The error shows on the card the buyer acted on (a decline without its reason, say).
   const actedOn = typeof form.producerId === "string" ? form.producerId : null;
@@ -170,7 +179,29 @@ export default function Suggestions() {
           {t("degraded")}
         </p>
       ) : null}
-      {matches.length === 0 ? <p className="card">{t("noMatches")}</p> : null}
+      {matches.length === 0 ? (
+        <section className="card" data-no-suggestions>
+          <p>
+            <strong>{t("noSuggestions")}</strong>
+          </p>
+          {nearMisses.length > 0 ? <p>{t("noSuggestionsNear")}</p> : null}
+          {need.helpAskedAt ? (
+            <p data-help-asked>{t("helpAsked", { date: formatDate(need.helpAskedAt, locale, zone) })}</p>
+          ) : (
+            <Form method="post">
+              <p className="muted">{t("askDinasIntro")}</p>
+              <button type="submit" name="intent" value="askDinas" className="button">
+                {t("askDinas")}
+              </button>
+            </Form>
+          )}
+          {actionData && !actionData.ok && actionData.producerId === null ? (
+            <p className="field-errors" role="alert">
+              {t(`errors:${actionData.error}`, { defaultValue: t("errors:invalid") })}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
       <ol className="suggestions">{matches.map(card)}</ol>
       {nearMisses.length > 0 ? (
         <section aria-labelledby="near-title">

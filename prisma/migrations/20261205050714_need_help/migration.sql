@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "Need" ADD COLUMN "helpAskedAt" DATETIME;
+
+-- CreateIndex
+CREATE INDEX "Need_helpAskedAt_idx" ON "Need"("helpAskedAt");
+
