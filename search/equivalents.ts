@@ -82,3 +82,32 @@ export function fitTerm(word: string): string {
 export function equivalentsOf(key: string): ReadonlyMap<string, number> {
   return links().get(key) ?? new Map();
 }
+
+/**
+ * A query in the other language: each word the dictionary knows replaced by its first
+ * translation ("banana chips" → "pisang keripik", and back), the rest kept. Null when nothing
+ * changes. For a search that found nothing as typed: the catalogue is mostly Indonesian and its
+ * readers are not.
+ */
+export function translatedQuery(q: string): string | null {
+  let changed = false;
+  const out = words(q).map((w) => {
+    if (stop.has(w)) return w;
+    const translations = dictionary[singular(w)] ?? reverseDictionary().get(w);
+    if (!translations?.length) return w;
+    changed = true;
+    return translations[0]!;
+  });
+  return changed ? out.join(" ") : null;
+}
+
+let reverse: Map<string, string[]> | null = null;
+
+/** Indonesian one-word translations back to their English headwords. */
+function reverseDictionary(): Map<string, string[]> {
+  if (reverse) return reverse;
+  reverse = new Map();
+  for (const [english, translations] of Object.entries(dictionary))
+    for (const t of translations) if (!t.includes(" ")) reverse.set(t, [...(reverse.get(t) ?? []), english]);
+  return reverse;
+}

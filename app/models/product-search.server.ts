@@ -6,6 +6,7 @@ import type { Prisma } from "~/generated/prisma/client.ts";
 import type { Db } from "~/db.server.ts";
 import type { Filter } from "../../search/filters.ts";
 import type { SearchEngine, Segment } from "../../search/engine.ts";
+import { translatedQuery } from "../../search/equivalents.ts";
 import { CatalogFilterSchema } from "./catalog-forms.ts";
 import type { ProductDocument } from "./search-documents.server.ts";
 import { productDocuments } from "./search-documents.server.ts";
@@ -26,6 +27,8 @@ export interface ProductSearchResult {
   facets: Partial<Record<(typeof SEARCH_FACETS)[number], Record<string, number>>>;
   /** The engine did not answer: these are the database's plain matches. */
   degraded: boolean;
+  /** Nothing matched the words as typed: these results are for this translation of them. */
+  translatedQuery?: string;
 }
 
 function filterOf(input: ProductSearchInput): Filter {
@@ -37,31 +40,45 @@ function filterOf(input: ProductSearchInput): Filter {
   };
 }
 
+/**
+ * The engine's matches for the words and filters, a page at a time. When the words as typed
+ * find nothing, the same search runs once more in the other language ("banana chips" finds
+ * "keripik pisang"), and the result says so.
+ */
 export async function searchProducts(db: Db, engine: SearchEngine, input: ProductSearchInput): Promise<ProductSearchResult> {
-  const page = input.page ?? 1;
   try {
-    const result = await engine.search<ProductDocument>("products", {
-      q: input.q ?? "",
-      filter: filterOf(input),
-      facets: SEARCH_FACETS,
-      page,
-      hitsPerPage: SEARCH_PAGE_SIZE,
-    });
-    return {
-      hits: result.hits.map((h) => ({
-        product: h.document,
-        name: h.highlights.name ?? [{ text: h.document.name, match: false }],
-        description: h.highlights.description ?? [{ text: h.document.description, match: false }],
-      })),
-      total: result.total,
-      page,
-      pageCount: Math.max(1, Math.ceil(result.total / SEARCH_PAGE_SIZE)),
-      facets: result.facets,
-      degraded: false,
-    };
+    const found = await searchEngineFor(engine, input);
+    const translated = found.total === 0 && input.q ? translatedQuery(input.q) : null;
+    if (!translated) return found;
+    const retried = await searchEngineFor(engine, { ...input, q: translated });
+    return retried.total > 0 ? { ...retried, translatedQuery: translated } : found;
   } catch {
     return searchDatabase(db, input);
   }
+}
+
+/** One search of the engine, as the page shows it. */
+async function searchEngineFor(engine: SearchEngine, input: ProductSearchInput): Promise<ProductSearchResult> {
+  const page = input.page ?? 1;
+  const result = await engine.search<ProductDocument>("products", {
+    q: input.q ?? "",
+    filter: filterOf(input),
+    facets: SEARCH_FACETS,
+    page,
+    hitsPerPage: SEARCH_PAGE_SIZE,
+  });
+  return {
+    hits: result.hits.map((h) => ({
+      product: h.document,
+      name: h.highlights.name ?? [{ text: h.document.name, match: false }],
+      description: h.highlights.description ?? [{ text: h.document.description, match: false }],
+    })),
+    total: result.total,
+    page,
+    pageCount: Math.max(1, Math.ceil(result.total / SEARCH_PAGE_SIZE)),
+    facets: result.facets,
+    degraded: false,
+  };
 }
 
 /** Plain word matches in the database, with the same filters: no ranking, facets or typos. */

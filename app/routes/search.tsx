@@ -105,6 +105,11 @@ export default function SearchPage() {
                 {t("degraded")}
               </p>
             ) : null}
+            {found.translatedQuery ? (
+              <p className="notice" role="status" data-translated>
+                {t("translated", { typed: searchParams.get("q") ?? "", shown: found.translatedQuery })}
+              </p>
+            ) : null}
             <p role="status" data-total={found.total}>
               {t("results", { count: found.total })}
             </p>

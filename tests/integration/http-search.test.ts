@@ -25,6 +25,17 @@ describe("search page", () => {
     expect(html).toMatch(/<mark>Keripik<\/mark>/i);
   });
 
+  it("finds the Indonesian catalogue by English words, and says it translated them", async () => {
+    const html = await (await visitor().get("/search?q=banana%20chips")).text();
+    expect(html).toMatch(/data-total="[1-9]\d*"/);
+    expect(html).toContain("data-translated");
+    expect(html).toContain("pisang keripik");
+    expect(html).toMatch(/<mark>pisang<\/mark>/i);
+    expect(html).toMatch(/<mark>keripik<\/mark>/i);
+    // Words found as typed are not translated.
+    expect(await (await visitor().get("/search?q=keripik%20pisang")).text()).not.toContain("data-translated");
+  });
+
   it("counts facets and narrows by them", async () => {
     const html = await (await visitor().get("/search?q=&sector=food_beverage")).text();
     expect(html).toContain('data-facet="provinceCode"');

@@ -82,3 +82,12 @@ describe("which words count", () => {
     expect(fitOf(uniform!)).toBe("category");
   });
 });
+
+describe("a query in the other language", () => {
+  it("translates the words the dictionary knows, both ways, and says when nothing changes", async () => {
+    const { translatedQuery } = await import("../../search/equivalents.ts");
+    expect(translatedQuery("banana chips")).toBe("pisang keripik");
+    expect(translatedQuery("madu")).toBe("honey");
+    expect(translatedQuery("xyzzy")).toBeNull();
+  });
+});
