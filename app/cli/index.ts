@@ -124,7 +124,7 @@ async function match(argv: string[]): Promise<number> {
   const { db } = await import("~/db.server.ts");
   const { searchEngine } = await import("~/search.server.ts");
   const { reindexProducts } = await import("~/models/search-indexer.server.ts");
-  const { suggestionsFor } = await import("~/models/matching.server.ts");
+  const { suggestionsFor } = await import("~/matching/suggestions.server.ts");
   const need = await db().need.findFirst({ where: { OR: [{ ref: key }, { id: key }] }, select: { id: true, ref: true, title: true } });
   if (!need) {
     console.error(`No need with ref or id ${key}.`);

@@ -1,9 +1,9 @@
 // The words of a notice, in the reader's language: one place for the in-app list and the
 // e-mail, so both say the same thing.
 import type { TFunction } from "i18next";
-import type { Notice } from "~/models/notification.server.ts";
 
-export function noticeText(t: TFunction, notice: Pick<Notice, "kind" | "params">): { title: string; body: string } {
+/** A notice as stored: its kind (a key of notifications.json) and the values its words need. */
+export function noticeText(t: TFunction, notice: { kind: string; params: Record<string, string> }): { title: string; body: string } {
   const params: Record<string, string> = { ...notice.params };
   if (params.state) params.state = t(`matching:states.${params.state}`);
   if (params.reason) params.reason = t(`matching:declineReasons.${params.reason}`);

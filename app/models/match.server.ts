@@ -5,11 +5,12 @@
 // a notice to the other side (in the app and by e-mail), in the same transaction.
 import type { Db } from "~/db.server.ts";
 import type { MatchState } from "./domain.ts";
+import { toStored } from "~/matching/stored.ts";
 import { MEMBERS, notify, usersOf } from "./notification.server.ts";
 import { producersIn, scopeCovers, type VerifierScope } from "./certification.server.ts";
 import { DECLINE_REASONS, EXPIRING_STATES, nextState, sideOf, stepReached, type MatchAction, type Side } from "./match-workflow.ts";
 import type { Role } from "./permissions.ts";
-import type { Suggestion } from "./matching.server.ts";
+import type { Suggestion } from "~/matching/suggestions.server.ts";
 
 export interface MatchActor {
   userId: string;
@@ -29,7 +30,7 @@ export async function matchStatesOfNeed(db: Db, needId: string): Promise<Record<
 
 /** The Match row of a suggestion, created in state "suggested" with its score breakdown. */
 export async function recordSuggestion(db: Db, needId: string, suggestion: Suggestion): Promise<string> {
-  const breakdown = JSON.parse(JSON.stringify({ parts: suggestion.parts, gaps: suggestion.gaps }));
+  const breakdown = toStored(suggestion);
   const row = await db.match.upsert({
     where: { needId_producerId: { needId, producerId: suggestion.producerId } },
     create: { needId, producerId: suggestion.producerId, productId: suggestion.productId, score: suggestion.score, scoreBreakdown: breakdown },

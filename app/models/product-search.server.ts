@@ -6,7 +6,7 @@ import type { Prisma } from "~/generated/prisma/client.ts";
 import type { Db } from "~/db.server.ts";
 import type { Filter } from "../../search/filters.ts";
 import type { SearchEngine, Segment } from "../../search/engine.ts";
-import { translatedQuery } from "../../search/equivalents.ts";
+import { translatedQuery } from "~/matching/equivalents.ts";
 import { CatalogFilterSchema } from "./catalog-forms.ts";
 import type { ProductDocument } from "./search-documents.server.ts";
 import { productDocuments } from "./search-documents.server.ts";

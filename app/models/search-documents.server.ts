@@ -5,8 +5,8 @@ import { inChunks } from "~/lib/chunks.ts";
 import type { Db } from "~/db.server.ts";
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
-import { encodeCertificate, type MatchDocument } from "../../search/candidates.ts";
-import type { CertificateFact } from "../../search/matcher.ts";
+import { encodeCertificate, type MatchDocument } from "~/matching/candidates.ts";
+import type { CertificateFact } from "~/matching/score.ts";
 
 export interface ProductDocument extends MatchDocument {
   name: string;

@@ -10,7 +10,7 @@ import { expireMatches } from "./match.server.ts";
 import { expireLapsedRequests } from "./event-meetings.server.ts";
 import { flagOverduePayments } from "./order.server.ts";
 import { requestDueRefunds, stripeClient } from "./stripe-payments.server.ts";
-import { needsAffectedBy, openNeedIds, refreshNeedSuggestions } from "./suggestion-refresh.server.ts";
+import { needsAffectedBy, openNeedIds, refreshNeedSuggestions } from "~/matching/refresh.server.ts";
 
 export const MAX_BACKOFF_MS = 5 * 60_000;
 

@@ -9,11 +9,10 @@ import type { MatchState } from "~/models/domain.ts";
 import { requirePermission, verifierScopeOf } from "~/models/guards.server.ts";
 import { brokerMatches, declineReasonsIn } from "~/models/match.server.ts";
 import { needsAskingHelp } from "~/models/need-help.server.ts";
-import { nearMissesIn } from "~/models/suggestion-refresh.server.ts";
+import { nearMissesIn } from "~/matching/refresh.server.ts";
 import { formatDate } from "~/lib/format.ts";
-import { gapText } from "~/lib/match-reasons.ts";
+import { gapText } from "~/matching/reasons.ts";
 import { useLocaleAndZone } from "~/root.tsx";
-import type { Gap } from "../../search/matcher.ts";
 import { actionsFor } from "~/models/match-workflow.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 
@@ -39,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     asking: asking.map((n) => ({ ...n, region: regions.nameOf(n.deliveryRegencyCode ?? n.deliveryProvinceCode), requiredCertifications: n.requiredCertifications.map((c) => c.type) })),
     matches: matches.map((m) => ({ ...m, state: m.state as MatchState, region: regions.nameOf(m.producer.regencyCode) })),
     declines,
-    nearMisses: nearMisses.map((n) => ({ ...n, gaps: (n.breakdown as unknown as { gaps: Gap[] }).gaps })),
+    nearMisses: nearMisses.map((n) => ({ ...n, gaps: n.breakdown.gaps })),
   };
 }
 
@@ -145,7 +144,7 @@ export default function BrokerMatches() {
             <h3>
               <Link to={`/producers/${n.producer.organisation.slug}`}>{n.producer.legalName}</Link> <small className="muted">· {n.need.title} ({n.need.buyer.name})</small>
             </h3>
-            <p className="gap">{n.gaps.map((g) => gapText(t, locale, zone, g as never)).join(" · ")}</p>
+            <p className="gap">{n.gaps.map((g) => gapText(t, locale, zone, g)).join(" · ")}</p>
           </li>
         ))}
       </ul>

@@ -12,9 +12,8 @@ import { ContactDetails } from "~/components/contact-details.tsx";
 import { buyerContacts, sharesContacts } from "~/models/contacts.server.ts";
 import { requireProducer } from "~/models/guards.server.ts";
 import { expressInterest, producerMatches } from "~/models/match.server.ts";
-import { needsSuggestedTo } from "~/models/suggestion-refresh.server.ts";
-import { gapText, partText } from "~/lib/match-reasons.ts";
-import type { Gap, Part } from "../../search/matcher.ts";
+import { needsSuggestedTo } from "~/matching/refresh.server.ts";
+import { gapText, partText } from "~/matching/reasons.ts";
 import { actionsFor, MATCH_ACTIONS } from "~/models/match-workflow.ts";
 import { useLocaleAndZone } from "~/root.tsx";
 
@@ -32,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // Needs already in the list above are not offered again.
     suggested: suggested
       .filter((s) => !acted.has(s.need.id))
-      .map((s) => ({ ...s, breakdown: s.breakdown as unknown as { parts: Part[]; gaps: Gap[] }, interested: s.need.matches.some((m) => m.interestedAt !== null) })),
+      .map((s) => ({ ...s, interested: s.need.matches.some((m) => m.interestedAt !== null) })),
   };
 }
 
@@ -122,7 +121,7 @@ export default function MyMatches() {
             </p>
             {s.verdict === "near" ? (
               <p className="gap" data-gaps>
-                {t("toQualify")} {s.breakdown.gaps.map((g) => gapText(t, locale, zone, g as never)).join(" · ")}
+                {t("toQualify")} {s.breakdown.gaps.map((g) => gapText(t, locale, zone, g)).join(" · ")}
               </p>
             ) : null}
             <div className="actions">

@@ -9,7 +9,7 @@ import path from "node:path";
 import { createDb } from "../../app/db.server.ts";
 import { importActorFor } from "../../app/models/import/actor.server.ts";
 import { importFile } from "../../app/models/import/import-file.server.ts";
-import { suggestionsFor } from "../../app/models/matching.server.ts";
+import { suggestionsFor } from "../../app/matching/suggestions.server.ts";
 import { reindexProducts } from "../../app/models/search-indexer.server.ts";
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
 import { seed, seedDateToday } from "../../prisma/seed.ts";

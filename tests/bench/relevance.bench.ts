@@ -3,9 +3,9 @@
 // title, without the matcher's requirements and factors). The matcher runs as in the app
 // (candidates and ranking from the indexed documents); each product is its own producer.
 // Then sets B and C (relevance-independent.ts), written by other hands, through a real import and database.
-import { rankFromIndex } from "../../app/models/matching.server.ts";
+import { rankFromIndex } from "../../app/matching/suggestions.server.ts";
 import type { ProductDocument } from "../../app/models/search-documents.server.ts";
-import { encodeCertificate, findCandidates } from "../../search/candidates.ts";
+import { encodeCertificate, findCandidates } from "../../app/matching/candidates.ts";
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
 import idCommon from "../../app/locales/id/common.json";
 import { NEEDS, PRODUCTS, type SetNeed } from "./relevance-set.ts";

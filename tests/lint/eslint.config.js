@@ -19,10 +19,23 @@ export default tseslint.config(
     },
   },
   {
-    // search/ is pure TypeScript: no Remix, no React, no environment.
+    // search/ is pure TypeScript: no Remix, no React, no environment, nothing of the app.
     files: ["search/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["@remix-run/*", "react", "react-dom", "~/*"] }],
+      "no-restricted-imports": ["error", { patterns: ["@remix-run/*", "react", "react-dom", "~/*", "**/app/**"] }],
+      "no-restricted-globals": ["error", "process"],
+    },
+  },
+  {
+    // Matching's pure modules (all but *.server.ts): testable without the web layer, the
+    // database or the environment. Only the domain's shared value sets may come from models.
+    files: ["app/matching/**/*.ts"],
+    ignores: ["app/matching/**/*.server.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["@remix-run/*", "react", "react-dom", "~/db.server.ts", "~/env.server.ts", "~/routes/*", "~/components/*", "~/models/*", "!~/models/domain.ts", "**/*.server.ts"] },
+      ],
       "no-restricted-globals": ["error", "process"],
     },
   },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PRODUCT_CATEGORY_KEYS } from "../../app/models/domain.ts";
-import { decodeCertificate, encodeCertificate, findCandidates, type MatchDocument } from "../../search/candidates.ts";
-import { FITS } from "../../search/matcher.ts";
+import { decodeCertificate, encodeCertificate, findCandidates, type MatchDocument } from "../../app/matching/candidates.ts";
+import { FITS } from "../../app/matching/score.ts";
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
 import { NEIGHBOUR_CATEGORIES, neighboursOf } from "../../search/vocabulary.ts";
 

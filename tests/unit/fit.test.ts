@@ -1,9 +1,9 @@
 // The fit of a product to a need's words: phrases, two languages, slips of the keyboard,
 // the purpose, and which words count.
 import { describe, expect, it } from "vitest";
-import { equivalentsOf, fitTerm, phraseKey, singular } from "../../search/equivalents.ts";
-import { DESCRIPTION_SHARE, fitScore, fitsOf, needWords, oneSlipApart, PURPOSE_SHARE, RELATIVE_FLOOR, TYPO_SHARE, wordsFound } from "../../search/fit.ts";
-import { FITS, fitOf } from "../../search/matcher.ts";
+import { equivalentsOf, fitTerm, phraseKey, singular } from "../../app/matching/equivalents.ts";
+import { DESCRIPTION_SHARE, fitScore, fitsOf, needWords, oneSlipApart, PURPOSE_SHARE, RELATIVE_FLOOR, TYPO_SHARE, wordsFound } from "../../app/matching/fit.ts";
+import { FITS, fitOf } from "../../app/matching/score.ts";
 
 /** A product's own fit, before it is read against the best of those looked at. */
 const fit = (title: string, name: string, description = "") => fitScore(wordsFound(needWords(title).product, { name, description }));
@@ -85,7 +85,7 @@ describe("which words count", () => {
 
 describe("a query in the other language", () => {
   it("translates the words the dictionary knows, both ways, and says when nothing changes", async () => {
-    const { translatedQuery } = await import("../../search/equivalents.ts");
+    const { translatedQuery } = await import("../../app/matching/equivalents.ts");
     expect(translatedQuery("banana chips")).toBe("pisang keripik");
     expect(translatedQuery("madu")).toBe("honey");
     expect(translatedQuery("xyzzy")).toBeNull();

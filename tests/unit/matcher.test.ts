@@ -1,7 +1,7 @@
 // The matcher's scoring on plain facts: hard requirements, near misses, and each factor.
 import { describe, expect, it } from "vitest";
-import { bestPerProducer } from "../../app/models/matching.server.ts";
-import { evaluate, FITS, fitOf, islandOf, WEIGHTS, type CandidateFacts, type NeedFacts } from "../../search/matcher.ts";
+import { bestPerProducer } from "../../app/matching/suggestions.server.ts";
+import { evaluate, FITS, fitOf, islandOf, WEIGHTS, type CandidateFacts, type NeedFacts } from "../../app/matching/score.ts";
 
 const now = new Date("2026-11-23T00:00:00+07:00");
 const inDays = (days: number) => new Date(now.getTime() + days * 86_400_000);

@@ -8,8 +8,8 @@
 // Phrases stay whole: "pakaian kerja" stands for "seragam", but "kerja" alone does not, and
 // "sarung tangan" is "glove" only when both words are there.
 import engInd from "./lexicon/eng-ind.json";
-import { term, words } from "./text.ts";
-import { STOP_WORDS, SYNONYMS } from "./vocabulary.ts";
+import { term, words } from "../../search/text.ts";
+import { STOP_WORDS, SYNONYMS } from "../../search/vocabulary.ts";
 
 /** How much a word found through each source counts, against 1 for the word itself. */
 export const SOURCE_WEIGHT = { vocabulary: 1, dictionary: 0.8 } as const;

@@ -1,5 +1,5 @@
 // Builds eng-ind.json in this folder from Debian's dict-freedict-eng-ind (see README.md here):
-//   apt-get install dict-freedict-eng-ind && npx tsx search/lexicon/build-lexicon.ts
+//   apt-get install dict-freedict-eng-ind && npx tsx app/matching/lexicon/build-lexicon.ts
 // It reads the dictionary where the package puts it. The output is
 // committed, so the app does not need the package; run this again to refresh it.
 import { readFileSync, writeFileSync } from "node:fs";

@@ -1,5 +1,5 @@
-// Suggestions for a need, in two steps. First the engine: search/candidates.ts finds
-// candidate products and reads their facts from the indexed documents, and search/matcher.ts
+// Suggestions for a need, in two steps. First the engine: app/matching/candidates.ts finds
+// candidate products and reads their facts from the indexed documents, and app/matching/score.ts
 // scores every one of them, keeping each producer's best-fitting product. Then the database,
 // the judge of hard requirements: the few producers that will be shown are scored again from
 // its rows (certificates and their validity, capacity, price, track record), so an index a
@@ -7,11 +7,11 @@
 // engine is down, products of the need's category are scored from the database alone.
 import type { Db } from "~/db.server.ts";
 import type { Need, NeedCertification } from "~/generated/prisma/client.ts";
-import { factsOf, findCandidates, IN_CATEGORY, type Candidate, type MatchDocument } from "../../search/candidates.ts";
-import { fitsOf, needWords } from "../../search/fit.ts";
+import { factsOf, findCandidates, IN_CATEGORY, type Candidate, type MatchDocument } from "./candidates.ts";
+import { fitsOf, needWords } from "./fit.ts";
 import type { SearchEngine } from "../../search/engine.ts";
-import { compareRanked, evaluate, type CandidateFacts, type Evaluation, type NeedFacts, type Ranked } from "../../search/matcher.ts";
-import { certificatesCovering, type ProductDocument } from "./search-documents.server.ts";
+import { compareRanked, evaluate, type CandidateFacts, type Evaluation, type NeedFacts, type Ranked } from "./score.ts";
+import { certificatesCovering, type ProductDocument } from "../models/search-documents.server.ts";
 
 export const SHOWN_MATCHES = 20;
 export const SHOWN_NEAR_MISSES = 10;

@@ -1,6 +1,6 @@
 // How the matcher finds candidates for a need in the search engine, and reads their facts
 // straight from the indexed documents, so a need is ranked without a database round trip
-// per candidate (the database then confirms the few that are shown: matching.server.ts).
+// per candidate (the database then confirms the few that are shown: suggestions.server.ts).
 //
 // The engine decides who is looked at, the fit (fit.ts) how well each fits:
 //   - the need's own category: its products sharing the need's words, then the rest of it
@@ -11,11 +11,11 @@
 //     a need under batik cloth, safety shoes under footwear for a need under PPE) is seen.
 // Products outside the need's category are kept only when they fit: a word in common
 // elsewhere ("rapat" in "meja rapat" and "kue rapat") is not a fit of half the need's words.
-import type { SearchDocument, SearchEngine } from "./engine.ts";
+import type { SearchDocument, SearchEngine } from "../../search/engine.ts";
 import { equivalentsOf, fitTerm, LONGEST_PHRASE, SOURCE_WEIGHT } from "./equivalents.ts";
 import { fitsOf, needWords, type ProductText } from "./fit.ts";
-import { fitOf, type CandidateFacts, type CertificateFact } from "./matcher.ts";
-import { neighboursOf } from "./vocabulary.ts";
+import { fitOf, type CandidateFacts, type CertificateFact } from "./score.ts";
+import { neighboursOf } from "../../search/vocabulary.ts";
 
 /** How many candidates of the need's category are scored; enough for the tail, bounded for speed. */
 export const IN_CATEGORY = 300;

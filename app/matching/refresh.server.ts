@@ -7,11 +7,12 @@ import type { Db } from "~/db.server.ts";
 import { inChunks } from "~/lib/chunks.ts";
 import { neighboursOf } from "../../search/vocabulary.ts";
 import type { SearchEngine } from "../../search/engine.ts";
-import { suggestionsFor } from "./matching.server.ts";
-import { visibleTo } from "./need.server.ts";
-import { producersIn, type VerifierScope } from "./certification.server.ts";
-import { productsTouchedBy } from "./search-documents.server.ts";
-import { MEMBERS, notify, usersOf } from "./notification.server.ts";
+import { suggestionsFor } from "./suggestions.server.ts";
+import { visibleTo } from "~/models/need.server.ts";
+import { producersIn, type VerifierScope } from "~/models/certification.server.ts";
+import { productsTouchedBy } from "~/models/search-documents.server.ts";
+import { MEMBERS, notify, usersOf } from "~/models/notification.server.ts";
+import { readStored, toStored } from "./stored.ts";
 
 /** Producers newly among a need's first matches are told, so an opportunity finds them. */
 const TELL_TOP_MATCHES = 10;
@@ -33,7 +34,7 @@ export async function refreshNeedSuggestions(db: Db, engine: SearchEngine, needI
     verdict: s.verdict,
     rank,
     score: s.score,
-    breakdown: JSON.parse(JSON.stringify({ parts: s.parts, gaps: s.gaps })),
+    breakdown: toStored(s),
     computedAt: now,
   }));
   const before = await db.needSuggestion.findMany({ where: { needId, verdict: "match" }, select: { producerId: true } });
@@ -90,7 +91,7 @@ export async function openNeedIds(db: Db, now = new Date()): Promise<string[]> {
 
 /** The open needs a producer is suggested for (as a match or a near miss) that it may read. */
 export async function needsSuggestedTo(db: Db, producer: { id: string; organisationId: string }, now = new Date()) {
-  return db.needSuggestion.findMany({
+  const rows = await db.needSuggestion.findMany({
     where: { producerId: producer.id, need: { status: "open", neededBy: { gte: now }, buyer: { status: "active" }, ...visibleTo(producer.organisationId) } },
     orderBy: [{ verdict: "asc" }, { score: "desc" }],
     take: 50,
@@ -112,11 +113,12 @@ export async function needsSuggestedTo(db: Db, producer: { id: string; organisat
       },
     },
   });
+  return rows.map((r) => ({ ...r, breakdown: readStored(r.breakdown) }));
 }
 
 /** Near misses of a broker's producers on open needs: who could qualify with one fix, and which. */
-export function nearMissesIn(db: Db, scope: VerifierScope, now = new Date()) {
-  return db.needSuggestion.findMany({
+export async function nearMissesIn(db: Db, scope: VerifierScope, now = new Date()) {
+  const rows = await db.needSuggestion.findMany({
     where: { verdict: "near", producer: producersIn(scope), need: { status: "open", neededBy: { gte: now } } },
     orderBy: { score: "desc" },
     take: 50,
@@ -126,4 +128,5 @@ export function nearMissesIn(db: Db, scope: VerifierScope, now = new Date()) {
       need: { select: { id: true, title: true, buyer: { select: { name: true } } } },
     },
   });
+  return rows.map((r) => ({ ...r, breakdown: readStored(r.breakdown) }));
 }

@@ -17,7 +17,7 @@
 export const WEIGHTS = { text: 10, capacity: 20, certifications: 15, price: 15, region: 10, track: 5 } as const;
 
 /**
- * Whether a product is what the need asks for, from its fit (search/fit.ts: the weighed share
+ * Whether a product is what the need asks for, from its fit (app/matching/fit.ts: the weighed share
  * of the need's product words its name holds, as such, through an equivalent or with a
  * slip): "words" above FITS, "category" at or below it, only a product of the need's
  * category. Fit gates everything else: a product that does not fit never outranks one that

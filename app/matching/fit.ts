@@ -1,12 +1,12 @@
 // How well a product fits what a need asks for, from their words alone: the share of the
 // need's product words that the product's name (or, counting less, its description) holds,
 // as such, through an equivalent (equivalents.ts) or one slip of the keyboard away, and a
-// little more for the words of the need's purpose. 0 to 1; above FITS (matcher.ts) the product is the thing asked for.
+// little more for the words of the need's purpose. 0 to 1; above FITS (score.ts) the product is the thing asked for.
 // Engine-independent: read from the indexed document (or the database row when the engine
 // is down), so the embedded engine and Meilisearch fit alike.
 import { equivalentsOf, fitTerm, LONGEST_PHRASE } from "./equivalents.ts";
-import { words } from "./text.ts";
-import { STOP_WORDS } from "./vocabulary.ts";
+import { words } from "../../search/text.ts";
+import { STOP_WORDS } from "../../search/vocabulary.ts";
 
 /**
  * Words after which a need's title says what the thing is for, not what it is: "kopi bubuk

@@ -1,0 +1,39 @@
+// A suggestion's breakdown as it is stored (NeedSuggestion.breakdown, Match.scoreBreakdown:
+// JSON columns) and read back: one writer and one typed reader, so no page casts the JSON.
+// Dates come back as ISO text, which the reasons (reasons.ts) format like dates.
+import { z } from "zod";
+import { WEIGHTS, type Gap, type Part } from "./score.ts";
+
+const value = z.union([z.string(), z.number()]);
+
+const StoredBreakdown = z.object({
+  parts: z.array(
+    z.object({
+      factor: z.enum(Object.keys(WEIGHTS) as [keyof typeof WEIGHTS, ...(keyof typeof WEIGHTS)[]]),
+      points: z.number(),
+      max: z.number(),
+      reason: z.string(),
+      values: z.record(z.string(), value),
+    }),
+  ),
+  gaps: z.array(
+    z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("certificate_missing"), type: z.string() }),
+      z.object({ kind: z.literal("certificate_expires"), type: z.string(), validUntil: z.string() }),
+      z.object({ kind: z.literal("tkdn_below"), have: z.number().nullable(), need: z.number() }),
+    ]),
+  ),
+});
+
+export type Breakdown = z.infer<typeof StoredBreakdown>;
+
+/** The breakdown to store: the evaluation's parts and gaps as plain JSON (dates as ISO text). */
+export function toStored(evaluation: { parts: readonly Part[]; gaps: readonly Gap[] }): Breakdown {
+  return JSON.parse(JSON.stringify({ parts: evaluation.parts, gaps: evaluation.gaps })) as Breakdown;
+}
+
+/** A stored breakdown read back; one this version cannot read shows no reasons rather than wrong ones. */
+export function readStored(json: unknown): Breakdown {
+  const parsed = StoredBreakdown.safeParse(json);
+  return parsed.success ? parsed.data : { parts: [], gaps: [] };
+}
