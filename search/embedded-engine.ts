@@ -7,7 +7,7 @@ import { matches } from "./filters.ts";
 import { highlight } from "./highlight.ts";
 import { INDEX_SETTINGS, type IndexName, type IndexSettings } from "./settings.ts";
 import { term, words } from "./text.ts";
-import { SYNONYMS } from "./vocabulary.ts";
+import { BROADER_TERMS, phrasesFoundBy, SYNONYMS } from "./vocabulary.ts";
 
 /** Below this many documents with every word, documents with some of them are added. */
 const FEW = 10;
@@ -37,11 +37,11 @@ function parseQuery(q: string): ParsedQuery | null {
   let rest = ` ${words(q).join(" ")} `;
   if (!rest.trim()) return null;
   const groups: (readonly string[])[] = [];
-  for (const group of SYNONYMS) {
-    const found = group.filter((phrase) => rest.includes(` ${phrase} `));
-    if (found.length === 0) continue;
-    for (const phrase of found) rest = rest.replace(` ${phrase} `, " ");
-    groups.push(group);
+  // Broader terms first: "gula merah" stands for all its narrower terms, not its synonyms only.
+  for (const phrase of [...BROADER_TERMS.map(([broader]) => broader), ...SYNONYMS.flat()]) {
+    if (!rest.includes(` ${phrase} `)) continue;
+    rest = rest.replace(` ${phrase} `, " ");
+    groups.push(phrasesFoundBy(phrase));
   }
   return { words: words(rest), groups };
 }

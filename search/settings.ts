@@ -2,7 +2,7 @@
 // in what order of weight, which filter and sort, synonyms, typo tolerance. Meilisearch
 // takes them as its settings; the embedded engine reads the same object (weights from the
 // order, typos from the word sizes).
-import { SPELLING_VARIANTS, STOP_WORDS, SYNONYMS } from "./vocabulary.ts";
+import { BROADER_TERMS, SPELLING_VARIANTS, STOP_WORDS, SYNONYMS } from "./vocabulary.ts";
 
 export const INDEX_NAMES = ["products"] as const;
 export type IndexName = (typeof INDEX_NAMES)[number];
@@ -61,6 +61,8 @@ export function meilisearchSynonyms(): Record<string, string[]> {
     out[from] = [...new Set([...(out[from] ?? []), ...to.filter((t) => t !== from)])];
   };
   for (const group of SYNONYMS) for (const phrase of group) add(phrase, group);
+  // One way: the broader term finds its narrower ones, not the other way round.
+  for (const [broader, ...narrower] of BROADER_TERMS) add(broader, narrower);
   for (const group of SPELLING_VARIANTS) for (const spelling of group) add(spelling, group);
   return out;
 }

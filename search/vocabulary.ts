@@ -29,7 +29,10 @@ export const SPELLING_VARIANTS: readonly (readonly string[])[] = [
 export const SYNONYMS: readonly (readonly string[])[] = [
   ["mebel", "furnitur", "perabot"],
   ["seragam", "pakaian kerja", "wearpack", "baju kerja"],
-  ["gula aren", "gula merah", "gula semut", "gula kelapa"],
+  // Palm sugar of the arenga palm and of the coconut palm are different products: a buyer
+  // of one does not take the other. "Gula merah" names both (BROADER_TERMS).
+  ["gula aren", "gula enau", "gula kawung"],
+  ["gula kelapa", "gula jawa"],
   ["tas belanja", "goodiebag", "tas kain", "totebag"],
   ["apd", "alat pelindung diri"],
   ["kerajinan", "kriya", "handicraft"],
@@ -41,6 +44,23 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ["bingkisan", "hampers", "parsel"],
   ["kardus", "karton", "dus"],
 ];
+
+/**
+ * A broader term and the narrower ones it covers: a search or a need for the broader finds
+ * every narrower one ("gula merah" finds gula aren and gula kelapa), but a need for a narrower
+ * term is not met by its siblings (gula aren is no gula kelapa), and a product named only by
+ * the broader term meets it in part.
+ */
+export const BROADER_TERMS: readonly (readonly [string, ...string[]])[] = [
+  ["gula merah", "gula aren", "gula enau", "gula kawung", "gula kelapa", "gula jawa", "gula semut"],
+];
+
+/** The phrases a search for this one finds besides itself: its synonyms and, if broader, its narrower terms. */
+export function phrasesFoundBy(phrase: string): readonly string[] {
+  const group = SYNONYMS.find((g) => g.includes(phrase)) ?? [phrase];
+  const narrower = BROADER_TERMS.find(([broader]) => broader === phrase)?.slice(1) ?? [];
+  return [...new Set([...group, ...narrower])];
+}
 
 /**
  * Function words that carry no meaning of their own: not indexed and not searched, so a

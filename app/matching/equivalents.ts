@@ -9,10 +9,10 @@
 // "sarung tangan" is "glove" only when both words are there.
 import engInd from "./lexicon/eng-ind.json";
 import { term, words } from "../../search/text.ts";
-import { STOP_WORDS, SYNONYMS } from "../../search/vocabulary.ts";
+import { BROADER_TERMS, STOP_WORDS, SYNONYMS } from "../../search/vocabulary.ts";
 
 /** How much a word found through each source counts, against 1 for the word itself. */
-export const SOURCE_WEIGHT = { vocabulary: 1, dictionary: 0.8 } as const;
+export const SOURCE_WEIGHT = { vocabulary: 1, dictionary: 0.8, broader: 0.5 } as const;
 /** The longest phrase looked up, in words. */
 export const LONGEST_PHRASE = 3;
 
@@ -29,14 +29,18 @@ export function phraseKey(text: string): string {
 
 type Links = Map<string, Map<string, number>>;
 
-function link(links: Links, a: string, b: string, weight: number) {
-  const [x, y] = [phraseKey(a), phraseKey(b)];
+/** A need's phrase `from` met by a product's phrase `to`, at the weight. */
+function oneWay(links: Links, from: string, to: string, weight: number) {
+  const [x, y] = [phraseKey(from), phraseKey(to)];
   if (!x || !y || x === y) return;
-  for (const [from, to] of [[x, y], [y, x]] as const) {
-    const out = links.get(from) ?? new Map<string, number>();
-    if ((out.get(to) ?? 0) < weight) out.set(to, weight);
-    links.set(from, out);
-  }
+  const out = links.get(x) ?? new Map<string, number>();
+  if ((out.get(y) ?? 0) < weight) out.set(y, weight);
+  links.set(x, out);
+}
+
+function link(links: Links, a: string, b: string, weight: number) {
+  oneWay(links, a, b, weight);
+  oneWay(links, b, a, weight);
 }
 
 let built: Links | null = null;
@@ -46,6 +50,13 @@ function links(): Links {
   if (built) return built;
   const out: Links = new Map();
   for (const group of SYNONYMS) for (const a of group) for (const b of group) link(out, a, b, SOURCE_WEIGHT.vocabulary);
+  // A need for the broader term is met by every narrower one; a need for a narrower term by a
+  // product named only by the broader one in part (it may be the sibling).
+  for (const [broader, ...narrower] of BROADER_TERMS)
+    for (const n of narrower) {
+      oneWay(out, broader, n, SOURCE_WEIGHT.vocabulary);
+      oneWay(out, n, broader, SOURCE_WEIGHT.broader);
+    }
   for (const [english, translations] of Object.entries(dictionary)) for (const t of translations) link(out, english, t, SOURCE_WEIGHT.dictionary);
   built = out;
   return out;

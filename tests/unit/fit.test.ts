@@ -48,9 +48,14 @@ describe("two languages and phrases", () => {
     expect(wordsFound(["sarung", "tenun"], { name: "Welding gloves" })).toEqual([0, 0]);
     expect(equivalentsOf(phraseKey("pakaian kerja")).has(fitTerm("seragam"))).toBe(true);
     expect(equivalentsOf(fitTerm("kerja")).has(fitTerm("seragam"))).toBe(false);
-    // "gula merah" is the hand-kept vocabulary's "gula aren", but white sugar is not red sugar.
+    // "gula merah" is the broader term of "gula aren" and "gula kelapa" (vocabulary.ts), but
+    // white sugar is not red sugar, and arenga palm sugar is not coconut sugar.
     expect(fit("Gula merah untuk dapur", "Gula aren cetak")).toBe(1);
+    expect(fit("Gula merah untuk dapur", "Gula kelapa cetak")).toBe(1);
     expect(fit("Gula merah untuk dapur", "Gula pasir")).toBe(0.5);
+    expect(fit("Gula aren cetak", "Gula kelapa cetak")).toBeCloseTo(2 / 3);
+    expect(fit("Gula aren", "Gula kawung")).toBe(1);
+    expect(fit("Gula aren", "Gula merah")).toBe(0.5 * 1 + 0.5 * 0.5);
     expect(fitOf(fit("Gula merah untuk dapur", "Gula pasir"))).toBe("category");
   });
 

@@ -35,7 +35,10 @@ describe("settings", () => {
     expect(settings.filterableAttributes).toContain("certifications");
     expect(settings.typoTolerance).toMatchObject({ minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } });
     const synonyms = meilisearchSynonyms();
-    expect(synonyms["gula merah"]).toEqual(expect.arrayContaining(["gula aren", "gula semut"]));
+    expect(synonyms["gula merah"]).toEqual(expect.arrayContaining(["gula aren", "gula kelapa", "gula semut"]));
+    // One way: a narrower term does not find its siblings.
+    expect(synonyms["gula aren"]).not.toContain("gula kelapa");
+    expect(synonyms["gula aren"]).not.toContain("gula merah");
     expect(synonyms["kripik"]).toContain("keripik");
     expect(synonyms["keripik"]).toContain("kripik");
   });
@@ -53,7 +56,10 @@ describe("Indonesian text", () => {
     const tree = queryTree("Gula merah 1 kg", "AND");
     expect(tree).toMatchObject({ combineWith: "AND", queries: ["1 kg", { combineWith: "OR", prefix: false }] });
     const group = (tree as { queries: [string, { queries: { queries: string[] }[] }] }).queries[1].queries.map((q) => q.queries[0]);
-    expect(group).toEqual(expect.arrayContaining(["gula merah", "gula aren", "gula semut"]));
+    expect(group).toEqual(expect.arrayContaining(["gula merah", "gula aren", "gula kelapa", "gula semut"]));
+    const narrower = (queryTree("gula aren", "AND") as { queries: { queries: { queries: string[] }[] }[] }).queries[0]!.queries.map((q) => q.queries[0]);
+    expect(narrower).toEqual(expect.arrayContaining(["gula aren", "gula enau"]));
+    expect(narrower).not.toContain("gula kelapa");
     expect(queryTree("  ", "AND")).toBeNull();
   });
 });
