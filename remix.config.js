@@ -3,7 +3,8 @@
 /** @type {import('@remix-run/dev').AppConfig} */
 export default {
   appDirectory: "app",
-  ignoredRouteFiles: ["**/.*", "**/*.test.{ts,tsx}"],
+  // Route helpers sit beside their routes as *.server.ts: not routes themselves.
+  ignoredRouteFiles: ["**/.*", "**/*.test.{ts,tsx}", "**/*.server.ts"],
   serverModuleFormat: "esm",
   // Everything built lands in build/ (server in build/index.js, browser assets in
   // build/public served at /build/), so the top level holds only what we write.

@@ -8,21 +8,15 @@ import {
   isRouteErrorResponse,
   useLoaderData,
   useRouteError,
-  useRouteLoaderData,
 } from "@remix-run/react";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import { ErrorPage } from "./components/error-page.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
-import { env } from "./env.server.ts";
-import { getLocale } from "./i18n/i18next.server.ts";
 import { useNonce } from "./lib/nonce.ts";
-import { zoneOfRegion, type IndonesianZone } from "./lib/timezone.ts";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "./models/domain.ts";
-import { getViewer } from "./models/guards.server.ts";
-import { unreadCount } from "./models/notification.server.ts";
-import { db } from "./db.server.ts";
+import { rootData } from "./root-data.server.ts";
+import { useRootData } from "./root-data.ts";
 import stylesheet from "./styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -34,34 +28,8 @@ export const meta: MetaFunction = () => [{ title: "MitraIKM" }];
 
 export const handle = { i18n: ["common", "errors", "notifications"] };
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const [locale, viewer] = await Promise.all([getLocale(request), getViewer(request)]);
-  return {
-    locale,
-    showDevTools: env().APP_ENV !== "production",
-    zone: zoneOfRegion(viewer?.acting?.regionCode),
-    viewer: viewer && {
-      name: viewer.user.name,
-      email: viewer.user.email,
-      role: viewer.role,
-      permissions: viewer.permissions,
-      acting: viewer.acting,
-      memberships: viewer.memberships,
-      unread: await unreadCount(db(), viewer.user.id),
-    },
-  };
-}
-
-export type RootData = Awaited<ReturnType<typeof loader>>;
-
-export function useRootData(): RootData | undefined {
-  return useRouteLoaderData<typeof loader>("root");
-}
-
-/** The UI language and the time zone dates are shown in, for the formatters in lib/format. */
-export function useLocaleAndZone(): { locale: Locale; zone: IndonesianZone } {
-  const data = useRootData();
-  return { locale: isLocale(data?.locale) ? data.locale : DEFAULT_LOCALE, zone: data?.zone ?? "WIB" };
+export function loader({ request }: LoaderFunctionArgs) {
+  return rootData(request);
 }
 
 function Document({ lang, children }: { lang: string; children: React.ReactNode }) {

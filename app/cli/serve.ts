@@ -10,7 +10,7 @@ import express from "express";
 import morgan from "morgan";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
-import { isCrossSiteWrite, securityHeaders } from "~/lib/http-security.server.ts";
+import { isCrossSiteWrite, securityHeaders } from "~/http/http-security.server.ts";
 import { startIndexer } from "~/models/search-indexer.server.ts";
 import { searchEngine } from "~/search.server.ts";
 

@@ -1,6 +1,6 @@
 // One dashboard table, with its CSV and XLSX downloads (same filters as the page).
 import { useTranslation } from "react-i18next";
-import type { DashboardTable as Table } from "~/lib/dashboard.server.ts";
+import type { DashboardTable as Table } from "~/routes/dashboard.server.ts";
 import type { Locale } from "~/models/domain.ts";
 import { formatNumber } from "~/lib/format.ts";
 

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { formatDate } from "~/lib/format.ts";
 import { expiryState } from "~/models/certification-rules.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 /** A certificate's end date with its flag: valid, expiring within 60 days, or expired. */
 export function ExpiryFlag({ validUntil }: { validUntil: Date | string | null }) {

@@ -3,7 +3,7 @@
 import { useTranslation } from "react-i18next";
 import { formatDate, formatIDR, formatNumber } from "~/lib/format.ts";
 import type { OrderLine } from "~/models/order-workflow.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export interface TermsView {
   lines: OrderLine[];

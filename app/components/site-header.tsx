@@ -1,6 +1,6 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useRootData } from "~/root.tsx";
+import { useRootData } from "~/root-data.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
 
 export function SiteHeader() {

@@ -3,9 +3,9 @@
 // cukup untuk 20.000 pak sebelum 1 Mar 2027"), and what a near miss lacks.
 import type { TFunction } from "i18next";
 import type { Locale } from "~/models/domain.ts";
-import { formatDate, formatIDR, formatNumber } from "../lib/format.ts";
-import type { IndonesianZone } from "../lib/timezone.ts";
-import { unitLabel } from "../lib/units.ts";
+import { formatDate, formatIDR, formatNumber } from "~/lib/format.ts";
+import type { IndonesianZone } from "~/lib/timezone.ts";
+import { unitLabel } from "~/lib/units.ts";
 
 type Value = string | number | Date;
 const DATES = new Set(["until", "neededBy", "validUntil"]);

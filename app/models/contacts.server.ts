@@ -5,7 +5,6 @@
 // introduced or accepted — before that a shortlist is one-sided and gives no right to call.
 import type { Db } from "~/db.server.ts";
 import type { MatchState } from "./domain.ts";
-import type { Viewer } from "./guards.server.ts";
 import type { Role } from "./permissions.ts";
 
 /** Partnership states in which both sides see each other's contacts. */
@@ -23,7 +22,7 @@ export interface ContactAsker {
 }
 
 /** The signed-in viewer as an asker (one with no organisation yet asks for none). */
-export function askerOf(viewer: Viewer | null): ContactAsker | null {
+export function askerOf(viewer: { acting: { organisationId: string } | null; role: Role | null } | null): ContactAsker | null {
   return viewer ? { organisationId: viewer.acting?.organisationId ?? "", role: viewer.role } : null;
 }
 

@@ -1,5 +1,5 @@
 // Who may do what: a typed list of permissions and the roles that hold them.
-// Pure module (no IO): loaders and actions check it through app/models/guards.server.ts.
+// Pure module (no IO): loaders and actions check it through app/http/guards.server.ts.
 // "own" and "region" permissions are further narrowed by the model functions that load
 // the record (a producer edits only its own products; a dinas verifies only its region).
 import type { MembershipRole, OrgKind, OrgStatus } from "./domain.ts";

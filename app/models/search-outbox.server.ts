@@ -2,7 +2,7 @@
 // transaction as the write; the indexing worker (issue #4) drains it. Nothing is lost when
 // the engine is down.
 import type { Prisma } from "~/generated/prisma/client.ts";
-import { bulkInsert } from "~/lib/bulk-insert.server.ts";
+import { bulkInsert } from "~/models/bulk-insert.server.ts";
 
 export type IndexedEntity = "producer" | "product" | "certification" | "need";
 

@@ -3,10 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { db } from "~/db.server.ts";
 import { formatDate, formatNumber } from "~/lib/format.ts";
-import { getViewer } from "~/models/guards.server.ts";
+import { getViewer } from "~/http/guards.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { platformCounts } from "~/models/stats.server.ts";
-import { useLocaleAndZone, useRootData } from "~/root.tsx";
+import { useLocaleAndZone, useRootData } from "~/root-data.ts";
 
 export const handle = { i18n: ["home"] };
 export const meta: MetaFunction = () => [

@@ -4,13 +4,13 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { IntentButton } from "~/components/intent-button.tsx";
 import { db } from "~/db.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
+import { readForm } from "~/http/form-body.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
 import { AccountActionSchema } from "~/models/account-forms.ts";
-import { requirePermission } from "~/models/guards.server.ts";
+import { requirePermission } from "~/http/guards.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { listSessions, revokeAllSessions, revokeSession, setActiveOrganisation } from "~/models/session.server.ts";
-import { useLocaleAndZone, useRootData } from "~/root.tsx";
+import { useLocaleAndZone, useRootData } from "~/root-data.ts";
 
 export const handle = { i18n: ["account", "api"] };
 

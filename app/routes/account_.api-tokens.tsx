@@ -11,12 +11,12 @@ import type { z } from "zod";
 import { TextField } from "~/components/forms.tsx";
 import { IntentButton } from "~/components/intent-button.tsx";
 import { db } from "~/db.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
+import { readForm } from "~/http/form-body.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
 import { ApiTokenActionSchema, type ApiTokenFormSchema } from "~/models/api-token-forms.ts";
 import { createToken, listTokens, revokeToken } from "~/models/api-token.server.ts";
-import { requirePermission } from "~/models/guards.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { requirePermission } from "~/http/guards.server.ts";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["api", "account"] };
 export const meta: MetaFunction = () => [{ title: "Token API · MitraIKM" }];

@@ -4,9 +4,9 @@ import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
-import { endSessionAndRedirect } from "~/lib/auth-responses.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
-import { requirePermission } from "~/models/guards.server.ts";
+import { endSessionAndRedirect } from "~/http/auth-responses.server.ts";
+import { readForm } from "~/http/form-body.server.ts";
+import { requirePermission } from "~/http/guards.server.ts";
 import { deleteAccount } from "~/models/personal-data.server.ts";
 
 export const handle = { i18n: ["account"] };

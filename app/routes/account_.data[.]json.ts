@@ -1,7 +1,7 @@
 // The "download my data" file: everything MitraIKM holds about the signed-in person.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
-import { requirePermission } from "~/models/guards.server.ts";
+import { requirePermission } from "~/http/guards.server.ts";
 import { exportPersonalData } from "~/models/personal-data.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {

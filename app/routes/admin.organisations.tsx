@@ -6,12 +6,12 @@ import { z } from "zod";
 import { IntentButton } from "~/components/intent-button.tsx";
 import { db } from "~/db.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
+import { readForm } from "~/http/form-body.server.ts";
 import { formatDate } from "~/lib/format.ts";
-import { requirePermission } from "~/models/guards.server.ts";
+import { requirePermission } from "~/http/guards.server.ts";
 import { approveOrganisation, listOrganisations } from "~/models/organisation.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["admin"] };
 

@@ -2,8 +2,8 @@
 // certification form's schema, without a document (the web form asks for one); like every
 // producer's own entry it stays pending until a dinas office checks it.
 import { db } from "~/db.server.ts";
-import { certificationJson, PageQuerySchema, toInput } from "~/lib/api-resources.ts";
-import { endpoint, found, invalid, issue, json, parse, parseQuery, producerOf, readBody, slicePage } from "~/lib/api.server.ts";
+import { certificationJson, PageQuerySchema, toInput } from "~/api/resources.ts";
+import { endpoint, found, invalid, issue, json, parse, parseQuery, producerOf, readBody, slicePage } from "~/api/endpoint.server.ts";
 import { CertificationFormSchema } from "~/models/certification-forms.ts";
 import { createCertification, listOwnCertifications } from "~/models/certification.server.ts";
 

@@ -2,8 +2,8 @@
 // shown to it). PATCH: a buyer's own draft or open need, as a JSON Merge Patch validated
 // whole by the need form's schema; an open need's changes are kept as a revision.
 import { db } from "~/db.server.ts";
-import { needInputOf, needJson, toInput } from "~/lib/api-resources.ts";
-import { apiError, buyerOf, endpoint, found, invalid, issue, json, parse, readBody, requireApiPermission } from "~/lib/api.server.ts";
+import { needInputOf, needJson, toInput } from "~/api/resources.ts";
+import { apiError, buyerOf, endpoint, found, invalid, issue, json, parse, readBody, requireApiPermission } from "~/api/endpoint.server.ts";
 import { NeedFormSchema } from "~/models/need-forms.ts";
 import { checkNeedInput, findOwnNeed, readableNeed, updateNeed } from "~/models/need.server.ts";
 

@@ -1,8 +1,8 @@
 // GET /api/v1/needs: a buyer's own needs; for everyone else who may read needs (producers,
 // dinas, admins) the open needs they may see, as on /needs. POST: a buyer's new need (a draft).
 import { db } from "~/db.server.ts";
-import { needJson, PageQuerySchema, toInput } from "~/lib/api-resources.ts";
-import { buyerOf, created, endpoint, found, invalid, issue, pageJson, parse, parseQuery, readBody, requireApiPermission, slicePage } from "~/lib/api.server.ts";
+import { needJson, PageQuerySchema, toInput } from "~/api/resources.ts";
+import { buyerOf, created, endpoint, found, invalid, issue, pageJson, parse, parseQuery, readBody, requireApiPermission, slicePage } from "~/api/endpoint.server.ts";
 import { NeedFormSchema } from "~/models/need-forms.ts";
 import { browseOpenNeeds, checkNeedInput, createNeed, findOwnNeed, listOwnNeeds, NEED_PAGE_SIZE } from "~/models/need.server.ts";
 

@@ -1,8 +1,8 @@
 // GET /api/v1/producers/:id: a listed producer's public page (products, certificates), and
 // its contacts for those allowed to see them (contacts.server.ts).
 import { db } from "~/db.server.ts";
-import { producerJson } from "~/lib/api-resources.ts";
-import { endpoint, found, json } from "~/lib/api.server.ts";
+import { producerJson } from "~/api/resources.ts";
+import { endpoint, found, json } from "~/api/endpoint.server.ts";
 import { producerBySlug } from "~/models/catalog.server.ts";
 import { producerContactAccess, producerContacts } from "~/models/contacts.server.ts";
 

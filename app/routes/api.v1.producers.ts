@@ -1,7 +1,7 @@
 // GET /api/v1/producers: the public catalog, with the filters and page size of /catalog.
 import { db } from "~/db.server.ts";
-import { producerSummaryJson } from "~/lib/api-resources.ts";
-import { endpoint, pageJson, parseQuery } from "~/lib/api.server.ts";
+import { producerSummaryJson } from "~/api/resources.ts";
+import { endpoint, pageJson, parseQuery } from "~/api/endpoint.server.ts";
 import { CATALOG_PAGE_SIZE, CatalogFilterSchema } from "~/models/catalog-forms.ts";
 import { browseProducers } from "~/models/catalog.server.ts";
 

@@ -1,5 +1,5 @@
 // POST /api/v1/products/:id/archive: takes an own product out of the catalog and the search index.
-import { productStatusEndpoint } from "~/lib/api-product-status.server.ts";
+import { productStatusEndpoint } from "~/api/product-status.server.ts";
 
 const route = productStatusEndpoint("archived");
 export { route as loader, route as action };

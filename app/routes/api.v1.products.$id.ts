@@ -2,8 +2,8 @@
 // stored ones (null empties an optional field), and the whole result is validated by the
 // product form's schema, so a partial update can never store what the form would refuse.
 import { db } from "~/db.server.ts";
-import { productInputOf, productJson, toInput } from "~/lib/api-resources.ts";
-import { endpoint, found, json, parse, producerOf, readBody } from "~/lib/api.server.ts";
+import { productInputOf, productJson, toInput } from "~/api/resources.ts";
+import { endpoint, found, json, parse, producerOf, readBody } from "~/api/endpoint.server.ts";
 import { ProductFormSchema } from "~/models/catalog-forms.ts";
 import { findOwnProduct, updateProduct } from "~/models/product.server.ts";
 

@@ -1,7 +1,7 @@
 // GET /api/v1/products: the token's producer's own products; POST: a new one (product form's schema).
 import { db } from "~/db.server.ts";
-import { PageQuerySchema, productJson, toInput } from "~/lib/api-resources.ts";
-import { created, endpoint, found, parse, parseQuery, producerOf, readBody, slicePage } from "~/lib/api.server.ts";
+import { PageQuerySchema, productJson, toInput } from "~/api/resources.ts";
+import { created, endpoint, found, parse, parseQuery, producerOf, readBody, slicePage } from "~/api/endpoint.server.ts";
 import { ProductFormSchema } from "~/models/catalog-forms.ts";
 import { createProduct, findOwnProduct, listOwnProducts } from "~/models/product.server.ts";
 

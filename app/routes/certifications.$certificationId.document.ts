@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { certificationDocument } from "~/models/certification.server.ts";
-import { requireViewer, verifierScopeOf } from "~/models/guards.server.ts";
+import { requireViewer, verifierScopeOf } from "~/http/guards.server.ts";
 import { readStored } from "~/models/uploads.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

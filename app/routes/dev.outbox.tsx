@@ -5,8 +5,8 @@ import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
 import { listOutbox, outboxReader } from "~/models/email.server.ts";
-import { getViewer } from "~/models/guards.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { getViewer } from "~/http/guards.server.ts";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["outbox"] };
 

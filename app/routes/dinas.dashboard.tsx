@@ -8,10 +8,10 @@ import { BarChart } from "~/components/bar-chart.tsx";
 import { DashboardTable } from "~/components/dashboard-table.tsx";
 import { ErrorList } from "~/components/forms.tsx";
 import { getLocale } from "~/i18n/i18next.server.ts";
-import { loadDashboard, parseFilters, requireDashboardReader } from "~/lib/dashboard.server.ts";
+import { loadDashboard, parseFilters, requireDashboardReader } from "~/routes/dashboard.server.ts";
 import { formatDate, formatIDR, formatNumber } from "~/lib/format.ts";
 import { SECTORS } from "~/models/domain.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["dashboard", "common", "matching", "errors"] };
 

@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { getLocale } from "~/i18n/i18next.server.ts";
-import { DASHBOARD_TABLES, loadDashboard, parseFilters, requireDashboardReader } from "~/lib/dashboard.server.ts";
+import { DASHBOARD_TABLES, loadDashboard, parseFilters, requireDashboardReader } from "~/routes/dashboard.server.ts";
 import { EXPORT_FORMATS, exportTable } from "~/lib/table-export.server.ts";
 
 const ExportSchema = z.object({ table: z.enum(DASHBOARD_TABLES), format: z.enum(EXPORT_FORMATS) });

@@ -3,7 +3,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { i18nServer } from "~/i18n/i18next.server.ts";
-import { loadDashboard, requireDashboardReader } from "~/lib/dashboard.server.ts";
+import { loadDashboard, requireDashboardReader } from "~/routes/dashboard.server.ts";
 import { formatDate, formatIDR, formatNumber } from "~/lib/format.ts";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -7,14 +7,14 @@ import { ActionButton } from "~/components/action-button.tsx";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
+import { readForm } from "~/http/form-body.server.ts";
 import { formatDateTime, formatTime } from "~/lib/format.ts";
 import { answerRequest, meetingsOf, publishSchedule, requestMeeting, runScheduler, type ScheduleRun } from "~/models/event-meetings.server.ts";
 import { BENCHMARKS } from "~/models/event-benchmarks.ts";
 import { checkIn, eventFigures, recordMeeting } from "~/models/event-day.server.ts";
 import { decideRegistration, inviteParticipant, managedEvent, participantsOf, setEventStatus } from "~/models/event.server.ts";
-import { invariantResponse, requireEventManager } from "~/models/guards.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { invariantResponse, requireEventManager } from "~/http/guards.server.ts";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["events", "errors", "common"] };
 

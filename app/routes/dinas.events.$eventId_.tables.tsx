@@ -8,8 +8,8 @@ import { formatDateTime, formatTime } from "~/lib/format.ts";
 import { zoneOfRegion } from "~/lib/timezone.ts";
 import { meetingsOf } from "~/models/event-meetings.server.ts";
 import { managedEvent } from "~/models/event.server.ts";
-import { invariantResponse, requireEventManager } from "~/models/guards.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { invariantResponse, requireEventManager } from "~/http/guards.server.ts";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["events"] };
 

@@ -5,8 +5,8 @@ import { useTranslation } from "react-i18next";
 import { db } from "~/db.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { managedEvents } from "~/models/event.server.ts";
-import { requireEventManager } from "~/models/guards.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { requireEventManager } from "~/http/guards.server.ts";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["events"] };
 

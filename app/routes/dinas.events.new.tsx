@@ -7,11 +7,11 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { ErrorList, FormErrors, TextAreaField, TextField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
+import { readForm } from "~/http/form-body.server.ts";
 import { SECTORS } from "~/models/domain.ts";
 import { EventFormSchema } from "~/models/event-forms.ts";
 import { createEvent } from "~/models/event.server.ts";
-import { requireEventManager } from "~/models/guards.server.ts";
+import { requireEventManager } from "~/http/guards.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 
 export const handle = { i18n: ["events", "common"] };

@@ -4,14 +4,14 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorList } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
-import { readUploadForm } from "~/lib/form-body.server.ts";
+import { readUploadForm } from "~/http/form-body.server.ts";
 import { formatNumber } from "~/lib/format.ts";
-import { requireImporter } from "~/models/guards.server.ts";
+import { requireImporter } from "~/http/guards.server.ts";
 import { MAX_IMPORT_BYTES } from "~/models/import/formats.server.ts";
 import { importFile } from "~/models/import/import-file.server.ts";
 import { IMPORT_KINDS } from "~/models/import/rows.ts";
 import { loadRegions } from "~/models/regions.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["imports"] };
 

@@ -7,13 +7,13 @@ import { ExpiryFlag } from "~/components/expiry-flag.tsx";
 import { ErrorList } from "~/components/forms.tsx";
 import { IntentButton } from "~/components/intent-button.tsx";
 import { db } from "~/db.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
+import { readForm } from "~/http/form-body.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { VerificationSchema } from "~/models/certification-forms.ts";
 import { decideCertification, expiringInScope, verificationQueue } from "~/models/certification.server.ts";
-import { requireVerifier } from "~/models/guards.server.ts";
+import { requireVerifier } from "~/http/guards.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["certifications", "catalog"] };
 

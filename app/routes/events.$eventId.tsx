@@ -7,14 +7,14 @@ import { ActionButton } from "~/components/action-button.tsx";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
+import { readForm } from "~/http/form-body.server.ts";
 import { formatDate, formatDateTime, formatTime } from "~/lib/format.ts";
 import { zoneOfRegion } from "~/lib/timezone.ts";
 import { answerRequest, partnersFor, requestMeeting, requestsOf } from "~/models/event-meetings.server.ts";
 import { publicEvent, register, seatOf, setAvailability, slotIndexes } from "~/models/event.server.ts";
-import { getViewer, invariantResponse, requireViewer } from "~/models/guards.server.ts";
+import { getViewer, invariantResponse, requireViewer } from "~/http/guards.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["events", "errors", "common"] };
 

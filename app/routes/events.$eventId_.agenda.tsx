@@ -5,19 +5,19 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ActionButton } from "~/components/action-button.tsx";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
-import { moveMatch } from "~/lib/match-moves.server.ts";
+import { readForm } from "~/http/form-body.server.ts";
+import { moveMatch } from "~/routes/match-moves.server.ts";
 import type { MatchState } from "~/models/domain.ts";
 import { matchesBetween } from "~/models/event-day.server.ts";
-import { requireViewer } from "~/models/guards.server.ts";
+import { requireViewer } from "~/http/guards.server.ts";
 import { matchFromStoredSuggestion } from "~/models/match.server.ts";
 import { actionsFor } from "~/models/match-workflow.ts";
 import { useTranslation } from "react-i18next";
 import { agendaAsText, whatsAppLink } from "~/lib/agenda-text.ts";
 import { formatDateTime, formatTime } from "~/lib/format.ts";
 import { zoneOfRegion } from "~/lib/timezone.ts";
-import { loadAgenda } from "~/lib/agenda.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { loadAgenda } from "~/routes/agenda.server.ts";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["events", "matching", "errors"] };
 

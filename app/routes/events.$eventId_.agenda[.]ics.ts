@@ -3,7 +3,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { createEvents, type EventAttributes } from "ics";
 import { i18nServer } from "~/i18n/i18next.server.ts";
-import { loadAgenda } from "~/lib/agenda.server.ts";
+import { loadAgenda } from "~/routes/agenda.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { event, locale, items } = await loadAgenda(request, params.eventId!);

@@ -6,7 +6,7 @@ import { db } from "~/db.server.ts";
 import { formatDate, formatDateTime } from "~/lib/format.ts";
 import { zoneOfRegion } from "~/lib/timezone.ts";
 import { upcomingEvents } from "~/models/event.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["events"] };
 

@@ -1,6 +1,6 @@
 // An empty CSV file with the columns of one kind, for spreadsheets (public documentation).
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { invariantResponse } from "~/models/guards.server.ts";
+import { invariantResponse } from "~/http/guards.server.ts";
 import { IMPORT_KINDS, csvColumns } from "~/models/import/rows.ts";
 
 export function loader({ params }: LoaderFunctionArgs) {

@@ -2,11 +2,11 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { localeCookie } from "~/i18n/i18next.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
+import { readForm } from "~/http/form-body.server.ts";
 import { LanguageSchema } from "~/models/account-forms.ts";
 import { safeRedirect } from "~/lib/safe-redirect.ts";
 import { setUserLocale } from "~/models/account.server.ts";
-import { getViewer } from "~/models/guards.server.ts";
+import { getViewer } from "~/http/guards.server.ts";
 
 // Switching language: remembered in a cookie, and on the account when signed in.
 export async function action({ request }: ActionFunctionArgs) {

@@ -4,7 +4,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
-import { getViewer } from "~/models/guards.server.ts";
+import { getViewer } from "~/http/guards.server.ts";
 import { ownPhoto, publicPhoto } from "~/models/product-photo.server.ts";
 import { readStored } from "~/models/uploads.server.ts";
 

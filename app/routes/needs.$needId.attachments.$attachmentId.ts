@@ -3,7 +3,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
-import { invariantResponse, requirePermission } from "~/models/guards.server.ts";
+import { invariantResponse, requirePermission } from "~/http/guards.server.ts";
 import { findAttachment } from "~/models/need-sharing.server.ts";
 import { readableNeed } from "~/models/need.server.ts";
 import { readStored } from "~/models/uploads.server.ts";

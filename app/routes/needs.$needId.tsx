@@ -4,12 +4,12 @@ import { useTranslation } from "react-i18next";
 import { db } from "~/db.server.ts";
 import { formatDate, formatNumber } from "~/lib/format.ts";
 import { budgetLabel, quantityLabel } from "~/lib/need-view.ts";
-import { invariantResponse, requirePermission } from "~/models/guards.server.ts";
+import { invariantResponse, requirePermission } from "~/http/guards.server.ts";
 import { listAttachments } from "~/models/need-sharing.server.ts";
 import { readableNeed } from "~/models/need.server.ts";
 import { paymentSpeedOf } from "~/models/order.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["needs"] };
 

@@ -6,10 +6,10 @@ import { z } from "zod";
 import { db } from "~/db.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { budgetLabel, quantityLabel } from "~/lib/need-view.ts";
-import { requirePermission } from "~/models/guards.server.ts";
+import { requirePermission } from "~/http/guards.server.ts";
 import { browseOpenNeeds } from "~/models/need.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["needs"] };
 

@@ -5,12 +5,12 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
 import { safeRedirect } from "~/lib/safe-redirect.ts";
-import { readForm } from "~/lib/form-body.server.ts";
+import { readForm } from "~/http/form-body.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
 import { noticeText } from "~/lib/notice-text.ts";
-import { requireViewer } from "~/models/guards.server.ts";
+import { requireViewer } from "~/http/guards.server.ts";
 import { markAllRead, openNotification, recentNotifications } from "~/models/notification.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["notifications", "matching", "orders"] };
 

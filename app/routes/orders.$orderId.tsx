@@ -10,16 +10,16 @@ import { ActionButton } from "~/components/action-button.tsx";
 import { OrderTermsForm } from "~/components/order-terms-form.tsx";
 import { OrderTermsTable } from "~/components/order-terms-table.tsx";
 import { db } from "~/db.server.ts";
-import { readForm, readUploadForm } from "~/lib/form-body.server.ts";
+import { readForm, readUploadForm } from "~/http/form-body.server.ts";
 import { formatDate, formatDateTime, formatIDR } from "~/lib/format.ts";
-import { invariantResponse, requireOrderActor } from "~/models/guards.server.ts";
+import { invariantResponse, requireOrderActor } from "~/http/guards.server.ts";
 import { MAX_ORDER_TOTAL, OrderTermsSchema, withoutEmptyLines } from "~/models/order-forms.ts";
 import { actOnOrder, confirmRefundReceived, isOverdue, orderForParty, reviseOrder, settlePayment, submitTransferProof } from "~/models/order.server.ts";
 import { MAX_DOCUMENT_BYTES, storeDocument } from "~/models/uploads.server.ts";
 import { env } from "~/env.server.ts";
 import { recordPayout, refundPayment, requestDueRefunds, startCheckout, stripeClient } from "~/models/stripe-payments.server.ts";
 import { cancellationRefund, ORDER_ACTIONS, orderActionsFor, orderAmounts, type OrderLine, type OrderState } from "~/models/order-workflow.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["orders", "errors"] };
 

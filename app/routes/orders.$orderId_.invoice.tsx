@@ -6,10 +6,10 @@ import { useTranslation } from "react-i18next";
 import { OrderTermsTable } from "~/components/order-terms-table.tsx";
 import { db } from "~/db.server.ts";
 import { formatDate, formatIDR } from "~/lib/format.ts";
-import { invariantResponse, requireOrderActor } from "~/models/guards.server.ts";
+import { invariantResponse, requireOrderActor } from "~/http/guards.server.ts";
 import { orderForParty } from "~/models/order.server.ts";
 import { orderAmounts, type OrderLine } from "~/models/order-workflow.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["orders"] };
 

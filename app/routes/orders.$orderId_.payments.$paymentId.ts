@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
-import { requireOrderActor } from "~/models/guards.server.ts";
+import { requireOrderActor } from "~/http/guards.server.ts";
 import { orderForParty } from "~/models/order.server.ts";
 import { readStored } from "~/models/uploads.server.ts";
 

@@ -4,10 +4,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { db } from "~/db.server.ts";
 import { formatDate, formatIDR } from "~/lib/format.ts";
-import { requireOrderActor } from "~/models/guards.server.ts";
+import { requireOrderActor } from "~/http/guards.server.ts";
 import { isOverdue, ordersOf, readyToOrder } from "~/models/order.server.ts";
 import { stripeClient } from "~/models/stripe-payments.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["orders"] };
 

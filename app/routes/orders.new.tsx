@@ -7,8 +7,8 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { OrderTermsForm } from "~/components/order-terms-form.tsx";
 import { db } from "~/db.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
-import { requireBuyer } from "~/models/guards.server.ts";
+import { readForm } from "~/http/form-body.server.ts";
+import { requireBuyer } from "~/http/guards.server.ts";
 import { OrderTermsSchema, withoutEmptyLines } from "~/models/order-forms.ts";
 import { draftOrder, orderableMatch } from "~/models/order.server.ts";
 

@@ -9,11 +9,11 @@ import { priceLabel } from "~/lib/product-view.ts";
 import { unitLabel } from "~/lib/units.ts";
 import { producerBySlug } from "~/models/catalog.server.ts";
 import { askerOf, producerContactAccess, producerContacts } from "~/models/contacts.server.ts";
-import { getViewer, invariantResponse } from "~/models/guards.server.ts";
+import { getViewer, invariantResponse } from "~/http/guards.server.ts";
 import { kbliTitle } from "~/models/kbli.ts";
 import { publicPhotoIds } from "~/models/product-photo.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["catalog"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.producer.legalName ?? ""} · MitraIKM` }];

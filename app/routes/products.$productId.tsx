@@ -7,10 +7,10 @@ import { formatNumber } from "~/lib/format.ts";
 import { unitLabel } from "~/lib/units.ts";
 import { capacityLabel, priceLabel } from "~/lib/product-view.ts";
 import { productById } from "~/models/catalog.server.ts";
-import { invariantResponse } from "~/models/guards.server.ts";
+import { invariantResponse } from "~/http/guards.server.ts";
 import { publicPhotoIds } from "~/models/product-photo.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["catalog"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.product.name ?? ""} · MitraIKM` }];

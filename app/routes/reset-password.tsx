@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { FormErrors, TextField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
+import { readForm } from "~/http/form-body.server.ts";
 import { ResetPasswordSchema } from "~/models/account-forms.ts";
 import { isResetTokenUsable, resetPassword } from "~/models/account.server.ts";
 

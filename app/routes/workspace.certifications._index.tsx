@@ -5,7 +5,7 @@ import { ExpiryFlag } from "~/components/expiry-flag.tsx";
 import { db } from "~/db.server.ts";
 import { expiryState } from "~/models/certification-rules.ts";
 import { listOwnCertifications } from "~/models/certification.server.ts";
-import { requireProducer } from "~/models/guards.server.ts";
+import { requireProducer } from "~/http/guards.server.ts";
 
 export const handle = { i18n: ["certifications"] };
 

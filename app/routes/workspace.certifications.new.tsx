@@ -6,12 +6,12 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { ErrorList, FormErrors, SelectField, TextField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
-import { readUploadForm } from "~/lib/form-body.server.ts";
+import { readUploadForm } from "~/http/form-body.server.ts";
 import { env } from "~/env.server.ts";
 import { CertificationFormSchema } from "~/models/certification-forms.ts";
 import { createCertification } from "~/models/certification.server.ts";
 import { CERTIFICATION_TYPES } from "~/models/domain.ts";
-import { requireProducer } from "~/models/guards.server.ts";
+import { requireProducer } from "~/http/guards.server.ts";
 import { listOwnProducts } from "~/models/product.server.ts";
 import { MAX_DOCUMENT_BYTES, storeDocument } from "~/models/uploads.server.ts";
 

@@ -3,19 +3,19 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
-import { moveMatch } from "~/lib/match-moves.server.ts";
+import { readForm } from "~/http/form-body.server.ts";
+import { moveMatch } from "~/routes/match-moves.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { quantityLabel } from "~/lib/need-view.ts";
 import type { MatchState } from "~/models/domain.ts";
 import { ContactDetails } from "~/components/contact-details.tsx";
 import { buyerContacts, sharesContacts } from "~/models/contacts.server.ts";
-import { requireProducer } from "~/models/guards.server.ts";
+import { requireProducer } from "~/http/guards.server.ts";
 import { expressInterest, producerMatches } from "~/models/match.server.ts";
 import { needsSuggestedTo } from "~/matching/refresh.server.ts";
 import { gapText, partText } from "~/matching/reasons.ts";
 import { actionsFor, MATCH_ACTIONS } from "~/models/match-workflow.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["matching", "needs", "errors"] };
 

@@ -6,17 +6,17 @@ import { IntentButton } from "~/components/intent-button.tsx";
 import { NeedForm } from "~/components/need-form.tsx";
 import { NeedSharing } from "~/components/need-sharing.tsx";
 import { db } from "~/db.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
+import { readForm } from "~/http/form-body.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
-import { parseNeedForm, regionOptions } from "~/lib/need-action.server.ts";
+import { parseNeedForm, regionOptions } from "~/routes/need-action.server.ts";
 import type { NeedStatus } from "~/models/domain.ts";
-import { invariantResponse, requireBuyer } from "~/models/guards.server.ts";
+import { invariantResponse, requireBuyer } from "~/http/guards.server.ts";
 import { NeedActionSchema } from "~/models/need-forms.ts";
 import { availableActions, isEditable } from "~/models/need-workflow.ts";
 import { findProducersToInvite, listAttachments, listInvitations } from "~/models/need-sharing.server.ts";
 import { findOwnNeed, moveNeed, updateNeed } from "~/models/need.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["needs", "matching"] };
 

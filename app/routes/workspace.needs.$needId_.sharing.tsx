@@ -5,8 +5,8 @@ import { z } from "zod";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
-import { readForm, readUploadForm } from "~/lib/form-body.server.ts";
-import { invariantResponse, requireBuyer } from "~/models/guards.server.ts";
+import { readForm, readUploadForm } from "~/http/form-body.server.ts";
+import { invariantResponse, requireBuyer } from "~/http/guards.server.ts";
 import { addAttachment, inviteProducer, removeAttachment, removeInvitation } from "~/models/need-sharing.server.ts";
 import { MAX_DOCUMENT_BYTES, removeStored, storeDocument } from "~/models/uploads.server.ts";
 

@@ -3,11 +3,11 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { useTranslation } from "react-i18next";
 import { db } from "~/db.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
-import { moveMatch } from "~/lib/match-moves.server.ts";
+import { readForm } from "~/http/form-body.server.ts";
+import { moveMatch } from "~/routes/match-moves.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { gapText, partText } from "~/matching/reasons.ts";
-import { invariantResponse, requireBuyer, verifierScopeOf } from "~/models/guards.server.ts";
+import { invariantResponse, requireBuyer, verifierScopeOf } from "~/http/guards.server.ts";
 import type { MatchState } from "~/models/domain.ts";
 import { matchStatesOfNeed, recordSuggestion } from "~/models/match.server.ts";
 import { actionsFor, DECLINE_REASONS, MATCH_ACTIONS } from "~/models/match-workflow.ts";
@@ -16,7 +16,7 @@ import { askDinasHelp } from "~/models/need-help.server.ts";
 import { findOwnNeed } from "~/models/need.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { searchEngine } from "~/search.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["matching", "needs", "errors", "orders", "catalog"] };
 

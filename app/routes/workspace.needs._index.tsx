@@ -4,9 +4,9 @@ import { useTranslation } from "react-i18next";
 import { db } from "~/db.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { quantityLabel } from "~/lib/need-view.ts";
-import { requireBuyer } from "~/models/guards.server.ts";
+import { requireBuyer } from "~/http/guards.server.ts";
 import { listOwnNeeds } from "~/models/need.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["needs"] };
 

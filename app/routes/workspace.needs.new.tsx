@@ -3,9 +3,9 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { NeedForm } from "~/components/need-form.tsx";
 import { db } from "~/db.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
-import { parseNeedForm, regionOptions } from "~/lib/need-action.server.ts";
-import { requireBuyer } from "~/models/guards.server.ts";
+import { readForm } from "~/http/form-body.server.ts";
+import { parseNeedForm, regionOptions } from "~/routes/need-action.server.ts";
+import { requireBuyer } from "~/http/guards.server.ts";
 import { createNeed } from "~/models/need.server.ts";
 
 export const handle = { i18n: ["needs"] };

@@ -4,13 +4,13 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { IntentButton } from "~/components/intent-button.tsx";
 import { db } from "~/db.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
+import { readForm } from "~/http/form-body.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { capacityLabel, priceLabel } from "~/lib/product-view.ts";
 import { ProductStatusSchema } from "~/models/catalog-forms.ts";
-import { requireProducer } from "~/models/guards.server.ts";
+import { requireProducer } from "~/http/guards.server.ts";
 import { listOwnProducts, setProductStatus } from "~/models/product.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["catalog"] };
 

@@ -4,9 +4,9 @@ import { Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ProductForm } from "~/components/product-form.tsx";
 import { db } from "~/db.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
+import { readForm } from "~/http/form-body.server.ts";
 import { ProductFormSchema } from "~/models/catalog-forms.ts";
-import { requireProducer } from "~/models/guards.server.ts";
+import { requireProducer } from "~/http/guards.server.ts";
 import { createProduct } from "~/models/product.server.ts";
 
 export const handle = { i18n: ["catalog"] };

@@ -8,14 +8,14 @@ import type { z } from "zod";
 import { ErrorList, FormErrors, SelectField, TextAreaField, TextField } from "~/components/forms.tsx";
 import { LogoField } from "~/components/logo-field.tsx";
 import { db } from "~/db.server.ts";
-import { readForm } from "~/lib/form-body.server.ts";
+import { readForm } from "~/http/form-body.server.ts";
 import { LEGAL_FORMS, SECTORS, UNITS } from "~/models/domain.ts";
-import { invariantResponse, requireProducer } from "~/models/guards.server.ts";
+import { invariantResponse, requireProducer } from "~/http/guards.server.ts";
 import { KBLI } from "~/models/kbli.ts";
 import { findOwnProfile, saveOwnProfile } from "~/models/producer-profile.server.ts";
 import { MAX_CONTACTS, ProducerProfileSchema } from "~/models/profile-forms.ts";
 import { loadRegions } from "~/models/regions.server.ts";
-import { useLocaleAndZone } from "~/root.tsx";
+import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["profile", "catalog"] };
 

@@ -3,8 +3,8 @@
 import { type ActionFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
-import { readForm, readUploadForm } from "~/lib/form-body.server.ts";
-import { requireProducer } from "~/models/guards.server.ts";
+import { readForm, readUploadForm } from "~/http/form-body.server.ts";
+import { requireProducer } from "~/http/guards.server.ts";
 import { MAX_IMAGE_BYTES } from "~/models/images.server.ts";
 import { removeLogo, setLogo } from "~/models/producer-profile.server.ts";
 

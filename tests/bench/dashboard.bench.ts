@@ -147,7 +147,7 @@ try {
   const db = createDb(`file:${file}`);
   // The loader reads the app's own client, which takes its database from the environment.
   process.env.DATABASE_URL = `file:${file}`;
-  const { loadDashboard } = await import("../../app/lib/dashboard.server.ts");
+  const { loadDashboard } = await import("../../app/routes/dashboard.server.ts");
   const started = performance.now();
   if (reuse) console.log(`Reusing ${file}`);
   const built = reuse ? null : await build(db);

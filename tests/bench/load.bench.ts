@@ -25,7 +25,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { createDb } from "../../app/db.server.ts";
 import { SERVER_NODE_FLAGS } from "../../app/cli/node-flags.ts";
-import { API_RATE_LIMIT } from "../../app/lib/api-resources.ts";
+import { API_RATE_LIMIT } from "../../app/api/resources.ts";
 import { createToken } from "../../app/models/api-token.server.ts";
 import { importActorFor } from "../../app/models/import/actor.server.ts";
 import { importFile } from "../../app/models/import/import-file.server.ts";

@@ -3,7 +3,7 @@
 // Asserts: never a 5xx; refusals are 4xx { error: { code, message, issues? } } (issues with path and code) and change no rows.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiErrorSchema } from "~/lib/api-resources.ts";
+import { ApiErrorSchema } from "../../app/api/resources.ts";
 import { MAX_JSON_DEPTH } from "~/lib/input-limits.ts";
 import { createToken } from "~/models/api-token.server.ts";
 import { DEMO_ACCOUNTS } from "../../prisma/seed.ts";

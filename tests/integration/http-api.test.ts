@@ -12,7 +12,7 @@ import {
   ProducerSummarySchema,
   ProductSchema,
   pageOf,
-} from "~/lib/api-resources.ts";
+} from "../../app/api/resources.ts";
 import { generateToken, hashToken } from "~/models/api-token.server.ts";
 import { browseProducers } from "~/models/catalog.server.ts";
 import { browseOpenNeeds } from "~/models/need.server.ts";

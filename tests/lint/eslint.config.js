@@ -40,13 +40,40 @@ export default tseslint.config(
     },
   },
   {
-    // Actions read forms through readForm (app/lib/form-body.server.ts): request.formData()
+    // Layers (README "Layout"): app/lib/ holds pure utilities that import nothing of the app
+    // (the domain's Locale type aside); models and matching never reach up into the HTTP
+    // layer, the JSON API, routes or components.
+    files: ["app/lib/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": "off",
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["~/*", "!~/lib/*", "!~/models/domain.ts", "../*", "@remix-run/*"], message: "app/lib/ is pure utilities: nothing of the app." },
+            { group: ["~/models/domain.ts"], allowTypeImports: true, message: "Only the domain's types." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["app/models/**/*.ts", "app/matching/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["~/http/*", "~/api/*", "~/routes/*", "~/components/*", "**/http/*", "**/api/*", "**/routes/*", "**/components/*", "@remix-run/*", "react", "react-dom"], message: "Models and matching do not depend on the web layer." }] },
+      ],
+    },
+  },
+  {
+    // Actions read forms through readForm (app/http/form-body.server.ts): request.formData()
     // answers a 500 to a body that is not a form, and reads any size.
     files: ["app/routes/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-syntax": [
         "error",
-        { selector: "CallExpression[callee.property.name='formData'][callee.object.name='request']", message: "Use readForm(request) from ~/lib/form-body.server.ts." },
+        { selector: "CallExpression[callee.property.name='formData'][callee.object.name='request']", message: "Use readForm(request) from ~/http/form-body.server.ts." },
       ],
     },
   },

@@ -2,7 +2,7 @@
 // the merge-patch rule that turns a JSON body into a form schema's input.
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { toInput } from "~/lib/api-resources.ts";
+import { toInput } from "../../app/api/resources.ts";
 import { dateToDay, dayToDate } from "~/lib/calendar-day.ts";
 import { generateToken, hashToken, tokenPrefix } from "~/models/api-token.server.ts";
 

@@ -1,7 +1,7 @@
 // The HTTP defences on plain data: the headers every response carries, and which writes are
 // refused as cross-site.
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, isCrossSiteWrite, routedPath, securityHeaders } from "~/lib/http-security.server.ts";
+import { contentSecurityPolicy, isCrossSiteWrite, routedPath, securityHeaders } from "../../app/http/http-security.server.ts";
 
 const write = (headers: { origin?: string; secFetchSite?: string }, url = "/needs/new", method = "POST") => isCrossSiteWrite({ method, url, host: "mitraikm.id", headers });
 

@@ -16,7 +16,7 @@
 //    all: importing the same file again changes nothing.
 import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "~/db.server.ts";
-import { bulkInsert } from "~/lib/bulk-insert.server.ts";
+import { bulkInsert } from "~/models/bulk-insert.server.ts";
 import { inChunks } from "~/lib/chunks.ts";
 import { slugify } from "~/lib/slug.ts";
 import type { VerifierScope } from "../certification.server.ts";

@@ -10,9 +10,9 @@ import errorMessages from "~/locales/en/errors.json";
 import { authenticateToken, type ApiActor } from "~/models/api-token.server.ts";
 import type { Permission } from "~/models/permissions.ts";
 import { BatchedLimit } from "~/models/rate-limit.server.ts";
-import { API_RATE_LIMIT, MAX_BODY_BYTES, OWN_PAGE_SIZE, type ApiIssue } from "./api-resources.ts";
-import { readLimited } from "./form-body.server.ts";
-import { tooDeepPath, unstorableText } from "./input-limits.ts";
+import { API_RATE_LIMIT, MAX_BODY_BYTES, OWN_PAGE_SIZE, type ApiIssue } from "./resources.ts";
+import { readLimited } from "~/http/form-body.server.ts";
+import { tooDeepPath, unstorableText } from "~/lib/input-limits.ts";
 
 const MESSAGES = {
   unauthorized: "Send a valid, unrevoked API token as `Authorization: Bearer <token>`.",

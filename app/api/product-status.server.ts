@@ -1,7 +1,7 @@
 // The archive and restore endpoints differ only in the status they set. They take no body.
 import { db } from "~/db.server.ts";
-import { productJson } from "./api-resources.ts";
-import { endpoint, found, json, producerOf } from "./api.server.ts";
+import { productJson } from "./resources.ts";
+import { endpoint, found, json, producerOf } from "./endpoint.server.ts";
 import { findOwnProduct, setProductStatus } from "~/models/product.server.ts";
 
 export function productStatusEndpoint(status: "active" | "archived") {

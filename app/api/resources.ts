@@ -3,7 +3,7 @@
 // functions that shape service rows into them. Request bodies are the page forms' own
 // schemas; only JSON's date strings and nulls are adapted here, before those schemas run.
 import { z } from "zod";
-import { dateToDay, dayToDate } from "./calendar-day.ts";
+import { dateToDay, dayToDate } from "~/lib/calendar-day.ts";
 import type { browseProducers, producerBySlug } from "~/models/catalog.server.ts";
 import type { Contacts } from "~/models/contacts.server.ts";
 import { CatalogFilterSchema } from "~/models/catalog-forms.ts";

@@ -4,8 +4,8 @@
 // the client's mistakes: 415, 413 or 400, thrown as responses to the route's error boundary.
 // Forms with files go through readUploadForm: Remix's multipart parser with a part limit.
 import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
-import { dayToDate, FIRST_YEAR, LAST_YEAR, looksLikeDay } from "./calendar-day.ts";
-import { textFault } from "./input-limits.ts";
+import { dayToDate, FIRST_YEAR, LAST_YEAR, looksLikeDay } from "~/lib/calendar-day.ts";
+import { textFault } from "~/lib/input-limits.ts";
 
 /** A hundred times the largest form (a need's description, 5,000 characters). */
 export const MAX_FORM_BYTES = 1024 * 1024;

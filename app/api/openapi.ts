@@ -17,7 +17,7 @@ import {
   ProducerSummarySchema,
   ProductSchema,
   pageOf,
-} from "./api-resources.ts";
+} from "./resources.ts";
 
 // PATCH bodies: any subset of the form's fields (the form's cross-field rules then run on the
 // merged result, which a JSON Schema of the patch alone cannot express).

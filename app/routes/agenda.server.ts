@@ -2,7 +2,7 @@
 import { db } from "~/db.server.ts";
 import { agendaOf } from "~/models/event-meetings.server.ts";
 import { publicEvent, seatOf } from "~/models/event.server.ts";
-import { invariantResponse, requireViewer } from "~/models/guards.server.ts";
+import { invariantResponse, requireViewer } from "~/http/guards.server.ts";
 
 export async function loadAgenda(request: Request, eventId: string) {
   const viewer = await requireViewer(request);

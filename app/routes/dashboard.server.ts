@@ -8,7 +8,7 @@ import { i18nServer } from "~/i18n/i18next.server.ts";
 import type { VerifierScope } from "~/models/certification.server.ts";
 import { certificationFigures, eventTotals, funnelFigures, needFigures, orderFigures, producerFigures, workQueue, type DashboardFilters } from "~/models/dinas-dashboard.server.ts";
 import { SECTORS, type Locale } from "~/models/domain.ts";
-import { requireViewer } from "~/models/guards.server.ts";
+import { requireViewer } from "~/http/guards.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 
 export const DASHBOARD_TABLES = ["sectors", "regencies", "coverage", "funnel", "events", "payments"] as const;

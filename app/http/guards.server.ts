@@ -2,13 +2,14 @@
 // They throw responses (a redirect to the login page, or a 403) so routes stay thin.
 import { redirect } from "@remix-run/node";
 import { db } from "~/db.server.ts";
-import type { VerifierScope } from "./certification.server.ts";
-import type { EventManager } from "./event.server.ts";
-import type { OrderActor } from "./order.server.ts";
-import type { OrgKind } from "./domain.ts";
-import { membershipsOf, type MembershipView } from "./organisation.server.ts";
-import { permissionsFor, roleOfOrgKind, type Permission, type Role } from "./permissions.ts";
-import { findLiveSession, readSessionId } from "./session.server.ts";
+import type { VerifierScope } from "~/models/certification.server.ts";
+import type { EventManager } from "~/models/event.server.ts";
+import type { OrderActor } from "~/models/order.server.ts";
+import type { OrgKind } from "~/models/domain.ts";
+import { membershipsOf, type MembershipView } from "~/models/organisation.server.ts";
+import { permissionsFor, roleOfOrgKind, type Permission, type Role } from "~/models/permissions.ts";
+import { findLiveSession } from "~/models/session.server.ts";
+import { readSessionId } from "~/http/session-cookie.server.ts";
 
 export interface Viewer {
   sessionId: string;

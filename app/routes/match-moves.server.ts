@@ -3,7 +3,7 @@
 // and broker's pages all go through here.
 import { db } from "~/db.server.ts";
 import type { MatchState } from "~/models/domain.ts";
-import { invariantResponse } from "~/models/guards.server.ts";
+import { invariantResponse } from "~/http/guards.server.ts";
 import { actOnMatch, type MatchActor } from "~/models/match.server.ts";
 import type { MatchAction } from "~/models/match-workflow.ts";
 
