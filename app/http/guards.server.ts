@@ -2,7 +2,7 @@
 // They throw responses (a redirect to the login page, or a 403) so routes stay thin.
 import { redirect } from "@remix-run/node";
 import { db } from "~/db.server.ts";
-import type { VerifierScope } from "~/models/certification.server.ts";
+import type { RegionScope } from "~/models/region-scope.ts";
 import type { EventManager } from "~/models/event.server.ts";
 import type { OrderActor } from "~/models/order.server.ts";
 import type { OrgKind } from "~/models/domain.ts";
@@ -109,7 +109,7 @@ export async function requireOrderActor(request: Request): Promise<Viewer & { ac
 }
 
 /** The producers a viewer may verify certifications of: all (admin), their region (dinas), or none. */
-export function verifierScopeOf(viewer: Viewer): VerifierScope | null {
+export function regionScopeOf(viewer: Viewer): RegionScope | null {
   if (viewer.permissions.includes("verify:certification:any")) return { kind: "all" };
   if (viewer.permissions.includes("verify:certification:region") && viewer.acting?.regionCode) {
     return { kind: "region", code: viewer.acting.regionCode };
@@ -118,15 +118,15 @@ export function verifierScopeOf(viewer: Viewer): VerifierScope | null {
 }
 
 /** A viewer who may verify certifications, with their scope; else 403. */
-export async function requireVerifier(request: Request): Promise<Viewer & { scope: VerifierScope }> {
+export async function requireVerifier(request: Request): Promise<Viewer & { scope: RegionScope }> {
   const viewer = await requireViewer(request);
-  const scope = verifierScopeOf(viewer);
+  const scope = regionScopeOf(viewer);
   if (!scope) throw new Response("Forbidden", { status: 403 });
   return { ...viewer, scope };
 }
 
 /** A viewer who may bulk-import data: everywhere (admin) or for their region (dinas); else 403. */
-export async function requireImporter(request: Request): Promise<Viewer & { scope: VerifierScope }> {
+export async function requireImporter(request: Request): Promise<Viewer & { scope: RegionScope }> {
   const viewer = await requireViewer(request);
   if (viewer.permissions.includes("import:data:any")) return { ...viewer, scope: { kind: "all" } };
   if (viewer.permissions.includes("import:data:region") && viewer.acting?.regionCode) {

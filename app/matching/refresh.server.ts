@@ -9,7 +9,8 @@ import { neighboursOf } from "../../search/vocabulary.ts";
 import type { SearchEngine } from "../../search/engine.ts";
 import { suggestionsFor } from "./suggestions.server.ts";
 import { visibleTo } from "~/models/need.server.ts";
-import { producersIn, type VerifierScope } from "~/models/certification.server.ts";
+import { producersIn } from "~/models/certification.server.ts";
+import type { RegionScope } from "~/models/region-scope.ts";
 import { productsTouchedBy } from "~/models/search-documents.server.ts";
 import { MEMBERS, notify, usersOf } from "~/models/notification.server.ts";
 import { readStored, toStored } from "./stored.ts";
@@ -117,7 +118,7 @@ export async function needsSuggestedTo(db: Db, producer: { id: string; organisat
 }
 
 /** Near misses of a broker's producers on open needs: who could qualify with one fix, and which. */
-export async function nearMissesIn(db: Db, scope: VerifierScope, now = new Date()) {
+export async function nearMissesIn(db: Db, scope: RegionScope, now = new Date()) {
   const rows = await db.needSuggestion.findMany({
     where: { verdict: "near", producer: producersIn(scope), need: { status: "open", neededBy: { gte: now } } },
     orderBy: { score: "desc" },

@@ -6,23 +6,16 @@ import type { Db } from "~/db.server.ts";
 import type { CertificationInput } from "./certification-forms.ts";
 import { EXPIRY_WARNING_DAYS } from "./certification-rules.ts";
 import { recordIndexChange } from "./search-outbox.server.ts";
+import { inScope, type RegionScope } from "./region-scope.ts";
 
 export interface StoredDocument {
   path: string;
   mimeType: string;
 }
 
-/** Which producers a verifier answers for: all of them (admin) or one region (dinas). */
-export type VerifierScope = { kind: "all" } | { kind: "region"; code: string };
-
-/** Whether a producer of this regency is in the scope (in code; producersIn says it to the database). */
-export function scopeCovers(scope: VerifierScope, regencyCode: string): boolean {
-  return scope.kind === "all" || regencyCode === scope.code || regencyCode.startsWith(`${scope.code}.`);
-}
-
-export function producersIn(scope: VerifierScope): Prisma.ProducerProfileWhereInput {
-  if (scope.kind === "all") return {};
-  return scope.code.includes(".") ? { regencyCode: scope.code } : { provinceCode: scope.code };
+/** The producers of a scope, as a condition on ProducerProfile. */
+export function producersIn(scope: RegionScope): Prisma.ProducerProfileWhereInput {
+  return inScope(scope, "provinceCode", "regencyCode");
 }
 
 export function listOwnCertifications(db: Db, producerId: string) {
@@ -88,7 +81,7 @@ export async function createCertification(
   });
 }
 
-export function verificationQueue(db: Db, scope: VerifierScope, take = 100) {
+export function verificationQueue(db: Db, scope: RegionScope, take = 100) {
   return db.certification.findMany({
     where: { status: "pending", producer: producersIn(scope) },
     orderBy: { createdAt: "asc" },
@@ -110,7 +103,7 @@ export function verificationQueue(db: Db, scope: VerifierScope, take = 100) {
  * Verified certificates of the scope's producers that expired or expire within the warning
  * window, soonest first: the office calls these businesses before buyers stop matching them.
  */
-export function expiringInScope(db: Db, scope: VerifierScope, now = new Date(), take = 200) {
+export function expiringInScope(db: Db, scope: RegionScope, now = new Date(), take = 200) {
   return db.certification.findMany({
     where: {
       status: "verified",
@@ -141,7 +134,7 @@ export type DecisionResult = { ok: true } | { ok: false; error: "not_found" | "n
 export async function decideCertification(
   db: Db,
   certificationId: string,
-  scope: VerifierScope,
+  scope: RegionScope,
   decision: Decision,
   actorUserId: string,
   now = new Date(),
@@ -185,7 +178,7 @@ export async function decideCertification(
 export async function certificationDocument(
   db: Db,
   certificationId: string,
-  viewer: { organisationId: string | null; scope: VerifierScope | null },
+  viewer: { organisationId: string | null; scope: RegionScope | null },
 ) {
   const or: Prisma.CertificationWhereInput[] = [];
   if (viewer.organisationId) or.push({ producer: { organisationId: viewer.organisationId } });

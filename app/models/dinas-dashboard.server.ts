@@ -5,7 +5,8 @@
 // scale; see tests/bench/dashboard.bench.ts.
 import type { Db } from "~/db.server.ts";
 import { Prisma } from "~/generated/prisma/client.ts";
-import { producersIn, type VerifierScope } from "./certification.server.ts";
+import { producersIn } from "./certification.server.ts";
+import { inScope, inScopeSql, type RegionScope } from "./region-scope.ts";
 import { paymentSpeedOf } from "./order.server.ts";
 import { median } from "~/lib/median.ts";
 import { EXPIRY_WARNING_DAYS } from "./certification-rules.ts";
@@ -29,9 +30,10 @@ function sqlTime(d: Date): string {
 }
 
 /** WHERE conditions on the producer table aliased `p`. */
-function producerWhere(scope: VerifierScope, f: DashboardFilters): Prisma.Sql {
+function producerWhere(scope: RegionScope, f: DashboardFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`1 = 1`];
-  if (scope.kind === "region") parts.push(scope.code.includes(".") ? Prisma.sql`p."regencyCode" = ${scope.code}` : Prisma.sql`p."provinceCode" = ${scope.code}`);
+  const region = inScopeSql(scope, Prisma.sql`p."provinceCode"`, Prisma.sql`p."regencyCode"`);
+  if (region) parts.push(region);
   if (f.sector) parts.push(Prisma.sql`p."sector" = ${f.sector}`);
   if (f.regency) parts.push(Prisma.sql`p."regencyCode" = ${f.regency}`);
   return Prisma.join(parts, " AND ");
@@ -42,7 +44,7 @@ function producerWhere(scope: VerifierScope, f: DashboardFilters): Prisma.Sql {
  * as IN (subquery) so SQLite starts from the region's producers (through the covering index)
  * and reaches their rows by the producer column's index; unfiltered, it is no condition at all.
  */
-function ofProducers(column: Prisma.Sql, scope: VerifierScope, f: DashboardFilters): Prisma.Sql {
+function ofProducers(column: Prisma.Sql, scope: RegionScope, f: DashboardFilters): Prisma.Sql {
   if (scope.kind === "all" && f.sector === null && f.regency === null) return Prisma.sql`1 = 1`;
   return Prisma.sql`${column} IN (SELECT p."id" FROM "ProducerProfile" p WHERE ${producerWhere(scope, f)})`;
 }
@@ -57,7 +59,7 @@ function periodWhere(column: Prisma.Sql, f: DashboardFilters): Prisma.Sql {
 const num = (v: unknown): number => Number(v ?? 0);
 
 /** Producers and their workforce by sector and by regency, and the sentra they form. */
-export async function producerFigures(db: Db, scope: VerifierScope, f: DashboardFilters) {
+export async function producerFigures(db: Db, scope: RegionScope, f: DashboardFilters) {
   const where = producerWhere(scope, f);
   // One grouped pass (read from a covering index) gives both breakdowns and the totals.
   const [groups, sentra] = await Promise.all([
@@ -90,7 +92,7 @@ export async function producerFigures(db: Db, scope: VerifierScope, f: Dashboard
  * today; pending verifications; verified certificates expiring within 60 days, read from
  * covering indexes.
  */
-export async function certificationFigures(db: Db, scope: VerifierScope, f: DashboardFilters, now = new Date()) {
+export async function certificationFigures(db: Db, scope: RegionScope, f: DashboardFilters, now = new Date()) {
   const where = producerWhere(scope, f);
   const today = sqlTime(now);
   const soon = sqlTime(new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86_400_000));
@@ -136,9 +138,10 @@ export async function certificationFigures(db: Db, scope: VerifierScope, f: Dash
  * Open needs delivered into the region (published in the period), and their value: the total
  * budget, or the unit budget times the quantity; needs without a budget are counted apart.
  */
-export async function needFigures(db: Db, scope: VerifierScope, f: DashboardFilters, now = new Date()) {
+export async function needFigures(db: Db, scope: RegionScope, f: DashboardFilters, now = new Date()) {
   const parts: Prisma.Sql[] = [Prisma.sql`n."status" = 'open'`, Prisma.sql`n."neededBy" >= ${sqlTime(now)}`, periodWhere(Prisma.sql`n."publishedAt"`, f)];
-  if (scope.kind === "region") parts.push(scope.code.includes(".") ? Prisma.sql`n."deliveryRegencyCode" = ${scope.code}` : Prisma.sql`n."deliveryProvinceCode" = ${scope.code}`);
+  const region = inScopeSql(scope, Prisma.sql`n."deliveryProvinceCode"`, Prisma.sql`n."deliveryRegencyCode"`);
+  if (region) parts.push(region);
   if (f.regency) parts.push(Prisma.sql`n."deliveryRegencyCode" = ${f.regency}`);
   const rows = await db.$queryRaw<{ needs: bigint; value: number | bigint | null; unbudgeted: bigint }[]>`
     SELECT COUNT(*) AS needs,
@@ -166,7 +169,7 @@ const firstOf = (sql: string[]) => (sql.length === 1 ? sql[0]! : `COALESCE(${sql
  * match went through) to reaching this one. All of it comes from the step minutes kept on
  * each Match row (covered by an index), in one pass over the region's matches.
  */
-export async function funnelFigures(db: Db, scope: VerifierScope, f: DashboardFilters) {
+export async function funnelFigures(db: Db, scope: RegionScope, f: DashboardFilters) {
   // An optional step counts the matches that took it; a required one, those that reached it
   // or any later step.
   const counts = STEP_MINUTES.map((at, i) => `COUNT(${isOptional(i) ? at : firstOf(STEP_MINUTES.slice(i))}) AS n${i}`);
@@ -210,7 +213,7 @@ function medianDays(minutes: unknown): number | null {
  * scheduled and held, meetings with an outcome noted, and partnerships moved on from the
  * event's agenda (match moves noted "event:<id>").
  */
-export async function eventTotals(db: Db, scope: VerifierScope, officeId: string | null, f: DashboardFilters) {
+export async function eventTotals(db: Db, scope: RegionScope, officeId: string | null, f: DashboardFilters) {
   const where = scope.kind === "all" || !officeId ? {} : { organisationId: officeId };
   const period = { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) };
   const events = await db.event.findMany({
@@ -241,9 +244,9 @@ export async function eventTotals(db: Db, scope: VerifierScope, officeId: string
 }
 
 /** The officer's work queue: what is waiting for them, the oldest first. */
-export async function workQueue(db: Db, scope: VerifierScope, now = new Date()) {
-  const producers = scope.kind === "all" ? {} : scope.code.includes(".") ? { regencyCode: scope.code } : { provinceCode: scope.code };
-  const delivery = scope.kind === "all" ? {} : scope.code.includes(".") ? { deliveryRegencyCode: scope.code } : { deliveryProvinceCode: scope.code };
+export async function workQueue(db: Db, scope: RegionScope, now = new Date()) {
+  const producers = inScope(scope, "provinceCode", "regencyCode");
+  const delivery = inScope(scope, "deliveryProvinceCode", "deliveryRegencyCode");
   const soon = new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86_400_000);
   const [pending, toIntroduce, unmatched, expiring] = await Promise.all([
     db.certification.findMany({
@@ -281,7 +284,7 @@ const AGREED_STATES = ["agreed", "down_payment_paid", "delivered", "paid", "comp
  * The partnership value in rupiah: orders with the region's producers agreed in the period
  * (their agreed totals), and how fast their buyers pay (median days, overdue now).
  */
-export async function orderFigures(db: Db, scope: VerifierScope, f: DashboardFilters) {
+export async function orderFigures(db: Db, scope: RegionScope, f: DashboardFilters) {
   const producer = { ...producersIn(scope), ...(f.sector ? { sector: f.sector } : {}), ...(f.regency ? { regencyCode: f.regency } : {}) };
   const agreed = { producer, state: { in: AGREED_STATES }, agreedAt: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) } };
   const [orders, speed] = await Promise.all([

@@ -7,7 +7,8 @@ import type { Db } from "~/db.server.ts";
 import type { MatchState } from "./domain.ts";
 import { toStored } from "~/matching/stored.ts";
 import { MEMBERS, notify, usersOf } from "./notification.server.ts";
-import { producersIn, scopeCovers, type VerifierScope } from "./certification.server.ts";
+import { producersIn } from "./certification.server.ts";
+import { scopeCovers, type RegionScope } from "./region-scope.ts";
 import { DECLINE_REASONS, EXPIRING_STATES, nextState, sideOf, stepReached, type MatchAction, type Side } from "./match-workflow.ts";
 import type { Role } from "./permissions.ts";
 import type { Suggestion } from "~/matching/suggestions.server.ts";
@@ -17,7 +18,7 @@ export interface MatchActor {
   role: Role;
   organisationId: string | null;
   /** For dinas and admins: the producers they broker for. */
-  scope: VerifierScope | null;
+  scope: RegionScope | null;
 }
 
 export type ActResult = { ok: true; state: MatchState } | { ok: false; error: "not_found" | "invalid_transition" | "conflict" };
@@ -102,7 +103,7 @@ export function producerMatches(db: Db, producerId: string) {
 }
 
 /** Matches of the producers a broker serves (their region, or all for admins), buyer-acted first. */
-export function brokerMatches(db: Db, scope: VerifierScope, take = 200) {
+export function brokerMatches(db: Db, scope: RegionScope, take = 200) {
   return db.match.findMany({
     where: { state: { in: ["shortlisted", "introduced", "accepted", "confirmed"] }, producer: producersIn(scope) },
     orderBy: { updatedAt: "desc" },
@@ -172,7 +173,7 @@ export async function expressInterest(
 }
 
 /** Why buyers declined the matches of a broker's producers: a count per reason, every reason listed. */
-export async function declineReasonsIn(db: Db, scope: VerifierScope): Promise<{ reason: (typeof DECLINE_REASONS)[number]; count: number }[]> {
+export async function declineReasonsIn(db: Db, scope: RegionScope): Promise<{ reason: (typeof DECLINE_REASONS)[number]; count: number }[]> {
   const rows = await db.matchEvent.groupBy({ by: ["note"], where: { toState: "declined", match: { producer: producersIn(scope) } }, _count: { _all: true } });
   return DECLINE_REASONS.map((reason) => ({ reason, count: rows.find((r) => r.note === reason)?._count._all ?? 0 }));
 }

@@ -3,7 +3,7 @@
 // bisnis where such gaps are filled. Asked once a need; the offices are told in the app and by
 // e-mail, and see the need on their brokering page until it closes or passes its date.
 import type { Db } from "~/db.server.ts";
-import type { VerifierScope } from "./certification.server.ts";
+import { inScope, type RegionScope } from "./region-scope.ts";
 import { MEMBERS, notify, usersOf } from "./notification.server.ts";
 
 export type AskHelpResult = { ok: true; offices: number } | { ok: false; error: "not_found" | "not_open" | "help_already_asked" | "no_dinas_office" };
@@ -35,10 +35,9 @@ export async function askDinasHelp(db: Db, input: { buyerId: string; needId: str
 }
 
 /** Open needs delivered in the scope whose buyers asked for help, oldest request first. */
-export function needsAskingHelp(db: Db, scope: VerifierScope, now = new Date(), take = 50) {
-  const region = scope.kind === "all" ? {} : scope.code.includes(".") ? { deliveryRegencyCode: scope.code } : { deliveryProvinceCode: scope.code };
+export function needsAskingHelp(db: Db, scope: RegionScope, now = new Date(), take = 50) {
   return db.need.findMany({
-    where: { helpAskedAt: { not: null }, status: "open", neededBy: { gte: now }, ...region },
+    where: { helpAskedAt: { not: null }, status: "open", neededBy: { gte: now }, ...inScope(scope, "deliveryProvinceCode", "deliveryRegencyCode") },
     orderBy: { helpAskedAt: "asc" },
     take,
     select: {

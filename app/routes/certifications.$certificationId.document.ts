@@ -3,14 +3,14 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { certificationDocument } from "~/models/certification.server.ts";
-import { requireViewer, verifierScopeOf } from "~/http/guards.server.ts";
+import { requireViewer, regionScopeOf } from "~/http/guards.server.ts";
 import { readStored } from "~/models/uploads.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
   const found = await certificationDocument(db(), params.certificationId ?? "", {
     organisationId: viewer.acting?.kind === "producer" ? viewer.acting.organisationId : null,
-    scope: verifierScopeOf(viewer),
+    scope: regionScopeOf(viewer),
   });
   const bytes = found?.documentPath ? await readStored(env().UPLOAD_DIR, found.documentPath) : null;
   if (!found || !bytes) throw new Response("Not found", { status: 404 });

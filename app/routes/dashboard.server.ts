@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { db } from "~/db.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
-import type { VerifierScope } from "~/models/certification.server.ts";
+import { scopeCovers, type RegionScope } from "~/models/region-scope.ts";
 import { certificationFigures, eventTotals, funnelFigures, needFigures, orderFigures, producerFigures, workQueue, type DashboardFilters } from "~/models/dinas-dashboard.server.ts";
 import { SECTORS, type Locale } from "~/models/domain.ts";
 import { requireViewer } from "~/http/guards.server.ts";
@@ -35,15 +35,15 @@ const FilterSchema = z.object({
 /** Who reads dashboards: admins the whole country, a dinas office its region; else 403. */
 export async function requireDashboardReader(request: Request) {
   const viewer = await requireViewer(request);
-  if (viewer.permissions.includes("read:dashboard:any")) return { viewer, scope: { kind: "all" } as VerifierScope };
+  if (viewer.permissions.includes("read:dashboard:any")) return { viewer, scope: { kind: "all" } as RegionScope };
   if (viewer.permissions.includes("read:dashboard:region") && viewer.acting?.regionCode) {
-    return { viewer, scope: { kind: "region", code: viewer.acting.regionCode } as VerifierScope };
+    return { viewer, scope: { kind: "region", code: viewer.acting.regionCode } as RegionScope };
   }
   throw new Response("Forbidden", { status: 403 });
 }
 
 /** Filters from the address; a bad one is reported on its field and left out. */
-export function parseFilters(params: URLSearchParams, scope: VerifierScope) {
+export function parseFilters(params: URLSearchParams, scope: RegionScope) {
   const raw = Object.fromEntries([...params].filter(([k, v]) => ["from", "to", "sector", "regency"].includes(k) && v !== ""));
   const parsed = FilterSchema.safeParse(raw);
   const errors: Record<string, string> = {};
@@ -56,7 +56,7 @@ export function parseFilters(params: URLSearchParams, scope: VerifierScope) {
       if (one.success && one.data !== undefined) Object.assign(values, { [key]: one.data });
     }
   }
-  if (values.regency && scope.kind === "region" && !values.regency.startsWith(scope.code)) {
+  if (values.regency && !scopeCovers(scope, values.regency)) {
     errors.regency = "region_outside_scope";
     delete values.regency;
   }
@@ -74,7 +74,7 @@ export function parseFilters(params: URLSearchParams, scope: VerifierScope) {
   return { filters, values, errors };
 }
 
-export async function loadDashboard(scope: VerifierScope, officeId: string | null, filters: DashboardFilters, locale: Locale) {
+export async function loadDashboard(scope: RegionScope, officeId: string | null, filters: DashboardFilters, locale: Locale) {
   const [t, regions, producers, certificates, needs, funnel, events, queue, orders] = await Promise.all([
     i18nServer.getFixedT(locale, ["dashboard", "common", "matching"]),
     loadRegions(),
@@ -149,7 +149,7 @@ export async function loadDashboard(scope: VerifierScope, officeId: string | nul
     tables,
     queue,
     regencyOptions: (scope.kind === "region" ? regions.regenciesOf(scope.code.slice(0, 2)) : regions.regencies)
-      .filter((r) => scope.kind === "all" || !scope.code.includes(".") || r.code === scope.code)
+      .filter((r) => scopeCovers(scope, r.code))
       .map((r) => ({ value: r.code, label: r.name })),
     scopeName: scope.kind === "all" ? t("national") : regions.nameOf(scope.code),
   };

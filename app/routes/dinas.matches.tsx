@@ -6,7 +6,7 @@ import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { moveMatch } from "~/routes/match-moves.server.ts";
 import type { MatchState } from "~/models/domain.ts";
-import { requirePermission, verifierScopeOf } from "~/http/guards.server.ts";
+import { requirePermission, regionScopeOf } from "~/http/guards.server.ts";
 import { brokerMatches, declineReasonsIn } from "~/models/match.server.ts";
 import { needsAskingHelp } from "~/models/need-help.server.ts";
 import { nearMissesIn } from "~/matching/refresh.server.ts";
@@ -20,7 +20,7 @@ export const handle = { i18n: ["matching", "errors"] };
 
 async function requireBroker(request: Request) {
   const viewer = await requirePermission(request, "broker:match:region");
-  const scope = verifierScopeOf(viewer);
+  const scope = regionScopeOf(viewer);
   if (!scope) throw new Response("Forbidden", { status: 403 });
   return { ...viewer, scope };
 }

@@ -7,7 +7,7 @@ import { readForm } from "~/http/form-body.server.ts";
 import { moveMatch } from "~/routes/match-moves.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { gapText, partText } from "~/matching/reasons.ts";
-import { invariantResponse, requireBuyer, verifierScopeOf } from "~/http/guards.server.ts";
+import { invariantResponse, requireBuyer, regionScopeOf } from "~/http/guards.server.ts";
 import type { MatchState } from "~/models/domain.ts";
 import { matchStatesOfNeed, recordSuggestion } from "~/models/match.server.ts";
 import { actionsFor, DECLINE_REASONS, MATCH_ACTIONS } from "~/models/match-workflow.ts";
@@ -81,7 +81,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = await moveMatch(
     matchId,
     move,
-    { userId: viewer.user.id, role: "buyer", organisationId: viewer.buyerId, scope: verifierScopeOf(viewer) },
+    { userId: viewer.user.id, role: "buyer", organisationId: viewer.buyerId, scope: regionScopeOf(viewer) },
     reason ?? null,
   );
   if (!result.ok) return data({ ok: false, error: result.error, producerId, state: null }, { status: 409 });

@@ -19,8 +19,8 @@ import type { Db, Tx } from "~/db.server.ts";
 import { bulkInsert } from "~/models/bulk-insert.server.ts";
 import { inChunks } from "~/lib/chunks.ts";
 import { slugify } from "~/lib/slug.ts";
-import type { VerifierScope } from "../certification.server.ts";
-import { certificationColumns, scopeCovers } from "../certification.server.ts";
+import { certificationColumns } from "../certification.server.ts";
+import { scopeCovers, type RegionScope } from "../region-scope.ts";
 import { loadRegions } from "../regions.server.ts";
 import { needColumns } from "../need.server.ts";
 import { productColumns } from "../product.server.ts";
@@ -33,7 +33,7 @@ import { tooDeepPath, unstorableText } from "~/lib/input-limits.ts";
 export interface ImportActor {
   userId: string;
   organisationId: string | null;
-  scope: VerifierScope;
+  scope: RegionScope;
 }
 
 export interface RowProblem {
