@@ -79,6 +79,23 @@ export function nextState(current: MatchState, action: MatchAction, side: Side):
  */
 export const EXPIRING_STATES: readonly MatchState[] = ["suggested", "shortlisted", "introduced", "accepted"];
 
+/**
+ * Moves no person makes: a partnership follows its order (ordered when the order is agreed,
+ * completed with it) and expires with its need. Written by the same writer as people's moves
+ * (match.server.ts), so every change of state is conditional and leaves an event.
+ */
+export const SYSTEM_MOVES = {
+  order: { from: ["confirmed"], to: "ordered" },
+  orderCompleted: { from: ["ordered"], to: "completed" },
+  expire: { from: EXPIRING_STATES, to: "expired" },
+} as const satisfies Record<string, { from: readonly MatchState[]; to: MatchState }>;
+export type SystemMove = keyof typeof SYSTEM_MOVES;
+
+export function systemNextState(current: MatchState, move: SystemMove): MatchState | null {
+  const rule = SYSTEM_MOVES[move];
+  return (rule.from as readonly MatchState[]).includes(current) ? rule.to : null;
+}
+
 /** The actions a side may take on a match in this state, for its buttons. */
 export function actionsFor(current: MatchState, side: Side): MatchAction[] {
   return MATCH_ACTIONS.filter((a) => nextState(current, a, side) !== null);

@@ -3,13 +3,13 @@
 // is still the one the actor saw, so two people acting at once get one winner and a
 // conflict, never a lost update. Every move is a MatchEvent (who, when, from, to, note) and
 // a notice to the other side (in the app and by e-mail), in the same transaction.
-import type { Db } from "~/db.server.ts";
+import type { Db, Tx } from "~/db.server.ts";
 import type { MatchState } from "./domain.ts";
 import { toStored } from "~/matching/stored.ts";
 import { MEMBERS, notify, usersOf } from "./notification.server.ts";
 import { producersIn } from "./certification.server.ts";
 import { scopeCovers, type RegionScope } from "./region-scope.ts";
-import { DECLINE_REASONS, EXPIRING_STATES, nextState, sideOf, stepReached, type MatchAction, type Side } from "./match-workflow.ts";
+import { DECLINE_REASONS, EXPIRING_STATES, nextState, sideOf, stepReached, systemNextState, type MatchAction, type Side } from "./match-workflow.ts";
 import type { Role } from "./permissions.ts";
 import type { Suggestion } from "~/matching/suggestions.server.ts";
 
@@ -41,6 +41,31 @@ export async function recordSuggestion(db: Db, needId: string, suggestion: Sugge
   return row.id;
 }
 
+/**
+ * The one writer of a match's state: the move happens only if the state is still the one read
+ * (two clicks, one winner), records the funnel step reached and an event. False when it lost.
+ */
+async function writeMove(
+  tx: Tx,
+  match: { id: string; state: MatchState; createdAt: Date },
+  to: MatchState,
+  by: { actorUserId: string | null; actorRole: Side | "system"; note: string | null },
+  at: Date,
+): Promise<boolean> {
+  const { count } = await tx.match.updateMany({ where: { id: match.id, state: match.state }, data: { state: to, ...stepReached(to, at, match.createdAt) } });
+  if (count === 1) await tx.matchEvent.create({ data: { matchId: match.id, fromState: match.state, toState: to, actorUserId: by.actorUserId, actorRole: by.actorRole, note: by.note, createdAt: at } });
+  return count === 1;
+}
+
+/**
+ * A partnership following its order (SYSTEM_MOVES): ordered when the order is agreed,
+ * completed with it. A match not in the state the move starts from stays as it is.
+ */
+export async function followOrder(tx: Tx, match: { id: string; state: string; createdAt: Date }, move: "order" | "orderCompleted", actorUserId: string, at: Date): Promise<void> {
+  const to = systemNextState(match.state as MatchState, move);
+  if (to) await writeMove(tx, { ...match, state: match.state as MatchState }, to, { actorUserId, actorRole: "system", note: "order" }, at);
+}
+
 export async function actOnMatch(
   db: Db,
   matchId: string,
@@ -69,10 +94,9 @@ export async function actOnMatch(
   const to = nextState(from, action, side);
   if (!to) return { ok: false, error: "invalid_transition" };
   return db.$transaction(async (tx) => {
-    const at = new Date();
-    const { count } = await tx.match.updateMany({ where: { id: matchId, state: from }, data: { state: to, ...stepReached(to, at, match.createdAt) } });
-    if (count === 0) return { ok: false, error: "conflict" } as const;
-    await tx.matchEvent.create({ data: { matchId, fromState: from, toState: to, actorUserId: actor.userId, actorRole: side, note, createdAt: at } });
+    if (!(await writeMove(tx, { id: matchId, state: from, createdAt: match.createdAt }, to, { actorUserId: actor.userId, actorRole: side, note }, new Date()))) {
+      return { ok: false, error: "conflict" } as const;
+    }
     // Tell the other side (both, when a broker acts), each on the page where they act.
     const params = { need: match.need.title, producer: match.producer.legalName, state: to, ...(to === "declined" && note ? { reason: note } : {}) };
     if (side !== "buyer") {
@@ -186,17 +210,15 @@ export async function declineReasonsIn(db: Db, scope: RegionScope): Promise<{ re
 export async function expireMatches(db: Db, now = new Date()): Promise<number> {
   const stale = await db.match.findMany({
     where: { state: { in: [...EXPIRING_STATES] }, need: { OR: [{ status: { not: "open" } }, { neededBy: { lt: now } }] } },
-    select: { id: true, state: true },
+    select: { id: true, state: true, createdAt: true },
     take: 500,
   });
   let expired = 0;
   for (const match of stale) {
-    const moved = await db.$transaction(async (tx) => {
-      const { count } = await tx.match.updateMany({ where: { id: match.id, state: match.state }, data: { state: "expired" } });
-      if (count === 1) await tx.matchEvent.create({ data: { matchId: match.id, fromState: match.state, toState: "expired", actorRole: "system" } });
-      return count;
-    });
-    expired += moved;
+    const to = systemNextState(match.state as MatchState, "expire");
+    if (!to) continue;
+    const moved = await db.$transaction((tx) => writeMove(tx, { ...match, state: match.state as MatchState }, to, { actorUserId: null, actorRole: "system", note: null }, now));
+    if (moved) expired++;
   }
   return expired;
 }

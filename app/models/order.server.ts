@@ -8,7 +8,7 @@
 import type { Db, Tx } from "~/db.server.ts";
 import { Prisma } from "~/generated/prisma/client.ts";
 import { median } from "~/lib/median.ts";
-import { stepReached } from "./match-workflow.ts";
+import { followOrder } from "./match.server.ts";
 import { MEMBERS, notify, usersOf } from "./notification.server.ts";
 import type { OrderTerms } from "./order-forms.ts";
 import { afterSettlement, cancellationRefund, nextOrderState, orderAmounts, type OrderAction, type OrderLine, type OrderSide, type OrderState, type PaymentKind } from "./order-workflow.ts";
@@ -195,7 +195,7 @@ export async function actOnOrder(db: Db, orderId: string, action: OrderAction, a
       if (amounts.downPayment > 0) {
         await tx.payment.create({ data: { orderId, kind: "down_payment", amount: BigInt(amounts.downPayment), mode: paymentMode, dueAt: new Date(now.getTime() + terms.downPaymentDueDays * DAY) } });
       }
-      await moveMatch(tx, order.matchId, order.match, "confirmed", "ordered", actor.userId, side, now);
+      await followOrder(tx, { id: order.matchId, ...order.match }, "order", actor.userId, now);
     }
     if (to === "delivered") {
       if (amounts.balance > 0) {
@@ -207,7 +207,7 @@ export async function actOnOrder(db: Db, orderId: string, action: OrderAction, a
         state = "paid";
       }
     }
-    if (to === "completed") await moveMatch(tx, order.matchId, order.match, "ordered", "completed", actor.userId, side, now);
+    if (to === "completed") await followOrder(tx, { id: order.matchId, ...order.match }, "orderCompleted", actor.userId, now);
     if (to === "cancelled" && from === "down_payment_paid") {
       // Money moved: the terms say how much of the down payment goes back.
       const paid = await tx.payment.findUniqueOrThrow({ where: { orderId_kind: { orderId, kind: "down_payment" } }, select: { id: true, amount: true } });
@@ -217,12 +217,6 @@ export async function actOnOrder(db: Db, orderId: string, action: OrderAction, a
     await tellOtherSide(tx, order, side, state);
     return { ok: true, state } as const;
   });
-}
-
-/** The partnership follows its order: ordered on agreement, completed with it. */
-async function moveMatch(tx: Tx, matchId: string, match: { createdAt: Date }, from: string, to: "ordered" | "completed", actorUserId: string, side: OrderSide, at: Date) {
-  const { count } = await tx.match.updateMany({ where: { id: matchId, state: from }, data: { state: to, ...stepReached(to, at, match.createdAt) } });
-  if (count === 1) await tx.matchEvent.create({ data: { matchId, fromState: from, toState: to, actorUserId, actorRole: side === "admin" ? "broker" : side, note: "order", createdAt: at } });
 }
 
 /** The buyer's proof of a bank transfer for a payment that is due (manual mode). */

@@ -127,6 +127,9 @@ describe("purchase orders", () => {
     const match = await server.db.match.findUniqueOrThrow({ where: { id: matchId } });
     expect(match.state).toBe("ordered");
     expect(match.minutesToOrdered).not.toBeNull();
+    // The partnership's move is the system's, following the order, written like every other.
+    const event = await server.db.matchEvent.findFirstOrThrow({ where: { matchId, toState: "ordered" } });
+    expect(event).toMatchObject({ fromState: "confirmed", actorRole: "system", note: "order" });
     const page = await (await buyer.get(`/orders/${orderId}`)).text();
     expect(page).toContain("Rp 26.000.000");
     expect(page).toContain("Pembayaran lewat transfer bank");
