@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   "verify:certification:any",
   "import:data:any",
   "read:dashboard:any",
+  // Refunds and payouts: money leaving the platform's hands.
+  "settle:payment:any",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -60,6 +62,7 @@ const BY_ROLE: Record<Role, readonly Permission[]> = {
     "import:data:any",
     "read:dashboard:any",
     "read:need:any",
+    "settle:payment:any",
   ],
 };
 

@@ -6,6 +6,7 @@
 // nothing that is already true. An event acts only on the payment (or Connect account) whose
 // stored Stripe ids it carries, for the payment's own amount in IDR; any other is refused and
 // recorded in the audit log (see handleStripeEvent).
+import type { Permission } from "./permissions.ts";
 import Stripe from "stripe";
 import type { Db, Tx } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
@@ -285,14 +286,21 @@ async function sessionPayment(tx: Tx, session: Stripe.Checkout.Session): Promise
   return payment;
 }
 
-export type RefundResult = { ok: true } | { ok: false; error: "not_found" | "order_invalid_transition" | "refund_amount_invalid" };
+export type RefundResult = { ok: true } | { ok: false; error: "not_found" | "forbidden" | "order_invalid_transition" | "refund_amount_invalid" };
+
+/** Who gives money back or records a payout: one holding the permission to (an admin). */
+export interface Settler {
+  userId: string;
+  permissions: readonly Permission[];
+}
 
 /**
  * An admin gives money back on a paid payment, in full or in part. Through Stripe the refund
  * is requested (idempotently) and recorded when Stripe's charge.refunded event arrives; in
  * manual mode the admin records the bank transfer made, and it counts at once.
  */
-export async function refundPayment(db: Db, stripe: Stripe | null, paymentId: string, rupiah: number, admin: { userId: string }): Promise<RefundResult> {
+export async function refundPayment(db: Db, stripe: Stripe | null, paymentId: string, rupiah: number, admin: Settler): Promise<RefundResult> {
+  if (!admin.permissions.includes("settle:payment:any")) return { ok: false, error: "forbidden" };
   const payment = await db.payment.findUnique({ where: { id: paymentId }, select: { id: true, amount: true, refundedAmount: true, status: true, mode: true, settlement: true, stripePaymentIntentId: true } });
   if (!payment) return { ok: false, error: "not_found" };
   if (payment.status !== "paid") return { ok: false, error: "order_invalid_transition" };
@@ -361,13 +369,14 @@ export async function connectOnboardingLink(db: Db, stripe: Stripe, producerId: 
   return link.url;
 }
 
-export type PayoutResult = { ok: true } | { ok: false; error: "not_found" | "order_invalid_transition" | "conflict" };
+export type PayoutResult = { ok: true } | { ok: false; error: "not_found" | "forbidden" | "order_invalid_transition" | "conflict" };
 
 /**
  * An admin records passing a card payment the platform received on to the producer (by bank
  * transfer, with its reference). Only once, and only for payments the platform settles.
  */
-export async function recordPayout(db: Db, paymentId: string, reference: string): Promise<PayoutResult> {
+export async function recordPayout(db: Db, paymentId: string, reference: string, admin: Settler): Promise<PayoutResult> {
+  if (!admin.permissions.includes("settle:payment:any")) return { ok: false, error: "forbidden" };
   const payment = await db.payment.findUnique({ where: { id: paymentId }, select: { status: true, settlement: true, payoutAt: true } });
   if (!payment) return { ok: false, error: "not_found" };
   if (payment.status !== "paid" || payment.settlement !== "platform") return { ok: false, error: "order_invalid_transition" };

@@ -67,7 +67,7 @@ const PayoutSchema = z.object({ paymentId: z.string().min(1).max(40), reference:
 const VersionSchema = z.object({ version: z.coerce.number().int().min(1).max(1000) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { actor } = await requireOrderActor(request);
+  const { actor, permissions } = await requireOrderActor(request);
   const orderId = params.orderId ?? "";
   if (request.headers.get("Content-Type")?.startsWith("multipart/form-data")) return uploadProof(request, actor);
   const form = await readForm(request);
@@ -83,24 +83,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return { result: submission.reply({ resetForm: true }), error: null, paymentId: null };
   }
   const values = Object.fromEntries(form);
+  // Money leaving the platform's hands: only with the permission (the models check it too).
+  const settler = { userId: actor.userId, permissions };
+  if ((intent === "refund" || intent === "payout") && !permissions.includes("settle:payment:any")) {
+    return data({ result: undefined, error: "forbidden", paymentId: String(values.paymentId ?? "") }, { status: 403 });
+  }
   if (intent === "refund") {
     const parsed = RefundSchema.safeParse(values);
     if (!parsed.success) return data({ result: undefined, error: "refund_amount_invalid", paymentId: String(values.paymentId ?? "") }, { status: 400 });
-    if (!actor.isAdmin) return data({ result: undefined, error: "order_invalid_transition", paymentId: parsed.data.paymentId }, { status: 403 });
     const payment = await db().payment.findFirst({ where: { id: parsed.data.paymentId, orderId }, select: { id: true } });
     invariantResponse(payment, "Not found");
-    const result = await refundPayment(db(), stripeClient(), payment.id, parsed.data.amount, { userId: actor.userId });
-    if (!result.ok) return data({ result: undefined, error: result.error, paymentId: parsed.data.paymentId }, { status: result.error === "refund_amount_invalid" ? 400 : 409 });
+    const result = await refundPayment(db(), stripeClient(), payment.id, parsed.data.amount, settler);
+    if (!result.ok) return data({ result: undefined, error: result.error, paymentId: parsed.data.paymentId }, { status: result.error === "forbidden" ? 403 : result.error === "refund_amount_invalid" ? 400 : 409 });
     return { result: undefined, error: null, paymentId: null };
   }
   if (intent === "payout") {
     const parsed = PayoutSchema.safeParse(values);
     if (!parsed.success) return data({ result: undefined, error: "payout_reference_required", paymentId: String(values.paymentId ?? "") }, { status: 400 });
-    if (!actor.isAdmin) return data({ result: undefined, error: "order_invalid_transition", paymentId: parsed.data.paymentId }, { status: 403 });
     const payment = await db().payment.findFirst({ where: { id: parsed.data.paymentId, orderId }, select: { id: true } });
     invariantResponse(payment, "Not found");
-    const result = await recordPayout(db(), payment.id, parsed.data.reference);
-    if (!result.ok) return data({ result: undefined, error: result.error, paymentId: payment.id }, { status: 409 });
+    const result = await recordPayout(db(), payment.id, parsed.data.reference, settler);
+    if (!result.ok) return data({ result: undefined, error: result.error, paymentId: payment.id }, { status: result.error === "forbidden" ? 403 : 409 });
     return { result: undefined, error: null, paymentId: null };
   }
   if (intent === "settle" || intent === "checkout" || intent === "refund-received") {
