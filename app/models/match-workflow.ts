@@ -96,6 +96,9 @@ export function systemNextState(current: MatchState, move: SystemMove): MatchSta
   return (rule.from as readonly MatchState[]).includes(current) ? rule.to : null;
 }
 
+/** After a temu bisnis meeting the buyer moves a partnership forward only: shortlist or accept. */
+export const ACTIONS_AFTER_MEETING = ["shortlist", "accept"] as const satisfies readonly MatchAction[];
+
 /** The actions a side may take on a match in this state, for its buttons. */
 export function actionsFor(current: MatchState, side: Side): MatchAction[] {
   return MATCH_ACTIONS.filter((a) => nextState(current, a, side) !== null);

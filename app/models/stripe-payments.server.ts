@@ -12,7 +12,8 @@ import type { Db, Tx } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { Prisma } from "~/generated/prisma/client.ts";
 import { MAX_ORDER_TOTAL } from "./order-forms.ts";
-import { applyRefund, recordSettlement, type OrderActor } from "./order.server.ts";
+import { actOnOrder, applyRefund, recordSettlement, type OrderActor } from "./order.server.ts";
+import type { OrderAction } from "./order-workflow.ts";
 
 /** Stripe's API takes IDR in its minor unit (sen), although rupiah are paid whole. */
 export const SEN_PER_RUPIAH = 100;
@@ -330,7 +331,19 @@ async function askStripeToRefund(stripe: Stripe, payment: { id: string; stripePa
 }
 
 /**
- * Asks Stripe for the refunds cancellations owe (Payment.refundDue), once each: the route asks
+ * One party's move on an order, with what follows in money: a cancellation that owes a card
+ * refund asks Stripe at once; if Stripe cannot be reached the worker asks again, and the order
+ * is cancelled either way. The payment mode is fixed when the order is agreed: Stripe when this
+ * server has its keys.
+ */
+export async function moveOrder(db: Db, stripe: Stripe | null, orderId: string, action: OrderAction, actor: OrderActor): Promise<Awaited<ReturnType<typeof actOnOrder>>> {
+  const result = await actOnOrder(db, orderId, action, actor, null, stripe ? "stripe" : "manual");
+  if (result.ok && result.state === "cancelled") await requestDueRefunds(db, stripe).catch((error: unknown) => console.error(`refund request: ${String(error)}`));
+  return result;
+}
+
+/**
+ * Asks Stripe for the refunds cancellations owe (Payment.refundDue), once each: moveOrder asks
  * right after the cancellation, and the worker's tick asks for any that a crash or an
  * unreachable Stripe left unasked. The idempotency key is the payment's, so asking twice
  * refunds once. Returns how many were asked.

@@ -11,7 +11,7 @@ import type { MatchState } from "~/models/domain.ts";
 import { matchesBetween } from "~/models/event-day.server.ts";
 import { requireViewer } from "~/http/guards.server.ts";
 import { matchFromStoredSuggestion } from "~/models/match.server.ts";
-import { actionsFor } from "~/models/match-workflow.ts";
+import { ACTIONS_AFTER_MEETING, actionsFor } from "~/models/match-workflow.ts";
 import { useTranslation } from "react-i18next";
 import { agendaAsText, whatsAppLink } from "~/lib/agenda-text.ts";
 import { formatDateTime, formatTime } from "~/lib/format.ts";
@@ -21,8 +21,6 @@ import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["events", "matching", "errors"] };
 
-/** After a meeting the buyer moves a partnership forward: shortlist or accept, nothing backward. */
-const FORWARD = new Set(["shortlist", "accept"]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { event, org, items, organisationId, role } = await loadAgenda(request, params.eventId!);
@@ -31,14 +29,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ...i,
       partnerships:
         role === "buyer" && i.withRole === "producer"
-          ? (await matchesBetween(db(), organisationId, i.withOrganisationId)).map((p) => ({ ...p, actions: actionsFor(p.state as MatchState, "buyer").filter((a) => FORWARD.has(a)) }))
+          ? (await matchesBetween(db(), organisationId, i.withOrganisationId)).map((p) => ({ ...p, actions: actionsFor(p.state as MatchState, "buyer").filter((a) => (ACTIONS_AFTER_MEETING as readonly string[]).includes(a)) }))
           : [],
     })),
   );
   return { event: { id: event.id, title: event.title, venue: event.venue, zone: zoneOfRegion(event.regionCode) }, org, items: withPartnerships };
 }
 
-const AdvanceSchema = z.object({ meetingId: z.string().min(1).max(40), needId: z.string().min(1).max(40), action: z.enum(["shortlist", "accept"]) });
+const AdvanceSchema = z.object({ meetingId: z.string().min(1).max(40), needId: z.string().min(1).max(40), action: z.enum(ACTIONS_AFTER_MEETING) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireViewer(request);

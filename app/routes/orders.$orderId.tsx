@@ -14,10 +14,10 @@ import { readForm, readUploadForm } from "~/http/form-body.server.ts";
 import { formatDate, formatDateTime, formatIDR } from "~/lib/format.ts";
 import { invariantResponse, requireOrderActor } from "~/http/guards.server.ts";
 import { MAX_ORDER_TOTAL, OrderTermsSchema, withoutEmptyLines } from "~/models/order-forms.ts";
-import { actOnOrder, confirmRefundReceived, isOverdue, orderForParty, reviseOrder, settlePayment, submitTransferProof } from "~/models/order.server.ts";
+import { confirmRefundReceived, isOverdue, orderForParty, reviseOrder, settlePayment, submitTransferProof } from "~/models/order.server.ts";
 import { MAX_DOCUMENT_BYTES, storeDocument } from "~/models/uploads.server.ts";
 import { env } from "~/env.server.ts";
-import { recordPayout, refundPayment, requestDueRefunds, startCheckout, stripeClient } from "~/models/stripe-payments.server.ts";
+import { moveOrder, recordPayout, refundPayment, startCheckout, stripeClient } from "~/models/stripe-payments.server.ts";
 import { cancellationRefund, ORDER_ACTIONS, orderActionsFor, orderAmounts, type OrderLine, type OrderState } from "~/models/order-workflow.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 
@@ -124,13 +124,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const parsed = ActSchema.safeParse(values);
   if (!parsed.success) return data({ result: undefined, error: "invalid", paymentId: null }, { status: 400 });
-  // The payment mode is fixed when the order is agreed: Stripe when this server has its keys.
-  const result = await actOnOrder(db(), orderId, parsed.data.action, actor, null, stripeClient() ? "stripe" : "manual");
+  const result = await moveOrder(db(), stripeClient(), orderId, parsed.data.action, actor);
   invariantResponse(result.ok || result.error !== "not_found", "Not found");
   if (!result.ok) return data({ result: undefined, error: result.error, paymentId: null }, { status: 409 });
-  // A cancellation that owes a card refund asks Stripe now; if Stripe cannot be reached, the
-  // worker asks again (the order is cancelled either way).
-  if (result.state === "cancelled") await requestDueRefunds(db(), stripeClient()).catch((error: unknown) => console.error(`refund request: ${String(error)}`));
   return { result: undefined, error: null, paymentId: null };
 }
 
