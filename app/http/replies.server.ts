@@ -1,4 +1,5 @@
-// Action replies shared by the account forms.
+// Action replies: what a refused action answers, one mapping for every page, and the 429s
+// of the account forms.
 import { data, type HeadersFunction } from "@remix-run/node";
 import type { LimitResult } from "~/models/rate-limit.server.ts";
 
@@ -16,3 +17,27 @@ export const keepRetryAfter: HeadersFunction = ({ actionHeaders }) => {
   const retryAfter = actionHeaders.get("Retry-After");
   return retryAfter ? { "Retry-After": retryAfter } : new Headers();
 };
+
+/** Codes of input that was refused as given (a 400), besides those named *_invalid or *_required. */
+const BAD_INPUT = new Set(["invalid", "choose_one", "too_short", "too_long", "file_type", "file_too_large"]);
+
+/**
+ * The status a model's refusal answers with, one mapping for every page: not_found 404,
+ * forbidden 403, bad input 400, and anything else 409 (the record is no longer in the state the
+ * user saw, or another request won).
+ */
+export function statusOf(error: string): 400 | 403 | 404 | 409 {
+  if (error === "not_found") return 404;
+  if (error === "forbidden") return 403;
+  if (BAD_INPUT.has(error) || /_(invalid|required)$/.test(error)) return 400;
+  return 409;
+}
+
+/**
+ * A refused action's reply: `{ ok: false, error, ...extra }` with the error's status, for the
+ * page to show where the user acted (ActionError). A record the user may not see is a 404 page.
+ */
+export function refused<T extends object>(error: string, extra: T) {
+  if (error === "not_found") throw new Response("Not found", { status: 404 });
+  return data({ ok: false as const, error, ...extra }, { status: statusOf(error) });
+}

@@ -1,5 +1,6 @@
 // A person's own data: download all of it as JSON (account_.data[.]json.ts), or delete the account (password asked).
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { ActionError } from "~/components/action-error.tsx";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -53,11 +54,7 @@ export default function AccountDataPage() {
           <label className="checkbox-line">
             <input type="checkbox" name="confirm" required /> {t("deleteConfirm")}
           </label>
-          {actionData?.error ? (
-            <p id="delete-error" className="field-errors" role="alert">
-              {t(`errors:${actionData.error}`, { defaultValue: t("errors:invalid") })}
-            </p>
-          ) : null}
+          {actionData?.error ? <ActionError error={actionData.error} id="delete-error" inline /> : null}
           <button type="submit" className="button danger" disabled={navigation.state === "submitting"}>
             {t("deleteButton")}
           </button>

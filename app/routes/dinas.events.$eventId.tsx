@@ -2,6 +2,7 @@
 // add meetings for brokered matches, answer requests for participants who are not online,
 // run the scheduler and publish the schedule, and see the slot × table grid.
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { ActionError } from "~/components/action-error.tsx";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ActionButton } from "~/components/action-button.tsx";
 import { useTranslation } from "react-i18next";
@@ -145,11 +146,7 @@ export default function ManageEvent() {
           {t("schedulePublished", { count: result.published })}
         </p>
       ) : null}
-      {result && !result.ok ? (
-        <p className="notice error" role="alert">
-          {t(`errors:${result.error}`, { defaultValue: t("errors:invalid") })}
-        </p>
-      ) : null}
+      {result && !result.ok ? <ActionError error={result.error} /> : null}
       <div className="actions">
         {event.status === "draft" ? (
           <ActionButton fields={{ intent: "publish" }} label={t("publish")} className="button" />

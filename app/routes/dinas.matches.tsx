@@ -1,4 +1,6 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { refused } from "~/http/replies.server.ts";
+import { ActionError } from "~/components/action-error.tsx";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -47,14 +49,14 @@ const IntroduceSchema = z.object({ matchId: z.string().min(1).max(40), action: z
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requireBroker(request);
   const parsed = IntroduceSchema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) return data({ error: "invalid", matchId: null }, { status: 400 });
+  if (!parsed.success) return refused("invalid", { matchId: null });
   const result = await moveMatch(
     parsed.data.matchId,
     "introduce",
     { userId: viewer.user.id, role: viewer.role!, organisationId: viewer.acting?.organisationId ?? null, scope: viewer.scope },
     parsed.data.note || null,
   );
-  if (!result.ok) return data({ error: result.error, matchId: parsed.data.matchId }, { status: 409 });
+  if (!result.ok) return refused(result.error, { matchId: parsed.data.matchId });
   return { error: null, matchId: parsed.data.matchId };
 }
 
@@ -110,11 +112,7 @@ export default function BrokerMatches() {
                 </Form>
               ) : null}
             </div>
-            {actionData?.matchId === m.id && actionData.error ? (
-              <p className="field-errors" role="alert">
-                {t(`errors:${actionData.error}`, { defaultValue: t("errors:invalid") })}
-              </p>
-            ) : null}
+            {actionData?.matchId === m.id && actionData.error ? <ActionError error={actionData.error} inline /> : null}
           </li>
         ))}
       </ol>

@@ -2,6 +2,7 @@
 // registration, availability, the participants it may ask to meet (the matcher's suggestions
 // first) and the requests it sent and received.
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { ActionError } from "~/components/action-error.tsx";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ActionButton } from "~/components/action-button.tsx";
 import { useTranslation } from "react-i18next";
@@ -152,11 +153,7 @@ export default function EventPage() {
           {t(result.message)}
         </p>
       ) : null}
-      {result && !result.ok ? (
-        <p className="notice error" role="alert">
-          {t(`errors:${result.error}`, { defaultValue: t(result.error ?? "errors:invalid") })}
-        </p>
-      ) : null}
+      {result && !result.ok ? <ActionError error={result.error} /> : null}
 
       {!seat ? (
         <section className="card">

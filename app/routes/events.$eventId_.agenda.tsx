@@ -1,6 +1,8 @@
 // A participant's agenda: print-friendly (venue internet is unreliable), with the calendar
 // file and a WhatsApp share of the same list.
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { refused } from "~/http/replies.server.ts";
+import { ActionError } from "~/components/action-error.tsx";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ActionButton } from "~/components/action-button.tsx";
 import { z } from "zod";
@@ -42,15 +44,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireViewer(request);
   const { event, items, organisationId, role } = await loadAgenda(request, params.eventId!);
   const parsed = AdvanceSchema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) return data({ ok: false, error: "invalid" }, { status: 400 });
+  if (!parsed.success) return refused("invalid", {});
   const meeting = items.find((i) => i.id === parsed.data.meetingId);
-  if (role !== "buyer" || !meeting || meeting.withRole !== "producer") return data({ ok: false, error: "invalid" }, { status: 404 });
+  if (role !== "buyer" || !meeting || meeting.withRole !== "producer") return refused("not_found", {});
   const need = await db().need.findFirst({ where: { id: parsed.data.needId, buyerId: organisationId }, select: { id: true } });
   const producer = await db().producerProfile.findUnique({ where: { organisationId: meeting.withOrganisationId }, select: { id: true } });
   const match = need && producer ? await matchFromStoredSuggestion(db(), need.id, producer.id) : null;
-  if (!match) return data({ ok: false, error: "invalid" }, { status: 404 });
+  if (!match) return refused("not_found", {});
   const moved = await moveMatch(match.id, parsed.data.action, { userId: viewer.user.id, role: "buyer", organisationId, scope: null }, `event:${event.id}`);
-  return moved.ok ? { ok: true, error: null } : data({ ok: false, error: moved.error }, { status: 409 });
+  return moved.ok ? { ok: true, error: null } : refused(moved.error, {});
 }
 
 export default function Agenda() {
@@ -69,11 +71,7 @@ export default function Agenda() {
         {event.title}
         {event.venue ? ` · ${event.venue}` : ""}
       </p>
-      {result && !result.ok ? (
-        <p className="notice error" role="alert">
-          {t(`errors:${result.error}`, { defaultValue: t("errors:invalid") })}
-        </p>
-      ) : null}
+      {result && !result.ok ? <ActionError error={result.error} /> : null}
       {items.length === 0 ? (
         <p>{t("agendaEmpty")}</p>
       ) : (

@@ -2,6 +2,7 @@
 // earlier versions, the moves each side may make now, counter-offers, payments (transfer
 // proof, receipt) and the history.
 import { parseWithZod } from "@conform-to/zod/v4";
+import { ActionError } from "~/components/action-error.tsx";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -176,11 +177,7 @@ export default function OrderPage() {
         {t("buyer")}: {order.buyer} · {t("producer")}: {order.producer} · {t("need")}: <Link to={`/needs/${order.need.id}`}>{order.need.title}</Link>
       </p>
       <p className="notice">{order.paymentMode === "stripe" ? t("modeStripe") : t("modeManual")}</p>
-      {actionData?.error && !actionData.paymentId ? (
-        <p className="field-errors" role="alert">
-          {t(`errors:${actionData.error}`, { defaultValue: t("errors:invalid") })}
-        </p>
-      ) : null}
+      {actionData?.error && !actionData.paymentId ? <ActionError error={actionData.error} inline /> : null}
       <section className="card">
         <h2>
           {t("onTable")} · {t("versionBy", { n: current.number, side: t(`sides.${current.authorSide}`) })}
@@ -283,11 +280,7 @@ export default function OrderPage() {
                     </button>
                   </Form>
                 ) : null}
-                {actionData?.error && actionData.paymentId === p.id ? (
-                  <p className="field-errors" role="alert">
-                    {t(`errors:${actionData.error}`, { defaultValue: t("errors:invalid") })}
-                  </p>
-                ) : null}
+                {actionData?.error && actionData.paymentId === p.id ? <ActionError error={actionData.error} inline /> : null}
                 {side === "buyer" && p.mode === "stripe" && p.status === "due" ? (
                   <ActionButton fields={{ intent: "checkout", paymentId: p.id }} label={t("payWithStripe", { amount: formatIDR(p.amount) })} />
                 ) : null}

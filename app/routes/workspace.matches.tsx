@@ -1,4 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { refused } from "~/http/replies.server.ts";
+import { ActionError } from "~/components/action-error.tsx";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -43,21 +45,21 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = Object.fromEntries(await readForm(request));
   if (form.intent === "interest") {
     const interest = InterestSchema.safeParse(form);
-    if (!interest.success) return data({ error: "invalid", matchId: null, needId: null }, { status: 400 });
+    if (!interest.success) return refused("invalid", { matchId: null, needId: null });
     const { needId } = interest.data;
     const result = await expressInterest(db(), { id: viewer.producerId, organisationId: viewer.acting!.organisationId }, needId, viewer.user.id);
     if (!result.ok) return data({ error: result.error, matchId: null, needId }, { status: result.error === "not_found" ? 404 : 409 });
     return { error: null, matchId: null, needId };
   }
   const parsed = ActSchema.safeParse(form);
-  if (!parsed.success) return data({ error: "invalid", matchId: null, needId: null }, { status: 400 });
+  if (!parsed.success) return refused("invalid", { matchId: null, needId: null });
   const result = await moveMatch(
     parsed.data.matchId,
     parsed.data.action,
     { userId: viewer.user.id, role: "producer", organisationId: viewer.acting!.organisationId, scope: null },
     null,
   );
-  if (!result.ok) return data({ error: result.error, matchId: parsed.data.matchId, needId: null }, { status: 409 });
+  if (!result.ok) return refused(result.error, { matchId: parsed.data.matchId, needId: null });
   return { error: null, matchId: parsed.data.matchId, needId: null };
 }
 
@@ -93,11 +95,7 @@ export default function MyMatches() {
               ))}
             </div>
             {m.buyerContacts ? <ContactDetails access="visible" contacts={m.buyerContacts} headingLevel={3} /> : null}
-            {actionData?.matchId === m.id && actionData.error ? (
-              <p className="field-errors" role="alert">
-                {t(`errors:${actionData.error}`, { defaultValue: t("errors:invalid") })}
-              </p>
-            ) : null}
+            {actionData?.matchId === m.id && actionData.error ? <ActionError error={actionData.error} inline /> : null}
           </li>
         ))}
       </ol>
@@ -136,11 +134,7 @@ export default function MyMatches() {
                 </Form>
               )}
             </div>
-            {actionData?.needId === s.need.id && actionData.error ? (
-              <p className="field-errors" role="alert">
-                {t(`errors:${actionData.error}`, { defaultValue: t("errors:invalid") })}
-              </p>
-            ) : null}
+            {actionData?.needId === s.need.id && actionData.error ? <ActionError error={actionData.error} inline /> : null}
           </li>
         ))}
       </ol>

@@ -1,4 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
+import { ActionError } from "~/components/action-error.tsx";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -79,11 +80,7 @@ export default function EditNeed() {
           {t(actionData.message)}
         </p>
       ) : null}
-      {actionData?.error ? (
-        <p className="notice error" role="alert">
-          {t(`errors:${actionData.error}`)}
-        </p>
-      ) : null}
+      {actionData?.error ? <ActionError error={actionData.error} /> : null}
       <p className="actions">
         {status === "open" ? (
           <Link to={`/workspace/needs/${need.id}/suggestions`} className="button">

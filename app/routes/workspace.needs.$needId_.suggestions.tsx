@@ -1,4 +1,6 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { refused } from "~/http/replies.server.ts";
+import { ActionError } from "~/components/action-error.tsx";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { useTranslation } from "react-i18next";
@@ -63,19 +65,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = Object.fromEntries(await readForm(request));
   if (form.intent === "askDinas") {
     const asked = await askDinasHelp(db(), { buyerId: viewer.buyerId, needId: found.need.id });
-    return asked.ok ? { ok: true, error: null, producerId: null, state: null } : data({ ok: false, error: asked.error, producerId: null, state: null }, { status: 409 });
+    return asked.ok ? { ok: true, error: null, producerId: null, state: null } : refused(asked.error, { producerId: null, state: null });
   }
   const parsed = ActSchema.safeParse(form);
   // The error shows on the card the buyer acted on (a decline without its reason, say).
   const actedOn = typeof form.producerId === "string" ? form.producerId : null;
-  if (!parsed.success) return data({ ok: false, error: parsed.error.issues[0]?.message ?? "invalid", producerId: actedOn, state: null }, { status: 400 });
+  if (!parsed.success) return refused(parsed.error.issues[0]?.message ?? "invalid", { producerId: actedOn, state: null });
   const { producerId, action: move, reason } = parsed.data;
   let matchId = (await matchStatesOfNeed(db(), found.need.id))[producerId]?.id;
   if (!matchId) {
     // Only a producer the matcher suggests now can be acted on; its breakdown is kept.
     const suggestions = await suggestionsFor(db(), searchEngine(), found.need.id, new Date(), { nearPage: pageOf(typeof form.nearPage === "string" ? form.nearPage : null) });
     const suggestion = [...(suggestions?.matches ?? []), ...(suggestions?.nearMisses ?? [])].find((s) => s.producerId === producerId);
-    if (!suggestion) return data({ ok: false, error: "not_suggested", producerId, state: null }, { status: 409 });
+    if (!suggestion) return refused("not_suggested", { producerId, state: null });
     matchId = await recordSuggestion(db(), found.need.id, suggestion);
   }
   const result = await moveMatch(
@@ -84,7 +86,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     { userId: viewer.user.id, role: "buyer", organisationId: viewer.buyerId, scope: regionScopeOf(viewer) },
     reason ?? null,
   );
-  if (!result.ok) return data({ ok: false, error: result.error, producerId, state: null }, { status: 409 });
+  if (!result.ok) return refused(result.error, { producerId, state: null });
   return { ok: true, error: null, producerId, state: result.state };
 }
 
@@ -158,11 +160,7 @@ export default function Suggestions() {
           </Form>
         ) : null}
       </div>
-      {actionData && actionData.producerId === s.producerId && actionData.error ? (
-        <p className="field-errors" role="alert">
-          {t(`errors:${actionData.error}`, { defaultValue: t("errors:invalid") })}
-        </p>
-      ) : null}
+      {actionData && actionData.producerId === s.producerId && actionData.error ? <ActionError error={actionData.error} inline /> : null}
     </li>
   );
   return (
@@ -195,11 +193,7 @@ export default function Suggestions() {
               </button>
             </Form>
           )}
-          {actionData && !actionData.ok && actionData.producerId === null ? (
-            <p className="field-errors" role="alert">
-              {t(`errors:${actionData.error}`, { defaultValue: t("errors:invalid") })}
-            </p>
-          ) : null}
+          {actionData && !actionData.ok && actionData.producerId === null ? <ActionError error={actionData.error} inline /> : null}
         </section>
       ) : null}
       <ol className="suggestions">{matches.map(card)}</ol>
