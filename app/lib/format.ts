@@ -31,6 +31,16 @@ export function formatNumber(value: number, locale: Locale): string {
   return numberFormat(INTL_LOCALE[locale]).format(value);
 }
 
+/** "42%" (a share from 0 to 1), as the reader's language writes it. */
+export function formatPercent(share: number, locale: Locale): string {
+  return numberFormat(INTL_LOCALE[locale], { style: "percent" }).format(share);
+}
+
+/** "2,5" or "2.5": a figure to one decimal, as the reader's language writes it. */
+export function formatFraction(value: number, locale: Locale): string {
+  return numberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 }).format(value);
+}
+
 export function formatDate(date: Date | string, locale: Locale, zone: IndonesianZone = "WIB"): string {
   return dateFormat(locale, zone, { dateStyle: "long" }).format(new Date(date));
 }

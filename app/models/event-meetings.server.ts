@@ -326,3 +326,13 @@ export async function expireLapsedRequests(db: Db, now = new Date()): Promise<nu
   const { count } = await db.meetingRequest.updateMany({ where: { status: "pending", event: { requestsCloseAt: { lte: now } } }, data: { status: "expired" } });
   return count;
 }
+
+/** An event's meeting requests for its officer, newest first. */
+export function meetingRequestsOf(db: Db, eventId: string, take = 300) {
+  return db.meetingRequest.findMany({
+    where: { eventId },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, status: true, weight: true, officerUserId: true, from: { select: { organisation: { select: { name: true } } } }, to: { select: { organisation: { select: { name: true } } } } },
+  });
+}

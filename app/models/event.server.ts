@@ -197,3 +197,9 @@ export async function setAvailability(db: Db, eventId: string, organisationId: s
 export function slotIndexes(value: unknown): number[] {
   return Array.isArray(value) ? value.filter((v): v is number => typeof v === "number") : [];
 }
+
+/** Active buyers and producers whose name holds the words typed (two letters at least), to invite. */
+export function organisationsToInvite(db: Db, query: string, take = 10) {
+  if (query.trim().length < 2) return Promise.resolve([]);
+  return db.organisation.findMany({ where: { status: "active", kind: { in: ["buyer", "producer"] }, name: { contains: query.trim() } }, take, select: { id: true, name: true, kind: true } });
+}

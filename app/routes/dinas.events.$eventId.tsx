@@ -10,10 +10,10 @@ import { z } from "zod";
 import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { formatDateTime, formatTime } from "~/lib/format.ts";
-import { answerRequest, meetingsOf, publishSchedule, requestMeeting, runScheduler, type ScheduleRun } from "~/models/event-meetings.server.ts";
-import { BENCHMARKS } from "~/models/event-benchmarks.ts";
+import { answerRequest, meetingRequestsOf, meetingsOf, publishSchedule, requestMeeting, runScheduler, type ScheduleRun } from "~/models/event-meetings.server.ts";
+import { EventDashboard } from "~/components/event-dashboard.tsx";
 import { checkIn, eventFigures, recordMeeting } from "~/models/event-day.server.ts";
-import { decideRegistration, inviteParticipant, managedEvent, participantsOf, setEventStatus } from "~/models/event.server.ts";
+import { decideRegistration, inviteParticipant, managedEvent, organisationsToInvite, participantsOf, setEventStatus } from "~/models/event.server.ts";
 import { invariantResponse, requireEventManager } from "~/http/guards.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 
@@ -27,22 +27,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [participants, meetings, requests, found, figures] = await Promise.all([
     participantsOf(db(), event.id),
     meetingsOf(db(), event.id),
-    db().meetingRequest.findMany({
-      where: { eventId: event.id },
-      orderBy: { createdAt: "desc" },
-      take: 300,
-      select: { id: true, status: true, weight: true, officerUserId: true, from: { select: { organisation: { select: { name: true } } } }, to: { select: { organisation: { select: { name: true } } } } },
-    }),
-    q.length >= 2
-      ? db().organisation.findMany({ where: { status: "active", kind: { in: ["buyer", "producer"] }, name: { contains: q } }, take: 10, select: { id: true, name: true, kind: true } })
-      : Promise.resolve([]),
+    meetingRequestsOf(db(), event.id),
+    organisationsToInvite(db(), q),
     eventFigures(db(), event.id),
   ]);
   return { event, participants, meetings, requests, found, q, figures };
 }
 
 const ActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.enum(["publish", "cancel"]) }),
+  z.object({ intent: z.literal("publish") }),
+  // Cancelling tells every participant and cannot be undone: the officer ticks that they mean it.
+  z.object({ intent: z.literal("cancel"), confirm: z.literal("on", { error: "confirm_required" }) }),
   z.object({ intent: z.literal("decide"), participantId: z.string().min(1).max(40), decision: z.enum(["approved", "rejected"]) }),
   z.object({ intent: z.literal("invite"), organisationId: z.string().min(1).max(40) }),
   z.object({ intent: z.literal("add-meeting"), buyerId: z.string().min(1).max(40), producerId: z.string().min(1).max(40) }),
@@ -61,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const event = await managedEvent(db(), eventId, viewer.manager);
   invariantResponse(event, "Not found");
   const parsed = ActionSchema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) return data<ActionData>({ ok: false, error: "invalid" }, { status: 400 });
+  if (!parsed.success) return data<ActionData>({ ok: false, error: parsed.error.issues.some((i) => i.message === "confirm_required") ? "confirm_required" : "invalid" }, { status: 400 });
   const input = parsed.data;
   const refused = (error: string, status = 409) => data<ActionData>({ ok: false, error }, { status });
   switch (input.intent) {
@@ -147,14 +142,11 @@ export default function ManageEvent() {
         </p>
       ) : null}
       {result && !result.ok ? <ActionError error={result.error} /> : null}
-      <div className="actions">
-        {event.status === "draft" ? (
+      {event.status === "draft" ? (
+        <div className="actions">
           <ActionButton fields={{ intent: "publish" }} label={t("publish")} className="button" />
-        ) : null}
-        {event.status !== "cancelled" ? (
-          <ActionButton fields={{ intent: "cancel" }} label={t("cancel")} className="button secondary" />
-        ) : null}
-      </div>
+        </div>
+      ) : null}
 
       <EventDashboard figures={figures} />
 
@@ -356,83 +348,20 @@ export default function ManageEvent() {
           </tbody>
         </table>
       </section>
+
+      {event.status !== "cancelled" ? (
+        <section className="card danger" id="cancel-event">
+          <h2>{t("cancelTitle")}</h2>
+          <Form method="post">
+            <label className="checkbox">
+              <input type="checkbox" name="confirm" value="on" required /> {t("cancelConfirm")}
+            </label>
+            <button type="submit" name="intent" value="cancel" className="button secondary">
+              {t("cancel")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
     </>
-  );
-}
-
-type Figures = Awaited<ReturnType<typeof eventFigures>>;
-
-/** The event's figures beside the reference figures of brokerage events elsewhere. */
-function EventDashboard({ figures }: { figures: Figures }) {
-  const { t } = useTranslation("events");
-  const { locale } = useLocaleAndZone();
-  const pct = (x: number | null) => (x === null ? "–" : new Intl.NumberFormat(locale === "en" ? "en-ID" : "id-ID", { style: "percent" }).format(x));
-  const num = (x: number | null) => (x === null ? "–" : new Intl.NumberFormat(locale === "en" ? "en-ID" : "id-ID", { maximumFractionDigits: 1 }).format(x));
-  const [low, high] = BENCHMARKS.acceptedShare;
-  const rows = [
-    { key: "acceptedShare", value: pct(figures.requests.acceptedShare), reference: `${pct(low)}–${pct(high)}`, ok: figures.requests.acceptedShare === null ? null : figures.requests.acceptedShare >= low },
-    { key: "meetingsPerAttendee", value: num(figures.meetings.perAttendee), reference: `≥ ${BENCHMARKS.meetingsPerAttendee}`, ok: figures.meetings.perAttendee === null ? null : figures.meetings.perAttendee >= BENCHMARKS.meetingsPerAttendee },
-    { key: "heldShare", value: pct(figures.meetings.heldShare), reference: `≥ ${pct(BENCHMARKS.heldShare)}`, ok: figures.meetings.heldShare === null ? null : figures.meetings.heldShare >= BENCHMARKS.heldShare },
-  ];
-  return (
-    <section className="card" id="dashboard">
-      <h2>{t("dashboardTitle")}</h2>
-      <table data-figures>
-        <tbody>
-          <tr>
-            <th>{t("figures.registrations")}</th>
-            <td data-figure="approved">{t("figures.registrationsValue", figures.registrations)}</td>
-          </tr>
-          <tr>
-            <th>{t("figures.requests")}</th>
-            <td data-figure="requests">{t("figures.requestsValue", figures.requests)}</td>
-          </tr>
-          <tr>
-            <th>{t("figures.meetings")}</th>
-            <td data-figure="meetings">{t("figures.meetingsValue", figures.meetings)}</td>
-          </tr>
-          <tr>
-            <th>{t("figures.moved")}</th>
-            <td data-figure="moved">{figures.partnershipsMoved}</td>
-          </tr>
-        </tbody>
-      </table>
-      <h3>{t("compareTitle")}</h3>
-      <table data-benchmarks>
-        <thead>
-          <tr>
-            <th />
-            <th>{t("thisEvent")}</th>
-            <th>{t("elsewhere")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key} data-benchmark={r.key} data-ok={r.ok ?? undefined}>
-              <th>{t(`benchmarks.${r.key}`)}</th>
-              <td>
-                {r.value} {r.ok === null ? null : <span className={r.ok ? "badge" : "badge warn"}>{r.ok ? t("onTrack") : t("below")}</span>}
-              </td>
-              <td>{r.reference}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <details>
-        <summary>{t("perParticipant")}</summary>
-        <table>
-          <tbody>
-            {figures.perParticipant.map((p) => (
-              <tr key={p.name}>
-                <td>{p.name}</td>
-                <td>{t(`roles.${p.role}`)}</td>
-                <td>{t("meetingsCount", { count: p.meetings })}</td>
-                <td>{t("heldCount", { count: p.held })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-    </section>
   );
 }

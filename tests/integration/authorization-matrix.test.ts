@@ -313,7 +313,7 @@ const MATRIX: Record<string, Row> = {
   "cancel an event": {
     method: "POST",
     path: () => `/dinas/events/${ids.eventId}`,
-    body: () => ({ intent: "cancel" }),
+    body: () => ({ intent: "cancel", confirm: "on" }),
     expect: "L 403 403 403 403 - 404 -",
     fingerprint: () => server.db.event.findUnique({ where: { id: ids.eventId }, select: { status: true } }),
   },

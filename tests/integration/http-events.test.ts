@@ -73,8 +73,17 @@ describe("a temu bisnis from creation to agenda", () => {
     const other = await server.db.user.findFirstOrThrow({ where: { memberships: { some: { organisation: { kind: "dinas", status: "active", NOT: { regionCode: { startsWith: "35" } } } } } } });
     const outsider = await signIn(other.email);
     expect((await outsider.get(`/dinas/events/${eventId}`)).status).toBe(404);
-    expect((await outsider.post(`/dinas/events/${eventId}`, { intent: "cancel" })).status).toBe(404);
+    expect((await outsider.post(`/dinas/events/${eventId}`, { intent: "cancel", confirm: "on" })).status).toBe(404);
     expect((await buyer.get(`/dinas/events/${eventId}`)).status).toBe(403);
+    expect((await server.db.event.findUniqueOrThrow({ where: { id: eventId } })).status).toBe("published");
+  });
+
+  it("cancels only when the officer confirms, with the cancel button last on the page", async () => {
+    const page = await (await dinas.get(`/dinas/events/${eventId}`)).text();
+    expect(page.lastIndexOf('value="cancel"')).toBeGreaterThan(page.indexOf('id="day"'));
+    const unconfirmed = await dinas.post(`/dinas/events/${eventId}`, { intent: "cancel" });
+    expect(unconfirmed.status).toBe(400);
+    expect(await unconfirmed.text()).toContain("Centang kotak untuk mengonfirmasi.");
     expect((await server.db.event.findUniqueOrThrow({ where: { id: eventId } })).status).toBe("published");
   });
 
