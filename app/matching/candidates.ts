@@ -83,6 +83,8 @@ export function factsOf(candidate: Candidate): CandidateFacts {
 const ASKED_EQUIVALENT = SOURCE_WEIGHT.dictionary;
 /** How many products of the whole catalogue are looked at besides the need's categories. */
 export const IN_CATALOGUE = 200;
+/** Products that fit in the need's own and neighbouring categories beyond which the whole catalogue is not searched. */
+export const ENOUGH_FITTING = 80;
 
 /** The need's product words and their close equivalents: the whole-catalogue query. */
 export function catalogueQuery(wanted: readonly string[]): string {
@@ -103,23 +105,27 @@ export async function findCandidates<D extends MatchDocument>(engine: SearchEngi
   const search = (q: string, hitsPerPage: number, category?: string) =>
     engine.search<D>("products", { q, ...(category ? { filter: { category: { eq: category } } } : {}), attributesToSearchOn: category ? MATCHED_FIELDS : ["name"], hitsPerPage, highlight: false });
   const wanted = needWords(need.title);
-  // The need's own category: its products that share words, then the rest of it listed (a
-  // buyer's words and a producer's often differ); the neighbours and the whole catalogue
-  // through the need's words and their equivalents, kept only when they fit.
-  const [own, everywhere, ...neighbours] = await Promise.all([
-    search(need.title, IN_CATEGORY, need.category),
-    search(catalogueQuery(wanted.product), IN_CATALOGUE),
-    ...neighboursOf(need.category).map((c) => search(need.title, IN_NEIGHBOUR, c)),
-  ]);
   const seen = new Map<string, { document: D; inCategory: boolean }>();
-  const listed = own!.hits.length < IN_CATEGORY ? (await search("", IN_CATEGORY, need.category)).hits : [];
-  for (const hit of [...own!.hits, ...listed]) seen.set(hit.document.id, { document: hit.document, inCategory: true });
-  for (const hit of [...neighbours.flatMap((n) => n.hits), ...everywhere!.hits]) if (!seen.has(hit.document.id)) seen.set(hit.document.id, { document: hit.document, inCategory: hit.document.category === need.category });
-  const looked = [...seen.values()];
-  // The documents themselves, so their words are read once however many needs ask (fit.ts).
-  const fits = fitsOf(wanted, looked.map(({ document }) => document as D & ProductText));
-  return looked.flatMap(({ document, inCategory }, i) => {
-    const relevance = fits[i]!;
-    return inCategory || fitOf(relevance) === "words" ? [{ document, relevance }] : [];
-  });
+  const add = (hits: readonly { document: D }[], inCategory: (d: D) => boolean) => {
+    for (const { document } of hits) if (!seen.has(document.id)) seen.set(document.id, { document, inCategory: inCategory(document) });
+  };
+  const judged = () => {
+    const looked = [...seen.values()];
+    // The documents themselves, so their words are read once however many needs ask (fit.ts).
+    const fits = fitsOf(wanted, looked.map(({ document }) => document as D & ProductText));
+    return looked.flatMap(({ document, inCategory }, i) => (inCategory || fitOf(fits[i]!) === "words" ? [{ document, relevance: fits[i]! }] : []));
+  };
+  // The need's own category: its products that share words, then the rest of it listed (a
+  // buyer's words and a producer's often differ); its neighbours through the title.
+  const [own, ...neighbours] = await Promise.all([search(need.title, IN_CATEGORY, need.category), ...neighboursOf(need.category).map((c) => search(need.title, IN_NEIGHBOUR, c))]);
+  add(own!.hits, () => true);
+  if (own!.hits.length < IN_CATEGORY) add((await search("", IN_CATEGORY, need.category)).hits, () => true);
+  add(neighbours.flatMap((n) => n.hits), (d) => d.category === need.category);
+  const first = judged();
+  // The whole catalogue, for products filed elsewhere, when the need's categories do not
+  // already hold enough that fit: at 100,000 products it was half a need's time, and a
+  // product filed elsewhere then competes with many that fit where the buyer looked.
+  if (first.filter((c) => fitOf(c.relevance) === "words").length >= ENOUGH_FITTING) return first;
+  add((await search(catalogueQuery(wanted.product), IN_CATALOGUE)).hits, (d) => d.category === need.category);
+  return judged();
 }
