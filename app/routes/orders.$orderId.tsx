@@ -2,6 +2,7 @@
 // earlier versions, the moves each side may make now, counter-offers, payments (transfer
 // proof, receipt) and the history.
 import { parseWithZod } from "@conform-to/zod/v4";
+import { dateToDay } from "~/lib/calendar-day.ts";
 import { ActionError } from "~/components/action-error.tsx";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -157,7 +158,7 @@ export default function OrderPage() {
   const termsDefaults = {
     lines: current.lines,
     deliveryAddress: current.deliveryAddress,
-    deliveryDate: String(current.deliveryDate).slice(0, 10),
+    deliveryDate: dateToDay(new Date(current.deliveryDate)),
     deliveryTerm: current.deliveryTerm,
     downPaymentPercent: current.downPaymentPercent,
     downPaymentDueDays: current.downPaymentDueDays,

@@ -2,6 +2,7 @@
 // (from the producer's catalogue or not), delivery and payment terms. Saved as a draft or
 // sent to the producer at once.
 import { parseWithZod } from "@conform-to/zod/v4";
+import { dateToDay } from "~/lib/calendar-day.ts";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -42,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           unitPrice: product?.priceMin ?? match.need.budgetPerUnit ?? undefined,
         },
       ],
-      deliveryDate: match.need.neededBy.toISOString().slice(0, 10),
+      deliveryDate: dateToDay(match.need.neededBy),
       deliveryTerm: "DAP" as const,
       downPaymentPercent: 30,
       downPaymentDueDays: 7,

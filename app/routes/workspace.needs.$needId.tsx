@@ -1,4 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
+import { dateToDay } from "~/lib/calendar-day.ts";
 import { ActionError } from "~/components/action-error.tsx";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -108,7 +109,7 @@ export default function EditNeed() {
               unit: need.unit,
               deliveryProvinceCode: need.deliveryProvinceCode,
               deliveryRegencyCode: need.deliveryRegencyCode ?? undefined,
-              neededBy: new Date(need.neededBy).toISOString().slice(0, 10),
+              neededBy: dateToDay(new Date(need.neededBy)),
               requiredCertifications: need.requiredCertifications,
               minTkdnPercent: text(need.minTkdnPercent),
               budgetPerUnit: text(need.budgetPerUnit),

@@ -1,6 +1,7 @@
 // Procurement needs through the real server: a buyer drafts, publishes, edits with history,
 // closes; producers read open public needs; nobody touches another organisation's needs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dayToDate } from "../../app/lib/calendar-day.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
 import { Client, textOf } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
@@ -88,6 +89,10 @@ describe("a buyer's needs", () => {
     expect(need).toMatchObject({ status: "draft", quantity: 20000, budgetPerUnit: 15000, deliveryRegencyCode: "35.25" });
     expect(need.requiredCertifications.map((c) => c.type).sort()).toEqual(["halal", "pirt"]);
     expect(await server.db.searchOutbox.count({ where: { entity: "need", entityId: needId } })).toBe(1);
+    // The edit form shows the day as written, also when it is stored as the start of that day
+    // in Indonesia, as the import and the API store it (it showed the day before: UTC's).
+    await server.db.need.update({ where: { id: needId }, data: { neededBy: dayToDate(goodNeed.neededBy)! } });
+    expect(await (await buyer.get(`/workspace/needs/${needId}`)).text()).toContain(`value="${goodNeed.neededBy}"`);
   });
 
   it("publishes, records edits of an open need as history, and refuses impossible moves", async () => {

@@ -100,6 +100,9 @@ describe("purchase orders", () => {
     // The producer is told; the buyer may not accept its own terms.
     expect(await server.db.notification.count({ where: { kind: "order_state", user: { email: demo("producer").email } } })).toBe(1);
     expect((await buyer.post(`/orders/${orderId}`, { intent: "act", action: "accept" })).status).toBe(409);
+    // The counter-offer form starts from the terms on the table, the delivery day included
+    // (it once printed a date as "Mon Feb 01" into the date field, which showed it blank).
+    expect(await (await producer.get(`/orders/${orderId}`)).text()).toMatch(/name="deliveryDate"[^>]*value="2027-02-01"|value="2027-02-01"[^>]*name="deliveryDate"/);
     // Outsiders learn nothing.
     expect((await otherBuyer.get(`/orders/${orderId}`)).status).toBe(404);
     expect((await otherBuyer.post(`/orders/${orderId}`, { intent: "act", action: "cancel" })).status).toBe(404);
