@@ -48,7 +48,8 @@ export function SiteHeader() {
           {viewer?.permissions.includes("manage:organisation:any") ? (
             <NavLink to="/admin/organisations">{t("nav.admin")}</NavLink>
           ) : null}
-          {data?.showDevTools ? <NavLink to="/dev/outbox">{t("nav.outbox")}</NavLink> : null}
+          {/* The development outbox shows a signed-in person their own mail: no link for visitors. */}
+          {data?.showDevTools && viewer ? <NavLink to="/dev/outbox">{t("nav.outbox")}</NavLink> : null}
         </nav>
         <div className="header-tools">
           <LanguageSwitch current={data?.locale ?? "id"} redirectTo={location.pathname + location.search} />

@@ -142,11 +142,14 @@ describe("machine endpoints", () => {
   });
 
   it("shows the development outbox outside production, to the signed-in recipient only", async () => {
+    // No link to it in a visitor's navigation; a signed-in person's has one.
+    expect(await (await new Client(server.url).get("/")).text()).not.toContain('href="/dev/outbox"');
     const response = await new Client(server.url).get("/dev/outbox");
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe("/login?redirectTo=%2Fdev%2Foutbox");
     const producer = new Client(server.url);
     await producer.login(DEMO_ACCOUNTS.find((a) => a.role === "producer")!.email, DEMO_PASSWORD);
+    expect(await (await producer.get("/")).text()).toContain('href="/dev/outbox"');
     const own = await producer.get("/dev/outbox");
     expect(own.status).toBe(200);
     expect(await own.text()).toMatch(/Kotak keluar e-mail|E-mail outbox/);
