@@ -7,7 +7,7 @@ import { matches } from "./filters.ts";
 import { highlight } from "./highlight.ts";
 import { INDEX_SETTINGS, type IndexName, type IndexSettings } from "./settings.ts";
 import { term, words } from "./text.ts";
-import { BROADER_TERMS, phrasesFoundBy, SYNONYMS } from "./vocabulary.ts";
+import { PHRASES_FOUND } from "./vocabulary.ts";
 
 /** Below this many documents with every word, documents with some of them are added. */
 const FEW = 10;
@@ -37,11 +37,10 @@ function parseQuery(q: string): ParsedQuery | null {
   let rest = ` ${words(q).join(" ")} `;
   if (!rest.trim()) return null;
   const groups: (readonly string[])[] = [];
-  // Broader terms first: "gula merah" stands for all its narrower terms, not its synonyms only.
-  for (const phrase of [...BROADER_TERMS.map(([broader]) => broader), ...SYNONYMS.flat()]) {
+  for (const [phrase, found] of PHRASES_FOUND) {
     if (!rest.includes(` ${phrase} `)) continue;
     rest = rest.replace(` ${phrase} `, " ");
-    groups.push(phrasesFoundBy(phrase));
+    groups.push(found);
   }
   return { words: words(rest), groups };
 }

@@ -55,12 +55,18 @@ export const BROADER_TERMS: readonly (readonly [string, ...string[]])[] = [
   ["gula merah", "gula aren", "gula enau", "gula kawung", "gula kelapa", "gula jawa", "gula semut"],
 ];
 
-/** The phrases a search for this one finds besides itself: its synonyms and, if broader, its narrower terms. */
-export function phrasesFoundBy(phrase: string): readonly string[] {
-  const group = SYNONYMS.find((g) => g.includes(phrase)) ?? [phrase];
-  const narrower = BROADER_TERMS.find(([broader]) => broader === phrase)?.slice(1) ?? [];
-  return [...new Set([...group, ...narrower])];
-}
+/**
+ * Every phrase of the vocabulary with what a search for it finds besides itself (its synonyms
+ * and, if broader, its narrower terms), broader terms first: "gula merah" stands for all its
+ * narrower terms, not for its synonyms only. Made once, read by every query.
+ */
+export const PHRASES_FOUND: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, readonly string[]>();
+  const groupOf = (phrase: string) => SYNONYMS.find((g) => g.includes(phrase)) ?? [phrase];
+  for (const [broader, ...narrower] of BROADER_TERMS) out.set(broader, [...new Set([...groupOf(broader), ...narrower])]);
+  for (const group of SYNONYMS) for (const phrase of group) if (!out.has(phrase)) out.set(phrase, group);
+  return out;
+})();
 
 /**
  * Function words that carry no meaning of their own: not indexed and not searched, so a

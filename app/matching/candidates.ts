@@ -12,8 +12,8 @@
 // Products outside the need's category are kept only when they fit: a word in common
 // elsewhere ("rapat" in "meja rapat" and "kue rapat") is not a fit of half the need's words.
 import type { SearchDocument, SearchEngine } from "../../search/engine.ts";
-import { equivalentsOf, fitTerm, LONGEST_PHRASE, SOURCE_WEIGHT } from "./equivalents.ts";
-import { fitsOf, needWords, type ProductText } from "./fit.ts";
+import { fitTerm, phraseEquivalents, SOURCE_WEIGHT } from "./equivalents.ts";
+import { againstBest, fitter, needWords, type ProductText } from "./fit.ts";
 import { fitOf, type CandidateFacts, type CertificateFact } from "./score.ts";
 import { neighboursOf } from "../../search/vocabulary.ts";
 
@@ -89,10 +89,8 @@ export const ENOUGH_FITTING = 80;
 /** The need's product words and their close equivalents: the whole-catalogue query. */
 export function catalogueQuery(wanted: readonly string[]): string {
   const asked = new Set(wanted);
-  const terms = wanted.map(fitTerm);
-  for (let length = 1; length <= LONGEST_PHRASE; length++)
-    for (let start = 0; start + length <= terms.length; start++)
-      for (const [phrase, weight] of equivalentsOf(terms.slice(start, start + length).join(" "))) if (weight >= ASKED_EQUIVALENT) for (const t of phrase.split(" ")) asked.add(t);
+  for (const { equivalents } of phraseEquivalents(wanted.map(fitTerm)))
+    for (const [phrase, weight] of equivalents) if (weight >= ASKED_EQUIVALENT) for (const t of phrase.split(" ")) asked.add(t);
   return [...asked].join(" ");
 }
 
@@ -109,10 +107,18 @@ export async function findCandidates<D extends MatchDocument>(engine: SearchEngi
   const add = (hits: readonly { document: D }[], inCategory: (d: D) => boolean) => {
     for (const { document } of hits) if (!seen.has(document.id)) seen.set(document.id, { document, inCategory: inCategory(document) });
   };
+  const fitOfProduct = fitter(wanted);
+  const ownFits = new Map<string, number>();
   const judged = () => {
     const looked = [...seen.values()];
-    // The documents themselves, so their words are read once however many needs ask (fit.ts).
-    const fits = fitsOf(wanted, looked.map(({ document }) => document as D & ProductText));
+    // Each product's own fit once (the second round adds products, it does not change those
+    // judged); the documents themselves, so their words are read once however many needs ask.
+    const raw = looked.map(({ document }) => {
+      let fit = ownFits.get(document.id);
+      if (fit === undefined) ownFits.set(document.id, (fit = fitOfProduct(document as D & ProductText)));
+      return fit;
+    });
+    const fits = againstBest(raw);
     return looked.flatMap(({ document, inCategory }, i) => (inCategory || fitOf(fits[i]!) === "words" ? [{ document, relevance: fits[i]! }] : []));
   };
   // The need's own category: its products that share words, then the rest of it listed (a

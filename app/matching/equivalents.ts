@@ -14,7 +14,7 @@ import { BROADER_TERMS, STOP_WORDS, SYNONYMS } from "../../search/vocabulary.ts"
 /** How much a word found through each source counts, against 1 for the word itself. */
 export const SOURCE_WEIGHT = { vocabulary: 1, dictionary: 0.8, broader: 0.5 } as const;
 /** The longest phrase looked up, in words. */
-export const LONGEST_PHRASE = 3;
+const LONGEST_PHRASE = 3;
 
 const dictionary = engInd as Record<string, string[]>;
 const stop = new Set(STOP_WORDS);
@@ -94,6 +94,24 @@ export function equivalentsOf(key: string): ReadonlyMap<string, number> {
   return links().get(key) ?? new Map();
 }
 
+/** One run of a need's consecutive terms (up to LONGEST_PHRASE) that stands for something else. */
+export interface PhraseEquivalents {
+  start: number;
+  length: number;
+  equivalents: ReadonlyMap<string, number>;
+}
+
+/** The runs of these terms that have equivalents, each with them: what the fit and the catalogue query look for. */
+export function phraseEquivalents(terms: readonly string[]): PhraseEquivalents[] {
+  const out: PhraseEquivalents[] = [];
+  for (let length = 1; length <= LONGEST_PHRASE; length++)
+    for (let start = 0; start + length <= terms.length; start++) {
+      const equivalents = equivalentsOf(terms.slice(start, start + length).join(" "));
+      if (equivalents.size > 0) out.push({ start, length, equivalents });
+    }
+  return out;
+}
+
 /**
  * A query in the other language: each word the dictionary knows replaced by its first
  * translation ("banana chips" → "pisang keripik", and back), the rest kept. Null when nothing
@@ -119,6 +137,11 @@ function reverseDictionary(): Map<string, string[]> {
   if (reverse) return reverse;
   reverse = new Map();
   for (const [english, translations] of Object.entries(dictionary))
-    for (const t of translations) if (!t.includes(" ")) reverse.set(t, [...(reverse.get(t) ?? []), english]);
+    for (const t of translations) {
+      if (t.includes(" ")) continue;
+      const known = reverse.get(t);
+      if (known) known.push(english);
+      else reverse.set(t, [english]);
+    }
   return reverse;
 }

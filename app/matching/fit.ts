@@ -4,7 +4,7 @@
 // little more for the words of the need's purpose. 0 to 1; above FITS (score.ts) the product is the thing asked for.
 // Engine-independent: read from the indexed document (or the database row when the engine
 // is down), so the embedded engine and Meilisearch fit alike.
-import { equivalentsOf, fitTerm, LONGEST_PHRASE } from "./equivalents.ts";
+import { fitTerm, phraseEquivalents, type PhraseEquivalents } from "./equivalents.ts";
 import { words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
 
@@ -66,22 +66,31 @@ function sideOf(text: string): Side {
 
 const holds = (side: Side, key: string) => key.split(" ").every((t) => side.terms.has(t));
 
+/** A need's words ready to be looked for: their terms and the equivalents of their phrases, worked out once a need. */
+interface Sought {
+  words: readonly string[];
+  terms: string[];
+  phrases: PhraseEquivalents[];
+}
+
+function sought(needWords: readonly string[]): Sought {
+  const terms = needWords.map(fitTerm);
+  return { words: needWords, terms, phrases: phraseEquivalents(terms) };
+}
+
 /**
  * How much each of the need's words is found on one side of a product: 1 as such; through an
  * equivalent of the word or of a phrase it is part of ("sarung tangan" by "gloves"), at the
  * equivalent's weight, every word of the phrase alike; or one slip of the keyboard away.
  */
-function foundOn(needWords: readonly string[], side: Side): number[] {
-  const terms = needWords.map(fitTerm);
-  const found = terms.map((t): number => (side.terms.has(t) ? 1 : 0));
-  for (let length = 1; length <= LONGEST_PHRASE; length++) {
-    for (let start = 0; start + length <= terms.length; start++) {
-      let best = 0;
-      for (const [equivalent, weight] of equivalentsOf(terms.slice(start, start + length).join(" "))) if (weight > best && holds(side, equivalent)) best = weight;
-      for (let i = start; i < start + length; i++) found[i] = Math.max(found[i]!, best);
-    }
+function foundOn(need: Sought, side: Side): number[] {
+  const found = need.terms.map((t): number => (side.terms.has(t) ? 1 : 0));
+  for (const { start, length, equivalents } of need.phrases) {
+    let best = 0;
+    for (const [equivalent, weight] of equivalents) if (weight > best && holds(side, equivalent)) best = weight;
+    for (let i = start; i < start + length; i++) found[i] = Math.max(found[i]!, best);
   }
-  return needWords.map((word, i) =>
+  return need.words.map((word, i) =>
     found[i]! < TYPO_SHARE && word.length >= MIN_TYPO_LENGTH && side.plain.some((p) => p.length >= MIN_TYPO_LENGTH && oneSlipApart(word, p)) ? TYPO_SHARE : found[i]!,
   );
 }
@@ -106,12 +115,16 @@ function sidesOf(product: ProductText) {
   return found;
 }
 
+function foundIn(need: Sought, product: ProductText): number[] {
+  const side = sidesOf(product);
+  const name = foundOn(need, side.name);
+  const description = foundOn(need, side.description);
+  return name.map((n, i) => Math.max(n, DESCRIPTION_SHARE * description[i]!));
+}
+
 /** How much each of the need's product words is found in a product: 0 to 1 each. */
 export function wordsFound(needWords: readonly string[], product: ProductText): number[] {
-  const side = sidesOf(product);
-  const name = foundOn(needWords, side.name);
-  const description = foundOn(needWords, side.description);
-  return name.map((n, i) => Math.max(n, DESCRIPTION_SHARE * description[i]!));
+  return foundIn(sought(needWords), product);
 }
 
 /**
@@ -141,12 +154,23 @@ export const PURPOSE_SHARE = 0.3;
  */
 export const RELATIVE_FLOOR = 0.6;
 
+/** A need's fit function: a product's own fit, before it is read against the others (its words worked out once). */
+export function fitter(need: NeedWords): (product: ProductText) => number {
+  const product = sought(need.product);
+  const purpose = need.purpose.length > 0 ? sought(need.purpose) : null;
+  return (p) => {
+    const fit = fitScore(foundIn(product, p));
+    return purpose ? Math.min(1, fit + PURPOSE_SHARE * fitScore(foundIn(purpose, p))) : fit;
+  };
+}
+
+/** Fits read against the best of them, once it holds RELATIVE_FLOOR of the need. */
+export function againstBest(fits: readonly number[]): number[] {
+  const scale = Math.max(RELATIVE_FLOOR, ...fits);
+  return fits.map((f) => Math.min(1, f / scale));
+}
+
 /** The fit of each product to a need, against the best of them (RELATIVE_FLOOR). */
 export function fitsOf(need: NeedWords, products: readonly ProductText[]): number[] {
-  const raw = products.map((p) => {
-    const product = fitScore(wordsFound(need.product, p));
-    return need.purpose.length === 0 ? product : Math.min(1, product + PURPOSE_SHARE * fitScore(wordsFound(need.purpose, p)));
-  });
-  const scale = Math.max(RELATIVE_FLOOR, ...raw);
-  return raw.map((f) => Math.min(1, f / scale));
+  return againstBest(products.map(fitter(need)));
 }

@@ -66,7 +66,11 @@ export interface Scored<T> extends Evaluation, Ranked {
  */
 export function bestPerProducer<T>(scored: readonly Scored<T>[]): Scored<T>[] {
   const byProducer = new Map<string, Scored<T>[]>();
-  for (const s of scored) byProducer.set(s.producerId, [...(byProducer.get(s.producerId) ?? []), s]);
+  for (const s of scored) {
+    const products = byProducer.get(s.producerId);
+    if (products) products.push(s);
+    else byProducer.set(s.producerId, [s]);
+  }
   const judged: Scored<T>[] = [];
   for (const products of byProducer.values()) {
     // The products that fit best (within FITTING_ALIKE of the closest): one of them meeting
