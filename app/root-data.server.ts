@@ -6,7 +6,7 @@ import { env } from "./env.server.ts";
 import { getViewer } from "./http/guards.server.ts";
 import { getLocale } from "./i18n/i18next.server.ts";
 import { zoneOfRegion } from "./lib/timezone.ts";
-import { unreadCount } from "./models/notification.server.ts";
+import { unreadCount } from "./models/platform/notification.server.ts";
 
 export async function rootData(request: Request) {
   const [locale, viewer] = await Promise.all([getLocale(request), getViewer(request)]);

@@ -3,9 +3,9 @@
 // A new endpoint is a new entry in PATHS (the integration test checks every route file has one).
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from "zod-openapi";
-import { CatalogFilterSchema, ProductFormSchema } from "~/models/catalog-forms.ts";
-import { CertificationFormSchema } from "~/models/certification-forms.ts";
-import { NeedFormSchema } from "~/models/need-forms.ts";
+import { CatalogFilterSchema, ProductFormSchema } from "~/models/catalog/catalog-forms.ts";
+import { CertificationFormSchema } from "~/models/certifications/certification-forms.ts";
+import { NeedFormSchema } from "~/models/needs/need-forms.ts";
 import {
   API_RATE_LIMIT,
   ApiErrorSchema,

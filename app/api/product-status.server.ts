@@ -2,7 +2,7 @@
 import { db } from "~/db.server.ts";
 import { productJson } from "./resources.ts";
 import { endpoint, found, json, producerOf } from "./endpoint.server.ts";
-import { findOwnProduct, setProductStatus } from "~/models/product.server.ts";
+import { findOwnProduct, setProductStatus } from "~/models/catalog/product.server.ts";
 
 export function productStatusEndpoint(status: "active" | "archived") {
   return endpoint({

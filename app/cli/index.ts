@@ -31,9 +31,9 @@ async function createAdmin(argv: string[]): Promise<number> {
   }
   const { db } = await import("~/db.server.ts");
   const { env } = await import("~/env.server.ts");
-  const { hashPassword } = await import("~/models/password.server.ts");
-  const { grantPlatformAdmin } = await import("~/models/organisation.server.ts");
-  const { requestPasswordReset } = await import("~/models/account.server.ts");
+  const { hashPassword } = await import("~/models/accounts/password.server.ts");
+  const { grantPlatformAdmin } = await import("~/models/accounts/organisation.server.ts");
+  const { requestPasswordReset } = await import("~/models/accounts/account.server.ts");
   const { i18nServer } = await import("~/i18n/i18next.server.ts");
 
   const unusable = await hashPassword(randomBytes(32).toString("base64url"));
@@ -106,7 +106,7 @@ async function importSchema(): Promise<number> {
 async function reindex(): Promise<number> {
   const { db } = await import("~/db.server.ts");
   const { searchEngine } = await import("~/search.server.ts");
-  const { reindexProducts } = await import("~/models/search-indexer.server.ts");
+  const { reindexProducts } = await import("~/models/indexing/search-indexer.server.ts");
   const engine = searchEngine();
   const { documents, ms } = await reindexProducts(db(), engine);
   console.log(`Rebuilt the products index of the ${engine.name} engine: ${documents} documents in ${(ms / 1000).toFixed(2)} s.`);
@@ -123,7 +123,7 @@ async function match(argv: string[]): Promise<number> {
   }
   const { db } = await import("~/db.server.ts");
   const { searchEngine } = await import("~/search.server.ts");
-  const { reindexProducts } = await import("~/models/search-indexer.server.ts");
+  const { reindexProducts } = await import("~/models/indexing/search-indexer.server.ts");
   const { suggestionsFor } = await import("~/matching/suggestions.server.ts");
   const need = await db().need.findFirst({ where: { OR: [{ ref: key }, { id: key }] }, select: { id: true, ref: true, title: true } });
   if (!need) {
@@ -171,7 +171,7 @@ async function backup(argv: string[]): Promise<number> {
   }
   const { db } = await import("~/db.server.ts");
   const { env } = await import("~/env.server.ts");
-  const { databaseFile, takeBackup } = await import("~/models/backup.server.ts");
+  const { databaseFile, takeBackup } = await import("~/models/platform/backup.server.ts");
   databaseFile(env().DATABASE_URL); // a local file only: says so before doing anything
   const { dir, manifest } = await takeBackup(db(), env().UPLOAD_DIR, argv[0] ?? "backups");
   console.log(`Backed up ${manifest.database.bytes} bytes of database (${Object.entries(manifest.rows).map(([t, n]) => `${n} ${t}`).join(", ")})${manifest.uploads ? " and the uploads" : ""} into ${dir}`);
@@ -184,7 +184,7 @@ async function restore(argv: string[]): Promise<number> {
     return 2;
   }
   const { env } = await import("~/env.server.ts");
-  const { restoreBackup } = await import("~/models/backup.server.ts");
+  const { restoreBackup } = await import("~/models/platform/backup.server.ts");
   const manifest = await restoreBackup(argv[0]!, env().DATABASE_URL, env().UPLOAD_DIR);
   console.log(`Restored the backup taken at ${manifest.takenAt} into ${env().DATABASE_URL}${manifest.uploads ? ` and ${env().UPLOAD_DIR}` : ""}; row counts checked.`);
   return 0;

@@ -11,7 +11,7 @@ import morgan from "morgan";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { isCrossSiteWrite, securityHeaders } from "~/http/http-security.server.ts";
-import { startIndexer } from "~/models/search-indexer.server.ts";
+import { startIndexer } from "~/models/indexing/search-indexer.server.ts";
 import { searchEngine } from "~/search.server.ts";
 
 export interface RunningServer {

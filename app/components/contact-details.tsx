@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ContactAccess, Contacts } from "~/models/contacts.server.ts";
+import type { ContactAccess, Contacts } from "~/models/producers/contacts.server.ts";
 
 /** An organisation's contacts where the viewer may see them (contacts.server.ts), else why not. */
 export function ContactDetails({ access, contacts, headingLevel = 2 }: { access: ContactAccess; contacts: Contacts | null; headingLevel?: 2 | 3 }) {

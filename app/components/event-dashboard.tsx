@@ -2,8 +2,8 @@
 // (event-benchmarks.ts), on the officer's event page.
 import { useTranslation } from "react-i18next";
 import { formatFraction, formatPercent } from "~/lib/format.ts";
-import { BENCHMARKS } from "~/models/event-benchmarks.ts";
-import type { eventFigures } from "~/models/event-day.server.ts";
+import { BENCHMARKS } from "~/models/events/event-benchmarks.ts";
+import type { eventFigures } from "~/models/events/event-day.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 
 type Figures = Awaited<ReturnType<typeof eventFigures>>;

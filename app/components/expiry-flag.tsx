@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { formatDate } from "~/lib/format.ts";
-import { expiryState } from "~/models/certification-rules.ts";
+import { expiryState } from "~/models/certifications/certification-rules.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 
 /** A certificate's end date with its flag: valid, expiring within 60 days, or expired. */

@@ -1,5 +1,5 @@
 // Form fields for conform + zod forms. Error messages arrive as translation keys
-// (see app/models/account-forms.ts) and are shown next to their field in the UI language.
+// (see app/models/accounts/account-forms.ts) and are shown next to their field in the UI language.
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 

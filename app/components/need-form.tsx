@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { CERTIFICATION_TYPES, NEED_VISIBILITIES, PRODUCT_CATEGORIES, SECTORS, UNITS } from "~/models/domain.ts";
-import type { NeedFormSchema } from "~/models/need-forms.ts";
+import type { NeedFormSchema } from "~/models/needs/need-forms.ts";
 import { ErrorList, FormErrors, SelectField, TextAreaField, TextField, type Option } from "./forms.tsx";
 
 type NeedFields = z.input<typeof NeedFormSchema>;

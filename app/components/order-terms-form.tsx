@@ -6,8 +6,8 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { ErrorList, FormErrors, SelectField, TextField } from "~/components/forms.tsx";
 import { UNITS } from "~/models/domain.ts";
-import { MAX_ORDER_LINES, type OrderTermsSchema } from "~/models/order-forms.ts";
-import { DELIVERY_TERMS } from "~/models/order-workflow.ts";
+import { MAX_ORDER_LINES, type OrderTermsSchema } from "~/models/orders/order-forms.ts";
+import { DELIVERY_TERMS } from "~/models/orders/order-workflow.ts";
 
 /** What the form starts with: a draft's suggestions, or the terms being countered. */
 export interface OrderTermsDefaults {

@@ -2,7 +2,7 @@
 // payment split and the delivery. Shared by the order page and its printable invoice.
 import { useTranslation } from "react-i18next";
 import { formatDate, formatIDR, formatNumber } from "~/lib/format.ts";
-import type { OrderLine } from "~/models/order-workflow.ts";
+import type { OrderLine } from "~/models/orders/order-workflow.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 
 export interface TermsView {

@@ -2,7 +2,7 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import type { ProductFormSchema } from "~/models/catalog-forms.ts";
+import type { ProductFormSchema } from "~/models/catalog/catalog-forms.ts";
 import { PRODUCT_CATEGORIES, SECTORS, UNITS } from "~/models/domain.ts";
 import { FormErrors, SelectField, TextAreaField, TextField } from "./forms.tsx";
 

@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { localeCookie } from "~/i18n/i18next.server.ts";
 import { isLocale } from "~/models/domain.ts";
-import { createSession } from "~/models/session.server.ts";
+import { createSession } from "~/models/accounts/session.server.ts";
 import { clearSessionCookie, clientInfo, commitSessionCookie, rememberDevice } from "~/http/session-cookie.server.ts";
 
 export async function startSessionAndRedirect(request: Request, userId: string, locale: string, redirectTo: string) {

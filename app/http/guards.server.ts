@@ -3,13 +3,13 @@
 import { redirect } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import type { RegionScope } from "~/models/region-scope.ts";
-import type { EventManager } from "~/models/event.server.ts";
-import type { OrderActor } from "~/models/order.server.ts";
-import type { OrgKind } from "~/models/domain.ts";
-import { membershipsOf, type MembershipView } from "~/models/organisation.server.ts";
-import { permissionsFor, roleOfOrgKind, type Permission, type Role } from "~/models/permissions.ts";
-import { findLiveSession } from "~/models/session.server.ts";
+import type { EventManager } from "~/models/events/event.server.ts";
+import type { OrderActor } from "~/models/orders/order.server.ts";
+import { membershipsOf, type MembershipView } from "~/models/accounts/organisation.server.ts";
+import { permissionsFor, roleOfOrgKind, type Permission, type Role } from "~/models/accounts/permissions.ts";
+import { findLiveSession } from "~/models/accounts/session.server.ts";
 import { readSessionId } from "~/http/session-cookie.server.ts";
+import { readOrgKind } from "~/models/domain.ts";
 
 export interface Viewer {
   sessionId: string;
@@ -37,7 +37,7 @@ async function loadViewer(request: Request): Promise<Viewer | null> {
     user: session.user,
     memberships,
     acting,
-    role: acting ? roleOfOrgKind(acting.kind as OrgKind) : null,
+    role: acting ? roleOfOrgKind(readOrgKind(acting.kind)) : null,
     permissions: [...permissionsFor(actingAs)],
   };
 }

@@ -1,7 +1,7 @@
 // Action replies: what a refused action answers, one mapping for every page, and the 429s
 // of the account forms.
 import { data, type HeadersFunction } from "@remix-run/node";
-import type { LimitResult } from "~/models/rate-limit.server.ts";
+import type { LimitResult } from "~/models/platform/rate-limit.server.ts";
 
 /** 429 with Retry-After, and the minutes to wait for the translated form error. */
 export function tooManyAttempts<T extends object>(body: T, limits: LimitResult[]) {
@@ -19,7 +19,7 @@ export const keepRetryAfter: HeadersFunction = ({ actionHeaders }) => {
 };
 
 /** Codes of input that was refused as given (a 400), besides those named *_invalid or *_required. */
-const BAD_INPUT = new Set(["invalid", "choose_one", "too_short", "too_long", "file_type", "file_too_large"]);
+const BAD_INPUT = new Set(["invalid", "not_registered", "choose_one", "too_short", "too_long", "file_type", "file_too_large"]);
 
 /**
  * The status a model's refusal answers with, one mapping for every page: not_found 404,

@@ -1,8 +1,8 @@
 // The browser's side of a session: a signed cookie carrying only the Session row's id
-// (app/models/session.server.ts), and the known-device cookie.
+// (app/models/accounts/session.server.ts), and the known-device cookie.
 import { createCookie, type Cookie } from "@remix-run/node";
 import { env } from "~/env.server.ts";
-import { SESSION_TTL_MS, type ClientInfo } from "~/models/session.server.ts";
+import { SESSION_TTL_MS, type ClientInfo } from "~/models/accounts/session.server.ts";
 
 /** A cookie of ours: signed with the session secret, out of scripts' reach, sent same-site only. */
 function signedCookie(name: string, maxAgeSeconds: number): Cookie {

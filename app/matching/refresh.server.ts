@@ -8,11 +8,11 @@ import { inChunks } from "~/lib/chunks.ts";
 import { neighboursOf } from "../../search/vocabulary.ts";
 import type { SearchEngine } from "../../search/engine.ts";
 import { suggestionsFor } from "./suggestions.server.ts";
-import { visibleTo } from "~/models/need.server.ts";
-import { producersIn } from "~/models/certification.server.ts";
+import { visibleTo } from "~/models/needs/need.server.ts";
+import { producersIn } from "~/models/certifications/certification.server.ts";
 import type { RegionScope } from "~/models/region-scope.ts";
-import { productsTouchedBy } from "~/models/search-documents.server.ts";
-import { MEMBERS, notify, usersOf } from "~/models/notification.server.ts";
+import { productsTouchedBy } from "~/models/indexing/search-documents.server.ts";
+import { MEMBERS, notify, usersOf } from "~/models/platform/notification.server.ts";
 import { readStored, toStored } from "./stored.ts";
 
 /** Producers newly among a need's first matches are told, so an opportunity finds them. */

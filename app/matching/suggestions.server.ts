@@ -11,7 +11,7 @@ import { factsOf, findCandidates, IN_CATEGORY, type Candidate, type MatchDocumen
 import { fitsOf, needWords } from "./fit.ts";
 import type { SearchEngine } from "../../search/engine.ts";
 import { compareRanked, evaluate, type CandidateFacts, type Evaluation, type NeedFacts, type Ranked } from "./score.ts";
-import { certificatesCovering, type ProductDocument } from "~/models/search-documents.server.ts";
+import { certificatesCovering, type ProductDocument } from "~/models/indexing/search-documents.server.ts";
 
 export const SHOWN_MATCHES = 20;
 export const SHOWN_NEAR_MISSES = 10;

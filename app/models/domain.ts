@@ -1,15 +1,30 @@
 // The value sets of the domain, defined once. SQLite stores them as strings; these lists
 // are what the zod schemas, the UI and the seed accept. Labels live in app/locales.
 
+/**
+ * A reader for one value set: the string a row stores, checked against the set. A stored value
+ * outside it is a broken invariant (a migration forgot a value), so it throws rather than
+ * letting a bare string pass as a state through a cast.
+ */
+export function valueReader<T extends string>(values: readonly T[], what: string): (stored: string) => T {
+  return (stored) => {
+    if ((values as readonly string[]).includes(stored)) return stored as T;
+    throw new Error(`Unknown ${what} stored: ${JSON.stringify(stored)}`);
+  };
+}
+
 export const ORG_KINDS = ["producer", "buyer", "dinas", "platform"] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
+export const readOrgKind = valueReader(ORG_KINDS, "organisation kind");
 
 /** Organisations created by sign-up start pending when they carry authority (dinas). */
 export const ORG_STATUSES = ["active", "pending", "suspended"] as const;
 export type OrgStatus = (typeof ORG_STATUSES)[number];
+export const readOrgStatus = valueReader(ORG_STATUSES, "organisation status");
 
 export const MEMBERSHIP_ROLES = ["owner", "member"] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+export const readMembershipRole = valueReader(MEMBERSHIP_ROLES, "membership role");
 
 export const BUYER_TYPES = ["bumn", "large_industry", "government", "other"] as const;
 export type BuyerType = (typeof BUYER_TYPES)[number];
@@ -157,6 +172,7 @@ export type Unit = (typeof UNITS)[number];
 export const PRODUCT_STATUSES = ["active", "archived"] as const;
 export const NEED_STATUSES = ["draft", "open", "closed", "awarded"] as const;
 export type NeedStatus = (typeof NEED_STATUSES)[number];
+export const readNeedStatus = valueReader(NEED_STATUSES, "need status");
 export const NEED_VISIBILITIES = ["public", "invited"] as const;
 
 export const MATCH_STATES = [
@@ -172,6 +188,7 @@ export const MATCH_STATES = [
   "expired",
 ] as const;
 export type MatchState = (typeof MATCH_STATES)[number];
+export const readMatchState = valueReader(MATCH_STATES, "match state");
 
 export const LOCALES = ["id", "en"] as const;
 export type Locale = (typeof LOCALES)[number];

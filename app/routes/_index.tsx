@@ -5,7 +5,7 @@ import { db } from "~/db.server.ts";
 import { formatDate, formatNumber } from "~/lib/format.ts";
 import { getViewer } from "~/http/guards.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
-import { platformCounts } from "~/models/stats.server.ts";
+import { platformCounts } from "~/models/dinas/stats.server.ts";
 import { useLocaleAndZone, useRootData } from "~/root-data.ts";
 
 export const handle = { i18n: ["home"] };

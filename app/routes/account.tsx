@@ -6,10 +6,10 @@ import { IntentButton } from "~/components/intent-button.tsx";
 import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
-import { AccountActionSchema } from "~/models/account-forms.ts";
+import { AccountActionSchema } from "~/models/accounts/account-forms.ts";
 import { requirePermission } from "~/http/guards.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
-import { listSessions, revokeAllSessions, revokeSession, setActiveOrganisation } from "~/models/session.server.ts";
+import { listSessions, revokeAllSessions, revokeSession, setActiveOrganisation } from "~/models/accounts/session.server.ts";
 import { useLocaleAndZone, useRootData } from "~/root-data.ts";
 
 export const handle = { i18n: ["account", "api"] };

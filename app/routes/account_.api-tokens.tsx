@@ -13,8 +13,8 @@ import { IntentButton } from "~/components/intent-button.tsx";
 import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
-import { ApiTokenActionSchema, type ApiTokenFormSchema } from "~/models/api-token-forms.ts";
-import { createToken, listTokens, revokeToken } from "~/models/api-token.server.ts";
+import { ApiTokenActionSchema, type ApiTokenFormSchema } from "~/models/accounts/api-token-forms.ts";
+import { createToken, listTokens, revokeToken } from "~/models/accounts/api-token.server.ts";
 import { requirePermission } from "~/http/guards.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 

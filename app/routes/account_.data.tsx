@@ -8,7 +8,7 @@ import { db } from "~/db.server.ts";
 import { endSessionAndRedirect } from "~/http/auth-responses.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { requirePermission } from "~/http/guards.server.ts";
-import { deleteAccount } from "~/models/personal-data.server.ts";
+import { deleteAccount } from "~/models/accounts/personal-data.server.ts";
 
 export const handle = { i18n: ["account"] };
 

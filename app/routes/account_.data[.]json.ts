@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { requirePermission } from "~/http/guards.server.ts";
-import { exportPersonalData } from "~/models/personal-data.server.ts";
+import { exportPersonalData } from "~/models/accounts/personal-data.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requirePermission(request, "read:account:own");

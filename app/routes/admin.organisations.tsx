@@ -9,7 +9,7 @@ import { i18nServer } from "~/i18n/i18next.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { requirePermission } from "~/http/guards.server.ts";
-import { approveOrganisation, listOrganisations } from "~/models/organisation.server.ts";
+import { approveOrganisation, listOrganisations } from "~/models/accounts/organisation.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 

@@ -1,7 +1,7 @@
 // The signed-in participant's agenda for an event, shared by the page and the .ics file.
 import { db } from "~/db.server.ts";
-import { agendaOf } from "~/models/event-meetings.server.ts";
-import { publicEvent, seatOf } from "~/models/event.server.ts";
+import { agendaOf } from "~/models/events/event-meetings.server.ts";
+import { publicEvent, seatOf } from "~/models/events/event.server.ts";
 import { invariantResponse, requireViewer } from "~/http/guards.server.ts";
 
 export async function loadAgenda(request: Request, eventId: string) {

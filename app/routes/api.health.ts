@@ -1,7 +1,7 @@
 import { db } from "~/db.server.ts";
 import { probeWriteLock } from "~/db-connection.server.ts";
 import { env } from "~/env.server.ts";
-import { checkHealth, WRITE_PROBE_MS } from "~/models/health.server.ts";
+import { checkHealth, WRITE_PROBE_MS } from "~/models/platform/health.server.ts";
 import { searchEngine } from "~/search.server.ts";
 
 // GET /api/health: 200 when the site can work (search down is "degraded": pages answer from

@@ -5,7 +5,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
-import { EventTooEarly, handleStripeEvent, stripeClient } from "~/models/stripe-payments.server.ts";
+import { EventTooEarly, handleStripeEvent, stripeClient } from "~/models/orders/stripe-payments.server.ts";
 
 export async function action({ request }: ActionFunctionArgs) {
   const stripe = stripeClient();

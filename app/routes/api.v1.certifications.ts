@@ -4,8 +4,8 @@
 import { db } from "~/db.server.ts";
 import { certificationJson, PageQuerySchema, toInput } from "~/api/resources.ts";
 import { endpoint, found, invalid, issue, json, parse, parseQuery, producerOf, readBody, slicePage } from "~/api/endpoint.server.ts";
-import { CertificationFormSchema } from "~/models/certification-forms.ts";
-import { createCertification, listOwnCertifications } from "~/models/certification.server.ts";
+import { CertificationFormSchema } from "~/models/certifications/certification-forms.ts";
+import { createCertification, listOwnCertifications } from "~/models/certifications/certification.server.ts";
 
 const route = endpoint({
   GET: async ({ actor, url }) => {

@@ -4,8 +4,8 @@
 import { db } from "~/db.server.ts";
 import { needInputOf, needJson, toInput } from "~/api/resources.ts";
 import { apiError, buyerOf, endpoint, found, invalid, issue, json, parse, readBody, requireApiPermission } from "~/api/endpoint.server.ts";
-import { NeedFormSchema } from "~/models/need-forms.ts";
-import { checkNeedInput, findOwnNeed, readableNeed, updateNeed } from "~/models/need.server.ts";
+import { NeedFormSchema } from "~/models/needs/need-forms.ts";
+import { checkNeedInput, findOwnNeed, readableNeed, updateNeed } from "~/models/needs/need.server.ts";
 
 const route = endpoint({
   GET: async ({ actor, params }) => {

@@ -3,8 +3,8 @@
 import { db } from "~/db.server.ts";
 import { needJson, PageQuerySchema, toInput } from "~/api/resources.ts";
 import { buyerOf, created, endpoint, found, invalid, issue, pageJson, parse, parseQuery, readBody, requireApiPermission, slicePage } from "~/api/endpoint.server.ts";
-import { NeedFormSchema } from "~/models/need-forms.ts";
-import { browseOpenNeeds, checkNeedInput, createNeed, findOwnNeed, listOwnNeeds, NEED_PAGE_SIZE } from "~/models/need.server.ts";
+import { NeedFormSchema } from "~/models/needs/need-forms.ts";
+import { browseOpenNeeds, checkNeedInput, createNeed, findOwnNeed, listOwnNeeds, NEED_PAGE_SIZE } from "~/models/needs/need.server.ts";
 
 const route = endpoint({
   GET: async ({ actor, url }) => {

@@ -3,8 +3,8 @@
 import { db } from "~/db.server.ts";
 import { producerJson } from "~/api/resources.ts";
 import { endpoint, found, json } from "~/api/endpoint.server.ts";
-import { producerBySlug } from "~/models/catalog.server.ts";
-import { producerContactAccess, producerContacts } from "~/models/contacts.server.ts";
+import { producerBySlug } from "~/models/catalog/catalog.server.ts";
+import { producerContactAccess, producerContacts } from "~/models/producers/contacts.server.ts";
 
 const route = endpoint({
   GET: async ({ params, actor }) => {

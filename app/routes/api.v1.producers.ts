@@ -2,8 +2,8 @@
 import { db } from "~/db.server.ts";
 import { producerSummaryJson } from "~/api/resources.ts";
 import { endpoint, pageJson, parseQuery } from "~/api/endpoint.server.ts";
-import { CATALOG_PAGE_SIZE, CatalogFilterSchema } from "~/models/catalog-forms.ts";
-import { browseProducers } from "~/models/catalog.server.ts";
+import { CATALOG_PAGE_SIZE, CatalogFilterSchema } from "~/models/catalog/catalog-forms.ts";
+import { browseProducers } from "~/models/catalog/catalog.server.ts";
 
 const route = endpoint({
   GET: async ({ url }) => {

@@ -4,8 +4,8 @@
 import { db } from "~/db.server.ts";
 import { productInputOf, productJson, toInput } from "~/api/resources.ts";
 import { endpoint, found, json, parse, producerOf, readBody } from "~/api/endpoint.server.ts";
-import { ProductFormSchema } from "~/models/catalog-forms.ts";
-import { findOwnProduct, updateProduct } from "~/models/product.server.ts";
+import { ProductFormSchema } from "~/models/catalog/catalog-forms.ts";
+import { findOwnProduct, updateProduct } from "~/models/catalog/product.server.ts";
 
 const route = endpoint({
   GET: async ({ actor, params }) => json(productJson(found(await findOwnProduct(db(), producerOf(actor), params.id ?? "")))),

@@ -2,8 +2,8 @@
 import { db } from "~/db.server.ts";
 import { PageQuerySchema, productJson, toInput } from "~/api/resources.ts";
 import { created, endpoint, found, parse, parseQuery, producerOf, readBody, slicePage } from "~/api/endpoint.server.ts";
-import { ProductFormSchema } from "~/models/catalog-forms.ts";
-import { createProduct, findOwnProduct, listOwnProducts } from "~/models/product.server.ts";
+import { ProductFormSchema } from "~/models/catalog/catalog-forms.ts";
+import { createProduct, findOwnProduct, listOwnProducts } from "~/models/catalog/product.server.ts";
 
 const route = endpoint({
   GET: async ({ actor, url }) => {

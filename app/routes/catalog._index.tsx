@@ -7,8 +7,8 @@ import type { z } from "zod";
 import { CertificationBadge } from "~/components/certification-badge.tsx";
 import { CheckboxField, ErrorList, SelectField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
-import { CatalogFilterSchema } from "~/models/catalog-forms.ts";
-import { browseProducers } from "~/models/catalog.server.ts";
+import { CatalogFilterSchema } from "~/models/catalog/catalog-forms.ts";
+import { browseProducers } from "~/models/catalog/catalog.server.ts";
 import { CERTIFICATION_TYPES, SECTORS } from "~/models/domain.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 

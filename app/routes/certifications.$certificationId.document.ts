@@ -2,9 +2,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
-import { certificationDocument } from "~/models/certification.server.ts";
+import { certificationDocument } from "~/models/certifications/certification.server.ts";
 import { requireViewer, regionScopeOf } from "~/http/guards.server.ts";
-import { readStored } from "~/models/uploads.server.ts";
+import { readStored } from "~/models/platform/uploads.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);

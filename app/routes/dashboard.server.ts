@@ -6,7 +6,7 @@ import { z } from "zod";
 import { db } from "~/db.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
 import { scopeCovers, type RegionScope } from "~/models/region-scope.ts";
-import { certificationFigures, eventTotals, funnelFigures, needFigures, orderFigures, producerFigures, workQueue, type DashboardFilters } from "~/models/dinas-dashboard.server.ts";
+import { certificationFigures, eventTotals, funnelFigures, needFigures, orderFigures, producerFigures, workQueue, type DashboardFilters } from "~/models/dinas/dinas-dashboard.server.ts";
 import { SECTORS, type Locale } from "~/models/domain.ts";
 import { requireViewer } from "~/http/guards.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";

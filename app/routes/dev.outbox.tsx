@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
-import { listOutbox, outboxReader } from "~/models/email.server.ts";
+import { listOutbox, outboxReader } from "~/models/platform/email.server.ts";
 import { getViewer } from "~/http/guards.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 

@@ -1,21 +1,21 @@
 // The officer's page for one event: publish or cancel it, decide registrations, invite,
 // add meetings for brokered matches, answer requests for participants who are not online,
 // run the scheduler and publish the schedule, and see the slot × table grid.
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { ActionError } from "~/components/action-error.tsx";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ActionButton } from "~/components/action-button.tsx";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { db } from "~/db.server.ts";
-import { readForm } from "~/http/form-body.server.ts";
-import { formatDateTime, formatTime } from "~/lib/format.ts";
-import { answerRequest, meetingRequestsOf, meetingsOf, publishSchedule, requestMeeting, runScheduler, type ScheduleRun } from "~/models/event-meetings.server.ts";
+import { formatTime } from "~/lib/format.ts";
+import { meetingRequestsOf, meetingsOf } from "~/models/events/event-meetings.server.ts";
 import { EventDashboard } from "~/components/event-dashboard.tsx";
-import { checkIn, eventFigures, recordMeeting } from "~/models/event-day.server.ts";
-import { decideRegistration, inviteParticipant, managedEvent, organisationsToInvite, participantsOf, setEventStatus } from "~/models/event.server.ts";
+import { ScheduleGrid } from "~/components/schedule-grid.tsx";
+import { eventFigures } from "~/models/events/event-day.server.ts";
+import { managedEvent, organisationsToInvite, participantsOf } from "~/models/events/event.server.ts";
 import { invariantResponse, requireEventManager } from "~/http/guards.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
+import { manageEventAction, type ActionData } from "./event-manage-actions.server.ts";
 
 export const handle = { i18n: ["events", "errors", "common"] };
 
@@ -34,70 +34,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { event, participants, meetings, requests, found, q, figures };
 }
 
-const ActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("publish") }),
-  // Cancelling tells every participant and cannot be undone: the officer ticks that they mean it.
-  z.object({ intent: z.literal("cancel"), confirm: z.literal("on", { error: "confirm_required" }) }),
-  z.object({ intent: z.literal("decide"), participantId: z.string().min(1).max(40), decision: z.enum(["approved", "rejected"]) }),
-  z.object({ intent: z.literal("invite"), organisationId: z.string().min(1).max(40) }),
-  z.object({ intent: z.literal("add-meeting"), buyerId: z.string().min(1).max(40), producerId: z.string().min(1).max(40) }),
-  z.object({ intent: z.literal("answer"), requestId: z.string().min(1).max(40), answer: z.enum(["accepted", "declined"]) }),
-  z.object({ intent: z.literal("schedule"), keepPublished: z.literal("on").optional() }),
-  z.object({ intent: z.literal("publish-schedule") }),
-  z.object({ intent: z.literal("check-in"), participantId: z.string().min(1).max(40) }),
-  z.object({ intent: z.literal("record"), meetingId: z.string().min(1).max(40), result: z.enum(["held", "missed"]), outcome: z.string().trim().max(1000).optional() }),
-]);
-
-type ActionData = { ok: boolean; message?: string; error?: string; run?: ScheduleRun; published?: number };
-
 export async function action({ request, params }: ActionFunctionArgs) {
-  const viewer = await requireEventManager(request);
-  const eventId = params.eventId!;
-  const event = await managedEvent(db(), eventId, viewer.manager);
-  invariantResponse(event, "Not found");
-  const parsed = ActionSchema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) return data<ActionData>({ ok: false, error: parsed.error.issues.some((i) => i.message === "confirm_required") ? "confirm_required" : "invalid" }, { status: 400 });
-  const input = parsed.data;
-  const refused = (error: string, status = 409) => data<ActionData>({ ok: false, error }, { status });
-  switch (input.intent) {
-    case "publish":
-    case "cancel": {
-      const result = await setEventStatus(db(), eventId, viewer.manager, input.intent === "publish" ? "published" : "cancelled");
-      return result?.ok ? data<ActionData>({ ok: true, message: input.intent === "publish" ? "published" : "cancelledNotice" }) : refused("invalid_transition");
-    }
-    case "decide":
-      return (await decideRegistration(db(), eventId, viewer.manager, input.participantId, input.decision)) ? data<ActionData>({ ok: true, message: "decided" }) : refused("conflict");
-    case "invite": {
-      const result = await inviteParticipant(db(), eventId, viewer.manager, input.organisationId);
-      if (!result) return refused("not_found", 404);
-      return result.ok ? data<ActionData>({ ok: true, message: "invited" }) : refused(result.error);
-    }
-    case "add-meeting": {
-      const buyer = await db().eventParticipant.findFirst({ where: { id: input.buyerId, eventId, role: "buyer" }, select: { organisationId: true } });
-      if (!buyer) return refused("not_registered", 400);
-      const result = await requestMeeting(db(), eventId, buyer.organisationId, input.producerId, { officerUserId: viewer.user.id });
-      return result.ok ? data<ActionData>({ ok: true, message: "meetingAdded" }) : refused(result.error);
-    }
-    case "answer": {
-      const result = await answerRequest(db(), input.requestId, { officer: { ...viewer.manager, userId: viewer.user.id } }, input.answer);
-      if (!result.ok && result.error === "not_found") return refused("not_found", 404);
-      return result.ok ? data<ActionData>({ ok: true, message: "answered" }) : refused(result.error);
-    }
-    case "schedule": {
-      const run = await runScheduler(db(), eventId, viewer.manager, input.keepPublished === "on");
-      return run ? data<ActionData>({ ok: true, run }) : refused("invalid_transition");
-    }
-    case "check-in":
-      return (await checkIn(db(), eventId, viewer.manager, input.participantId)) ? data<ActionData>({ ok: true, message: "checkedIn" }) : refused("conflict");
-    case "record":
-      return (await recordMeeting(db(), eventId, viewer.manager, input.meetingId, input.result, input.outcome || null))
-        ? data<ActionData>({ ok: true, message: "recorded" })
-        : refused("not_found", 404);
-    case "publish-schedule": {
-      const published = await publishSchedule(db(), eventId, viewer.manager);
-      return published === null ? refused("invalid_transition") : data<ActionData>({ ok: true, published });
-    }
-  }
+  return manageEventAction(request, params.eventId!);
 }
 
 export default function ManageEvent() {
@@ -106,8 +44,6 @@ export default function ManageEvent() {
   const result = useActionData<typeof action>() as ActionData | undefined;
   const { locale, zone } = useLocaleAndZone();
   const approved = participants.filter((p) => p.status === "approved");
-  const byCell = new Map(meetings.map((m) => [`${m.slotIndex}:${m.table}`, m]));
-  const usedTables = Math.min(event.tables, Math.max(0, ...meetings.map((m) => m.table + 1)));
   const drafts = meetings.filter((m) => !m.publishedAt).length;
   return (
     <>
@@ -266,46 +202,7 @@ export default function ManageEvent() {
           </Form>
         ) : null}
         <h3>{t("gridTitle")}</h3>
-        {meetings.length === 0 ? (
-          <p>{t("noMeetings")}</p>
-        ) : (
-          <div className="table-scroll">
-            <table className="schedule-grid" data-grid>
-              <thead>
-                <tr>
-                  <th />
-                  {Array.from({ length: usedTables }, (_, i) => (
-                    <th key={i}>{t("table", { n: i + 1 })}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {event.slots.map((slot) => (
-                  <tr key={slot.index}>
-                    <th>
-                      {formatDateTime(slot.startsAt, locale, zone)}–{formatTime(slot.endsAt, locale, zone)}
-                    </th>
-                    {Array.from({ length: usedTables }, (_, table) => {
-                      const m = byCell.get(`${slot.index}:${table}`);
-                      return (
-                        <td key={table} data-cell={`${slot.index}:${table}`} data-draft={m ? !m.publishedAt : undefined}>
-                          {m ? (
-                            <>
-                              {m.request.from.role === "buyer" ? m.request.from.organisation.name : m.request.to.organisation.name}
-                              <br />
-                              <small>{m.request.from.role === "buyer" ? m.request.to.organisation.name : m.request.from.organisation.name}</small>
-                              {!m.publishedAt ? <span className="badge warn">{t("draftBadge")}</span> : null}
-                            </>
-                          ) : null}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ScheduleGrid slots={event.slots} tables={event.tables} meetings={meetings} />
         <p>
           <Link to={`/dinas/events/${event.id}/tables`}>{t("tableSheets")}</Link>
         </p>

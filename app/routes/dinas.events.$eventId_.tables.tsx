@@ -6,8 +6,8 @@ import { useTranslation } from "react-i18next";
 import { db } from "~/db.server.ts";
 import { formatDateTime, formatTime } from "~/lib/format.ts";
 import { zoneOfRegion } from "~/lib/timezone.ts";
-import { meetingsOf } from "~/models/event-meetings.server.ts";
-import { managedEvent } from "~/models/event.server.ts";
+import { meetingsOf } from "~/models/events/event-meetings.server.ts";
+import { managedEvent } from "~/models/events/event.server.ts";
 import { invariantResponse, requireEventManager } from "~/http/guards.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 

@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { db } from "~/db.server.ts";
 import { formatDate } from "~/lib/format.ts";
-import { managedEvents } from "~/models/event.server.ts";
+import { managedEvents } from "~/models/events/event.server.ts";
 import { requireEventManager } from "~/http/guards.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 

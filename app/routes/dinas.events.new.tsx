@@ -9,8 +9,8 @@ import { ErrorList, FormErrors, TextAreaField, TextField } from "~/components/fo
 import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { SECTORS } from "~/models/domain.ts";
-import { EventFormSchema } from "~/models/event-forms.ts";
-import { createEvent } from "~/models/event.server.ts";
+import { EventFormSchema } from "~/models/events/event-forms.ts";
+import { createEvent } from "~/models/events/event.server.ts";
 import { requireEventManager } from "~/http/guards.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 

@@ -7,16 +7,16 @@ import { z } from "zod";
 import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { moveMatch } from "~/routes/match-moves.server.ts";
-import type { MatchState } from "~/models/domain.ts";
 import { requirePermission, regionScopeOf } from "~/http/guards.server.ts";
-import { brokerMatches, declineReasonsIn } from "~/models/match.server.ts";
-import { needsAskingHelp } from "~/models/need-help.server.ts";
+import { brokerMatches, declineReasonsIn } from "~/models/matches/match.server.ts";
+import { needsAskingHelp } from "~/models/needs/need-help.server.ts";
 import { nearMissesIn } from "~/matching/refresh.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { gapText } from "~/matching/reasons.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
-import { actionsFor } from "~/models/match-workflow.ts";
+import { actionsFor } from "~/models/matches/match-workflow.ts";
 import { loadRegions } from "~/models/regions.server.ts";
+import { readMatchState } from "~/models/domain.ts";
 
 export const handle = { i18n: ["matching", "errors"] };
 
@@ -38,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   return {
     asking: asking.map((n) => ({ ...n, region: regions.nameOf(n.deliveryRegencyCode ?? n.deliveryProvinceCode), requiredCertifications: n.requiredCertifications.map((c) => c.type) })),
-    matches: matches.map((m) => ({ ...m, state: m.state as MatchState, region: regions.nameOf(m.producer.regencyCode) })),
+    matches: matches.map((m) => ({ ...m, state: readMatchState(m.state), region: regions.nameOf(m.producer.regencyCode) })),
     declines,
     nearMisses: nearMisses.map((n) => ({ ...n, gaps: n.breakdown.gaps })),
   };

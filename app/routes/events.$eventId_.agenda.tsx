@@ -9,17 +9,17 @@ import { z } from "zod";
 import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { moveMatch } from "~/routes/match-moves.server.ts";
-import type { MatchState } from "~/models/domain.ts";
-import { matchesBetween } from "~/models/event-day.server.ts";
+import { matchesBetween } from "~/models/events/event-day.server.ts";
 import { requireViewer } from "~/http/guards.server.ts";
-import { matchFromStoredSuggestion } from "~/models/match.server.ts";
-import { ACTIONS_AFTER_MEETING, actionsFor } from "~/models/match-workflow.ts";
+import { matchFromStoredSuggestion } from "~/models/matches/match.server.ts";
+import { ACTIONS_AFTER_MEETING, actionsFor } from "~/models/matches/match-workflow.ts";
 import { useTranslation } from "react-i18next";
 import { agendaAsText, whatsAppLink } from "~/lib/agenda-text.ts";
 import { formatDateTime, formatTime } from "~/lib/format.ts";
 import { zoneOfRegion } from "~/lib/timezone.ts";
 import { loadAgenda } from "~/routes/agenda.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
+import { readMatchState } from "~/models/domain.ts";
 
 export const handle = { i18n: ["events", "matching", "errors"] };
 
@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ...i,
       partnerships:
         role === "buyer" && i.withRole === "producer"
-          ? (await matchesBetween(db(), organisationId, i.withOrganisationId)).map((p) => ({ ...p, actions: actionsFor(p.state as MatchState, "buyer").filter((a) => (ACTIONS_AFTER_MEETING as readonly string[]).includes(a)) }))
+          ? (await matchesBetween(db(), organisationId, i.withOrganisationId)).map((p) => ({ ...p, actions: actionsFor(readMatchState(p.state), "buyer").filter((a) => (ACTIONS_AFTER_MEETING as readonly string[]).includes(a)) }))
           : [],
     })),
   );

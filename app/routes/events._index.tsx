@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { db } from "~/db.server.ts";
 import { formatDate, formatDateTime } from "~/lib/format.ts";
 import { zoneOfRegion } from "~/lib/timezone.ts";
-import { upcomingEvents } from "~/models/event.server.ts";
+import { upcomingEvents } from "~/models/events/event.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["events"] };

@@ -10,9 +10,9 @@ import { env } from "~/env.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { keepRetryAfter, tooManyAttempts } from "~/http/replies.server.ts";
-import { ForgotPasswordSchema } from "~/models/account-forms.ts";
-import { requestPasswordReset } from "~/models/account.server.ts";
-import { LIMITS, hitLimit } from "~/models/rate-limit.server.ts";
+import { ForgotPasswordSchema } from "~/models/accounts/account-forms.ts";
+import { requestPasswordReset } from "~/models/accounts/account.server.ts";
+import { LIMITS, hitLimit } from "~/models/platform/rate-limit.server.ts";
 
 export const handle = { i18n: ["auth"] };
 export const headers = keepRetryAfter;

@@ -3,9 +3,9 @@ import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { localeCookie } from "~/i18n/i18next.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
-import { LanguageSchema } from "~/models/account-forms.ts";
+import { LanguageSchema } from "~/models/accounts/account-forms.ts";
 import { safeRedirect } from "~/lib/safe-redirect.ts";
-import { setUserLocale } from "~/models/account.server.ts";
+import { setUserLocale } from "~/models/accounts/account.server.ts";
 import { getViewer } from "~/http/guards.server.ts";
 
 // Switching language: remembered in a cookie, and on the account when signed in.

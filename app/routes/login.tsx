@@ -10,14 +10,14 @@ import { env } from "~/env.server.ts";
 import { startSessionAndRedirect } from "~/http/auth-responses.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { keepRetryAfter, tooManyAttempts } from "~/http/replies.server.ts";
-import { LoginSchema } from "~/models/account-forms.ts";
+import { LoginSchema } from "~/models/accounts/account-forms.ts";
 import { safeRedirect } from "~/lib/safe-redirect.ts";
-import { authenticate, LOCKOUT, type LockoutEmailText } from "~/models/account.server.ts";
+import { authenticate, LOCKOUT, type LockoutEmailText } from "~/models/accounts/account.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
 import { isLocale } from "~/models/domain.ts";
 import { requireAnonymous } from "~/http/guards.server.ts";
-import { LIMITS, clearLimit, hitLimit } from "~/models/rate-limit.server.ts";
+import { LIMITS, clearLimit, hitLimit } from "~/models/platform/rate-limit.server.ts";
 import { clientInfo, isKnownDevice } from "~/http/session-cookie.server.ts";
 
 export const handle = { i18n: ["auth"] };

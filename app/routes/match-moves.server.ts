@@ -4,8 +4,8 @@
 import { db } from "~/db.server.ts";
 import type { MatchState } from "~/models/domain.ts";
 import { invariantResponse } from "~/http/guards.server.ts";
-import { actOnMatch, type MatchActor } from "~/models/match.server.ts";
-import type { MatchAction } from "~/models/match-workflow.ts";
+import { actOnMatch, type MatchActor } from "~/models/matches/match.server.ts";
+import type { MatchAction } from "~/models/matches/match-workflow.ts";
 
 export type MoveResult = { ok: true; state: MatchState } | { ok: false; error: "match_invalid_transition" | "conflict" };
 

@@ -3,8 +3,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
-import { publicLogo } from "~/models/producer-profile.server.ts";
-import { readStored } from "~/models/uploads.server.ts";
+import { publicLogo } from "~/models/producers/producer-profile.server.ts";
+import { readStored } from "~/models/platform/uploads.server.ts";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const logo = await publicLogo(db(), params.producerId ?? "");

@@ -5,8 +5,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { getViewer } from "~/http/guards.server.ts";
-import { ownPhoto, publicPhoto } from "~/models/product-photo.server.ts";
-import { readStored } from "~/models/uploads.server.ts";
+import { ownPhoto, publicPhoto } from "~/models/catalog/product-photo.server.ts";
+import { readStored } from "~/models/platform/uploads.server.ts";
 
 const notFound = () => new Response("Not found", { status: 404 });
 

@@ -1,8 +1,8 @@
 // The parts of the need pages' actions that the "new" and "edit" routes share.
 import { parseWithZod } from "@conform-to/zod/v4";
 import { loadRegions } from "~/models/regions.server.ts";
-import { NeedFormSchema } from "~/models/need-forms.ts";
-import { checkNeedInput } from "~/models/need.server.ts";
+import { NeedFormSchema } from "~/models/needs/need-forms.ts";
+import { checkNeedInput } from "~/models/needs/need.server.ts";
 
 /** Parses and checks a need form: the value, or the reply to send back with a 400. */
 export async function parseNeedForm(formData: FormData) {

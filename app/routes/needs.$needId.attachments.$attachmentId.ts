@@ -4,9 +4,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { invariantResponse, requirePermission } from "~/http/guards.server.ts";
-import { findAttachment } from "~/models/need-sharing.server.ts";
-import { readableNeed } from "~/models/need.server.ts";
-import { readStored } from "~/models/uploads.server.ts";
+import { findAttachment } from "~/models/needs/need-sharing.server.ts";
+import { readableNeed } from "~/models/needs/need.server.ts";
+import { readStored } from "~/models/platform/uploads.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requirePermission(request, "read:need:any");

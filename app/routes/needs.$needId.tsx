@@ -5,9 +5,9 @@ import { db } from "~/db.server.ts";
 import { formatDate, formatNumber } from "~/lib/format.ts";
 import { budgetLabel, quantityLabel } from "~/lib/need-view.ts";
 import { invariantResponse, requirePermission } from "~/http/guards.server.ts";
-import { listAttachments } from "~/models/need-sharing.server.ts";
-import { readableNeed } from "~/models/need.server.ts";
-import { paymentSpeedOf } from "~/models/order.server.ts";
+import { listAttachments } from "~/models/needs/need-sharing.server.ts";
+import { readableNeed } from "~/models/needs/need.server.ts";
+import { paymentSpeedOf } from "~/models/orders/payment.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 

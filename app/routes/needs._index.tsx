@@ -7,7 +7,7 @@ import { db } from "~/db.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { budgetLabel, quantityLabel } from "~/lib/need-view.ts";
 import { requirePermission } from "~/http/guards.server.ts";
-import { browseOpenNeeds } from "~/models/need.server.ts";
+import { browseOpenNeeds } from "~/models/needs/need.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 

@@ -9,7 +9,7 @@ import { readForm } from "~/http/form-body.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
 import { noticeText } from "~/lib/notice-text.ts";
 import { requireViewer } from "~/http/guards.server.ts";
-import { markAllRead, openNotification, recentNotifications } from "~/models/notification.server.ts";
+import { markAllRead, openNotification, recentNotifications } from "~/models/platform/notification.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["notifications", "matching", "orders"] };

@@ -1,27 +1,22 @@
 // One purchase order for its buyer and producer (and admins): the terms on the table and the
 // earlier versions, the moves each side may make now, counter-offers, payments (transfer
 // proof, receipt) and the history.
-import { parseWithZod } from "@conform-to/zod/v4";
 import { dateToDay } from "~/lib/calendar-day.ts";
 import { ActionError } from "~/components/action-error.tsx";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { ActionButton } from "~/components/action-button.tsx";
 import { OrderTermsForm } from "~/components/order-terms-form.tsx";
 import { OrderTermsTable } from "~/components/order-terms-table.tsx";
 import { db } from "~/db.server.ts";
-import { readForm, readUploadForm } from "~/http/form-body.server.ts";
 import { formatDate, formatDateTime, formatIDR } from "~/lib/format.ts";
 import { invariantResponse, requireOrderActor } from "~/http/guards.server.ts";
-import { MAX_ORDER_TOTAL, OrderTermsSchema, withoutEmptyLines } from "~/models/order-forms.ts";
-import { confirmRefundReceived, isOverdue, orderForParty, reviseOrder, settlePayment, submitTransferProof } from "~/models/order.server.ts";
-import { MAX_DOCUMENT_BYTES, storeDocument } from "~/models/uploads.server.ts";
-import { env } from "~/env.server.ts";
-import { moveOrder, recordPayout, refundPayment, startCheckout, stripeClient } from "~/models/stripe-payments.server.ts";
-import { cancellationRefund, ORDER_ACTIONS, orderActionsFor, orderAmounts, type OrderLine, type OrderState } from "~/models/order-workflow.ts";
+import { orderForParty } from "~/models/orders/order.server.ts";
+import { isOverdue } from "~/models/orders/payment.server.ts";
+import { cancellationRefund, orderActionsFor, orderAmounts, readOrderState, type OrderLine } from "~/models/orders/order-workflow.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
+import { orderAction } from "./order-actions.server.ts";
 
 export const handle = { i18n: ["orders", "errors"] };
 
@@ -46,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     amounts: orderAmounts(v.lines as unknown as OrderLine[], v.downPaymentPercent),
   }));
   const current = versions[0]!;
-  const state = order.state as OrderState;
+  const state = readOrderState(order.state);
   const facts = { state, versionBy: current.authorSide, hasDownPayment: current.amounts.downPayment > 0 };
   const now = new Date();
   return {
@@ -62,90 +57,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const ActSchema = z.object({ intent: z.literal("act"), action: z.enum(ORDER_ACTIONS) });
-const SettleSchema = z.object({ intent: z.enum(["settle", "checkout", "refund-received"]), paymentId: z.string().min(1).max(40) });
-const RefundSchema = z.object({ paymentId: z.string().min(1).max(40), amount: z.coerce.number().int().min(1).max(MAX_ORDER_TOTAL) });
-const PayoutSchema = z.object({ paymentId: z.string().min(1).max(40), reference: z.string().trim().min(3, "too_short").max(100, "too_long") });
-const VersionSchema = z.object({ version: z.coerce.number().int().min(1).max(1000) });
-
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { actor, permissions } = await requireOrderActor(request);
-  const orderId = params.orderId ?? "";
-  if (request.headers.get("Content-Type")?.startsWith("multipart/form-data")) return uploadProof(request, actor);
-  const form = await readForm(request);
-  const intent = form.get("intent");
-  if (intent === "counter" || intent === "revise") {
-    const cleaned = withoutEmptyLines(form);
-    const submission = parseWithZod(cleaned, { schema: OrderTermsSchema });
-    const version = VersionSchema.safeParse(Object.fromEntries(form));
-    if (submission.status !== "success" || !version.success) return data({ result: submission.reply(), error: null, paymentId: null }, { status: 400 });
-    const result = await reviseOrder(db(), orderId, version.data.version, submission.value, actor);
-    invariantResponse(result.ok || result.error !== "not_found", "Not found");
-    if (!result.ok) return data({ result: submission.reply({ formErrors: [result.error] }), error: null, paymentId: null }, { status: 409 });
-    return { result: submission.reply({ resetForm: true }), error: null, paymentId: null };
-  }
-  const values = Object.fromEntries(form);
-  // Money leaving the platform's hands: only with the permission (the models check it too).
-  const settler = { userId: actor.userId, permissions };
-  if ((intent === "refund" || intent === "payout") && !permissions.includes("settle:payment:any")) {
-    return data({ result: undefined, error: "forbidden", paymentId: String(values.paymentId ?? "") }, { status: 403 });
-  }
-  if (intent === "refund") {
-    const parsed = RefundSchema.safeParse(values);
-    if (!parsed.success) return data({ result: undefined, error: "refund_amount_invalid", paymentId: String(values.paymentId ?? "") }, { status: 400 });
-    const payment = await db().payment.findFirst({ where: { id: parsed.data.paymentId, orderId }, select: { id: true } });
-    invariantResponse(payment, "Not found");
-    const result = await refundPayment(db(), stripeClient(), payment.id, parsed.data.amount, settler);
-    if (!result.ok) return data({ result: undefined, error: result.error, paymentId: parsed.data.paymentId }, { status: result.error === "forbidden" ? 403 : result.error === "refund_amount_invalid" ? 400 : 409 });
-    return { result: undefined, error: null, paymentId: null };
-  }
-  if (intent === "payout") {
-    const parsed = PayoutSchema.safeParse(values);
-    if (!parsed.success) return data({ result: undefined, error: "payout_reference_required", paymentId: String(values.paymentId ?? "") }, { status: 400 });
-    const payment = await db().payment.findFirst({ where: { id: parsed.data.paymentId, orderId }, select: { id: true } });
-    invariantResponse(payment, "Not found");
-    const result = await recordPayout(db(), payment.id, parsed.data.reference, settler);
-    if (!result.ok) return data({ result: undefined, error: result.error, paymentId: payment.id }, { status: result.error === "forbidden" ? 403 : 409 });
-    return { result: undefined, error: null, paymentId: null };
-  }
-  if (intent === "settle" || intent === "checkout" || intent === "refund-received") {
-    const parsed = SettleSchema.safeParse(values);
-    if (!parsed.success) return data({ result: undefined, error: "invalid", paymentId: null }, { status: 400 });
-    const stripe = stripeClient();
-    if (parsed.data.intent === "checkout") {
-      if (!stripe) return data({ result: undefined, error: "order_invalid_transition", paymentId: parsed.data.paymentId }, { status: 409 });
-      const checkout = await startCheckout(db(), stripe, parsed.data.paymentId, actor, env().APP_URL);
-      invariantResponse(checkout.ok || checkout.error !== "not_found", "Not found");
-      if (!checkout.ok) return data({ result: undefined, error: checkout.error, paymentId: parsed.data.paymentId }, { status: 409 });
-      return redirect(checkout.url);
-    }
-    const result = parsed.data.intent === "settle" ? await settlePayment(db(), parsed.data.paymentId, actor) : await confirmRefundReceived(db(), parsed.data.paymentId, actor);
-    invariantResponse(result.ok || result.error !== "not_found", "Not found");
-    if (!result.ok) return data({ result: undefined, error: result.error, paymentId: parsed.data.paymentId }, { status: 409 });
-    return { result: undefined, error: null, paymentId: null };
-  }
-  const parsed = ActSchema.safeParse(values);
-  if (!parsed.success) return data({ result: undefined, error: "invalid", paymentId: null }, { status: 400 });
-  const result = await moveOrder(db(), stripeClient(), orderId, parsed.data.action, actor);
-  invariantResponse(result.ok || result.error !== "not_found", "Not found");
-  if (!result.ok) return data({ result: undefined, error: result.error, paymentId: null }, { status: 409 });
-  return { result: undefined, error: null, paymentId: null };
-}
-
-/** The buyer's transfer proof for one payment: a PDF or image, checked by its content. */
-async function uploadProof(request: Request, actor: Awaited<ReturnType<typeof requireOrderActor>>["actor"]) {
-  const upload = await readUploadForm(request, { maxPartSize: MAX_DOCUMENT_BYTES });
-  if (!upload.ok) return data({ result: undefined, error: upload.error === "too_large" ? "file_too_large" : "file_type", paymentId: null }, { status: 400 });
-  const form = upload.form;
-  const paymentId = String(form.get("paymentId") ?? "").slice(0, 40);
-  const file = form.get("proof");
-  if (!(file instanceof File) || file.size === 0) return data({ result: undefined, error: "file_required", paymentId }, { status: 400 });
-  const stored = await storeDocument(env().UPLOAD_DIR, "payments", new Uint8Array(await file.arrayBuffer()));
-  if (!stored.ok) return data({ result: undefined, error: stored.error, paymentId }, { status: 400 });
-  const result = await submitTransferProof(db(), paymentId, actor, stored);
-  invariantResponse(result.ok || result.error !== "not_found", "Not found");
-  if (!result.ok) return data({ result: undefined, error: result.error, paymentId }, { status: 409 });
-  return { result: undefined, error: null, paymentId };
+  return orderAction(request, params.orderId ?? "");
 }
 
 export default function OrderPage() {

@@ -7,8 +7,8 @@ import { OrderTermsTable } from "~/components/order-terms-table.tsx";
 import { db } from "~/db.server.ts";
 import { formatDate, formatIDR } from "~/lib/format.ts";
 import { invariantResponse, requireOrderActor } from "~/http/guards.server.ts";
-import { orderForParty } from "~/models/order.server.ts";
-import { orderAmounts, type OrderLine } from "~/models/order-workflow.ts";
+import { orderForParty } from "~/models/orders/order.server.ts";
+import { orderAmounts, type OrderLine } from "~/models/orders/order-workflow.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["orders"] };

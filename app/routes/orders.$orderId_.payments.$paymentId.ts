@@ -3,8 +3,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { requireOrderActor } from "~/http/guards.server.ts";
-import { orderForParty } from "~/models/order.server.ts";
-import { readStored } from "~/models/uploads.server.ts";
+import { orderForParty } from "~/models/orders/order.server.ts";
+import { readStored } from "~/models/platform/uploads.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor } = await requireOrderActor(request);

@@ -5,8 +5,9 @@ import { useTranslation } from "react-i18next";
 import { db } from "~/db.server.ts";
 import { formatDate, formatIDR } from "~/lib/format.ts";
 import { requireOrderActor } from "~/http/guards.server.ts";
-import { isOverdue, ordersOf, readyToOrder } from "~/models/order.server.ts";
-import { stripeClient } from "~/models/stripe-payments.server.ts";
+import { ordersOf, readyToOrder } from "~/models/orders/order.server.ts";
+import { isOverdue } from "~/models/orders/payment.server.ts";
+import { stripeClient } from "~/models/orders/stripe-payments.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["orders"] };

@@ -10,8 +10,8 @@ import { OrderTermsForm } from "~/components/order-terms-form.tsx";
 import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { requireBuyer } from "~/http/guards.server.ts";
-import { OrderTermsSchema, withoutEmptyLines } from "~/models/order-forms.ts";
-import { draftOrder, orderableMatch } from "~/models/order.server.ts";
+import { OrderTermsSchema, withoutEmptyLines } from "~/models/orders/order-forms.ts";
+import { draftOrder, orderableMatch } from "~/models/orders/order.server.ts";
 
 export const handle = { i18n: ["orders"] };
 

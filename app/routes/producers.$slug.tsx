@@ -7,11 +7,11 @@ import { db } from "~/db.server.ts";
 import { formatNumber } from "~/lib/format.ts";
 import { priceLabel } from "~/lib/product-view.ts";
 import { unitLabel } from "~/lib/units.ts";
-import { producerBySlug } from "~/models/catalog.server.ts";
-import { askerOf, producerContactAccess, producerContacts } from "~/models/contacts.server.ts";
+import { producerBySlug } from "~/models/catalog/catalog.server.ts";
+import { askerOf, producerContactAccess, producerContacts } from "~/models/producers/contacts.server.ts";
 import { getViewer, invariantResponse } from "~/http/guards.server.ts";
-import { kbliTitle } from "~/models/kbli.ts";
-import { publicPhotoIds } from "~/models/product-photo.server.ts";
+import { kbliTitle } from "~/models/producers/kbli.ts";
+import { publicPhotoIds } from "~/models/catalog/product-photo.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 

@@ -6,9 +6,9 @@ import { db } from "~/db.server.ts";
 import { formatNumber } from "~/lib/format.ts";
 import { unitLabel } from "~/lib/units.ts";
 import { capacityLabel, priceLabel } from "~/lib/product-view.ts";
-import { productById } from "~/models/catalog.server.ts";
+import { productById } from "~/models/catalog/catalog.server.ts";
 import { invariantResponse } from "~/http/guards.server.ts";
-import { publicPhotoIds } from "~/models/product-photo.server.ts";
+import { publicPhotoIds } from "~/models/catalog/product-photo.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 

@@ -7,8 +7,8 @@ import type { z } from "zod";
 import { FormErrors, TextField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
-import { ResetPasswordSchema } from "~/models/account-forms.ts";
-import { isResetTokenUsable, resetPassword } from "~/models/account.server.ts";
+import { ResetPasswordSchema } from "~/models/accounts/account-forms.ts";
+import { isResetTokenUsable, resetPassword } from "~/models/accounts/account.server.ts";
 
 export const handle = { i18n: ["auth"] };
 

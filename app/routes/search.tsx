@@ -10,7 +10,7 @@ import { Highlighted } from "~/components/highlighted.tsx";
 import { db } from "~/db.server.ts";
 import { priceLabel } from "~/lib/product-view.ts";
 import { CERTIFICATION_TYPES, SECTORS } from "~/models/domain.ts";
-import { ProductSearchSchema, searchProducts } from "~/models/product-search.server.ts";
+import { ProductSearchSchema, searchProducts } from "~/models/catalog/product-search.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { searchEngine } from "~/search.server.ts";
 

@@ -11,11 +11,11 @@ import { getLocale } from "~/i18n/i18next.server.ts";
 import { startSessionAndRedirect } from "~/http/auth-responses.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { keepRetryAfter, tooManyAttempts } from "~/http/replies.server.ts";
-import { SIGNUP_ACCOUNT_TYPES, SignupSchema } from "~/models/account-forms.ts";
-import { signUp } from "~/models/account.server.ts";
+import { SIGNUP_ACCOUNT_TYPES, SignupSchema } from "~/models/accounts/account-forms.ts";
+import { signUp } from "~/models/accounts/account.server.ts";
 import { BUYER_TYPES, LEGAL_FORMS, SECTORS } from "~/models/domain.ts";
 import { requireAnonymous } from "~/http/guards.server.ts";
-import { LIMITS, hitLimit } from "~/models/rate-limit.server.ts";
+import { LIMITS, hitLimit } from "~/models/platform/rate-limit.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { clientInfo } from "~/http/session-cookie.server.ts";
 

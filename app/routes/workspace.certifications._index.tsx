@@ -3,8 +3,8 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ExpiryFlag } from "~/components/expiry-flag.tsx";
 import { db } from "~/db.server.ts";
-import { expiryState } from "~/models/certification-rules.ts";
-import { listOwnCertifications } from "~/models/certification.server.ts";
+import { expiryState } from "~/models/certifications/certification-rules.ts";
+import { listOwnCertifications } from "~/models/certifications/certification.server.ts";
 import { requireProducer } from "~/http/guards.server.ts";
 
 export const handle = { i18n: ["certifications"] };

@@ -8,12 +8,12 @@ import { ErrorList, FormErrors, SelectField, TextField } from "~/components/form
 import { db } from "~/db.server.ts";
 import { readUploadForm } from "~/http/form-body.server.ts";
 import { env } from "~/env.server.ts";
-import { CertificationFormSchema } from "~/models/certification-forms.ts";
-import { createCertification } from "~/models/certification.server.ts";
+import { CertificationFormSchema } from "~/models/certifications/certification-forms.ts";
+import { createCertification } from "~/models/certifications/certification.server.ts";
 import { CERTIFICATION_TYPES } from "~/models/domain.ts";
 import { requireProducer } from "~/http/guards.server.ts";
-import { listOwnProducts } from "~/models/product.server.ts";
-import { MAX_DOCUMENT_BYTES, storeDocument } from "~/models/uploads.server.ts";
+import { listOwnProducts } from "~/models/catalog/product.server.ts";
+import { MAX_DOCUMENT_BYTES, storeDocument } from "~/models/platform/uploads.server.ts";
 
 export const handle = { i18n: ["certifications"] };
 

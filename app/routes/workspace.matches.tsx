@@ -9,15 +9,15 @@ import { readForm } from "~/http/form-body.server.ts";
 import { moveMatch } from "~/routes/match-moves.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { quantityLabel } from "~/lib/need-view.ts";
-import type { MatchState } from "~/models/domain.ts";
 import { ContactDetails } from "~/components/contact-details.tsx";
-import { buyerContacts, sharesContacts } from "~/models/contacts.server.ts";
+import { buyerContacts, sharesContacts } from "~/models/producers/contacts.server.ts";
 import { requireProducer } from "~/http/guards.server.ts";
-import { expressInterest, producerMatches } from "~/models/match.server.ts";
+import { expressInterest, producerMatches } from "~/models/matches/match.server.ts";
 import { needsSuggestedTo } from "~/matching/refresh.server.ts";
 import { gapText, partText } from "~/matching/reasons.ts";
-import { actionsFor, MATCH_ACTIONS } from "~/models/match-workflow.ts";
+import { actionsFor, MATCH_ACTIONS } from "~/models/matches/match-workflow.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
+import { readMatchState } from "~/models/domain.ts";
 
 export const handle = { i18n: ["matching", "needs", "errors"] };
 
@@ -29,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // The buyer's people, once the partnership has been introduced or accepted (contacts.server.ts).
   const contacts = await buyerContacts(db(), [...new Set(matches.filter((m) => sharesContacts(m.state)).map((m) => m.need.buyerId))]);
   return {
-    matches: matches.map((m) => ({ ...m, state: m.state as MatchState, buyerContacts: sharesContacts(m.state) ? (contacts.get(m.need.buyerId) ?? null) : null })),
+    matches: matches.map((m) => ({ ...m, state: readMatchState(m.state), buyerContacts: sharesContacts(m.state) ? (contacts.get(m.need.buyerId) ?? null) : null })),
     // Needs already in the list above are not offered again.
     suggested: suggested
       .filter((s) => !acted.has(s.need.id))

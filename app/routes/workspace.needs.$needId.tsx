@@ -11,14 +11,14 @@ import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
 import { parseNeedForm, regionOptions } from "~/routes/need-action.server.ts";
-import type { NeedStatus } from "~/models/domain.ts";
 import { invariantResponse, requireBuyer } from "~/http/guards.server.ts";
-import { NeedActionSchema } from "~/models/need-forms.ts";
-import { availableActions, isEditable } from "~/models/need-workflow.ts";
-import { findProducersToInvite, listAttachments, listInvitations } from "~/models/need-sharing.server.ts";
-import { findOwnNeed, moveNeed, updateNeed } from "~/models/need.server.ts";
+import { NeedActionSchema } from "~/models/needs/need-forms.ts";
+import { availableActions, isEditable } from "~/models/needs/need-workflow.ts";
+import { findProducersToInvite, listAttachments, listInvitations } from "~/models/needs/need-sharing.server.ts";
+import { findOwnNeed, moveNeed, updateNeed } from "~/models/needs/need.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
+import { readNeedStatus } from "~/models/domain.ts";
 
 export const handle = { i18n: ["needs", "matching"] };
 
@@ -63,7 +63,7 @@ export default function EditNeed() {
   const { need, revisions, provinces, regencies, sharing } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { locale, zone } = useLocaleAndZone();
-  const status = need.status as NeedStatus;
+  const status = readNeedStatus(need.status);
   const text = (value: number | string | null) => (value === null ? undefined : String(value));
   return (
     <>

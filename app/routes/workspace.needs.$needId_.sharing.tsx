@@ -7,8 +7,8 @@ import { env } from "~/env.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
 import { readForm, readUploadForm } from "~/http/form-body.server.ts";
 import { invariantResponse, requireBuyer } from "~/http/guards.server.ts";
-import { addAttachment, inviteProducer, removeAttachment, removeInvitation } from "~/models/need-sharing.server.ts";
-import { MAX_DOCUMENT_BYTES, removeStored, storeDocument } from "~/models/uploads.server.ts";
+import { addAttachment, inviteProducer, removeAttachment, removeInvitation } from "~/models/needs/need-sharing.server.ts";
+import { MAX_DOCUMENT_BYTES, removeStored, storeDocument } from "~/models/platform/uploads.server.ts";
 
 const id = z.string().min(1).max(40);
 const SharingSchema = z.discriminatedUnion("intent", [

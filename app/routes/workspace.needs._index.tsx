@@ -5,7 +5,7 @@ import { db } from "~/db.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { quantityLabel } from "~/lib/need-view.ts";
 import { requireBuyer } from "~/http/guards.server.ts";
-import { listOwnNeeds } from "~/models/need.server.ts";
+import { listOwnNeeds } from "~/models/needs/need.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["needs"] };

@@ -6,7 +6,7 @@ import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { parseNeedForm, regionOptions } from "~/routes/need-action.server.ts";
 import { requireBuyer } from "~/http/guards.server.ts";
-import { createNeed } from "~/models/need.server.ts";
+import { createNeed } from "~/models/needs/need.server.ts";
 
 export const handle = { i18n: ["needs"] };
 

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { requireProducer } from "~/http/guards.server.ts";
-import { connectOnboardingLink, stripeClient } from "~/models/stripe-payments.server.ts";
+import { connectOnboardingLink, stripeClient } from "~/models/orders/stripe-payments.server.ts";
 
 export const handle = { i18n: ["orders"] };
 

@@ -17,11 +17,11 @@ import { ProductForm } from "~/components/product-form.tsx";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
-import { ProductFormSchema } from "~/models/catalog-forms.ts";
+import { ProductFormSchema } from "~/models/catalog/catalog-forms.ts";
 import { invariantResponse, requireProducer } from "~/http/guards.server.ts";
-import { MAX_IMAGE_BYTES } from "~/models/images.server.ts";
-import { addPhoto, listOwnPhotos, MAX_PHOTOS, movePhoto, removePhoto } from "~/models/product-photo.server.ts";
-import { findOwnProduct, updateProduct } from "~/models/product.server.ts";
+import { MAX_IMAGE_BYTES } from "~/models/catalog/images.server.ts";
+import { addPhoto, listOwnPhotos, MAX_PHOTOS, movePhoto, removePhoto } from "~/models/catalog/product-photo.server.ts";
+import { findOwnProduct, updateProduct } from "~/models/catalog/product.server.ts";
 
 export const handle = { i18n: ["catalog"] };
 

@@ -7,9 +7,9 @@ import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { capacityLabel, priceLabel } from "~/lib/product-view.ts";
-import { ProductStatusSchema } from "~/models/catalog-forms.ts";
+import { ProductStatusSchema } from "~/models/catalog/catalog-forms.ts";
 import { requireProducer } from "~/http/guards.server.ts";
-import { listOwnProducts, setProductStatus } from "~/models/product.server.ts";
+import { listOwnProducts, setProductStatus } from "~/models/catalog/product.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["catalog"] };

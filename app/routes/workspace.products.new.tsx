@@ -5,9 +5,9 @@ import { useTranslation } from "react-i18next";
 import { ProductForm } from "~/components/product-form.tsx";
 import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
-import { ProductFormSchema } from "~/models/catalog-forms.ts";
+import { ProductFormSchema } from "~/models/catalog/catalog-forms.ts";
 import { requireProducer } from "~/http/guards.server.ts";
-import { createProduct } from "~/models/product.server.ts";
+import { createProduct } from "~/models/catalog/product.server.ts";
 
 export const handle = { i18n: ["catalog"] };
 

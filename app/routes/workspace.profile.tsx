@@ -11,9 +11,9 @@ import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { LEGAL_FORMS, SECTORS, UNITS } from "~/models/domain.ts";
 import { invariantResponse, requireProducer } from "~/http/guards.server.ts";
-import { KBLI } from "~/models/kbli.ts";
-import { findOwnProfile, saveOwnProfile } from "~/models/producer-profile.server.ts";
-import { MAX_CONTACTS, ProducerProfileSchema } from "~/models/profile-forms.ts";
+import { KBLI } from "~/models/producers/kbli.ts";
+import { findOwnProfile, saveOwnProfile } from "~/models/producers/producer-profile.server.ts";
+import { MAX_CONTACTS, ProducerProfileSchema } from "~/models/producers/profile-forms.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 

@@ -5,8 +5,8 @@ import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { readForm, readUploadForm } from "~/http/form-body.server.ts";
 import { requireProducer } from "~/http/guards.server.ts";
-import { MAX_IMAGE_BYTES } from "~/models/images.server.ts";
-import { removeLogo, setLogo } from "~/models/producer-profile.server.ts";
+import { MAX_IMAGE_BYTES } from "~/models/catalog/images.server.ts";
+import { removeLogo, setLogo } from "~/models/producers/producer-profile.server.ts";
 
 const reply = (error: string | null, status = error ? 400 : 200) => Response.json({ ok: error === null, error }, { status });
 

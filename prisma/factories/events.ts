@@ -2,8 +2,9 @@
 // the demo buyer and producer approved with other buyers and East Java producers, a few
 // registrations waiting, and meeting requests half answered, so an officer can try the
 // scheduler at once. Rows only (no IO); the seed inserts them with the rest.
-import { buildSlots, eventDays, formatSessions, parseSessions } from "../../app/models/event-slots.ts";
-import type { FactoryContext, OrganisationRow, ProducerProfileRow } from "./index.ts";
+import { buildSlots, eventDays, formatSessions, parseSessions } from "../../app/models/events/event-slots.ts";
+import type { FactoryContext } from "./context.ts";
+import type { OrganisationRow, ProducerProfileRow } from "./rows.ts";
 
 export interface EventRows {
   events: { id: string; organisationId: string; title: string; description: string; venue: string | null; onlineUrl: string | null; regionCode: string; sectors: string[]; regions: string[]; tables: number; capacity: number; slotMinutes: number; pauseMinutes: number; sessions: { startDate: string; endDate: string; daily: string }; registrationOpensAt: Date; registrationClosesAt: Date; requestsCloseAt: Date; status: string; createdAt: Date; updatedAt: Date }[];

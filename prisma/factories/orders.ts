@@ -2,8 +2,9 @@
 // terms (one version), agreement, the down payment, delivery and the balance, each paid after
 // a spell that varies by buyer, and some still unpaid past their due date, so the dashboard's
 // partnership value and payment speed have something to show. Rows only (no IO).
-import { orderAmounts, type OrderLine } from "../../app/models/order-workflow.ts";
-import type { FactoryContext, NeedRow, ProductRow } from "./index.ts";
+import { orderAmounts, type OrderLine } from "../../app/models/orders/order-workflow.ts";
+import type { FactoryContext } from "./context.ts";
+import type { NeedRow, ProductRow } from "./rows.ts";
 
 export interface OrderRows {
   orders: { id: string; number: string; matchId: string; buyerId: string; producerId: string; state: string; paymentMode: string; versionNumber: number; agreedAt: Date; deliveredAt: Date | null; completedAt: Date | null; createdAt: Date; updatedAt: Date }[];

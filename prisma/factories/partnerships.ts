@@ -4,10 +4,10 @@
 // each with its events and step times as the workflow writes them, so the dinas dashboard's
 // funnel is not empty on a fresh start. The demo buyer and producer are left untouched: their
 // partnerships are for the visitor to make. Rows only (no IO); the seed inserts them.
-import type { DeclineReason } from "../../app/models/match-workflow.ts";
-import { DECLINE_REASONS, EXPIRING_STATES, stepReached, type FunnelStep } from "../../app/models/match-workflow.ts";
+import { DECLINE_REASONS, type DeclineReason, EXPIRING_STATES, type FunnelStep, stepReached } from "../../app/models/matches/match-workflow.ts";
 import type { MatchState } from "../../app/models/domain.ts";
-import type { FactoryContext, NeedRow, ProductRow } from "./index.ts";
+import type { FactoryContext } from "./context.ts";
+import type { NeedRow, ProductRow } from "./rows.ts";
 import { planDemoOrder, type OrderRows } from "./orders.ts";
 
 export interface PartnershipRows {

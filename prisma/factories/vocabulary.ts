@@ -2,7 +2,7 @@
 // Products carry typical rupiah prices and monthly capacities; sentra IKM are tied to real
 // Kemendagri region codes (as in idn-area-data). Every company name is fictional.
 import type { BuyerType, CertificationType, ProductCategory, Sector, Unit } from "../../app/models/domain.ts";
-import { kbliForSector, type Kbli } from "../../app/models/kbli.ts";
+import { kbliForSector, type Kbli } from "../../app/models/producers/kbli.ts";
 
 /** A range [min, max], inclusive. */
 export type Range = readonly [number, number];

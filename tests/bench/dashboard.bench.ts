@@ -10,9 +10,9 @@ import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { createDb, type Db } from "../../app/db.server.ts";
-import type { DashboardFilters } from "../../app/models/dinas-dashboard.server.ts";
+import type { DashboardFilters } from "../../app/models/dinas/dinas-dashboard.server.ts";
 import { CERTIFICATION_TYPES, SECTORS } from "../../app/models/domain.ts";
-import { stepReached, type FunnelStep } from "../../app/models/match-workflow.ts";
+import { stepReached, type FunnelStep } from "../../app/models/matches/match-workflow.ts";
 
 const PRODUCERS = 50_000;
 const PRODUCTS_PER_PRODUCER = 4;

@@ -26,7 +26,7 @@ import autocannon from "autocannon";
 import { createDb } from "../../app/db.server.ts";
 import { SERVER_NODE_FLAGS } from "../../app/cli/node-flags.ts";
 import { API_RATE_LIMIT } from "../../app/api/resources.ts";
-import { createToken } from "../../app/models/api-token.server.ts";
+import { createToken } from "../../app/models/accounts/api-token.server.ts";
 import { importActorFor } from "../../app/models/import/actor.server.ts";
 import { importFile } from "../../app/models/import/import-file.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seed, seedDateToday } from "../../prisma/seed.ts";

@@ -10,7 +10,7 @@ import { createDb } from "../../app/db.server.ts";
 import { importActorFor } from "../../app/models/import/actor.server.ts";
 import { importFile } from "../../app/models/import/import-file.server.ts";
 import { suggestionsFor } from "../../app/matching/suggestions.server.ts";
-import { reindexProducts } from "../../app/models/search-indexer.server.ts";
+import { reindexProducts } from "../../app/models/indexing/search-indexer.server.ts";
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
 import { seed, seedDateToday } from "../../prisma/seed.ts";
 import { batch, rng } from "./grow-catalog.ts";

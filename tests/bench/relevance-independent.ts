@@ -16,7 +16,7 @@ import path from "node:path";
 import { createDb, type Db } from "../../app/db.server.ts";
 import { importFile } from "../../app/models/import/import-file.server.ts";
 import { needFacts, rankFromIndex } from "../../app/matching/suggestions.server.ts";
-import { allProductDocuments, type ProductDocument } from "../../app/models/search-documents.server.ts";
+import { allProductDocuments, type ProductDocument } from "../../app/models/indexing/search-documents.server.ts";
 import { findCandidates } from "../../app/matching/candidates.ts";
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
 import { ndcg } from "./ndcg.ts";

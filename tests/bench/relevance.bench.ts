@@ -4,7 +4,7 @@
 // (candidates and ranking from the indexed documents); each product is its own producer.
 // Then sets B and C (relevance-independent.ts), written by other hands, through a real import and database.
 import { rankFromIndex } from "../../app/matching/suggestions.server.ts";
-import type { ProductDocument } from "../../app/models/search-documents.server.ts";
+import type { ProductDocument } from "../../app/models/indexing/search-documents.server.ts";
 import { encodeCertificate, findCandidates } from "../../app/matching/candidates.ts";
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
 import idCommon from "../../app/locales/id/common.json";

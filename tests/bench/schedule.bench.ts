@@ -10,7 +10,7 @@ import {
   scheduleValue,
   type SchedulerInput,
   type SchedulerRequest,
-} from "../../app/models/event-scheduler.ts";
+} from "../../app/models/events/event-scheduler.ts";
 
 const SLOTS = 16;
 const TABLES = 40;

@@ -1,11 +1,11 @@
 // The account services on a real SQLite database of their own (no web layer).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "~/db.server.ts";
-import { authenticate, LOCKOUT, requestPasswordReset, resetPassword, signUp } from "~/models/account.server.ts";
-import type { SignupInput } from "~/models/account-forms.ts";
-import { approveOrganisation, grantPlatformAdmin, membershipsOf } from "~/models/organisation.server.ts";
-import { hitLimit } from "~/models/rate-limit.server.ts";
-import { createSession, findLiveSession, revokeAllSessions, revokeSession } from "~/models/session.server.ts";
+import { authenticate, LOCKOUT, requestPasswordReset, resetPassword, signUp } from "~/models/accounts/account.server.ts";
+import type { SignupInput } from "~/models/accounts/account-forms.ts";
+import { approveOrganisation, grantPlatformAdmin, membershipsOf } from "~/models/accounts/organisation.server.ts";
+import { hitLimit } from "~/models/platform/rate-limit.server.ts";
+import { createSession, findLiveSession, revokeAllSessions, revokeSession } from "~/models/accounts/session.server.ts";
 import { dropDb, freshDb } from "../helpers/db.ts";
 
 let db: Db;

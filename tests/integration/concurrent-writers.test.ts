@@ -11,7 +11,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { probeWriteLock } from "../../app/db-connection.server.ts";
-import { createToken } from "../../app/models/api-token.server.ts";
+import { createToken } from "../../app/models/accounts/api-token.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
 import { Client, postMultipart } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";

@@ -2,9 +2,9 @@
 // the comments), on a real SQLite file: an officer sees its province only, an admin all.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "~/db.server.ts";
-import { certificationFigures, eventTotals, funnelFigures, needFigures, producerFigures, workQueue, type DashboardFilters } from "~/models/dinas-dashboard.server.ts";
+import { certificationFigures, eventTotals, funnelFigures, needFigures, producerFigures, workQueue, type DashboardFilters } from "~/models/dinas/dinas-dashboard.server.ts";
 import type { MatchState } from "~/models/domain.ts";
-import { stepReached } from "~/models/match-workflow.ts";
+import { stepReached } from "~/models/matches/match-workflow.ts";
 import { dropDb, freshDb } from "../helpers/db.ts";
 
 let db: Db;

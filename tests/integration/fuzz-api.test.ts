@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiErrorSchema } from "../../app/api/resources.ts";
 import { MAX_JSON_DEPTH } from "~/lib/input-limits.ts";
-import { createToken } from "~/models/api-token.server.ts";
+import { createToken } from "~/models/accounts/api-token.server.ts";
 import { DEMO_ACCOUNTS } from "../../prisma/seed.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 

@@ -8,7 +8,7 @@ import { dateToDay } from "~/lib/calendar-day.ts";
 import errorsEn from "~/locales/en/errors.json";
 import errorsId from "~/locales/id/errors.json";
 import { BUYER_TYPES, CERTIFICATION_TYPES, NEED_VISIBILITIES, SECTORS, UNITS } from "~/models/domain.ts";
-import { DECLINE_REASONS, MATCH_ACTIONS } from "~/models/match-workflow.ts";
+import { DECLINE_REASONS, MATCH_ACTIONS } from "~/models/matches/match-workflow.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
 import { Client } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";

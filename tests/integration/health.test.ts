@@ -5,8 +5,8 @@ import { createClient } from "@libsql/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../app/db.server.ts";
 import { probeWriteLock } from "../../app/db-connection.server.ts";
-import { checkHealth, OUTBOX_STALE_SECONDS, WORKER_FAILURES } from "../../app/models/health.server.ts";
-import { workerStatus } from "../../app/models/search-indexer.server.ts";
+import { checkHealth, OUTBOX_STALE_SECONDS, WORKER_FAILURES } from "../../app/models/platform/health.server.ts";
+import { workerStatus } from "../../app/models/indexing/search-indexer.server.ts";
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
 import { dropDb, freshDb } from "../helpers/db.ts";
 

@@ -8,7 +8,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import errors from "~/locales/id/errors.json";
-import { createToken } from "~/models/api-token.server.ts";
+import { createToken } from "~/models/accounts/api-token.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
 import { Client, until } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";

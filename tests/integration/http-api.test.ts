@@ -13,9 +13,9 @@ import {
   ProductSchema,
   pageOf,
 } from "../../app/api/resources.ts";
-import { generateToken, hashToken } from "~/models/api-token.server.ts";
-import { browseProducers } from "~/models/catalog.server.ts";
-import { browseOpenNeeds } from "~/models/need.server.ts";
+import { generateToken, hashToken } from "~/models/accounts/api-token.server.ts";
+import { browseProducers } from "~/models/catalog/catalog.server.ts";
+import { browseOpenNeeds } from "~/models/needs/need.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
 import { Client, textOf } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";

@@ -1,9 +1,9 @@
-// Contact details through the real server (app/models/contacts.server.ts): a producer's
+// Contact details through the real server (app/models/producers/contacts.server.ts): a producer's
 // address and contact people, and a buyer's staff, are shown to the organisation itself, to
 // dinas and admins, and to the other side of a partnership once it has been introduced or
 // accepted; to nobody else, on the page or through the API.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createToken } from "~/models/api-token.server.ts";
+import { createToken } from "~/models/accounts/api-token.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
 import { Client } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";

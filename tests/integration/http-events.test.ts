@@ -4,7 +4,7 @@
 // both read it in their agenda and calendar file. Only the event's own office manages it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { eventFigures } from "../../app/models/event-day.server.ts";
+import { eventFigures } from "../../app/models/events/event-day.server.ts";
 import { Client } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 

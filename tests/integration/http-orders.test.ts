@@ -5,7 +5,7 @@
 // balance, and completion closes the order and the partnership. Outsiders get 404s.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { flagOverduePayments } from "~/models/order.server.ts";
+import { flagOverduePayments } from "~/models/orders/payment.server.ts";
 import { Client, postMultipart } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 

@@ -3,7 +3,7 @@
 // owner whose organisation has other members, then removes what identifies them, signs them
 // out everywhere and keeps the business records they took part in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "~/models/password.server.ts";
+import { hashPassword } from "~/models/accounts/password.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
 import { Client } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";

@@ -1,8 +1,8 @@
 // The home page's headline numbers: counted from the database, then kept for a minute.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../app/db.server.ts";
-import { HEADLINE_MAX_AGE_MS, platformCounts } from "../../app/models/stats.server.ts";
-import { browseOpenNeeds } from "../../app/models/need.server.ts";
+import { HEADLINE_MAX_AGE_MS, platformCounts } from "../../app/models/dinas/stats.server.ts";
+import { browseOpenNeeds } from "../../app/models/needs/need.server.ts";
 import { createBuyerOrg, createProducerOrg } from "../../prisma/factories/index.ts";
 import { dropDb, freshDb } from "../helpers/db.ts";
 

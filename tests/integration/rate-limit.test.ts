@@ -3,7 +3,7 @@
 // could not be written for the next flush.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../app/db.server.ts";
-import { BatchedLimit } from "../../app/models/rate-limit.server.ts";
+import { BatchedLimit } from "../../app/models/platform/rate-limit.server.ts";
 import { dropDb, freshDb } from "../helpers/db.ts";
 
 let db: Db;

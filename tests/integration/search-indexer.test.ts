@@ -1,15 +1,14 @@
 // The outbox worker and the search page's fallback on a real SQLite file with the real
 // embedded engine, and an engine that fails on purpose (the network boundary of Meilisearch).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../../app/db.server.ts";
-import { createProduct } from "../../app/models/product.server.ts";
-import { searchProducts } from "../../app/models/product-search.server.ts";
-import { backoffMs, drainOutbox, outboxLag, reindexProducts } from "../../app/models/search-indexer.server.ts";
+import { createDb, type Db } from "../../app/db.server.ts";
+import { createProduct } from "../../app/models/catalog/product.server.ts";
+import { searchProducts } from "../../app/models/catalog/product-search.server.ts";
+import { backoffMs, drainOutbox, outboxLag, reindexProducts } from "../../app/models/indexing/search-indexer.server.ts";
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
 import { SearchEngineError, type SearchDocument, type SearchQuery, type SearchResult } from "../../search/engine.ts";
 import type { IndexName } from "../../search/settings.ts";
 import { copyTemplate, SEEDED_TEMPLATE } from "../helpers/templates.ts";
-import { createDb } from "../../app/db.server.ts";
 
 let db: Db;
 let producerId: string;

@@ -242,7 +242,7 @@ describe("deeply nested JSON", () => {
 });
 
 async function apiToken(): Promise<string> {
-  const { createToken } = await import("../../app/models/api-token.server.ts");
+  const { createToken } = await import("../../app/models/accounts/api-token.server.ts");
   const user = await server.db.user.findUniqueOrThrow({ where: { email: demo("producer").email }, select: { id: true, memberships: { select: { organisationId: true } } } });
   const made = await createToken(server.db, user.memberships[0]!.organisationId, "security test", user.id);
   return made.token;

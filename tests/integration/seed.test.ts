@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../app/db.server.ts";
 import { SECTORS } from "../../app/models/domain.ts";
-import { verifyPassword } from "../../app/models/password.server.ts";
+import { verifyPassword } from "../../app/models/accounts/password.server.ts";
 import { loadRegions } from "../../app/models/regions.server.ts";
 import {
   DEFAULT_NOW,

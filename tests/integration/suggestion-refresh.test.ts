@@ -3,10 +3,10 @@
 // "I'm interested" recorded once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../app/db.server.ts";
-import { expireMatches, expressInterest } from "../../app/models/match.server.ts";
+import { expireMatches, expressInterest } from "../../app/models/matches/match.server.ts";
 import { suggestionsFor } from "../../app/matching/suggestions.server.ts";
-import { recordIndexChange } from "../../app/models/search-outbox.server.ts";
-import { drainOutbox, reindexProducts } from "../../app/models/search-indexer.server.ts";
+import { recordIndexChange } from "../../app/models/indexing/search-outbox.server.ts";
+import { drainOutbox, reindexProducts } from "../../app/models/indexing/search-indexer.server.ts";
 import { needsAffectedBy, needsSuggestedTo, openNeedIds, refreshNeedSuggestions } from "../../app/matching/refresh.server.ts";
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
 import { copyTemplate, SEEDED_TEMPLATE } from "../helpers/templates.ts";

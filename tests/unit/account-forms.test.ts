@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LoginSchema, ResetPasswordSchema, SignupSchema } from "~/models/account-forms.ts";
+import { LoginSchema, ResetPasswordSchema, SignupSchema } from "~/models/accounts/account-forms.ts";
 
 const validSignup = {
   accountType: "producer",

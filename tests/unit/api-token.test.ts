@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { toInput } from "../../app/api/resources.ts";
 import { dateToDay, dayToDate } from "~/lib/calendar-day.ts";
-import { generateToken, hashToken, tokenPrefix } from "~/models/api-token.server.ts";
+import { generateToken, hashToken, tokenPrefix } from "~/models/accounts/api-token.server.ts";
 
 describe("API tokens", () => {
   it("are mk_ and 32 random bytes in base64url, never the same twice", () => {

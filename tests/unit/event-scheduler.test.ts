@@ -3,7 +3,7 @@
 // published meetings kept where they are on a re-run, and never above the upper bound.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { greedySchedule, meetingsUpperBound, schedule, type ScheduleResult, type SchedulerInput } from "~/models/event-scheduler.ts";
+import { greedySchedule, meetingsUpperBound, schedule, type ScheduleResult, type SchedulerInput } from "~/models/events/event-scheduler.ts";
 
 const eventArb = fc
   .record({

@@ -1,7 +1,7 @@
 // An event's slots from the officer's sessions, and the event form's refusals.
 import { describe, expect, it } from "vitest";
-import { EventFormSchema } from "~/models/event-forms.ts";
-import { buildSlots, eventDays, parseSessions } from "~/models/event-slots.ts";
+import { EventFormSchema } from "~/models/events/event-forms.ts";
+import { buildSlots, eventDays, parseSessions } from "~/models/events/event-slots.ts";
 
 const valid = {
   title: "Temu Bisnis Pangan Jawa Timur",

@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
-import { MAX_IMAGE_SIDE, removeImage, storeImage } from "~/models/images.server.ts";
-import { readStored } from "~/models/uploads.server.ts";
+import { MAX_IMAGE_SIDE, removeImage, storeImage } from "~/models/catalog/images.server.ts";
+import { readStored } from "~/models/platform/uploads.server.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "mitraikm-images-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 // The legal forms (bentuk badan usaha): a closed list, read from files as people write them.
 import { describe, expect, it } from "vitest";
 import { LEGAL_FORMS, legalFormFromText } from "~/models/domain.ts";
-import { ProducerProfileSchema } from "~/models/profile-forms.ts";
+import { ProducerProfileSchema } from "~/models/producers/profile-forms.ts";
 
 describe("legal forms", () => {
   it("reads every code as itself", () => {

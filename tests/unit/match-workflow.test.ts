@@ -1,6 +1,6 @@
 // The partnership life cycle: who may move a match, from which state, to which.
 import { describe, expect, it } from "vitest";
-import { actionsFor, FUNNEL_STEP_COLUMNS, FUNNEL_STEPS, nextState, sideOf, stepReached } from "../../app/models/match-workflow.ts";
+import { actionsFor, FUNNEL_STEP_COLUMNS, FUNNEL_STEPS, nextState, sideOf, stepReached } from "../../app/models/matches/match-workflow.ts";
 
 describe("match workflow", () => {
   it("lets each side take only its own steps", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NEED_STATUSES } from "~/models/domain.ts";
-import { availableActions, isEditable, nextStatus } from "~/models/need-workflow.ts";
+import { availableActions, isEditable, nextStatus } from "~/models/needs/need-workflow.ts";
 
 describe("need life cycle", () => {
   it("publishes drafts only, and closes or awards open needs", () => {

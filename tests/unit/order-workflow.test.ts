@@ -1,7 +1,7 @@
 // The order life cycle and its money, on pure data.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { afterSettlement, cancellationRefund, nextOrderState, ORDER_ACTIONS, orderActionsFor, orderAmounts, ORDER_STATES, type OrderSide } from "../../app/models/order-workflow.ts";
+import { afterSettlement, cancellationRefund, nextOrderState, ORDER_ACTIONS, orderActionsFor, orderAmounts, ORDER_STATES, type OrderSide } from "../../app/models/orders/order-workflow.ts";
 
 const proposedByBuyer = { state: "proposed", versionBy: "buyer", hasDownPayment: true } as const;
 

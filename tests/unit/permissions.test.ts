@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, permissionsFor, PERMISSIONS } from "~/models/permissions.ts";
+import { can, permissionsFor, PERMISSIONS } from "~/models/accounts/permissions.ts";
 
 describe("permissions", () => {
   it("gives a signed-in user without an organisation only their own account", () => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { NAMESPACES } from "~/i18n/config.ts";
-import { PERMISSIONS } from "~/models/permissions.ts";
+import { PERMISSIONS } from "~/models/accounts/permissions.ts";
 import { CERTIFICATION_TYPES, LEGAL_FORMS, SECTORS } from "~/models/domain.ts";
 
 const dir = path.resolve("app/locales");

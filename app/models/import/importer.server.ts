@@ -14,18 +14,21 @@
 // 4. All accepted rows are written in one transaction with their search outbox rows, so a
 //    failure leaves nothing half-written. A row equal to what is stored is not written at
 //    all: importing the same file again changes nothing.
+// Whole at ~490 lines: one import run applies the rules below in order, in one transaction
+// (all or nothing); split, the order of the rules would be spread over files that only make sense
+// read together. Parsing (formats.server.ts), rows (rows.ts) and limits are apart already.
 import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "~/db.server.ts";
-import { bulkInsert } from "~/models/bulk-insert.server.ts";
+import { bulkInsert } from "~/models/platform/bulk-insert.server.ts";
 import { inChunks } from "~/lib/chunks.ts";
 import { slugify } from "~/lib/slug.ts";
-import { certificationColumns } from "../certification.server.ts";
+import { certificationColumns } from "../certifications/certification.server.ts";
 import { scopeCovers, type RegionScope } from "../region-scope.ts";
 import { loadRegions } from "../regions.server.ts";
-import { needColumns } from "../need.server.ts";
-import { productColumns } from "../product.server.ts";
-import { profileColumns } from "../producer-profile.server.ts";
-import { recordIndexChanges } from "../search-outbox.server.ts";
+import { needColumns } from "../needs/need.server.ts";
+import { productColumns } from "../catalog/product.server.ts";
+import { profileColumns } from "../producers/producer-profile.server.ts";
+import { recordIndexChanges } from "../indexing/search-outbox.server.ts";
 import type { RawRow } from "./formats.server.ts";
 import { IMPORT_KINDS, ROW_SCHEMAS, type ImportKind, type Rows } from "./rows.ts";
 import { tooDeepPath, unstorableText } from "~/lib/input-limits.ts";

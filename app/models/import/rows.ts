@@ -3,11 +3,11 @@
 // idempotent and the refs that tie records together (a product's `producerRef`…).
 // The JSON Schema in the README is generated from these (see jsonSchema below).
 import { z } from "zod";
-import { ProductFormSchema } from "../catalog-forms.ts";
-import { CertificationFields, refineCertification } from "../certification-forms.ts";
+import { ProductFormSchema } from "../catalog/catalog-forms.ts";
+import { CertificationFields, refineCertification } from "../certifications/certification-forms.ts";
 import { BUYER_TYPES, CERTIFICATION_STATUSES, NEED_STATUSES, PRODUCT_STATUSES } from "../domain.ts";
-import { NeedFormSchema } from "../need-forms.ts";
-import { legalFormField, ProducerProfileSchema } from "../profile-forms.ts";
+import { NeedFormSchema } from "../needs/need-forms.ts";
+import { legalFormField, ProducerProfileSchema } from "../producers/profile-forms.ts";
 
 export const IMPORT_KINDS = ["producers", "buyers", "products", "certifications", "needs"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];

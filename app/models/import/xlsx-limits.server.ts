@@ -9,6 +9,8 @@
 //      than it declared, so a directory that lies about sizes gains nothing, and
 //   4. hands back a new, uncompressed ZIP of exactly the verified bytes, for exceljs to read:
 //      whatever exceljs (or its ZIP library) makes of it, there is nothing left to inflate.
+// Whole at ~345 lines: the four steps below read one ZIP layout; split, each part would need
+// the others' record offsets.
 import { createInflateRaw, crc32 } from "node:zlib";
 
 const MiB = 1024 * 1024;

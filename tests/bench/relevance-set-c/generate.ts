@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PRODUCT_CATEGORIES, type Sector } from "../../../app/models/domain.ts";
-import { kbliForSector } from "../../../app/models/kbli.ts";
+import { kbliForSector } from "../../../app/models/producers/kbli.ts";
 import { BUYERS, CROSS, FILLER, NEEDS, type NeedDef, type Variant, type VKind } from "./vocab.ts";
 
 const OUT = dirname(fileURLToPath(import.meta.url));

@@ -1,0 +1,92 @@
+// A producer's products: list, create, edit, archive. Every function takes the producer id
+// of the acting organisation, so nobody reaches another organisation's products: a product
+// that is not theirs is "not found".
+import type { Db } from "~/db.server.ts";
+import type { ProductInput } from "./catalog-forms.ts";
+import { recordIndexChange } from "../indexing/search-outbox.server.ts";
+
+const PRODUCT_FIELDS = {
+  id: true,
+  name: true,
+  description: true,
+  category: true,
+  unit: true,
+  minOrder: true,
+  monthlyCapacity: true,
+  priceMin: true,
+  priceMax: true,
+  tkdnPercent: true,
+  leadTimeDays: true,
+  status: true,
+  updatedAt: true,
+} as const;
+
+export function listOwnProducts(db: Db, producerId: string) {
+  return db.product.findMany({
+    where: { producerId },
+    orderBy: [{ status: "asc" }, { updatedAt: "desc" }],
+    select: PRODUCT_FIELDS,
+  });
+}
+
+export function findOwnProduct(db: Db, producerId: string, productId: string) {
+  return db.product.findFirst({ where: { id: productId, producerId }, select: PRODUCT_FIELDS });
+}
+
+/** The product table's columns for a validated product (the form, the import and the API). */
+export function productColumns(input: ProductInput) {
+  return {
+    name: input.name,
+    description: input.description,
+    category: input.category,
+    unit: input.unit,
+    minOrder: input.minOrder,
+    monthlyCapacity: input.monthlyCapacity ?? null,
+    priceMin: input.priceMin ?? null,
+    priceMax: input.priceMax ?? null,
+    tkdnPercent: input.tkdnPercent ?? null,
+    leadTimeDays: input.leadTimeDays ?? null,
+  };
+}
+
+export async function createProduct(db: Db, producerId: string, input: ProductInput, actorUserId: string) {
+  return db.$transaction(async (tx) => {
+    const product = await tx.product.create({ data: { producerId, ...productColumns(input) }, select: { id: true } });
+    await recordIndexChange(tx, "product", product.id);
+    await tx.auditLog.create({
+      data: { actorUserId, action: "product.created", entity: "product", entityId: product.id },
+    });
+    return product;
+  });
+}
+
+/** Updates one of the producer's own products; false when it is not theirs. */
+export async function updateProduct(db: Db, producerId: string, productId: string, input: ProductInput, actorUserId: string) {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.product.updateMany({ where: { id: productId, producerId }, data: productColumns(input) });
+    if (count === 0) return false;
+    await recordIndexChange(tx, "product", productId);
+    await tx.auditLog.create({ data: { actorUserId, action: "product.updated", entity: "product", entityId: productId } });
+    return true;
+  });
+}
+
+/** Archives or restores one of the producer's own products; false when it is not theirs. */
+export async function setProductStatus(
+  db: Db,
+  producerId: string,
+  productId: string,
+  status: "active" | "archived",
+  actorUserId: string,
+) {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.product.updateMany({ where: { id: productId, producerId }, data: { status } });
+    if (count === 0) return false;
+    // Archived products leave the search index; restored ones return.
+    await recordIndexChange(tx, "product", productId, status === "archived" ? "delete" : "upsert");
+    await tx.auditLog.create({
+      data: { actorUserId, action: `product.${status === "archived" ? "archived" : "restored"}`, entity: "product", entityId: productId },
+    });
+    return true;
+  });
+}

@@ -1,0 +1,103 @@
+// Who may move a purchase order from which state to which: the one place the order life
+// cycle is written down. Pure; order.server.ts applies it atomically, like the matcher's.
+//
+//   draft → proposed (buyer) ⇄ countered by either side → agreed (the side that did not write
+//   the standing version) → down_payment_paid (its payment settled) → delivered (producer)
+//   → paid (the balance settled) → completed (buyer)
+//   exits: cancelled (either side, before delivery: after the down payment was paid, with the
+//   refund its terms give, see cancellationRefund), refunded (an admin, after money moved)
+import { valueReader } from "../domain.ts";
+import type { Side } from "../matches/match-workflow.ts";
+
+export const ORDER_STATES = ["draft", "proposed", "agreed", "down_payment_paid", "delivered", "paid", "completed", "cancelled", "refunded"] as const;
+export type OrderState = (typeof ORDER_STATES)[number];
+export const readOrderState = valueReader(ORDER_STATES, "order state");
+
+/** Moves people make; payments settling move the order too (see afterSettlement). */
+export const ORDER_ACTIONS = ["propose", "counter", "accept", "decline", "cancel", "deliver", "complete", "refund"] as const;
+export type OrderAction = (typeof ORDER_ACTIONS)[number];
+
+export type OrderSide = Exclude<Side, "broker"> | "admin";
+
+/** Delivery terms, after the Incoterms 2020 rules that fit domestic trade. */
+export const DELIVERY_TERMS = ["EXW", "FCA", "DAP", "DDP"] as const;
+export type DeliveryTerm = (typeof DELIVERY_TERMS)[number];
+
+export const PAYMENT_KINDS = ["down_payment", "balance"] as const;
+export type PaymentKind = (typeof PAYMENT_KINDS)[number];
+export const readPaymentKind = valueReader(PAYMENT_KINDS, "payment kind");
+
+interface OrderFacts {
+  state: OrderState;
+  /** Who wrote the version on the table: only the other side may accept or counter it. */
+  versionBy: "buyer" | "producer";
+  /** Whether the agreed terms ask for a down payment (or a balance) at all. */
+  hasDownPayment: boolean;
+}
+
+/** The state an action leads to, or null when this side may not take it now. */
+export function nextOrderState(order: OrderFacts, action: OrderAction, side: OrderSide): OrderState | null {
+  const other = side !== "admin" && side !== order.versionBy;
+  switch (action) {
+    case "propose":
+      return order.state === "draft" && side === "buyer" ? "proposed" : null;
+    case "counter":
+      return order.state === "proposed" && other ? "proposed" : null;
+    case "accept":
+      return order.state === "proposed" && other ? "agreed" : null;
+    case "decline":
+      return order.state === "proposed" && other ? "cancelled" : null;
+    case "cancel":
+      // Before delivery either side may walk away (once the down payment is paid, against the
+      // refund the terms give); the buyer may drop its own draft.
+      if (side === "admin") return null;
+      return order.state === "draft" ? (side === "buyer" ? "cancelled" : null) : (["proposed", "agreed", "down_payment_paid"] as OrderState[]).includes(order.state) ? "cancelled" : null;
+    case "deliver":
+      if (side !== "producer") return null;
+      return order.state === "down_payment_paid" || (order.state === "agreed" && !order.hasDownPayment) ? "delivered" : null;
+    case "complete":
+      return order.state === "paid" && side === "buyer" ? "completed" : null;
+    case "refund":
+      return side === "admin" && (["down_payment_paid", "delivered", "paid", "completed"] as OrderState[]).includes(order.state) ? "refunded" : null;
+  }
+}
+
+/** The state a settled payment moves the order to, or null when it does not move it. */
+export function afterSettlement(state: OrderState, kind: PaymentKind): OrderState | null {
+  if (kind === "down_payment" && state === "agreed") return "down_payment_paid";
+  if (kind === "balance" && state === "delivered") return "paid";
+  return null;
+}
+
+/**
+ * Rupiah of a paid down payment owed back when an order is cancelled before delivery: the
+ * share the agreed terms give when the buyer walks away, all of it when the producer does
+ * (it is the one not delivering).
+ */
+export function cancellationRefund(paid: number, cancellationRefundPercent: number, side: OrderSide): number {
+  return side === "producer" ? paid : Math.round((paid * cancellationRefundPercent) / 100);
+}
+
+/** The actions a side may take on an order in this state, for its buttons. */
+export function orderActionsFor(order: OrderFacts, side: OrderSide): OrderAction[] {
+  return ORDER_ACTIONS.filter((a) => nextOrderState(order, a, side) !== null);
+}
+
+export interface OrderLine {
+  productId: string | null;
+  name: string;
+  quantity: number;
+  unit: string;
+  /** Rupiah per unit, whole. */
+  unitPrice: number;
+}
+
+/**
+ * The order's money, in whole rupiah: the lines' total, the down payment (its share,
+ * rounded to the rupiah) and the balance due on delivery.
+ */
+export function orderAmounts(lines: readonly OrderLine[], downPaymentPercent: number) {
+  const total = lines.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0);
+  const downPayment = Math.round((total * downPaymentPercent) / 100);
+  return { total, downPayment, balance: total - downPayment };
+}
