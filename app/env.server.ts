@@ -42,6 +42,16 @@ const schema = z
     STRIPE_MIN_CHARGE_IDR: z.coerce.number().int().min(1).default(10_000),
     // The platform's share of a card payment paid into a producer's Connect account.
     STRIPE_PLATFORM_FEE_PERCENT: z.coerce.number().min(0).max(20).default(2),
+    // PPN: the rate (UU 7/2021 art. 7: 12% since 2025) and the tax base as a fraction of the
+    // price (PMK 131/2024: 11/12 for goods that are not luxury goods). Orders keep the values
+    // in force when they were drafted.
+    PPN_RATE_PERCENT: z.coerce.number().int().min(0).max(100).default(12),
+    PPN_DPP: z
+      .string()
+      .regex(/^\d{1,3}\/\d{1,3}$/, "must be a fraction such as 11/12")
+      .default("11/12")
+      .transform((v) => v.split("/").map(Number) as [number, number])
+      .refine(([n, d]) => d > 0 && n <= d, "must be a fraction no greater than 1"),
     SMTP_URL: z.string().optional(),
     MAIL_FROM: z.string().default("MitraIKM <no-reply@mitraikm.local>"),
   })

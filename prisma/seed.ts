@@ -9,6 +9,7 @@ import type { Db } from "../app/db.server.ts";
 import { SECTORS, type CertificationType, type OrgKind } from "../app/models/domain.ts";
 import { planDemoEvent } from "./factories/events.ts";
 import { planPartnerships } from "./factories/partnerships.ts";
+import { planTradeDetails } from "./factories/trade.ts";
 import {
   BUYERS,
   DEFAULT_NOW,
@@ -245,6 +246,7 @@ export function planSeed(ctx: FactoryContext): RowBatch {
   // The demo buyer and producer come first in their lists.
   const demoBuyer = batch.organisations.find((o) => o.kind === "buyer")!;
   const demoProducer = batch.producers[0]!;
+  planTradeDetails(batch, { producerOrganisationId: demoProducer.organisationId });
   planPartnerships(ctx, batch, batch.needs, batch.products, { buyerId: demoBuyer.id, producerId: demoProducer.id });
 
   return batch;

@@ -3,6 +3,7 @@
 import { useTranslation } from "react-i18next";
 import { formatDate, formatIDR, formatNumber } from "~/lib/format.ts";
 import type { OrderLine } from "~/models/orders/order-workflow.ts";
+import type { TaxResult } from "~/models/trade/tax.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 
 export interface TermsView {
@@ -15,11 +16,14 @@ export interface TermsView {
   balanceDueDays: number;
   cancellationRefundPercent: number;
   notes: string | null;
-  amounts: { total: number; downPayment: number; balance: number };
+  amounts: { total: number; downPayment: number; balance: number; payable: number; tax: TaxResult };
+  /** The PPN rate the order was drafted under. */
+  ppnRatePercent: number;
 }
 
 export function OrderTermsTable({ version }: { version: TermsView }) {
-  const { t } = useTranslation(["orders", "common"]);
+  const { t } = useTranslation(["orders", "common", "trade"]);
+  const { tax } = version.amounts;
   const { locale, zone } = useLocaleAndZone();
   return (
     <>
@@ -52,6 +56,50 @@ export function OrderTermsTable({ version }: { version: TermsView }) {
               </th>
               <td data-total>{formatIDR(version.amounts.total)}</td>
             </tr>
+            {tax.vatCollectedBy === null ? (
+              <tr>
+                <td colSpan={4} className="muted" data-not-pkp>
+                  {t("trade:notPkp")}
+                </td>
+              </tr>
+            ) : (
+              <>
+                <tr>
+                  <th scope="row" colSpan={3}>
+                    {t("trade:taxBase")}
+                  </th>
+                  <td data-tax-base>{formatIDR(tax.taxBase)}</td>
+                </tr>
+                <tr>
+                  <th scope="row" colSpan={3}>
+                    {t("trade:vat", { rate: version.ppnRatePercent })}
+                  </th>
+                  <td data-vat>{formatIDR(tax.vat)}</td>
+                </tr>
+                <tr>
+                  <th scope="row" colSpan={3}>
+                    {t("trade:documentTotal")}
+                  </th>
+                  <td data-document-total>{formatIDR(tax.total)}</td>
+                </tr>
+                {tax.vatCollectedBy === "buyer" ? (
+                  <tr>
+                    <th scope="row" colSpan={3}>
+                      {t("trade:vatByBuyer")}
+                    </th>
+                    <td>−{formatIDR(tax.vat)}</td>
+                  </tr>
+                ) : null}
+              </>
+            )}
+            {version.amounts.payable !== tax.total ? (
+              <tr>
+                <th scope="row" colSpan={3}>
+                  {t("trade:payable")}
+                </th>
+                <td data-payable>{formatIDR(version.amounts.payable)}</td>
+              </tr>
+            ) : null}
             <tr>
               <th scope="row" colSpan={3}>
                 {t("amounts.downPayment")} ({version.downPaymentPercent}%)

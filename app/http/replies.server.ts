@@ -18,7 +18,7 @@ export const keepRetryAfter: HeadersFunction = ({ actionHeaders }) => {
   return retryAfter ? { "Retry-After": retryAfter } : new Headers();
 };
 
-/** Codes of input that was refused as given (a 400), besides those named *_invalid or *_required. */
+/** Codes of input that was refused as given (a 400), besides those named *_invalid, *_required, *_format, *_length or *_digits. */
 const BAD_INPUT = new Set(["invalid", "not_registered", "choose_one", "too_short", "too_long", "file_type", "file_too_large"]);
 
 /**
@@ -29,7 +29,7 @@ const BAD_INPUT = new Set(["invalid", "not_registered", "choose_one", "too_short
 export function statusOf(error: string): 400 | 403 | 404 | 409 {
   if (error === "not_found") return 404;
   if (error === "forbidden") return 403;
-  if (BAD_INPUT.has(error) || /_(invalid|required)$/.test(error)) return 400;
+  if (BAD_INPUT.has(error) || /_(invalid|required|format|length|digits)$/.test(error)) return 400;
   return 409;
 }
 

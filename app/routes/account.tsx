@@ -12,7 +12,7 @@ import { loadRegions } from "~/models/regions.server.ts";
 import { listSessions, revokeAllSessions, revokeSession, setActiveOrganisation } from "~/models/accounts/session.server.ts";
 import { useLocaleAndZone, useRootData } from "~/root-data.ts";
 
-export const handle = { i18n: ["account", "api"] };
+export const handle = { i18n: ["account", "api", "trade"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requirePermission(request, "read:account:own");
@@ -95,7 +95,11 @@ export default function AccountPage() {
             </li>
           ))}
         </ul>
-        {useRootData()?.viewer?.permissions.includes("manage:organisation:own") ? <p><a href="/account/api-tokens">{t("api:accountLink")}</a></p> : null}
+        {useRootData()?.viewer?.permissions.includes("manage:organisation:own") ? (
+          <p>
+            <a href="/account/tax">{t("trade:title")}</a> · <a href="/account/api-tokens">{t("api:accountLink")}</a>
+          </p>
+        ) : null}
       </section>
       <section className="card">
         <h2>{t("sessions")}</h2>

@@ -12,11 +12,12 @@ import { requireOrderActor } from "~/http/guards.server.ts";
 import { refused } from "~/http/replies.server.ts";
 import type { Permission } from "~/models/accounts/permissions.ts";
 import { MAX_ORDER_TOTAL, OrderTermsSchema, withoutEmptyLines } from "~/models/orders/order-forms.ts";
-import { reviseOrder, type OrderActor } from "~/models/orders/order.server.ts";
+import { recordFakturNumber, reviseOrder, type OrderActor } from "~/models/orders/order.server.ts";
 import { confirmRefundReceived, settlePayment, submitTransferProof } from "~/models/orders/payment.server.ts";
 import { ORDER_ACTIONS } from "~/models/orders/order-workflow.ts";
 import { moveOrder, recordPayout, refundPayment, startCheckout, stripeClient } from "~/models/orders/stripe-payments.server.ts";
 import { MAX_DOCUMENT_BYTES, storeDocument } from "~/models/platform/uploads.server.ts";
+import { FakturSchema } from "~/models/trade/trade-forms.ts";
 
 const ActSchema = z.object({ action: z.enum(ORDER_ACTIONS) });
 const PaymentSchema = z.object({ paymentId: z.string().min(1).max(40) });
@@ -67,6 +68,8 @@ export async function orderAction(request: Request, orderId: string) {
       return settle(values, acting, form.get("intent") === "settle" ? settlePayment : confirmRefundReceived);
     case "act":
       return act(values, acting);
+    case "faktur":
+      return faktur(values, acting);
     default:
       return refusedFor("invalid");
   }
@@ -182,4 +185,12 @@ async function uploadProof(request: Request, { actor }: Acting) {
   if (!stored.ok) return refusedFor(stored.error, paymentId);
   const result = await submitTransferProof(db(), paymentId, actor, stored);
   return result.ok ? done(paymentId) : refusedFor(result.error, paymentId);
+}
+
+/** The PKP producer records the tax invoice number; a refusal shows under its field. */
+async function faktur(values: Values, { orderId, actor }: Acting) {
+  const parsed = FakturSchema.safeParse(values);
+  if (!parsed.success) return refusedFor(parsed.error.issues[0]?.message ?? "faktur_format", "faktur");
+  const result = await recordFakturNumber(db(), orderId, parsed.data.fakturNumber, actor);
+  return result.ok ? done() : refusedFor(result.error, "faktur");
 }

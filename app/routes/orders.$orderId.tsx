@@ -14,11 +14,15 @@ import { formatDate, formatDateTime, formatIDR } from "~/lib/format.ts";
 import { invariantResponse, requireOrderActor } from "~/http/guards.server.ts";
 import { orderForParty } from "~/models/orders/order.server.ts";
 import { isOverdue } from "~/models/orders/payment.server.ts";
-import { cancellationRefund, orderActionsFor, orderAmounts, readOrderState, type OrderLine } from "~/models/orders/order-workflow.ts";
+import { cancellationRefund, FAKTUR_STATES, orderActionsFor, orderAmounts, readOrderState, type OrderLine } from "~/models/orders/order-workflow.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 import { orderAction } from "./order-actions.server.ts";
+import { PayTo, TransferReference } from "~/components/pay-to.tsx";
+import { FakturCard } from "~/components/faktur-card.tsx";
+import { bankByCode } from "~/models/trade/banks.ts";
+import { currentBankAccount } from "~/models/trade/trade-profile.server.ts";
 
-export const handle = { i18n: ["orders", "errors"] };
+export const handle = { i18n: ["orders", "errors", "trade"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor } = await requireOrderActor(request);
@@ -38,12 +42,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     cancellationRefundPercent: v.cancellationRefundPercent,
     notes: v.notes,
     createdAt: v.createdAt,
-    amounts: orderAmounts(v.lines as unknown as OrderLine[], v.downPaymentPercent),
+    amounts: orderAmounts(v.lines as unknown as OrderLine[], v.downPaymentPercent, order),
+    ppnRatePercent: order.ppnRatePercent,
   }));
   const current = versions[0]!;
   const state = readOrderState(order.state);
   const facts = { state, versionBy: current.authorSide, hasDownPayment: current.amounts.downPayment > 0 };
   const now = new Date();
+  const account = order.paymentMode === "manual" ? await currentBankAccount(db(), order.producer.organisationId) : null;
   return {
     order: { id: order.id, number: order.number, state, paymentMode: order.paymentMode, agreedAt: order.agreedAt, buyer: order.buyer.name, producer: order.producer.legalName, need: order.match.need },
     side,
@@ -54,6 +60,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canEditDraft: state === "draft" && side === "buyer",
     payments: order.payments.map((p) => ({ ...p, amount: Number(p.amount), refundedAmount: Number(p.refundedAmount), refundDue: Number(p.refundDue), proofPath: undefined, hasProof: p.proofPath !== null, overdue: isOverdue(p, now) })),
     events: order.events,
+    account: account && { ...account, bank: bankByCode(account.bankCode)?.name ?? account.bankCode, changedAfterAgreement: order.agreedAt !== null && account.createdAt > order.agreedAt },
+    faktur: { sellerPkp: order.sellerPkp, number: order.fakturNumber, canRecord: side === "producer" && order.sellerPkp && FAKTUR_STATES.includes(state) },
   };
 }
 
@@ -64,7 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function OrderPage() {
   const { t } = useTranslation(["orders", "errors", "common"]);
   const { locale, zone } = useLocaleAndZone();
-  const { order, side, current, earlier, actions, canCounter, canEditDraft, payments, events } = useLoaderData<typeof loader>();
+  const { order, side, current, earlier, actions, canCounter, canEditDraft, payments, events, account, faktur } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const other = current.authorSide === "buyer" ? "producer" : "buyer";
   const paidDown = order.state === "down_payment_paid" ? (payments.find((p) => p.kind === "down_payment" && p.status === "paid")?.amount ?? 0) : 0;
@@ -126,14 +134,16 @@ export default function OrderPage() {
           />
         </details>
       ) : null}
-      {payments.length > 0 ? (
+      {payments.length > 0 || (order.paymentMode === "manual" && order.agreedAt) ? (
         <section className="card">
           <h2>{t("payments")}</h2>
+          {order.paymentMode === "manual" ? <PayTo account={account} side={side} /> : null}
           <ul className="plain">
             {payments.map((p) => (
               <li key={p.id} data-payment={p.kind} data-payment-status={p.status}>
                 <strong>{t(`paymentKinds.${p.kind}`)}</strong>: {formatIDR(p.amount)} · {t(`paymentStatus.${p.status}`)} ·{" "}
-                {p.paidAt ? t("paidOn", { date: formatDate(p.paidAt, locale, zone) }) : t("dueBy", { date: formatDate(p.dueAt, locale, zone) })}{" "}
+                {p.paidAt ? t("paidOn", { date: formatDate(p.paidAt, locale, zone) }) : t("dueBy", { date: formatDate(p.dueAt, locale, zone) })}
+                {p.mode === "manual" ? <TransferReference reference={p.reference} /> : null}{" "}
                 {p.overdue ? <span className="badge warning">{t("overdue")}</span> : null}
                 {p.hasProof ? (
                   <>
@@ -206,6 +216,7 @@ export default function OrderPage() {
           </ul>
         </section>
       ) : null}
+      {faktur.sellerPkp && (faktur.number || faktur.canRecord) ? <FakturCard faktur={faktur} error={actionData?.paymentId === "faktur" ? actionData.error : null} /> : null}
       {earlier.length > 0 ? (
         <details className="card">
           <summary>{t("versions")}</summary>
@@ -223,7 +234,7 @@ export default function OrderPage() {
           {events.map((e, i) => (
             <li key={i}>
               {formatDateTime(e.createdAt, locale, zone)} · {t(`sides.${e.actorRole ?? "system"}`, { defaultValue: e.actorRole ?? "" })} ·{" "}
-              {e.note === "refund_received" ? t("refundReceived") : e.fromState === e.toState ? t("counterNote", { n: e.note?.replace("counter:v", "") ?? "" }) : t("event", { from: e.fromState ? t(`states.${e.fromState}`) : "–", to: t(`states.${e.toState}`) })}
+              {e.note === "refund_received" ? t("refundReceived") : e.note === "bank_account_changed" || e.note === "faktur_recorded" ? t(`trade:history.${e.note}`) : e.fromState === e.toState ? t("counterNote", { n: e.note?.replace("counter:v", "") ?? "" }) : t("event", { from: e.fromState ? t(`states.${e.fromState}`) : "–", to: t(`states.${e.toState}`) })}
             </li>
           ))}
         </ol>

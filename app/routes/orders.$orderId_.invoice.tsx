@@ -1,5 +1,7 @@
 // The printable purchase order and invoice, in the reader's language (PDF through the
-// browser's print): the parties, the terms on the table and what has been paid.
+// browser's print): the parties with their NPWP, the terms on the table with the tax base and
+// PPN (trade/tax.ts), the tax invoice number, where to pay with each payment's transfer
+// reference, and what has been paid; a sum above the stamp-duty threshold says so.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -10,8 +12,12 @@ import { invariantResponse, requireOrderActor } from "~/http/guards.server.ts";
 import { orderForParty } from "~/models/orders/order.server.ts";
 import { orderAmounts, type OrderLine } from "~/models/orders/order-workflow.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
+import { PayTo, TransferReference } from "~/components/pay-to.tsx";
+import { bankByCode } from "~/models/trade/banks.ts";
+import { formatNpwp } from "~/models/trade/npwp.ts";
+import { currentBankAccount } from "~/models/trade/trade-profile.server.ts";
 
-export const handle = { i18n: ["orders"] };
+export const handle = { i18n: ["orders", "trade"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor } = await requireOrderActor(request);
@@ -20,21 +26,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { order } = found;
   const v = order.versions[0]!;
   const lines = v.lines as unknown as OrderLine[];
+  const account = order.paymentMode === "manual" ? await currentBankAccount(db(), order.producer.organisationId) : null;
   return {
     number: order.number,
     state: order.state,
     issued: order.agreedAt ?? order.createdAt,
-    buyer: order.buyer.name,
-    producer: { name: order.producer.legalName, address: order.producer.address },
-    version: { ...v, total: undefined, lines, amounts: orderAmounts(lines, v.downPaymentPercent) },
-    payments: order.payments.map((p) => ({ kind: p.kind, amount: Number(p.amount), status: p.status, paidAt: p.paidAt, dueAt: p.dueAt })),
+    buyer: { name: order.buyer.name, address: order.buyer.address, npwp: order.buyerNpwp && formatNpwp(order.buyerNpwp), collectsVat: order.buyerCollectsVat },
+    producer: { name: order.producer.legalName, address: order.producer.address, npwp: order.sellerNpwp && formatNpwp(order.sellerNpwp), pkp: order.sellerPkp },
+    version: { ...v, total: undefined, lines, amounts: orderAmounts(lines, v.downPaymentPercent, order), ppnRatePercent: order.ppnRatePercent },
+    fakturNumber: order.fakturNumber,
+    account: account && { ...account, bank: bankByCode(account.bankCode)?.name ?? account.bankCode, changedAfterAgreement: order.agreedAt !== null && account.createdAt > order.agreedAt },
+    payments: order.payments.map((p) => ({ kind: p.kind, reference: p.mode === "manual" ? p.reference : null, amount: Number(p.amount), status: p.status, paidAt: p.paidAt, dueAt: p.dueAt })),
   };
 }
 
 export default function Invoice() {
-  const { t } = useTranslation("orders");
+  const { t } = useTranslation(["orders", "trade"]);
   const { locale, zone } = useLocaleAndZone();
-  const { number, state, issued, buyer, producer, version, payments } = useLoaderData<typeof loader>();
+  const { number, state, issued, buyer, producer, version, fakturNumber, account, payments } = useLoaderData<typeof loader>();
   return (
     <article className="printable invoice">
       <p className="no-print">
@@ -49,24 +58,17 @@ export default function Invoice() {
         {t("issued")}: {formatDate(issued, locale, zone)} · {t("state")}: {t(`states.${state}`)}
       </p>
       <div className="field-row">
-        <div>
-          <h2>{t("producer")}</h2>
-          <p>
-            {producer.name}
-            {producer.address ? (
-              <>
-                <br />
-                {producer.address}
-              </>
-            ) : null}
-          </p>
-        </div>
-        <div>
-          <h2>{t("buyer")}</h2>
-          <p>{buyer}</p>
-        </div>
+        <Party title={t("producer")} party={producer} note={producer.pkp ? null : t("trade:notPkp")} />
+        <Party title={t("buyer")} party={buyer} note={null} />
       </div>
       <OrderTermsTable version={version} />
+      {producer.pkp ? (
+        <p data-faktur>
+          {t("trade:fakturNumber")}: {fakturNumber ?? t("trade:fakturNone")}
+        </p>
+      ) : null}
+      {version.amounts.tax.stampDuty ? <p className="muted">{t("trade:stampDuty")}</p> : null}
+      {account ? <PayTo account={account} side="buyer" /> : null}
       {payments.length > 0 ? (
         <>
           <h2>{t("payments")}</h2>
@@ -75,11 +77,41 @@ export default function Invoice() {
               <li key={p.kind}>
                 {t(`paymentKinds.${p.kind}`)}: {formatIDR(p.amount)} · {t(`paymentStatus.${p.status}`)} ·{" "}
                 {p.paidAt ? t("paidOn", { date: formatDate(p.paidAt, locale, zone) }) : t("dueBy", { date: formatDate(p.dueAt, locale, zone) })}
+                <TransferReference reference={p.reference} />
               </li>
             ))}
           </ul>
         </>
       ) : null}
     </article>
+  );
+}
+
+/** One party of the document: name, address and NPWP, as a finance office books them. */
+function Party({ title, party, note }: { title: string; party: { name: string; address: string | null; npwp: string | null }; note: string | null }) {
+  const { t } = useTranslation("trade");
+  return (
+    <div>
+      <h2>{title}</h2>
+      <p>
+        {party.name}
+        {party.address ? (
+          <>
+            <br />
+            {party.address}
+          </>
+        ) : null}
+        <br />
+        <span data-npwp>
+          {t("npwp")}: {party.npwp ?? t("npwpNone")}
+        </span>
+        {note ? (
+          <>
+            <br />
+            {note}
+          </>
+        ) : null}
+      </p>
+    </div>
   );
 }

@@ -13,6 +13,7 @@ import { slugify } from "../../app/lib/slug.ts";
 import { emptyEventRows, type EventRows } from "./events.ts";
 import { emptyPartnershipRows, type PartnershipRows } from "./partnerships.ts";
 import { emptyOrderRows, type OrderRows } from "./orders.ts";
+import { emptyTradeRows, type TradeRows } from "./trade.ts";
 import {
   SECTORS,
   type BuyerType,
@@ -91,6 +92,7 @@ export interface RowBatch {
   orderVersions: OrderRows["orderVersions"];
   orderEvents: OrderRows["orderEvents"];
   payments: OrderRows["payments"];
+  bankAccounts: TradeRows["bankAccounts"];
 }
 
 export function emptyBatch(): RowBatch {
@@ -109,6 +111,7 @@ export function emptyBatch(): RowBatch {
     ...emptyEventRows(),
     ...emptyPartnershipRows(),
     ...emptyOrderRows(),
+    ...emptyTradeRows(),
   };
 }
 
@@ -233,6 +236,9 @@ export function buildOrganisation(
     regionCode: input.regionCode ?? null,
     address: input.address ?? null,
     website: input.website ?? null,
+    npwp: input.npwp ?? null,
+    pkp: input.pkp ?? false,
+    vatCollector: input.vatCollector ?? false,
     createdAt,
     updatedAt: input.updatedAt ?? createdAt,
   };
@@ -760,6 +766,7 @@ export async function insertRows(tx: Tx, batch: Partial<RowBatch>): Promise<void
   await chunked(batch.orderVersions ?? [], (data) => tx.orderVersion.createMany({ data: data.map((v) => ({ ...v, lines: v.lines as unknown as Prisma.InputJsonValue })) }));
   await chunked(batch.orderEvents ?? [], (data) => tx.orderEvent.createMany({ data }));
   await chunked(batch.payments ?? [], (data) => tx.payment.createMany({ data }));
+  await chunked(batch.bankAccounts ?? [], (data) => tx.bankAccount.createMany({ data }));
 }
 
 // ─── Insert helpers for tests ───────────────────────────────────────────────

@@ -7,7 +7,7 @@
 import { DECLINE_REASONS, type DeclineReason, EXPIRING_STATES, type FunnelStep, stepReached } from "../../app/models/matches/match-workflow.ts";
 import type { MatchState } from "../../app/models/domain.ts";
 import type { FactoryContext } from "./context.ts";
-import type { NeedRow, ProductRow } from "./rows.ts";
+import type { NeedRow, OrganisationRow, ProducerProfileRow, ProductRow } from "./rows.ts";
 import { planDemoOrder, type OrderRows } from "./orders.ts";
 
 export interface PartnershipRows {
@@ -33,12 +33,14 @@ const COMPLETED_ODDS = 0.6;
 
 export function planPartnerships(
   ctx: FactoryContext,
-  rows: PartnershipRows & OrderRows,
+  rows: PartnershipRows & OrderRows & { organisations: readonly OrganisationRow[]; producers: readonly ProducerProfileRow[] },
   needs: readonly NeedRow[],
   products: readonly ProductRow[],
   skip: { buyerId: string; producerId: string },
 ): void {
   const rng = ctx.rng;
+  const organisations = new Map(rows.organisations.map((o) => [o.id, o]));
+  const producerOrg = new Map(rows.producers.map((p) => [p.id, organisations.get(p.organisationId)]));
   rng.reseed("partnerships");
   for (const need of needs) {
     if (need.buyerId === skip.buyerId || !need.publishedAt) continue;
@@ -67,7 +69,7 @@ export function planPartnerships(
       }
       if (state === "confirmed" && rng.chance(ORDERED_ODDS)) {
         move("ordered", "buyer", "order");
-        const completedAt = planDemoOrder(ctx, rows, { matchId: id, need, product, agreedAt: at, complete: rng.chance(COMPLETED_ODDS) });
+        const completedAt = planDemoOrder(ctx, rows, { matchId: id, need, product, agreedAt: at, complete: rng.chance(COMPLETED_ODDS), seller: producerOrg.get(product.producerId), buyer: organisations.get(need.buyerId) });
         if (completedAt) {
           rows.matchEvents.push({ id: ctx.nextId("mev"), matchId: id, fromState: "ordered", toState: "completed", actorRole: "buyer", note: "order", createdAt: completedAt });
           times = { ...times, ...stepReached("completed", completedAt, createdAt) };

@@ -24,6 +24,9 @@ export interface OrganisationRow {
   regionCode: string | null;
   address: string | null;
   website: string | null;
+  npwp: string | null;
+  pkp: boolean;
+  vatCollector: boolean;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -48,9 +48,15 @@ export async function login(page: Page, email: string, password: string): Promis
   await page.getByLabel(/Kata sandi|Password/).fill(password);
   await page.getByRole("button", { name: /^(Masuk|Log in)$/ }).click();
   await page.waitForURL((url) => url.pathname === "/");
+  // The home page's own requests finish before the caller goes elsewhere (see logout).
+  await page.waitForLoadState("networkidle");
 }
 
 export async function logout(page: Page): Promise<void> {
+  // Let the page's own requests finish first (a revalidation, the route manifest of links
+  // just shown): leaving mid-request aborts them, which Chromium logs as a console error
+  // ("signal is aborted without reason") that is the test's haste, not the app's fault.
+  await page.waitForLoadState("networkidle");
   await page.getByRole("button", { name: /^(Keluar|Log out)$/ }).click();
   await page.getByRole("link", { name: /^(Masuk|Log in)$/ }).waitFor();
 }

@@ -160,6 +160,15 @@ const MATRIX: Record<string, Row> = {
   "my data file": { method: "GET", path: () => "/account/data.json", expect: SIGNED_IN },
   "API tokens": { method: "GET", path: () => "/account/api-tokens", expect: "L 200 200 200 200 200 200 200" },
   "API openapi.json": { method: "GET", path: () => "/api/v1/openapi.json", expect: ALL_OK },
+  "tax and bank account": { method: "GET", path: () => "/account/tax", expect: "L 200 200 200 200 200 200 200" },
+  "change the bank account": {
+    method: "POST",
+    path: () => "/account/tax",
+    body: () => ({ intent: "bank", bankCode: "014", number: "9999999999", holderName: "Diambil alih" }),
+    // Each owner changes its own organisation's; only producers have one to be paid into.
+    expect: "L - 200 404 404 404 404 404",
+    fingerprint: () => server.db.bankAccount.findMany({ where: { organisation: { slug: ids.slug } }, select: { number: true, retiredAt: true } }),
+  },
   "profile": { method: "GET", path: () => "/workspace/profile", expect: PRODUCERS },
   "profile save": {
     method: "POST",
@@ -276,6 +285,14 @@ const MATRIX: Record<string, Row> = {
     body: () => ({ intent: "act", action: "deliver" }),
     expect: "L 409 404 409 404 403 403 409",
     fingerprint: () => server.db.order.findUniqueOrThrow({ where: { id: ids.orderId }, select: { state: true, versionNumber: true } }),
+  },
+  "record a tax invoice number": {
+    method: "POST",
+    path: () => `/orders/${ids.orderId}`,
+    body: () => ({ intent: "faktur", fakturNumber: "01002600000000123" }),
+    // The order is not agreed yet: nobody may, and outsiders learn nothing.
+    expect: "L 409 404 409 404 403 403 409",
+    fingerprint: () => server.db.order.findUniqueOrThrow({ where: { id: ids.orderId }, select: { fakturNumber: true } }),
   },
   "card payments set-up": { method: "GET", path: () => "/workspace/payouts", expect: PRODUCERS },
   "refund a payment": {

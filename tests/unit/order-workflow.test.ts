@@ -1,7 +1,7 @@
 // The order life cycle and its money, on pure data.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { afterSettlement, cancellationRefund, nextOrderState, ORDER_ACTIONS, orderActionsFor, orderAmounts, ORDER_STATES, type OrderSide } from "../../app/models/orders/order-workflow.ts";
+import { afterSettlement, cancellationRefund, nextOrderState, ORDER_ACTIONS, orderActionsFor, orderAmounts, ORDER_STATES, type OrderSide, UNTAXED } from "../../app/models/orders/order-workflow.ts";
 
 const proposedByBuyer = { state: "proposed", versionBy: "buyer", hasDownPayment: true } as const;
 
@@ -65,16 +65,31 @@ describe("order workflow", () => {
   });
 
   it("splits the total into down payment and balance, to the rupiah, without losing any", () => {
-    expect(orderAmounts([{ productId: null, name: "x", quantity: 2000, unit: "pak", unitPrice: 13_000 }], 30)).toEqual({ total: 26_000_000, downPayment: 7_800_000, balance: 18_200_000 });
+    expect(orderAmounts([{ productId: null, name: "x", quantity: 2000, unit: "pak", unitPrice: 13_000 }], 30)).toMatchObject({ total: 26_000_000, payable: 26_000_000, downPayment: 7_800_000, balance: 18_200_000 });
+    const pkp = { ...UNTAXED, sellerPkp: true };
     fc.assert(
       fc.property(
         fc.array(fc.record({ quantity: fc.integer({ min: 1, max: 100_000 }), unitPrice: fc.integer({ min: 1, max: 1_000_000 }) }), { minLength: 1, maxLength: 10 }),
         fc.integer({ min: 0, max: 100 }),
-        (lines, percent) => {
-          const a = orderAmounts(lines.map((l) => ({ ...l, productId: null, name: "x", unit: "pak" })), percent);
-          return a.downPayment + a.balance === a.total && a.downPayment >= 0 && a.balance >= 0 && Number.isInteger(a.downPayment);
+        fc.constantFrom(UNTAXED, pkp, { ...pkp, buyerCollectsVat: true }),
+        (lines, percent, tax) => {
+          const a = orderAmounts(lines.map((l) => ({ ...l, productId: null, name: "x", unit: "pak" })), percent, tax);
+          return a.downPayment + a.balance === a.payable && a.downPayment >= 0 && a.balance >= 0 && Number.isInteger(a.downPayment);
         },
       ),
     );
+  });
+
+  it("adds PPN when the producer is a PKP, and leaves it to a collecting buyer above Rp 10,000,000", () => {
+    const lines = (unitPrice: number) => [{ productId: null, name: "x", quantity: 1000, unit: "pak", unitPrice }];
+    const pkp = { ...UNTAXED, sellerPkp: true };
+    // Rp 26,000,000 → DPP 23,833,333 (11/12, half up), PPN 12% = 2,860,000; with PPN 28,860,000.
+    expect(orderAmounts(lines(26_000), 30, pkp)).toMatchObject({ total: 26_000_000, payable: 28_860_000, downPayment: 8_658_000, tax: { taxBase: 23_833_333, vat: 2_860_000, vatCollectedBy: "seller" } });
+    // A collecting buyer (a BUMN) pays the price and the PPN to the state itself.
+    expect(orderAmounts(lines(26_000), 30, { ...pkp, buyerCollectsVat: true })).toMatchObject({ payable: 26_000_000, tax: { vat: 2_860_000, vatCollectedBy: "buyer", transactionCode: "03" } });
+    // Up to Rp 10,000,000 with PPN, the seller collects even from a collector.
+    expect(orderAmounts(lines(9_000), 0, { ...pkp, buyerCollectsVat: true })).toMatchObject({ payable: 9_990_000, tax: { vatCollectedBy: "seller", transactionCode: "01" } });
+    // The rate and base the order was drafted under decide: 11% of the full price, as before 2025.
+    expect(orderAmounts(lines(26_000), 0, { ...pkp, ppnRatePercent: 11, dppNumerator: 1, dppDenominator: 1 }).tax.vat).toBe(2_860_000);
   });
 });

@@ -7,6 +7,7 @@
 //   exits: cancelled (either side, before delivery: after the down payment was paid, with the
 //   refund its terms give, see cancellationRefund), refunded (an admin, after money moved)
 import { valueReader } from "../domain.ts";
+import { DEFAULT_TAX_RULES, taxFor } from "../trade/tax.ts";
 import type { Side } from "../matches/match-workflow.ts";
 
 export const ORDER_STATES = ["draft", "proposed", "agreed", "down_payment_paid", "delivered", "paid", "completed", "cancelled", "refunded"] as const;
@@ -92,12 +93,31 @@ export interface OrderLine {
   unitPrice: number;
 }
 
+/** States in which a PKP producer may record the tax invoice it issued: once the terms are agreed. */
+export const FAKTUR_STATES: readonly OrderState[] = ["agreed", "down_payment_paid", "delivered", "paid", "completed"];
+
+/** The parties' tax status and the PPN rules an order was drafted under (see Order.sellerPkp). */
+export interface OrderTax {
+  sellerPkp: boolean;
+  buyerCollectsVat: boolean;
+  ppnRatePercent: number;
+  dppNumerator: number;
+  dppDenominator: number;
+}
+export const UNTAXED: OrderTax = { sellerPkp: false, buyerCollectsVat: false, ppnRatePercent: DEFAULT_TAX_RULES.ppnRatePercent, dppNumerator: DEFAULT_TAX_RULES.dppNumerator, dppDenominator: DEFAULT_TAX_RULES.dppDenominator };
+
 /**
- * The order's money, in whole rupiah: the lines' total, the down payment (its share,
- * rounded to the rupiah) and the balance due on delivery.
+ * The order's money, in whole rupiah: the lines' total (prices exclude PPN, as quotations
+ * between businesses state them), the tax on it (trade/tax.ts: PPN only when the seller is a
+ * PKP), what the buyer pays the producer (the total with PPN, or without it when the buyer
+ * collects the PPN itself), and of that the down payment (its share, rounded to the rupiah)
+ * and the balance due on delivery.
  */
-export function orderAmounts(lines: readonly OrderLine[], downPaymentPercent: number) {
+export function orderAmounts(lines: readonly OrderLine[], downPaymentPercent: number, orderTax: OrderTax = UNTAXED) {
   const total = lines.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0);
-  const downPayment = Math.round((total * downPaymentPercent) / 100);
-  return { total, downPayment, balance: total - downPayment };
+  const { sellerPkp, buyerCollectsVat, ppnRatePercent, dppNumerator, dppDenominator } = orderTax;
+  const tax = taxFor({ price: total, sellerPkp, buyerCollectsVat }, { ...DEFAULT_TAX_RULES, ppnRatePercent, dppNumerator, dppDenominator });
+  const payable = tax.payableToSeller;
+  const downPayment = Math.round((payable * downPaymentPercent) / 100);
+  return { total, tax, payable, downPayment, balance: payable - downPayment };
 }

@@ -6,11 +6,13 @@
 // transaction. Payments: the down payment is due on agreement, the balance on delivery; in
 // manual mode the buyer uploads a transfer proof and the producer confirms receipt.
 import type { Db, Tx } from "~/db.server.ts";
+import { env } from "~/env.server.ts";
 import { Prisma } from "~/generated/prisma/client.ts";
 import { followOrder } from "../matches/match.server.ts";
 import { MEMBERS, notify, usersOf } from "../platform/notification.server.ts";
+import { paymentReference } from "../trade/banks.ts";
 import type { OrderTerms } from "./order-forms.ts";
-import { cancellationRefund, nextOrderState, type OrderAction, orderAmounts, type OrderLine, type OrderSide, type OrderState, readOrderState } from "./order-workflow.ts";
+import { cancellationRefund, FAKTUR_STATES, nextOrderState, type OrderAction, orderAmounts, type OrderLine, type OrderSide, type OrderState, readOrderState } from "./order-workflow.ts";
 
 const DAY = 86_400_000;
 
@@ -24,6 +26,9 @@ export interface OrderActor {
 export type PaymentMode = "manual" | "stripe";
 
 export type OrderResult<T = object> = ({ ok: true } & T) | { ok: false; error: "not_found" | "order_invalid_transition" | "conflict" | "match_not_confirmed" };
+
+/** The columns of an order that decide its tax (orderAmounts). */
+export const ORDER_TAX = { sellerPkp: true, buyerCollectsVat: true, ppnRatePercent: true, dppNumerator: true, dppDenominator: true } as const;
 
 export const PARTIES = {
   buyerId: true,
@@ -87,6 +92,19 @@ async function nextNumber(tx: Tx, now: Date): Promise<string> {
 }
 
 /**
+ * Both sides' tax status as the order is drafted: it is kept on the order, so the PPN on its
+ * documents does not change under it if either side registers or deregisters later.
+ */
+async function taxPartiesOf(db: Db, buyerId: string, producerId: string) {
+  const [buyer, producer] = await Promise.all([
+    db.organisation.findUniqueOrThrow({ where: { id: buyerId }, select: { npwp: true, vatCollector: true } }),
+    db.producerProfile.findUniqueOrThrow({ where: { id: producerId }, select: { organisation: { select: { npwp: true, pkp: true } } } }),
+  ]);
+  const [dppNumerator, dppDenominator] = env().PPN_DPP;
+  return { sellerPkp: producer.organisation.pkp, sellerNpwp: producer.organisation.npwp, buyerCollectsVat: buyer.vatCollector, buyerNpwp: buyer.npwp, ppnRatePercent: env().PPN_RATE_PERCENT, dppNumerator, dppDenominator };
+}
+
+/**
  * The buyer drafts an order from a confirmed partnership (one open order per partnership);
  * with `propose`, it goes to the producer at once.
  */
@@ -94,6 +112,7 @@ export async function draftOrder(db: Db, matchId: string, terms: OrderTerms, act
   const match = await orderableMatch(db, matchId, actor.organisationId);
   if (!match) return { ok: false, error: "not_found" };
   if (match.state !== "confirmed" || match.orders.length > 0) return { ok: false, error: "match_not_confirmed" };
+  const taxParties = await taxPartiesOf(db, actor.organisationId, match.producerId);
   // Two drafts at once would both read the same last number: the unique index refuses the
   // second, which then takes the next one.
   for (let attempt = 0; ; attempt++) {
@@ -108,6 +127,7 @@ export async function draftOrder(db: Db, matchId: string, terms: OrderTerms, act
             buyerId: actor.organisationId,
             producerId: match.producerId,
             state,
+            ...taxParties,
             versions: { create: { number: 1, authorSide: "buyer", authorUserId: actor.userId, ...versionData(terms) } },
             events: { create: [{ fromState: null, toState: "draft", actorUserId: actor.userId, actorRole: "buyer" }, ...(propose ? [{ fromState: "draft", toState: "proposed", actorUserId: actor.userId, actorRole: "buyer" }] : [])] },
           },
@@ -161,6 +181,7 @@ export async function actOnOrder(db: Db, orderId: string, action: OrderAction, a
       state: true,
       paymentMode: true,
       versionNumber: true,
+      ...ORDER_TAX,
       matchId: true,
       match: { select: { state: true, createdAt: true } },
       versions: { orderBy: { number: "desc" }, take: 1, select: { authorSide: true, lines: true, downPaymentPercent: true, downPaymentDueDays: true, balanceDueDays: true, cancellationRefundPercent: true } },
@@ -171,7 +192,7 @@ export async function actOnOrder(db: Db, orderId: string, action: OrderAction, a
   const side = sideIn(order, actor);
   if (!side) return { ok: false, error: "not_found" };
   const terms = order.versions[0]!;
-  const amounts = orderAmounts(terms.lines as unknown as OrderLine[], terms.downPaymentPercent);
+  const amounts = orderAmounts(terms.lines as unknown as OrderLine[], terms.downPaymentPercent, order);
   const from = readOrderState(order.state);
   const to = nextOrderState({ state: from, versionBy: terms.authorSide as "buyer" | "producer", hasDownPayment: amounts.downPayment > 0 }, action, side);
   if (!to) return { ok: false, error: "order_invalid_transition" };
@@ -192,13 +213,13 @@ export async function actOnOrder(db: Db, orderId: string, action: OrderAction, a
     let state = to;
     if (to === "agreed") {
       if (amounts.downPayment > 0) {
-        await tx.payment.create({ data: { orderId, kind: "down_payment", amount: BigInt(amounts.downPayment), mode: paymentMode, dueAt: new Date(now.getTime() + terms.downPaymentDueDays * DAY) } });
+        await tx.payment.create({ data: { orderId, kind: "down_payment", reference: paymentReference(order.number, 1), amount: BigInt(amounts.downPayment), mode: paymentMode, dueAt: new Date(now.getTime() + terms.downPaymentDueDays * DAY) } });
       }
       await followOrder(tx, { id: order.matchId, ...order.match }, "order", actor.userId, now);
     }
     if (to === "delivered") {
       if (amounts.balance > 0) {
-        await tx.payment.create({ data: { orderId, kind: "balance", amount: BigInt(amounts.balance), mode: order.paymentMode, dueAt: new Date(now.getTime() + terms.balanceDueDays * DAY) } });
+        await tx.payment.create({ data: { orderId, kind: "balance", reference: paymentReference(order.number, 2), amount: BigInt(amounts.balance), mode: order.paymentMode, dueAt: new Date(now.getTime() + terms.balanceDueDays * DAY) } });
       } else {
         // Paid in full up front: delivery settles the order.
         await tx.order.update({ where: { id: orderId }, data: { state: "paid" } });
@@ -231,13 +252,17 @@ export async function orderForParty(db: Db, orderId: string, actor: OrderActor) 
       agreedAt: true,
       deliveredAt: true,
       createdAt: true,
+      ...ORDER_TAX,
+      sellerNpwp: true,
+      buyerNpwp: true,
+      fakturNumber: true,
       buyerId: true,
-      buyer: { select: { name: true, regionCode: true } },
+      buyer: { select: { name: true, regionCode: true, address: true } },
       producer: { select: { legalName: true, organisationId: true, address: true, regencyCode: true, organisation: { select: { slug: true } } } },
       match: { select: { need: { select: { id: true, title: true } } } },
       versions: { orderBy: { number: "desc" } },
       events: { orderBy: { createdAt: "asc" }, select: { fromState: true, toState: true, actorRole: true, note: true, createdAt: true } },
-      payments: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, amount: true, mode: true, status: true, dueAt: true, proofAt: true, proofPath: true, proofMime: true, paidAt: true, refundedAmount: true, refundDue: true, settlement: true, lastError: true, payoutAt: true, payoutReference: true } },
+      payments: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, reference: true, amount: true, mode: true, status: true, dueAt: true, proofAt: true, proofPath: true, proofMime: true, paidAt: true, refundedAmount: true, refundDue: true, settlement: true, lastError: true, payoutAt: true, payoutReference: true } },
     },
   });
   if (!order) return null;
@@ -271,5 +296,22 @@ export function readyToOrder(db: Db, buyerId: string) {
     orderBy: { updatedAt: "desc" },
     take: 50,
     select: { id: true, need: { select: { title: true } }, producer: { select: { legalName: true } } },
+  });
+}
+
+/**
+ * The PKP producer records the tax invoice (faktur pajak) number it issued in Coretax, for the
+ * buyer's books; it may correct it later. Each recording is an event on the order.
+ */
+export async function recordFakturNumber(db: Db, orderId: string, fakturNumber: string, actor: OrderActor): Promise<OrderResult> {
+  const order = await db.order.findUnique({ where: { id: orderId }, select: { state: true, sellerPkp: true, fakturNumber: true, buyerId: true, producer: { select: { organisationId: true } } } });
+  if (!order || !sideIn(order, actor)) return { ok: false, error: "not_found" };
+  const state = readOrderState(order.state);
+  if (sideIn(order, actor) !== "producer" || !order.sellerPkp || !FAKTUR_STATES.includes(state)) return { ok: false, error: "order_invalid_transition" };
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.order.updateMany({ where: { id: orderId, fakturNumber: order.fakturNumber }, data: { fakturNumber } });
+    if (count === 0) return { ok: false, error: "conflict" } as const;
+    await tx.orderEvent.create({ data: { orderId, fromState: state, toState: state, actorUserId: actor.userId, actorRole: "producer", note: "faktur_recorded" } });
+    return { ok: true } as const;
   });
 }
