@@ -31,7 +31,7 @@ async function loadViewer(request: Request): Promise<Viewer | null> {
   const memberships = await membershipsOf(db(), session.user.id);
   const acting =
     memberships.find((m) => m.organisationId === session.activeOrganisationId) ?? memberships[0] ?? null;
-  const actingAs = acting ? { kind: acting.kind, status: acting.status, membershipRole: acting.role } : null;
+  const actingAs = acting ? { kind: acting.kind, status: acting.status, membershipRole: acting.role, verified: acting.verified } : null;
   return {
     sessionId: session.id,
     user: session.user,

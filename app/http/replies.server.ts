@@ -41,3 +41,19 @@ export function refused<T extends object>(error: string, extra: T) {
   if (error === "not_found") throw new Response("Not found", { status: 404 });
   return data({ ok: false as const, error, ...extra }, { status: statusOf(error) });
 }
+
+/**
+ * A stored private document (a transfer proof, a certificate, an assignment letter) shown in
+ * the browser: its own content type, sandboxed so an uploaded file can run nothing, and never
+ * cached by anyone but the reader.
+ */
+export function privateDocument(bytes: Uint8Array, mimeType: string | null, fileName: string): Response {
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": mimeType ?? "application/octet-stream",
+      "Content-Disposition": `inline; filename="${fileName}"`,
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

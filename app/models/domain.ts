@@ -29,6 +29,11 @@ export const readMembershipRole = valueReader(MEMBERSHIP_ROLES, "membership role
 export const BUYER_TYPES = ["bumn", "large_industry", "government", "other"] as const;
 export type BuyerType = (typeof BUYER_TYPES)[number];
 
+/** Where a buyer organisation stands with the platform's check of who it is. */
+export const BUYER_VERIFICATIONS = ["none", "requested", "verified", "rejected"] as const;
+export type BuyerVerification = (typeof BUYER_VERIFICATIONS)[number];
+export const readBuyerVerification = valueReader(BUYER_VERIFICATIONS, "buyer verification");
+
 /**
  * A business's legal form (bentuk badan usaha), as an NIB or a deed states it; null = not stated.
  * The set covers what IKM producers and their buyers actually are, and nothing finer:

@@ -51,6 +51,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function AccountPage() {
   const { t } = useTranslation(["account", "common"]);
+  const viewer = useRootData()?.viewer;
   const { user, sessions, memberships, currentSessionId, actingId } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { locale, zone } = useLocaleAndZone();
@@ -95,8 +96,13 @@ export default function AccountPage() {
             </li>
           ))}
         </ul>
-        {useRootData()?.viewer?.permissions.includes("manage:organisation:own") ? (
+        {viewer?.permissions.includes("manage:organisation:own") ? (
           <p>
+            {viewer.acting?.kind === "buyer" ? (
+              <>
+                <a href="/account/verification">{t("trade:verificationTitle")}</a> ·{" "}
+              </>
+            ) : null}
             <a href="/account/tax">{t("trade:title")}</a> · <a href="/account/api-tokens">{t("api:accountLink")}</a>
           </p>
         ) : null}

@@ -11,19 +11,33 @@ import { formatDate } from "~/lib/format.ts";
 import { requirePermission } from "~/http/guards.server.ts";
 import { approveOrganisation, listOrganisations } from "~/models/accounts/organisation.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
+import { decideVerification, verificationQueue } from "~/models/accounts/buyer-verification.server.ts";
+import { emailOnDomain, VerificationDecisionSchema } from "~/models/accounts/verification-forms.ts";
+import { formatNpwp } from "~/models/trade/npwp.ts";
+import { statusOf } from "~/http/replies.server.ts";
+import { BuyerVerifications } from "~/components/buyer-verifications.tsx";
 import { useLocaleAndZone } from "~/root-data.ts";
 
-export const handle = { i18n: ["admin"] };
+export const handle = { i18n: ["admin", "trade", "errors"] };
 
 const ApproveSchema = z.object({ intent: z.literal("approve"), organisationId: z.string().min(1).max(40) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:organisation:any");
-  const [pending, recent, regions] = await Promise.all([
+  const q = new URL(request.url).searchParams.get("q")?.trim().slice(0, 100) ?? "";
+  const [pending, recent, regions, queue] = await Promise.all([
     listOrganisations(db(), { status: "pending" }),
     listOrganisations(db(), {}, 20),
     loadRegions(),
+    verificationQueue(db(), q),
   ]);
+  const evidence = (rows: typeof queue.asking) =>
+    rows.map(({ memberships, letterPath, npwp, ...o }) => ({
+      ...o,
+      npwp: npwp ? formatNpwp(npwp) : null,
+      hasLetter: letterPath !== null,
+      owners: memberships.map((m) => ({ name: m.user.name, email: m.user.email, onDomain: emailOnDomain(m.user.email, o.website) })),
+    }));
   const view = (rows: typeof pending) =>
     rows.map((o) => ({
       id: o.id,
@@ -34,26 +48,35 @@ export async function loader({ request }: LoaderFunctionArgs) {
       createdAt: o.createdAt,
       owners: o.memberships.map((m) => `${m.user.name} <${m.user.email}>`),
     }));
-  return { pending: view(pending), recent: view(recent) };
+  return { pending: view(pending), recent: view(recent), q, asking: evidence(queue.asking), found: evidence(queue.found) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requirePermission(request, "manage:organisation:any");
-  const submission = parseWithZod(await readForm(request), { schema: ApproveSchema });
-  if (submission.status !== "success") return data({ error: "invalid" as const, approved: null }, { status: 400 });
+  const form = await readForm(request);
+  if (form.get("intent") !== "approve") {
+    const decision = VerificationDecisionSchema.safeParse(Object.fromEntries(form));
+    if (!decision.success) return data({ error: decision.error.issues[0]?.message === "too_short" || decision.error.issues[0]?.message === "required" ? "note_required" : "invalid", approved: null, decided: null, target: String(form.get("organisationId") ?? "") }, { status: 400 });
+    const { intent, organisationId } = decision.data;
+    const decided = await decideVerification(db(), organisationId, intent, intent === "verify" ? null : decision.data.note, viewer.user.id);
+    if (!decided.ok) return data({ error: decided.error, approved: null, decided: null, target: organisationId }, { status: statusOf(decided.error) });
+    return { error: null, approved: null, decided: intent, target: organisationId };
+  }
+  const submission = parseWithZod(form, { schema: ApproveSchema });
+  if (submission.status !== "success") return data({ error: "invalid" as const, approved: null, decided: null, target: null }, { status: 400 });
   const outcome = await approveOrganisation(db(), submission.value.organisationId, viewer.user.id, async (locale, organisation) => {
     const t = await i18nServer.getFixedT(locale, "auth");
     return { subject: t("approvedEmailSubject", { organisation }), text: t("approvedEmailBody", { organisation }) };
   });
   if (!outcome.ok) {
-    return data({ error: outcome.error, approved: null }, { status: outcome.error === "not_found" ? 404 : 409 });
+    return data({ error: outcome.error, approved: null, decided: null, target: null }, { status: outcome.error === "not_found" ? 404 : 409 });
   }
-  return { error: null, approved: submission.value.organisationId };
+  return { error: null, approved: submission.value.organisationId, decided: null, target: null };
 }
 
 export default function AdminOrganisationsPage() {
   const { t } = useTranslation(["admin", "common"]);
-  const { pending, recent } = useLoaderData<typeof loader>();
+  const { pending, recent, q, asking, found } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { locale, zone } = useLocaleAndZone();
   const approvedName = recent.find((o) => o.id === actionData?.approved)?.name;
@@ -89,6 +112,7 @@ export default function AdminOrganisationsPage() {
           ))}
         </ul>
       </section>
+      <BuyerVerifications asking={asking} found={found} q={q} result={actionData} />
       <section className="card">
         <h2>{t("recent")}</h2>
         <div className="table-scroll">

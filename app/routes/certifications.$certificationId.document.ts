@@ -1,6 +1,7 @@
 // The scanned certificate, for the producer who owns it and the verifiers of its region.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
+import { privateDocument } from "~/http/replies.server.ts";
 import { env } from "~/env.server.ts";
 import { certificationDocument } from "~/models/certifications/certification.server.ts";
 import { requireViewer, regionScopeOf } from "~/http/guards.server.ts";
@@ -15,12 +16,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const bytes = found?.documentPath ? await readStored(env().UPLOAD_DIR, found.documentPath) : null;
   if (!found || !bytes) throw new Response("Not found", { status: 404 });
   const extension = found.documentPath!.split(".").pop();
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "Content-Type": found.documentMime ?? "application/octet-stream",
-      "Content-Disposition": `inline; filename="${found.type}-certificate.${extension}"`,
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return privateDocument(bytes, found.documentMime, `${found.type}-certificate.${extension}`);
 }

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { VerifiedBadge } from "~/components/verified-badge.tsx";
 import { db } from "~/db.server.ts";
 import { formatDate, formatNumber } from "~/lib/format.ts";
 import { budgetLabel, quantityLabel } from "~/lib/need-view.ts";
@@ -11,7 +12,7 @@ import { paymentSpeedOf } from "~/models/orders/payment.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 
-export const handle = { i18n: ["needs"] };
+export const handle = { i18n: ["needs", "trade"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requirePermission(request, "read:need:any");
@@ -33,7 +34,7 @@ export default function NeedPage() {
       </p>
       <h1>{need.title}</h1>
       <p className="muted">
-        {t("by", { name: need.buyerName })} · {t(`common:categories.${need.category}`)} · {t(`statuses.${need.status}`)}
+        {t("by", { name: need.buyerName })} <VerifiedBadge verified={need.buyerVerified} /> · {t(`common:categories.${need.category}`)} · {t(`statuses.${need.status}`)}
       </p>
       <section className="card">
         <p className="prewrap">{need.description}</p>

@@ -1,6 +1,7 @@
 // A payment's transfer proof, for the order's parties (the buyer uploads it on the order page).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server.ts";
+import { privateDocument } from "~/http/replies.server.ts";
 import { env } from "~/env.server.ts";
 import { requireOrderActor } from "~/http/guards.server.ts";
 import { orderForParty } from "~/models/orders/order.server.ts";
@@ -12,12 +13,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const payment = found?.order.payments.find((p) => p.id === params.paymentId);
   const bytes = payment?.proofPath ? await readStored(env().UPLOAD_DIR, payment.proofPath) : null;
   if (!found || !payment || !bytes) throw new Response("Not found", { status: 404 });
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "Content-Type": payment.proofMime ?? "application/octet-stream",
-      "Content-Disposition": `inline; filename="${found.order.number}-${payment.kind}.${payment.proofPath!.split(".").pop()}"`,
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return privateDocument(bytes, payment.proofMime, `${found.order.number}-${payment.kind}.${payment.proofPath!.split(".").pop()}`);
 }

@@ -15,7 +15,7 @@ import { publicPhotoIds } from "~/models/catalog/product-photo.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 
-export const handle = { i18n: ["catalog"] };
+export const handle = { i18n: ["catalog", "trade"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.producer.legalName ?? ""} · MitraIKM` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -3,6 +3,7 @@ import { refused } from "~/http/replies.server.ts";
 import { ActionError } from "~/components/action-error.tsx";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { VerifiedBadge } from "~/components/verified-badge.tsx";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
@@ -19,7 +20,7 @@ import { actionsFor, MATCH_ACTIONS } from "~/models/matches/match-workflow.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 import { readMatchState } from "~/models/domain.ts";
 
-export const handle = { i18n: ["matching", "needs", "errors"] };
+export const handle = { i18n: ["matching", "needs", "errors", "trade"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requireProducer(request);
@@ -77,7 +78,7 @@ export default function MyMatches() {
         {matches.map((m) => (
           <li key={m.id} data-match={m.id} data-state={m.state}>
             <h3>
-              <Link to={`/needs/${m.need.id}`}>{m.need.title}</Link> <small className="muted">· {m.need.buyer.name}</small>
+              <Link to={`/needs/${m.need.id}`}>{m.need.title}</Link> <small className="muted">· {m.need.buyer.name}</small> <VerifiedBadge verified={m.need.buyer.verification === "verified"} />
             </h3>
             <p>
               {m.product?.name ?? ""} · {quantityLabel(t, locale, m.need)} · {t("needs:neededBy")}: {formatDate(m.need.neededBy, locale, zone)}

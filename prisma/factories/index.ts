@@ -239,6 +239,11 @@ export function buildOrganisation(
     npwp: input.npwp ?? null,
     pkp: input.pkp ?? false,
     vatCollector: input.vatCollector ?? false,
+    // Fixtures' and demo buyers are verified unless a test or the seed says otherwise.
+    verification: input.verification ?? (input.kind === "buyer" ? "verified" : "none"),
+    verificationAskedAt: input.verificationAskedAt ?? null,
+    verificationDecidedAt: input.verificationDecidedAt ?? (input.kind === "buyer" && (input.verification ?? "verified") === "verified" ? createdAt : null),
+    nib: input.nib ?? null,
     createdAt,
     updatedAt: input.updatedAt ?? createdAt,
   };

@@ -1,5 +1,5 @@
 // The plain rows the build*() factories return, ready for createMany.
-import type { BuyerType, CertificationStatus, CertificationType, MembershipRole, NeedStatus, OrgKind, OrgStatus, Sector } from "../../app/models/domain.ts";
+import type { BuyerType, BuyerVerification, CertificationStatus, CertificationType, MembershipRole, NeedStatus, OrgKind, OrgStatus, Sector } from "../../app/models/domain.ts";
 
 
 export interface UserRow {
@@ -27,6 +27,10 @@ export interface OrganisationRow {
   npwp: string | null;
   pkp: boolean;
   vatCollector: boolean;
+  verification: BuyerVerification;
+  verificationAskedAt: Date | null;
+  verificationDecidedAt: Date | null;
+  nib: string | null;
   createdAt: Date;
   updatedAt: Date;
 }

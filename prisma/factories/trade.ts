@@ -33,12 +33,16 @@ function fromId(id: string, label: string) {
   return { digits: (n: number) => digits.slice(0, n), share: digest.readUInt32BE(0) / 2 ** 32 };
 }
 
-/** Sets each organisation's NPWP and tax status and adds producers' bank accounts. */
+/** Buyers of the demo that have asked to be verified and wait for an admin: the queue's last two. */
+const ASKING_BUYERS = 2;
+
+/** Sets each organisation's NPWP and tax status, adds producers' bank accounts, and leaves the last buyers asking for verification. */
 export function planTradeDetails(
   rows: TradeRows & { organisations: OrganisationRow[]; producers: ProducerProfileRow[] },
   keepUntaxed: { producerOrganisationId: string },
 ): void {
   const producerByOrg = new Map(rows.producers.map((p) => [p.organisationId, p]));
+  const asking = new Set(rows.organisations.filter((o) => o.kind === "buyer").slice(-ASKING_BUYERS).map((o) => o.id));
   for (const org of rows.organisations) {
     if (org.kind === "platform") continue;
     const drawn = fromId(org.id, "npwp");
@@ -46,6 +50,8 @@ export function planTradeDetails(
     // The demo producer starts as a small non-PKP business: a visitor sets it on /account/tax.
     org.pkp = org.kind === "producer" && org.id !== keepUntaxed.producerOrganisationId && fromId(org.id, "pkp").share < PKP_SHARE;
     org.vatCollector = org.kind === "buyer" && org.buyerType === "bumn";
+    if (org.kind === "buyer") org.nib = fromId(org.id, "nib").digits(13);
+    if (asking.has(org.id)) Object.assign(org, { verification: "requested", verificationAskedAt: org.createdAt, verificationDecidedAt: null });
     const producer = producerByOrg.get(org.id);
     if (org.kind === "producer" && producer) {
       const bank = fromId(org.id, "bank");

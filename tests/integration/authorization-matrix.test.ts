@@ -27,6 +27,7 @@ const ids = {} as {
   eventId: string;
   matchId: string;
   orderId: string;
+  otherBuyerOrganisationId: string;
 };
 
 /**
@@ -105,6 +106,7 @@ beforeAll(async () => {
     data: { buyerId: buyerOrg.id, title: "Draf uji matriks", description: "Kebutuhan draf untuk uji matriks otorisasi.", category: "snacks", quantity: 10, unit: "pak", deliveryProvinceCode: "35", neededBy: new Date(Date.now() + 90 * 86_400_000) },
   })).id;
   ids.pendingOrganisationId = (await db.organisation.findFirstOrThrow({ where: { status: "pending" } })).id;
+  ids.otherBuyerOrganisationId = (await db.organisation.findFirstOrThrow({ where: { kind: "buyer", verification: "requested" } })).id;
   const producerUser = await db.user.findUniqueOrThrow({ where: { email: demo("producer").email } });
   // A partnership the demo producer confirmed, and an order the demo buyer proposed on it.
   ids.matchId = (await db.match.create({ data: { needId: ids.openNeedId, producerId: ids.producerId, score: 80, scoreBreakdown: { parts: [], gaps: [] }, state: "confirmed" } })).id;
@@ -160,6 +162,14 @@ const MATRIX: Record<string, Row> = {
   "my data file": { method: "GET", path: () => "/account/data.json", expect: SIGNED_IN },
   "API tokens": { method: "GET", path: () => "/account/api-tokens", expect: "L 200 200 200 200 200 200 200" },
   "API openapi.json": { method: "GET", path: () => "/api/v1/openapi.json", expect: ALL_OK },
+  "buyer verification": { method: "GET", path: () => "/account/verification", expect: "L 404 404 200 200 404 404 404" },
+  "verify a buyer": {
+    method: "POST",
+    path: () => "/admin/organisations",
+    body: () => ({ intent: "reject", organisationId: ids.otherBuyerOrganisationId, note: "Tidak dikenal." }),
+    expect: "L 403 403 403 403 403 403 -",
+    fingerprint: () => server.db.organisation.findUniqueOrThrow({ where: { id: ids.otherBuyerOrganisationId }, select: { verification: true, status: true } }),
+  },
   "tax and bank account": { method: "GET", path: () => "/account/tax", expect: "L 200 200 200 200 200 200 200" },
   "change the bank account": {
     method: "POST",

@@ -94,7 +94,7 @@ export async function authenticateToken(db: Db, token: string, now = new Date())
       revokedAt: true,
       lastUsedAt: true,
       createdById: true,
-      organisation: { select: { id: true, kind: true, status: true, producer: { select: { id: true } } } },
+      organisation: { select: { id: true, kind: true, status: true, verification: true, producer: { select: { id: true } } } },
     },
   });
   if (!row || row.revokedAt || !row.createdById || row.organisation.status !== "active") return null;
@@ -115,7 +115,7 @@ export async function authenticateToken(db: Db, token: string, now = new Date())
     organisationId: row.organisation.id,
     kind,
     role: roleOfOrgKind(kind),
-    permissions: permissionsFor({ kind, status: readOrgStatus(row.organisation.status), membershipRole: "member" }),
+    permissions: permissionsFor({ kind, status: readOrgStatus(row.organisation.status), membershipRole: "member", verified: row.organisation.verification === "verified" }),
     producerId: row.organisation.producer?.id ?? null,
     actorUserId: row.createdById,
   };

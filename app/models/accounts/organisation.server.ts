@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db, Tx } from "~/db.server.ts";
 import { slugify } from "~/lib/slug.ts";
-import { type BuyerType, type LegalForm, type MembershipRole, type OrgKind, type OrgStatus, readMembershipRole, readOrgKind, readOrgStatus, type Sector } from "../domain.ts";
+import { type BuyerType, type BuyerVerification, readBuyerVerification, type LegalForm, type MembershipRole, type OrgKind, type OrgStatus, readMembershipRole, readOrgKind, readOrgStatus, type Sector } from "../domain.ts";
 import { queueEmail } from "../platform/email.server.ts";
 
 export interface NewOrganisation {
@@ -50,6 +50,9 @@ export interface MembershipView {
   status: OrgStatus;
   regionCode: string | null;
   role: MembershipRole;
+  /** A buyer the platform has verified (buyerVerification "verified"); other kinds: false. */
+  verified: boolean;
+  verification: BuyerVerification;
 }
 
 export async function membershipsOf(db: Db, userId: string): Promise<MembershipView[]> {
@@ -64,6 +67,7 @@ export async function membershipsOf(db: Db, userId: string): Promise<MembershipV
           name: true,
           kind: true,
           status: true,
+          verification: true,
           regionCode: true,
           producer: { select: { regencyCode: true } },
         },
@@ -77,6 +81,8 @@ export async function membershipsOf(db: Db, userId: string): Promise<MembershipV
     status: readOrgStatus(m.organisation.status),
     regionCode: m.organisation.producer?.regencyCode ?? m.organisation.regionCode,
     role: readMembershipRole(m.role),
+    verified: m.organisation.verification === "verified",
+    verification: readBuyerVerification(m.organisation.verification),
   }));
 }
 

@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   "manage:need:own",
   "act:match:own",
   "trade:order:own",
+  "read:contact:partner",
   "verify:certification:region",
   "broker:match:region",
   "manage:event:region",
@@ -44,8 +45,9 @@ const BY_ROLE: Record<Role, readonly Permission[]> = {
     "read:need:any",
     "respond:match:own",
     "trade:order:own",
+    "read:contact:partner",
   ],
-  buyer: ["manage:need:own", "act:match:own", "read:need:any", "trade:order:own"],
+  buyer: ["manage:need:own", "act:match:own", "read:need:any", "trade:order:own", "read:contact:partner"],
   dinas: [
     "verify:certification:region",
     "broker:match:region",
@@ -70,6 +72,8 @@ export interface Acting {
   kind: OrgKind;
   status: OrgStatus;
   membershipRole: MembershipRole;
+  /** A buyer the platform has verified (buyers only: other kinds are not asked). */
+  verified: boolean;
 }
 
 /** The permissions of a signed-in user acting for one organisation (or for none). */
@@ -78,6 +82,8 @@ export function permissionsFor(acting: Acting | null): Set<Permission> {
   // A pending or suspended organisation confers nothing until an admin activates it.
   if (!acting || acting.status !== "active") return granted;
   for (const p of BY_ROLE[roleOfOrgKind(acting.kind)]) granted.add(p);
+  // Anyone can sign up as a "BUMN": a buyer sees its partners' contacts once verified.
+  if (acting.kind === "buyer" && !acting.verified) granted.delete("read:contact:partner");
   if (acting.membershipRole === "owner") granted.add("manage:organisation:own");
   return granted;
 }

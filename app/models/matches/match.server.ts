@@ -120,7 +120,7 @@ export function producerMatches(db: Db, producerId: string) {
       score: true,
       updatedAt: true,
       product: { select: { name: true } },
-      need: { select: { id: true, title: true, quantity: true, unit: true, neededBy: true, buyerId: true, buyer: { select: { name: true } } } },
+      need: { select: { id: true, title: true, quantity: true, unit: true, neededBy: true, buyerId: true, buyer: { select: { name: true, verification: true } } } },
       events: { orderBy: { createdAt: "desc" }, take: 1, select: { note: true, toState: true } },
     },
   });

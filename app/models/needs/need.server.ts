@@ -237,7 +237,7 @@ export async function readableNeed(db: Db, needId: string, viewerOrganisationId:
         ...(viewerOrganisationId ? [{ buyerId: viewerOrganisationId }] : []),
       ],
     },
-    select: { ...NEED_FIELDS, buyerId: true, buyer: { select: { name: true, buyerType: true } } },
+    select: { ...NEED_FIELDS, buyerId: true, buyer: { select: { name: true, buyerType: true, verification: true } } },
   });
-  return row ? { ...view(row), buyerId: row.buyerId, buyerName: row.buyer.name, buyerType: row.buyer.buyerType } : null;
+  return row ? { ...view(row), buyerId: row.buyerId, buyerName: row.buyer.name, buyerType: row.buyer.buyerType, buyerVerified: row.buyer.verification === "verified" } : null;
 }

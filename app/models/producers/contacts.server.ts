@@ -5,7 +5,7 @@
 // introduced or accepted — before that a shortlist is one-sided and gives no right to call.
 import type { Db } from "~/db.server.ts";
 import type { MatchState } from "../domain.ts";
-import type { Role } from "../accounts/permissions.ts";
+import type { Permission, Role } from "../accounts/permissions.ts";
 
 /** Partnership states in which both sides see each other's contacts. */
 const CONTACT_SHARING_STATES = ["introduced", "accepted", "confirmed", "ordered", "completed"] as const satisfies readonly MatchState[];
@@ -19,15 +19,18 @@ export function sharesContacts(state: string): boolean {
 export interface ContactAsker {
   organisationId: string;
   role: Role | null;
+  /** Holds read:contact:partner: a buyer does once the platform has verified it. */
+  readsPartners: boolean;
 }
 
-/** The signed-in viewer as an asker (one with no organisation yet asks for none). */
-export function askerOf(viewer: { acting: { organisationId: string } | null; role: Role | null } | null): ContactAsker | null {
-  return viewer ? { organisationId: viewer.acting?.organisationId ?? "", role: viewer.role } : null;
+/** The signed-in viewer (or an API token's actor) as an asker; one with no organisation asks for none. */
+export function askerOf(viewer: { acting?: { organisationId: string } | null; organisationId?: string; role: Role | null; permissions: Iterable<Permission> } | null): ContactAsker | null {
+  if (!viewer) return null;
+  return { organisationId: viewer.acting?.organisationId ?? viewer.organisationId ?? "", role: viewer.role, readsPartners: [...viewer.permissions].includes("read:contact:partner") };
 }
 
 /** Why contacts are hidden, for the page's explanation. */
-export type ContactAccess = "visible" | "sign_in" | "no_partnership";
+export type ContactAccess = "visible" | "sign_in" | "no_partnership" | "buyer_unverified";
 
 export interface ContactPersonView {
   name: string;
@@ -61,7 +64,8 @@ async function partnered(db: Db, buyerOrganisationId: string, producerOrganisati
 export async function producerContactAccess(db: Db, asker: ContactAsker | null, producerOrganisationId: string): Promise<ContactAccess> {
   if (!asker) return "sign_in";
   if (asker.organisationId === producerOrganisationId || asker.role === "dinas" || asker.role === "admin") return "visible";
-  return asker.role === "buyer" && (await partnered(db, asker.organisationId, producerOrganisationId)) ? "visible" : "no_partnership";
+  if (asker.role !== "buyer" || !(await partnered(db, asker.organisationId, producerOrganisationId))) return "no_partnership";
+  return asker.readsPartners ? "visible" : "buyer_unverified";
 }
 
 /** A producer's address and contact people, as entered on its profile. */
