@@ -14,7 +14,7 @@ import { formatDate, formatDateTime, formatIDR } from "~/lib/format.ts";
 import { invariantResponse, requireOrderActor } from "~/http/guards.server.ts";
 import { orderForParty } from "~/models/orders/order.server.ts";
 import { isOverdue } from "~/models/orders/payment.server.ts";
-import { cancellationRefund, FAKTUR_STATES, orderActionsFor, orderAmounts, readOrderState, type OrderLine } from "~/models/orders/order-workflow.ts";
+import { cancellationRefund, FAKTUR_STATES, orderActionsFor, orderAmounts, readOrderLines, readOrderState, readVersionAuthor } from "~/models/orders/order-workflow.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 import { orderAction } from "./order-actions.server.ts";
 import { PayTo, TransferReference } from "~/components/pay-to.tsx";
@@ -31,8 +31,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { order, side } = found;
   const versions = order.versions.map((v) => ({
     number: v.number,
-    authorSide: v.authorSide as "buyer" | "producer",
-    lines: v.lines as unknown as OrderLine[],
+    authorSide: readVersionAuthor(v.authorSide),
+    lines: readOrderLines(v.lines),
     deliveryAddress: v.deliveryAddress,
     deliveryDate: v.deliveryDate,
     deliveryTerm: v.deliveryTerm,
@@ -42,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     cancellationRefundPercent: v.cancellationRefundPercent,
     notes: v.notes,
     createdAt: v.createdAt,
-    amounts: orderAmounts(v.lines as unknown as OrderLine[], v.downPaymentPercent, order),
+    amounts: orderAmounts(readOrderLines(v.lines), v.downPaymentPercent, order),
     ppnRatePercent: order.ppnRatePercent,
   }));
   const current = versions[0]!;

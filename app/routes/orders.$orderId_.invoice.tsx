@@ -10,7 +10,7 @@ import { db } from "~/db.server.ts";
 import { formatDate, formatIDR } from "~/lib/format.ts";
 import { invariantResponse, requireOrderActor } from "~/http/guards.server.ts";
 import { orderForParty } from "~/models/orders/order.server.ts";
-import { orderAmounts, type OrderLine } from "~/models/orders/order-workflow.ts";
+import { orderAmounts, readOrderLines } from "~/models/orders/order-workflow.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 import { PayTo, TransferReference } from "~/components/pay-to.tsx";
 import { bankByCode } from "~/models/trade/banks.ts";
@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(found, "Not found");
   const { order } = found;
   const v = order.versions[0]!;
-  const lines = v.lines as unknown as OrderLine[];
+  const lines = readOrderLines(v.lines);
   const account = order.paymentMode === "manual" ? await currentBankAccount(db(), order.producer.organisationId) : null;
   return {
     number: order.number,

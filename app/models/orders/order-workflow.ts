@@ -6,6 +6,7 @@
 //   → paid (the balance settled) → completed (buyer)
 //   exits: cancelled (either side, before delivery: after the down payment was paid, with the
 //   refund its terms give, see cancellationRefund), refunded (an admin, after money moved)
+import { z } from "zod";
 import { valueReader } from "../domain.ts";
 import { DEFAULT_TAX_RULES, taxFor } from "../trade/tax.ts";
 import type { Side } from "../matches/match-workflow.ts";
@@ -92,6 +93,16 @@ export interface OrderLine {
   /** Rupiah per unit, whole. */
   unitPrice: number;
 }
+
+const StoredLines = z.array(z.object({ productId: z.string().nullable(), name: z.string(), quantity: z.number().int(), unit: z.string(), unitPrice: z.number().int() }));
+
+/** A version's lines as stored (JSON): checked, so a malformed row fails loudly instead of being cast. */
+export function readOrderLines(stored: unknown): OrderLine[] {
+  return StoredLines.parse(stored);
+}
+
+/** Who wrote a version of the terms: only the two parties do. */
+export const readVersionAuthor = valueReader(["buyer", "producer"] as const, "order version author");
 
 /** States in which a PKP producer may record the tax invoice it issued: once the terms are agreed. */
 export const FAKTUR_STATES: readonly OrderState[] = ["agreed", "down_payment_paid", "delivered", "paid", "completed"];

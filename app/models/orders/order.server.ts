@@ -12,7 +12,7 @@ import { followOrder } from "../matches/match.server.ts";
 import { MEMBERS, notify, usersOf } from "../platform/notification.server.ts";
 import { paymentReference } from "../trade/banks.ts";
 import type { OrderTerms } from "./order-forms.ts";
-import { cancellationRefund, FAKTUR_STATES, nextOrderState, type OrderAction, orderAmounts, type OrderLine, type OrderSide, type OrderState, readOrderState } from "./order-workflow.ts";
+import { cancellationRefund, FAKTUR_STATES, nextOrderState, type OrderAction, orderAmounts, type OrderLine, type OrderSide, type OrderState, readOrderLines, readOrderState, readVersionAuthor } from "./order-workflow.ts";
 
 const DAY = 86_400_000;
 
@@ -192,9 +192,9 @@ export async function actOnOrder(db: Db, orderId: string, action: OrderAction, a
   const side = sideIn(order, actor);
   if (!side) return { ok: false, error: "not_found" };
   const terms = order.versions[0]!;
-  const amounts = orderAmounts(terms.lines as unknown as OrderLine[], terms.downPaymentPercent, order);
+  const amounts = orderAmounts(readOrderLines(terms.lines), terms.downPaymentPercent, order);
   const from = readOrderState(order.state);
-  const to = nextOrderState({ state: from, versionBy: terms.authorSide as "buyer" | "producer", hasDownPayment: amounts.downPayment > 0 }, action, side);
+  const to = nextOrderState({ state: from, versionBy: readVersionAuthor(terms.authorSide), hasDownPayment: amounts.downPayment > 0 }, action, side);
   if (!to) return { ok: false, error: "order_invalid_transition" };
   return db.$transaction(async (tx) => {
     const now = new Date();

@@ -3,6 +3,7 @@
 // are written in the transaction of the change they announce, so a notice never tells of a
 // change that did not happen, and a change never goes untold.
 import type { Db } from "~/db.server.ts";
+import { z } from "zod";
 import { env } from "~/env.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
 import { noticeText } from "~/lib/notice-text.ts";
@@ -12,6 +13,8 @@ import { queueEmail } from "./email.server.ts";
 export const NOTICE_KINDS = ["match_state", "match_interest", "need_suggested", "need_help", "meeting_request", "meeting_answer", "agenda_published", "order_state", "payment_proof", "payment_overdue", "bank_account_changed", "buyer_verified", "buyer_rejected"] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 const readNoticeKind = valueReader(NOTICE_KINDS, "notice kind");
+/** A notice's stored values (JSON): the words its text needs, all strings. */
+const NoticeParams = z.record(z.string(), z.string());
 
 /** What happened, as a kind and the values its message needs; the text is made per reader. */
 export interface Notice {
@@ -76,7 +79,7 @@ export async function recentNotifications(db: Db, userId: string, take = 50) {
     take,
     select: { id: true, kind: true, params: true, link: true, readAt: true, createdAt: true },
   });
-  return rows.map((r) => ({ ...r, kind: readNoticeKind(r.kind), params: r.params as Record<string, string> }));
+  return rows.map((r) => ({ ...r, kind: readNoticeKind(r.kind), params: NoticeParams.parse(r.params) }));
 }
 
 /** Marks one of the user's notices read and gives where it leads; null if it is not theirs. */
