@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import type { Db } from "../app/db.server.ts";
 import { SECTORS, type CertificationType, type OrgKind } from "../app/models/domain.ts";
 import { planDemoEvent } from "./factories/events.ts";
-import { planPartnerships } from "./factories/partnerships.ts";
+import { planDemoThreads, planPartnerships } from "./factories/partnerships.ts";
 import { planTradeDetails } from "./factories/trade.ts";
 import {
   BUYERS,
@@ -248,6 +248,7 @@ export function planSeed(ctx: FactoryContext): RowBatch {
   const demoProducer = batch.producers[0]!;
   planTradeDetails(batch, { producerOrganisationId: demoProducer.organisationId });
   planPartnerships(ctx, batch, batch.needs, batch.products, { buyerId: demoBuyer.id, producerId: demoProducer.id });
+  planDemoThreads(batch);
 
   return batch;
 }

@@ -99,6 +99,9 @@ export default function BrokerMatches() {
             </p>
             <div className="actions">
               <span className={`badge state-${m.state}`}>{t(`states.${m.state}`)}</span>
+              <Link to={`/matches/${m.id}/messages`} className="button small secondary">
+                {t("messages.open")}
+              </Link>
               {actionsFor(m.state, "broker").includes("introduce") ? (
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="matchId" value={m.id} />

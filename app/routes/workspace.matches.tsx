@@ -85,6 +85,9 @@ export default function MyMatches() {
             </p>
             <div className="actions">
               <span className={`badge state-${m.state}`}>{t(`states.${m.state}`)}</span>
+              <Link to={`/matches/${m.id}/messages`} className="button small secondary">
+                {t("messages.open")}
+              </Link>
               {m.state === "declined" && m.events[0]?.note ? <span>{t("reasonGiven", { reason: t(`declineReasons.${m.events[0].note}`) })}</span> : null}
               {actionsFor(m.state, "producer").map((a) => (
                 <Form key={a} method="post" className="inline">

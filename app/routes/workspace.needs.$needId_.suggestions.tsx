@@ -134,6 +134,11 @@ export default function Suggestions() {
               </button>
             </Form>
           ))}
+        {s.matchId ? (
+          <Link to={`/matches/${s.matchId}/messages`} className="button small secondary">
+            {t("messages.open")}
+          </Link>
+        ) : null}
         {s.state === "confirmed" && s.matchId ? (
           <Link to={`/orders/new?match=${s.matchId}`} className="button small">
             {t("orders:orderFromMatch")}

@@ -88,6 +88,7 @@ export interface RowBatch {
   meetingRequests: EventRows["meetingRequests"];
   matches: PartnershipRows["matches"];
   matchEvents: PartnershipRows["matchEvents"];
+  messages: PartnershipRows["messages"];
   orders: OrderRows["orders"];
   orderVersions: OrderRows["orderVersions"];
   orderEvents: OrderRows["orderEvents"];
@@ -772,6 +773,7 @@ export async function insertRows(tx: Tx, batch: Partial<RowBatch>): Promise<void
   await chunked(batch.orderEvents ?? [], (data) => tx.orderEvent.createMany({ data }));
   await chunked(batch.payments ?? [], (data) => tx.payment.createMany({ data }));
   await chunked(batch.bankAccounts ?? [], (data) => tx.bankAccount.createMany({ data }));
+  await chunked(batch.messages ?? [], (data) => tx.message.createMany({ data }));
 }
 
 // ─── Insert helpers for tests ───────────────────────────────────────────────

@@ -7,16 +7,17 @@
 import { DECLINE_REASONS, type DeclineReason, EXPIRING_STATES, type FunnelStep, stepReached } from "../../app/models/matches/match-workflow.ts";
 import type { MatchState } from "../../app/models/domain.ts";
 import type { FactoryContext } from "./context.ts";
-import type { NeedRow, OrganisationRow, ProducerProfileRow, ProductRow } from "./rows.ts";
+import type { MembershipRow, NeedRow, OrganisationRow, ProducerProfileRow, ProductRow } from "./rows.ts";
 import { planDemoOrder, type OrderRows } from "./orders.ts";
 
 export interface PartnershipRows {
   matches: ({ id: string; needId: string; producerId: string; productId: string; state: MatchState; score: number; scoreBreakdown: object; createdAt: Date; updatedAt: Date } & ReturnType<typeof stepReached>)[];
   matchEvents: { id: string; matchId: string; fromState: string; toState: string; actorRole: string; note: string | null; createdAt: Date }[];
+  messages: { id: string; matchId: string; authorUserId: string; authorSide: string; body: string; createdAt: Date }[];
 }
 
 export function emptyPartnershipRows(): PartnershipRows {
-  return { matches: [], matchEvents: [] };
+  return { matches: [], matchEvents: [], messages: [] };
 }
 
 const HOUR = 3_600_000;
@@ -83,5 +84,34 @@ export function planPartnerships(
       }
       rows.matches.push({ id, needId: need.id, producerId: product.producerId, productId: product.id, state, score: rng.int(55, 95), scoreBreakdown: { parts: [], gaps: [] }, createdAt, updatedAt: at, ...times });
     }
+  }
+}
+
+/** Partnerships of the demo whose thread has a first exchange: a sample asked for and promised. */
+const DEMO_THREADS = 6;
+const THREAD_LINES = [
+  ["buyer", "Apakah kami bisa meminta contoh barang sebelum memesan? Mohon info juga kapasitas per bulan."],
+  ["producer", "Bisa, Bapak/Ibu. Contoh kami kirim minggu ini; kapasitas kami sesuai yang tertera di profil."],
+] as const;
+
+/**
+ * A first exchange in the threads of some partnerships already introduced or further, by an
+ * owner of each side, an hour apart after the partnership began. Fixed words and no random
+ * draws, so the rest of the demo data is unchanged.
+ */
+export function planDemoThreads(
+  rows: PartnershipRows & { memberships: readonly MembershipRow[]; producers: readonly ProducerProfileRow[]; needs: readonly NeedRow[] },
+): void {
+  const ownerOf = new Map<string, string>();
+  for (const m of rows.memberships) if (m.role === "owner" && !ownerOf.has(m.organisationId)) ownerOf.set(m.organisationId, m.userId);
+  const producerOrg = new Map(rows.producers.map((p) => [p.id, p.organisationId]));
+  const buyerOf = new Map(rows.needs.map((n) => [n.id, n.buyerId]));
+  const talking = rows.matches.filter((m) => ["introduced", "accepted", "confirmed"].includes(m.state)).slice(0, DEMO_THREADS);
+  for (const match of talking) {
+    const authors = { buyer: ownerOf.get(buyerOf.get(match.needId) ?? ""), producer: ownerOf.get(producerOrg.get(match.producerId) ?? "") };
+    THREAD_LINES.forEach(([side, body], i) => {
+      const authorUserId = authors[side];
+      if (authorUserId) rows.messages.push({ id: `msg_${match.id}_${i}`, matchId: match.id, authorUserId, authorSide: side, body, createdAt: new Date(match.createdAt.getTime() + (i + 1) * HOUR) });
+    });
   }
 }
