@@ -20,6 +20,7 @@ import {
   PRODUCT_CATEGORY_KEYS,
   PRODUCT_STATUSES,
   SECTORS,
+  readNeedStatus,
   UNITS,
 } from "~/models/domain.ts";
 import type { NeedView } from "~/models/needs/need.server.ts";
@@ -197,7 +198,7 @@ export function needJson(n: NeedView & { buyerName?: string; buyerType?: string 
     // Stored as BigInt; the form caps it at 10^15, well within a JSON number's exact range.
     budgetTotal: n.budgetTotal === null ? null : Number(n.budgetTotal),
     visibility: n.visibility as NeedOut["visibility"],
-    status: n.status as NeedOut["status"],
+    status: readNeedStatus(n.status),
     publishedAt: n.publishedAt?.toISOString() ?? null,
     updatedAt: n.updatedAt.toISOString(),
     ...(n.buyerName === undefined ? {} : { buyerName: n.buyerName }),

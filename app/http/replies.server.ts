@@ -28,7 +28,7 @@ const BAD_INPUT = new Set(["invalid", "not_registered", "choose_one", "too_short
  */
 export function statusOf(error: string): 400 | 403 | 404 | 409 {
   if (error === "not_found") return 404;
-  if (error === "forbidden") return 403;
+  if (error === "forbidden" || error === "buyer_unverified") return 403;
   if (BAD_INPUT.has(error) || /_(invalid|required|format|length|digits)$/.test(error)) return 400;
   return 409;
 }

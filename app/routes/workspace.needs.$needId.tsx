@@ -8,6 +8,7 @@ import { IntentButton } from "~/components/intent-button.tsx";
 import { NeedForm } from "~/components/need-form.tsx";
 import { NeedSharing } from "~/components/need-sharing.tsx";
 import { db } from "~/db.server.ts";
+import { statusOf } from "~/http/replies.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
 import { parseNeedForm, regionOptions } from "~/routes/need-action.server.ts";
@@ -47,7 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (submission.status !== "success") return data({ result: null, message: null, error: "choose_one" }, { status: 400 });
     const moved = await moveNeed(db(), viewer.buyerId, needId, submission.value.intent, viewer.user.id);
     invariantResponse(moved.ok || moved.error !== "not_found", "Not found");
-    if (!moved.ok) return data({ result: null, message: null, error: moved.error }, { status: 409 });
+    if (!moved.ok) return data({ result: null, message: null, error: moved.error }, { status: statusOf(moved.error) });
     return { result: null, message: `moved.${moved.status}`, error: null };
   }
   const parsed = await parseNeedForm(formData);

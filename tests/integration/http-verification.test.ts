@@ -16,6 +16,7 @@ let producerSlug: string;
 let producerId: string;
 let askerOrgId: string;
 let askerEmail: string;
+let draftId: string;
 const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
@@ -66,6 +67,15 @@ describe("buyer verification", () => {
     expect((await api.json()).contacts).toBeNull();
   });
 
+  it("keeps an unverified buyer's needs as drafts", async () => {
+    const owner = await server.db.user.findUniqueOrThrow({ where: { email: askerEmail } });
+    draftId = (await server.db.need.create({ data: { buyerId: askerOrgId, createdById: owner.id, title: "Kemasan kardus uji", description: "Kardus untuk uji verifikasi pembeli.", category: "packaging", quantity: 100, unit: "pcs", deliveryProvinceCode: "35", neededBy: new Date(Date.now() + 60 * 86_400_000) } })).id;
+    const refused = await asker.post(`/workspace/needs/${draftId}`, { intent: "publish" });
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain("Hanya pembeli terverifikasi yang dapat menerbitkan kebutuhan");
+    expect((await server.db.need.findUniqueOrThrow({ where: { id: draftId } })).status).toBe("draft");
+  });
+
   it("refuses bad evidence on its fields and keeps the request as it was", async () => {
     const bad = await postMultipart(asker, "/account/verification", evidence({ nib: "123", npwp: "99", website: "not a url" }));
     expect(bad.status).toBe(400);
@@ -110,6 +120,8 @@ describe("buyer verification", () => {
     // Permissions are read at each request: the next page shows the contacts.
     expect(await (await asker.get(`/producers/${producerSlug}`)).text()).toContain('data-contacts="visible"');
     expect(await (await admin.get(`/needs/${(await server.db.need.findFirstOrThrow({ where: { buyerId: askerOrgId, status: "open" } })).id}`)).text()).toContain("data-verified-buyer");
+    // …and publishes its needs.
+    expect((await asker.post(`/workspace/needs/${draftId}`, { intent: "publish" })).status).toBe(200);
     // A verified buyer has nothing left to ask.
     expect((await postMultipart(asker, "/account/verification", evidence({ nib: "3210987654321", npwp: "0123456789012345" }, false))).status).toBe(409);
   });

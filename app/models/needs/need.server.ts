@@ -161,13 +161,15 @@ export async function updateNeed(db: Db, buyerId: string, needId: string, input:
   });
 }
 
-export type NeedTransitionResult = { ok: true; status: NeedStatus } | { ok: false; error: "not_found" | "invalid_transition" };
+export type NeedTransitionResult = { ok: true; status: NeedStatus } | { ok: false; error: "not_found" | "invalid_transition" | "buyer_unverified" };
 
 /** Moves a need along its life cycle, atomically: of two concurrent moves only one applies. */
 export async function moveNeed(db: Db, buyerId: string, needId: string, action: NeedAction, actorUserId: string, now = new Date()): Promise<NeedTransitionResult> {
   return db.$transaction(async (tx) => {
-    const row = await tx.need.findFirst({ where: { id: needId, buyerId }, select: { status: true } });
+    const row = await tx.need.findFirst({ where: { id: needId, buyerId }, select: { status: true, buyer: { select: { verification: true } } } });
     if (!row) return { ok: false, error: "not_found" } as const;
+    // Anyone can sign up as a "BUMN": until the platform has verified the buyer, its needs stay drafts.
+    if (action === "publish" && row.buyer.verification !== "verified") return { ok: false, error: "buyer_unverified" } as const;
     const to = nextStatus(readNeedStatus(row.status), action);
     if (!to) return { ok: false, error: "invalid_transition" } as const;
     const { count } = await tx.need.updateMany({
