@@ -12,7 +12,7 @@ import { followOrder } from "../matches/match.server.ts";
 import { MEMBERS, notify, usersOf } from "../platform/notification.server.ts";
 import { paymentReference } from "../trade/banks.ts";
 import type { OrderTerms } from "./order-forms.ts";
-import { cancellationRefund, FAKTUR_STATES, nextOrderState, type OrderAction, orderAmounts, type OrderLine, type OrderSide, type OrderState, readOrderLines, readOrderState, readVersionAuthor } from "./order-workflow.ts";
+import { cancellationRefund, nextOrderState, type OrderAction, orderAmounts, type OrderLine, type OrderSide, type OrderState, readOrderLines, readOrderState, readVersionAuthor } from "./order-workflow.ts";
 
 const DAY = 86_400_000;
 
@@ -296,22 +296,5 @@ export function readyToOrder(db: Db, buyerId: string) {
     orderBy: { updatedAt: "desc" },
     take: 50,
     select: { id: true, need: { select: { title: true } }, producer: { select: { legalName: true } } },
-  });
-}
-
-/**
- * The PKP producer records the tax invoice (faktur pajak) number it issued in Coretax, for the
- * buyer's books; it may correct it later. Each recording is an event on the order.
- */
-export async function recordFakturNumber(db: Db, orderId: string, fakturNumber: string, actor: OrderActor): Promise<OrderResult> {
-  const order = await db.order.findUnique({ where: { id: orderId }, select: { state: true, sellerPkp: true, fakturNumber: true, buyerId: true, producer: { select: { organisationId: true } } } });
-  if (!order || !sideIn(order, actor)) return { ok: false, error: "not_found" };
-  const state = readOrderState(order.state);
-  if (sideIn(order, actor) !== "producer" || !order.sellerPkp || !FAKTUR_STATES.includes(state)) return { ok: false, error: "order_invalid_transition" };
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.order.updateMany({ where: { id: orderId, fakturNumber: order.fakturNumber }, data: { fakturNumber } });
-    if (count === 0) return { ok: false, error: "conflict" } as const;
-    await tx.orderEvent.create({ data: { orderId, fromState: state, toState: state, actorUserId: actor.userId, actorRole: "producer", note: "faktur_recorded" } });
-    return { ok: true } as const;
   });
 }
