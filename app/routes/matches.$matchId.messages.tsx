@@ -59,8 +59,11 @@ export default function MessagesPage() {
   const { locale, zone } = useLocaleAndZone();
   const [form, fields] = useForm<z.input<typeof MessageSchema>>({ id: "message", lastResult: actionData?.result, shouldValidate: "onSubmit" });
   const end = useRef<HTMLLIElement>(null);
-  // The newest message in view after sending, as in any chat.
-  useEffect(() => end.current?.scrollIntoView({ block: "nearest" }), [messages.length]);
+  // The newest message in view after sending, as in any chat. (A block body: scrollIntoView
+  // returns a promise in current Chromium, and an effect may return only its clean-up.)
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: "nearest" });
+  }, [messages.length]);
   return (
     <>
       <p>
@@ -73,7 +76,7 @@ export default function MessagesPage() {
       <p className="muted">{t("messages.intro")}</p>
       <section className="card">
         {messages.length === 0 ? <p>{t("messages.none")}</p> : null}
-        <ol className="plain messages">
+        <ul className="plain-list messages">
           {messages.map((m) => (
             <li key={m.id} className={m.mine ? "message mine" : "message"} data-message={m.authorSide} data-unread={m.unread || undefined}>
               <small className="muted">
@@ -84,7 +87,7 @@ export default function MessagesPage() {
             </li>
           ))}
           <li ref={end} aria-hidden="true" />
-        </ol>
+        </ul>
         <Form method="post" {...getFormProps(form)}>
           <div className="field">
             <label htmlFor={fields.body.id}>{t("messages.write")}</label>
