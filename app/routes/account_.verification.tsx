@@ -82,7 +82,7 @@ export default function VerificationPage() {
         </p>
       ) : null}
       <ActionError error={actionData?.error} />
-      {org.verification === "verified" ? null : (
+      {org.verification === "verified" || org.verification === "requested" ? null : (
         <section className="card">
           <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
             <TextField meta={fields.nib} label={t("nib")} help={t("nibHint")} />

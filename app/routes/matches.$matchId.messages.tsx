@@ -22,8 +22,12 @@ export const meta: MetaFunction = () => [{ title: "Pesan · MitraIKM" }];
 
 const MessageSchema = z.object({ body: z.string({ error: "required" }).trim().min(1, "required").max(MAX_MESSAGE_LENGTH, "too_long") });
 
+/** Who may take part in a partnership at all: an active buyer, producer or brokering office. */
+const THREAD_PERMISSIONS = ["act:match:own", "respond:match:own", "broker:match:region"] as const;
+
 function actorOf(viewer: Viewer): MatchActor {
-  invariantResponse(viewer.role, "Not found");
+  // A pending or suspended organisation holds no permission: it does not learn the thread exists.
+  invariantResponse(viewer.role && viewer.permissions.some((p) => (THREAD_PERMISSIONS as readonly string[]).includes(p)), "Not found");
   return { userId: viewer.user.id, role: viewer.role, organisationId: viewer.acting?.organisationId ?? null, scope: regionScopeOf(viewer) };
 }
 

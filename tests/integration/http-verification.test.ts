@@ -17,6 +17,7 @@ let producerId: string;
 let askerOrgId: string;
 let askerEmail: string;
 let draftId: string;
+let threadMatchId: string;
 const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
@@ -48,7 +49,7 @@ beforeAll(async () => {
   const need = await server.db.need.findFirstOrThrow({ where: { buyerId: askerOrgId, status: "open" } });
   // Still wanted: a need whose date has passed expires its partnerships (expireMatches).
   await server.db.need.update({ where: { id: need.id }, data: { neededBy: new Date(Date.now() + 90 * 86_400_000) } });
-  await server.db.match.create({ data: { needId: need.id, producerId: producer.producer!.id, score: 80, scoreBreakdown: { parts: [], gaps: [] }, state: "accepted" } });
+  threadMatchId = (await server.db.match.create({ data: { needId: need.id, producerId: producer.producer!.id, score: 80, scoreBreakdown: { parts: [], gaps: [] }, state: "accepted" } })).id;
 });
 afterAll(async () => {
   await server?.stop();
@@ -76,7 +77,22 @@ describe("buyer verification", () => {
     expect((await server.db.need.findUniqueOrThrow({ where: { id: draftId } })).status).toBe("draft");
   });
 
-  it("refuses bad evidence on its fields and keeps the request as it was", async () => {
+  it("shows the admin the queue, and rejects only with a reason, which the buyer reads", async () => {
+    expect(await (await admin.get("/admin/organisations")).text()).toContain(`data-candidate="${askerOrgId}"`);
+    // Search by an owner's e-mail finds it too.
+    expect(await (await admin.get(`/admin/organisations?q=${encodeURIComponent(askerEmail)}`)).text()).toContain(`data-candidate="${askerOrgId}"`);
+    // While the request waits, the evidence the admin reads does not change.
+    expect((await postMultipart(asker, "/account/verification", evidence({ nib: "1234567890123", npwp: "0123456789012345" }))).status).toBe(409);
+    const noReason = await admin.post("/admin/organisations", { intent: "reject", organisationId: askerOrgId, note: "" });
+    expect(noReason.status).toBe(400);
+    expect((await askerOrg()).verification).toBe("requested");
+    expect((await admin.post("/admin/organisations", { intent: "reject", organisationId: askerOrgId, note: "NIB tidak ditemukan di OSS." })).status).toBe(200);
+    expect((await askerOrg()).verification).toBe("rejected");
+    expect(await server.db.notification.count({ where: { kind: "buyer_rejected", user: { email: askerEmail } } })).toBe(1);
+    expect(await (await asker.get("/account/verification")).text()).toContain("NIB tidak ditemukan di OSS.");
+  });
+
+  it("refuses bad evidence on its fields and keeps what was on file", async () => {
     const bad = await postMultipart(asker, "/account/verification", evidence({ nib: "123", npwp: "99", website: "not a url" }));
     expect(bad.status).toBe(400);
     const html = await bad.text();
@@ -88,39 +104,25 @@ describe("buyer verification", () => {
     expect(notAFile.status).toBe(400);
   });
 
-  it("takes the evidence, and puts the buyer in the admin's queue with it", async () => {
+  it("takes new evidence after a rejection, with the letter only the admin reads", async () => {
     const sent = await postMultipart(asker, "/account/verification", evidence({ nib: "1234567890123", npwp: "01.234.567.8-901.000", website: "https://pt-contoh.co.id" }));
     expect(sent.status).toBe(200);
     const org = await askerOrg();
     expect([org.verification, org.nib, org.npwp, org.letterPath !== null]).toEqual(["requested", "1234567890123", "012345678901000", true]);
-    const queue = await (await admin.get("/admin/organisations")).text();
-    expect(queue).toContain(`data-candidate="${askerOrgId}"`);
-    expect(queue).toContain("01.234.567.8-901.000");
-    // The letter is the admin's to read, and nobody else's.
+    expect(await (await admin.get("/admin/organisations")).text()).toContain("01.234.567.8-901.000");
     const letter = await admin.get(`/admin/organisations/${askerOrgId}/letter`);
     expect(letter.status).toBe(200);
     expect(letter.headers.get("content-type")).toBe("application/pdf");
     expect((await asker.get(`/admin/organisations/${askerOrgId}/letter`)).status).toBe(403);
-    // Search by an owner's e-mail finds it too.
-    expect(await (await admin.get(`/admin/organisations?q=${encodeURIComponent(askerEmail)}`)).text()).toContain(`data-candidate="${askerOrgId}"`);
   });
 
-  it("rejects only with a reason, which the buyer reads; verifies after the buyer asks again; then the contacts show", async () => {
-    const noReason = await admin.post("/admin/organisations", { intent: "reject", organisationId: askerOrgId, note: "" });
-    expect(noReason.status).toBe(400);
-    expect((await askerOrg()).verification).toBe("requested");
-    expect((await admin.post("/admin/organisations", { intent: "reject", organisationId: askerOrgId, note: "NIB tidak ditemukan di OSS." })).status).toBe(200);
-    expect((await askerOrg()).verification).toBe("rejected");
-    expect(await server.db.notification.count({ where: { kind: "buyer_rejected", user: { email: askerEmail } } })).toBe(1);
-    expect(await (await asker.get("/account/verification")).text()).toContain("NIB tidak ditemukan di OSS.");
-    expect((await postMultipart(asker, "/account/verification", evidence({ nib: "3210987654321", npwp: "0123456789012345" }, false))).status).toBe(200);
+  it("verifies the buyer; then the contacts show and its needs publish", async () => {
     expect((await admin.post("/admin/organisations", { intent: "verify", organisationId: askerOrgId })).status).toBe(200);
     expect((await askerOrg()).verification).toBe("verified");
     expect(await server.db.notification.count({ where: { kind: "buyer_verified", user: { email: askerEmail } } })).toBe(1);
     // Permissions are read at each request: the next page shows the contacts.
     expect(await (await asker.get(`/producers/${producerSlug}`)).text()).toContain('data-contacts="visible"');
     expect(await (await admin.get(`/needs/${(await server.db.need.findFirstOrThrow({ where: { buyerId: askerOrgId, status: "open" } })).id}`)).text()).toContain("data-verified-buyer");
-    // …and publishes its needs.
     expect((await asker.post(`/workspace/needs/${draftId}`, { intent: "publish" })).status).toBe(200);
     // A verified buyer has nothing left to ask.
     expect((await postMultipart(asker, "/account/verification", evidence({ nib: "3210987654321", npwp: "0123456789012345" }, false))).status).toBe(409);
@@ -129,6 +131,9 @@ describe("buyer verification", () => {
   it("suspends a buyer with a reason, and the suspended buyer can do nothing", async () => {
     expect((await admin.post("/admin/organisations", { intent: "suspend", organisationId: askerOrgId, note: "Dokumen palsu." })).status).toBe(200);
     expect((await askerOrg()).status).toBe("suspended");
+    expect(await server.db.notification.count({ where: { kind: "buyer_suspended", user: { email: askerEmail } } })).toBe(1);
+    // Its partnership's thread is closed to it too.
+    expect((await asker.get(`/matches/${threadMatchId}/messages`)).status).toBe(404);
     expect(await server.db.auditLog.count({ where: { organisationId: askerOrgId, action: { in: ["organisation.reject", "organisation.verify", "organisation.suspend"] } } })).toBe(3);
     expect((await asker.get("/workspace/needs")).status).toBe(403);
   });

@@ -18,13 +18,15 @@ export async function verificationOf(db: Db, organisationId: string) {
   return { ...rest, verification: readBuyerVerification(org.verification), hasLetter: letterPath !== null };
 }
 
-type Refusal = { ok: false; error: "not_found" | "already_verified" | "conflict" | "not_requested" };
+type Refusal = { ok: false; error: "not_found" | "already_verified" | "already_requested" | "conflict" };
 
-/** The buyer asks (or asks again, after a rejection) with its evidence; a letter replaces the one on file. */
+/** The buyer asks (or asks again, after a rejection) with its evidence; a letter replaces the one on file. Not while a request waits. */
 export async function requestVerification(db: Db, organisationId: string, input: VerificationRequestInput, letter: { path: string; mimeType: string } | null, actorUserId: string): Promise<{ ok: true } | Refusal> {
   const org = await db.organisation.findUnique({ where: { id: organisationId }, select: { kind: true, verification: true } });
   if (!org || org.kind !== "buyer") return { ok: false, error: "not_found" };
   if (org.verification === "verified") return { ok: false, error: "already_verified" };
+  // The evidence an admin is reading does not change under them: new evidence waits for the decision.
+  if (org.verification === "requested") return { ok: false, error: "already_requested" };
   return db.$transaction(async (tx) => {
     const { count } = await tx.organisation.updateMany({
       where: { id: organisationId, verification: org.verification },
@@ -53,7 +55,7 @@ export async function decideVerification(db: Db, organisationId: string, decisio
     const { count } = await tx.organisation.updateMany({ where: { id: organisationId, verification: org.verification, status: org.status }, data });
     if (count === 0) return { ok: false, error: "conflict" } as const;
     await tx.auditLog.create({ data: { actorUserId: adminUserId, organisationId, action: `organisation.${decision}`, entity: "organisation", entityId: organisationId } });
-    const kind = decision === "verify" ? ("buyer_verified" as const) : ("buyer_rejected" as const);
+    const kind = decision === "verify" ? ("buyer_verified" as const) : decision === "reject" ? ("buyer_rejected" as const) : ("buyer_suspended" as const);
     await notify(tx, usersOf(org), { kind, params: { organisation: org.name, note: note ?? "" }, link: "/account/verification" }, { email: true });
     return { ok: true } as const;
   });

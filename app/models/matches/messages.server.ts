@@ -15,8 +15,8 @@ export const MAX_MESSAGE_LENGTH = 4000;
 const THREAD = {
   id: true,
   state: true,
-  need: { select: { id: true, title: true, buyerId: true, buyer: { select: { name: true, memberships: MEMBERS } } } },
-  producer: { select: { organisationId: true, regencyCode: true, provinceCode: true, legalName: true, organisation: { select: { memberships: MEMBERS } } } },
+  need: { select: { id: true, title: true, buyerId: true, buyer: { select: { name: true, status: true, memberships: MEMBERS } } } },
+  producer: { select: { organisationId: true, regencyCode: true, provinceCode: true, legalName: true, organisation: { select: { status: true, memberships: MEMBERS } } } },
 } as const;
 
 async function threadWithSide(db: Db, matchId: string, actor: MatchActor) {
@@ -68,25 +68,31 @@ export async function postMessage(db: Db, matchId: string, actor: MatchActor, bo
     // The other parties: the buyer's and the producer's people, and the brokering office's
     // when it already takes part in the thread.
     const officeTakesPart = side === "broker" || (await tx.message.count({ where: { matchId, authorSide: "broker" } })) > 0;
+    // A suspended or pending party is not written to.
     const others: Recipient[] = [
-      ...(side !== "buyer" ? usersOf(match.need.buyer) : []),
-      ...(side !== "producer" ? usersOf(match.producer.organisation) : []),
+      ...(side !== "buyer" && match.need.buyer.status === "active" ? usersOf(match.need.buyer) : []),
+      ...(side !== "producer" && match.producer.organisation.status === "active" ? usersOf(match.producer.organisation) : []),
       ...(officeTakesPart && side !== "broker" ? offices.flatMap(usersOf) : []),
     ].filter((u) => u.id !== actor.userId);
-    const told = await quietReaders(tx, matchId, others, message.id);
+    const link = `/matches/${matchId}/messages`;
+    const told = await toldSinceRead(tx, matchId, link, others);
     const from = side === "buyer" ? match.need.buyer.name : side === "producer" ? match.producer.legalName : "dinas";
-    await notify(tx, others.filter((u) => !told.has(u.id)), { kind: "message", params: { need: match.need.title, from }, link: `/matches/${matchId}/messages` }, { email: true });
+    await notify(tx, others.filter((u) => !told.has(u.id)), { kind: "message", params: { need: match.need.title, from }, link }, { email: true });
     return { ok: true, id: message.id } as const;
   });
 }
 
-/** Readers who already have an unread message before this one in the thread: not told again. */
-async function quietReaders(db: Pick<Db, "message" | "messageRead">, matchId: string, readers: readonly Recipient[], newMessageId: string): Promise<Set<string>> {
-  const quiet = new Set<string>();
+/**
+ * Readers already told of this thread since they last opened it: not told again. (Whether the
+ * earlier messages were from their own side, or from before they took part, does not matter:
+ * what counts is a notice they have not followed up.)
+ */
+async function toldSinceRead(db: Pick<Db, "messageRead" | "notification">, matchId: string, link: string, readers: readonly Recipient[]): Promise<Set<string>> {
+  const told = new Set<string>();
   for (const reader of readers) {
     const read = await db.messageRead.findUnique({ where: { matchId_userId: { matchId, userId: reader.id } }, select: { readAt: true } });
-    const unread = await db.message.count({ where: { matchId, id: { not: newMessageId }, authorUserId: { not: reader.id }, ...(read ? { createdAt: { gt: read.readAt } } : {}) } });
-    if (unread > 0) quiet.add(reader.id);
+    const notices = await db.notification.count({ where: { userId: reader.id, kind: "message", link, ...(read ? { createdAt: { gt: read.readAt } } : {}) } });
+    if (notices > 0) told.add(reader.id);
   }
-  return quiet;
+  return told;
 }

@@ -169,7 +169,7 @@ export async function moveNeed(db: Db, buyerId: string, needId: string, action: 
     const row = await tx.need.findFirst({ where: { id: needId, buyerId }, select: { status: true, buyer: { select: { verification: true } } } });
     if (!row) return { ok: false, error: "not_found" } as const;
     // Anyone can sign up as a "BUMN": until the platform has verified the buyer, its needs stay drafts.
-    if (action === "publish" && row.buyer.verification !== "verified") return { ok: false, error: "buyer_unverified" } as const;
+    if (nextStatus(readNeedStatus(row.status), action) === "open" && row.buyer.verification !== "verified") return { ok: false, error: "buyer_unverified" } as const;
     const to = nextStatus(readNeedStatus(row.status), action);
     if (!to) return { ok: false, error: "invalid_transition" } as const;
     const { count } = await tx.need.updateMany({
