@@ -51,7 +51,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(form, { schema: TaxProfileSchema });
   if (submission.status !== "success") return data({ form: "tax", result: submission.reply(), message: null }, { status: 400 });
   const saved = await saveTaxProfile(db(), organisationId, submission.value);
-  invariantResponse(saved.ok, "Not found");
+  invariantResponse(saved.ok || saved.error !== "not_found", "Not found");
+  if (!saved.ok) return data({ form: "tax", result: submission.reply({ fieldErrors: { vatCollector: [saved.error] } }), message: null }, { status: 403 });
   return { form: "tax", result: submission.reply(), message: "taxSaved" };
 }
 

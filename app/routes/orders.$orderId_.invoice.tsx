@@ -20,10 +20,12 @@ import { currentBankAccount } from "~/models/trade/trade-profile.server.ts";
 export const handle = { i18n: ["orders", "trade"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { actor } = await requireOrderActor(request);
+  const { actor, permissions } = await requireOrderActor(request);
   const found = await orderForParty(db(), params.orderId ?? "", actor);
   invariantResponse(found, "Not found");
-  const { order } = found;
+  const { order, side } = found;
+  // The producer's address is a contact detail: a buyer not (or no longer) verified does not see it.
+  const showsProducerAddress = side !== "buyer" || permissions.includes("read:contact:partner");
   const v = order.versions[0]!;
   const lines = readOrderLines(v.lines);
   const account = order.paymentMode === "manual" ? await currentBankAccount(db(), order.producer.organisationId) : null;
@@ -32,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     state: order.state,
     issued: order.agreedAt ?? order.createdAt,
     buyer: { name: order.buyer.name, address: order.buyer.address, npwp: order.buyerNpwp && formatNpwp(order.buyerNpwp), collectsVat: order.buyerCollectsVat },
-    producer: { name: order.producer.legalName, address: order.producer.address, npwp: order.sellerNpwp && formatNpwp(order.sellerNpwp), pkp: order.sellerPkp },
+    producer: { name: order.producer.legalName, address: showsProducerAddress ? order.producer.address : null, npwp: order.sellerNpwp && formatNpwp(order.sellerNpwp), pkp: order.sellerPkp },
     version: { ...v, total: undefined, lines, amounts: orderAmounts(lines, v.downPaymentPercent, order), ppnRatePercent: order.ppnRatePercent },
     fakturNumber: order.fakturNumber,
     account: account && { ...account, bank: bankByCode(account.bankCode)?.name ?? account.bankCode, changedAfterAgreement: order.agreedAt !== null && account.createdAt > order.agreedAt },

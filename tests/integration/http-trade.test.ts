@@ -147,5 +147,11 @@ describe("an order between a PKP producer and a buyer", () => {
     expect(invoice).toContain("e-Meterai");
     expect(invoice).toMatch(/data-vat="?[^>]*>Rp\s2\.750\.000/);
     expect((await otherBuyer.get(`/orders/${orderId}/invoice`)).status).toBe(404);
+    // The producer's address is a contact detail: a buyer no longer verified does not see it.
+    const address = (await server.db.producerProfile.findUniqueOrThrow({ where: { organisationId: producerOrgId } })).address!;
+    expect(invoice).toContain(address);
+    await server.db.organisation.update({ where: { id: buyerOrgId }, data: { verification: "rejected" } });
+    expect(await (await buyer.get(`/orders/${orderId}/invoice`)).text()).not.toContain(address);
+    await server.db.organisation.update({ where: { id: buyerOrgId }, data: { verification: "verified" } });
   });
 });

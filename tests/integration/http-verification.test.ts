@@ -68,6 +68,13 @@ describe("buyer verification", () => {
     expect((await api.json()).contacts).toBeNull();
   });
 
+  it("refuses an unverified buyer's claim to collect PPN itself, on its field", async () => {
+    const claim = await asker.post("/account/tax", { intent: "tax", npwp: "0123456789012345", vatCollector: "on" });
+    expect(claim.status).toBe(403);
+    expect(await claim.text()).toMatch(/id="tax-vatCollector-error"[^>]*>.*Hanya pembeli terverifikasi yang dapat menyatakan diri pemungut PPN/s);
+    expect((await askerOrg()).vatCollector).toBe(false);
+  });
+
   it("keeps an unverified buyer's needs as drafts", async () => {
     const owner = await server.db.user.findUniqueOrThrow({ where: { email: askerEmail } });
     draftId = (await server.db.need.create({ data: { buyerId: askerOrgId, createdById: owner.id, title: "Kemasan kardus uji", description: "Kardus untuk uji verifikasi pembeli.", category: "packaging", quantity: 100, unit: "pcs", deliveryProvinceCode: "35", neededBy: new Date(Date.now() + 60 * 86_400_000) } })).id;

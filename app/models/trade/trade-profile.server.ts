@@ -29,13 +29,19 @@ export function currentBankAccount(db: Db, organisationId: string) {
   });
 }
 
-/** The NPWP and tax status. Only producers are PKP sellers, only buyers collectors. */
+/**
+ * The NPWP and tax status. Only producers are PKP sellers, only buyers collectors, and only a
+ * verified buyer may say it collects PPN itself: above Rp 10,000,000 that lowers what the
+ * producer is paid by the PPN, so an unverified claim is refused.
+ */
 export async function saveTaxProfile(db: Db, organisationId: string, input: TaxProfileInput) {
-  const org = await db.organisation.findUnique({ where: { id: organisationId }, select: { kind: true } });
+  const org = await db.organisation.findUnique({ where: { id: organisationId }, select: { kind: true, verification: true, vatCollector: true } });
   if (!org) return { ok: false, error: "not_found" } as const;
+  const vatCollector = org.kind === "buyer" && input.vatCollector;
+  if (vatCollector && !org.vatCollector && org.verification !== "verified") return { ok: false, error: "collector_unverified" } as const;
   await db.organisation.update({
     where: { id: organisationId },
-    data: { npwp: input.npwp ?? null, pkp: org.kind === "producer" && input.pkp, vatCollector: org.kind === "buyer" && input.vatCollector },
+    data: { npwp: input.npwp ?? null, pkp: org.kind === "producer" && input.pkp, vatCollector },
   });
   return { ok: true } as const;
 }
