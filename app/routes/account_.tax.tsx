@@ -13,7 +13,7 @@ import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { invariantResponse, requirePermission } from "~/http/guards.server.ts";
 import { formatDate } from "~/lib/format.ts";
-import { bankByCode, INDONESIAN_BANKS } from "~/models/trade/banks.ts";
+import { INDONESIAN_BANKS } from "~/models/trade/banks.ts";
 import { formatNpwp } from "~/models/trade/npwp.ts";
 import { BankAccountSchema, TaxProfileSchema } from "~/models/trade/trade-forms.ts";
 import { saveTaxProfile, setBankAccount, tradeProfileOf } from "~/models/trade/trade-profile.server.ts";
@@ -31,10 +31,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { organisationId } = await requireOwner(request);
   const profile = await tradeProfileOf(db(), organisationId);
   invariantResponse(profile, "Not found");
-  const { account } = profile;
   return {
     profile: { kind: profile.kind, name: profile.name, npwp: profile.npwp ? formatNpwp(profile.npwp) : "", pkp: profile.pkp, vatCollector: profile.vatCollector },
-    account: account ? { ...account, bank: bankByCode(account.bankCode)?.name ?? account.bankCode } : null,
+    account: profile.account,
   };
 }
 

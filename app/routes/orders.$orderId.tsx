@@ -19,8 +19,7 @@ import { useLocaleAndZone } from "~/root-data.ts";
 import { orderAction } from "./order-actions.server.ts";
 import { PayTo, TransferReference } from "~/components/pay-to.tsx";
 import { FakturCard } from "~/components/faktur-card.tsx";
-import { bankByCode } from "~/models/trade/banks.ts";
-import { currentBankAccount } from "~/models/trade/trade-profile.server.ts";
+import { accountToPay } from "~/models/trade/trade-profile.server.ts";
 
 export const handle = { i18n: ["orders", "errors", "trade"] };
 
@@ -29,27 +28,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await orderForParty(db(), params.orderId ?? "", actor);
   invariantResponse(found, "Not found");
   const { order, side } = found;
-  const versions = order.versions.map((v) => ({
-    number: v.number,
-    authorSide: readVersionAuthor(v.authorSide),
-    lines: readOrderLines(v.lines),
-    deliveryAddress: v.deliveryAddress,
-    deliveryDate: v.deliveryDate,
-    deliveryTerm: v.deliveryTerm,
-    downPaymentPercent: v.downPaymentPercent,
-    downPaymentDueDays: v.downPaymentDueDays,
-    balanceDueDays: v.balanceDueDays,
-    cancellationRefundPercent: v.cancellationRefundPercent,
-    notes: v.notes,
-    createdAt: v.createdAt,
-    amounts: orderAmounts(readOrderLines(v.lines), v.downPaymentPercent, order),
-    ppnRatePercent: order.ppnRatePercent,
-  }));
+  const versions = order.versions.map((v) => {
+    const lines = readOrderLines(v.lines);
+    return {
+      number: v.number,
+      authorSide: readVersionAuthor(v.authorSide),
+      lines,
+      deliveryAddress: v.deliveryAddress,
+      deliveryDate: v.deliveryDate,
+      deliveryTerm: v.deliveryTerm,
+      downPaymentPercent: v.downPaymentPercent,
+      downPaymentDueDays: v.downPaymentDueDays,
+      balanceDueDays: v.balanceDueDays,
+      cancellationRefundPercent: v.cancellationRefundPercent,
+      notes: v.notes,
+      createdAt: v.createdAt,
+      amounts: orderAmounts(lines, v.downPaymentPercent, order),
+      ppnRatePercent: order.ppnRatePercent,
+    };
+  });
   const current = versions[0]!;
   const state = readOrderState(order.state);
   const facts = { state, versionBy: current.authorSide, hasDownPayment: current.amounts.downPayment > 0 };
   const now = new Date();
-  const account = order.paymentMode === "manual" ? await currentBankAccount(db(), order.producer.organisationId) : null;
+  const account = await accountToPay(db(), order);
   return {
     order: { id: order.id, number: order.number, state, paymentMode: order.paymentMode, agreedAt: order.agreedAt, buyer: order.buyer.name, producer: order.producer.legalName, need: order.match.need },
     side,
@@ -60,7 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canEditDraft: state === "draft" && side === "buyer",
     payments: order.payments.map((p) => ({ ...p, amount: Number(p.amount), refundedAmount: Number(p.refundedAmount), refundDue: Number(p.refundDue), proofPath: undefined, hasProof: p.proofPath !== null, overdue: isOverdue(p, now) })),
     events: order.events,
-    account: account && { ...account, bank: bankByCode(account.bankCode)?.name ?? account.bankCode, changedAfterAgreement: order.agreedAt !== null && account.createdAt > order.agreedAt },
+    account,
     faktur: { sellerPkp: order.sellerPkp, number: order.fakturNumber, canRecord: side === "producer" && order.sellerPkp && FAKTUR_STATES.includes(state) },
   };
 }

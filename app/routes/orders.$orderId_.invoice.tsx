@@ -13,9 +13,8 @@ import { orderForParty } from "~/models/orders/order.server.ts";
 import { orderAmounts, readOrderLines } from "~/models/orders/order-workflow.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 import { PayTo, TransferReference } from "~/components/pay-to.tsx";
-import { bankByCode } from "~/models/trade/banks.ts";
 import { formatNpwp } from "~/models/trade/npwp.ts";
-import { currentBankAccount } from "~/models/trade/trade-profile.server.ts";
+import { accountToPay } from "~/models/trade/trade-profile.server.ts";
 
 export const handle = { i18n: ["orders", "trade"] };
 
@@ -28,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const showsProducerAddress = side !== "buyer" || permissions.includes("read:contact:partner");
   const v = order.versions[0]!;
   const lines = readOrderLines(v.lines);
-  const account = order.paymentMode === "manual" ? await currentBankAccount(db(), order.producer.organisationId) : null;
+  const account = await accountToPay(db(), order);
   return {
     number: order.number,
     state: order.state,
@@ -37,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     producer: { name: order.producer.legalName, address: showsProducerAddress ? order.producer.address : null, npwp: order.sellerNpwp && formatNpwp(order.sellerNpwp), pkp: order.sellerPkp },
     version: { ...v, total: undefined, lines, amounts: orderAmounts(lines, v.downPaymentPercent, order), ppnRatePercent: order.ppnRatePercent },
     fakturNumber: order.fakturNumber,
-    account: account && { ...account, bank: bankByCode(account.bankCode)?.name ?? account.bankCode, changedAfterAgreement: order.agreedAt !== null && account.createdAt > order.agreedAt },
+    account,
     payments: order.payments.map((p) => ({ kind: p.kind, reference: p.mode === "manual" ? p.reference : null, amount: Number(p.amount), status: p.status, paidAt: p.paidAt, dueAt: p.dueAt })),
   };
 }

@@ -6,6 +6,7 @@
 import type { Db } from "~/db.server.ts";
 import { MEMBERS, notify, usersOf } from "../platform/notification.server.ts";
 import type { OrderState } from "../orders/order-workflow.ts";
+import { bankByCode } from "./banks.ts";
 import type { BankAccountInput, TaxProfileInput } from "./trade-forms.ts";
 
 /** Orders whose payments may still go to the producer's account. */
@@ -21,12 +22,25 @@ export async function tradeProfileOf(db: Db, organisationId: string) {
   return { ...org, account };
 }
 
-export function currentBankAccount(db: Db, organisationId: string) {
-  return db.bankAccount.findFirst({
+/** The account a producer is paid into now, with its bank's name (banks.ts), or null. */
+export async function currentBankAccount(db: Db, organisationId: string) {
+  const account = await db.bankAccount.findFirst({
     where: { organisationId, retiredAt: null },
     orderBy: { createdAt: "desc" },
     select: { id: true, bankCode: true, number: true, holderName: true, createdAt: true },
   });
+  return account && { ...account, bank: bankByCode(account.bankCode)?.name ?? account.bankCode };
+}
+
+/**
+ * Where the buyer of an order pays by transfer: the producer's current account, and whether it
+ * was changed after the order was agreed (the buyer is asked to confirm it by phone). Null for
+ * card payments.
+ */
+export async function accountToPay(db: Db, order: { paymentMode: string; agreedAt: Date | null; producer: { organisationId: string } }) {
+  if (order.paymentMode !== "manual") return null;
+  const account = await currentBankAccount(db, order.producer.organisationId);
+  return account && { ...account, changedAfterAgreement: order.agreedAt !== null && account.createdAt > order.agreedAt };
 }
 
 /**
