@@ -9,6 +9,7 @@ import type { Db } from "../app/db.server.ts";
 import { SECTORS, type CertificationType, type OrgKind } from "../app/models/domain.ts";
 import { planDemoEvent } from "./factories/events.ts";
 import { planDemoThreads, planPartnerships } from "./factories/partnerships.ts";
+import { planDemoQuotations } from "./factories/quotations.ts";
 import { planTradeDetails } from "./factories/trade.ts";
 import {
   BUYERS,
@@ -249,6 +250,7 @@ export function planSeed(ctx: FactoryContext): RowBatch {
   planTradeDetails(batch, { producerOrganisationId: demoProducer.organisationId });
   planPartnerships(ctx, batch, batch.needs, batch.products, { buyerId: demoBuyer.id, producerId: demoProducer.id });
   planDemoThreads(batch);
+  planDemoQuotations(ctx, batch, { producer: demoProducer, buyerId: demoBuyer.id });
 
   return batch;
 }

@@ -136,3 +136,20 @@ export function TextAreaField({ meta, label, help }: { meta: Field; label: strin
     </div>
   );
 }
+
+/** A document to attach (PDF, JPEG or PNG: the server checks the bytes), with its errors. */
+export function FileField({ name, label, help, errors }: { name: string; label: string; help?: string; errors?: string[] | null }) {
+  const helpId = help ? `${name}-help` : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <input id={name} name={name} type="file" accept="application/pdf,image/jpeg,image/png" aria-describedby={helpId} />
+      {help ? (
+        <p id={helpId} className="field-help">
+          {help}
+        </p>
+      ) : null}
+      <ErrorList id={`${name}-error`} errors={errors} />
+    </div>
+  );
+}

@@ -43,7 +43,12 @@ export function SiteHeader() {
           {viewer?.permissions.includes("manage:need:own") ? (
             <NavLink to="/workspace/needs">{t("nav.myNeeds")}</NavLink>
           ) : null}
-          {viewer?.permissions.includes("trade:order:own") ? <NavLink to="/orders">{t("nav.orders")}</NavLink> : null}
+          {viewer?.permissions.includes("trade:order:own") ? (
+            <>
+              <NavLink to="/quotations">{t("nav.quotations")}</NavLink>
+              <NavLink to="/orders">{t("nav.orders")}</NavLink>
+            </>
+          ) : null}
           {viewer?.permissions.includes("read:need:any") ? <NavLink to="/needs">{t("nav.openNeeds")}</NavLink> : null}
           {viewer?.permissions.includes("manage:organisation:any") ? (
             <NavLink to="/admin/organisations">{t("nav.admin")}</NavLink>

@@ -122,6 +122,8 @@ export async function readUploadForm(
   request: Request,
   options: { maxPartSize: number; keep?: (name: string) => boolean },
 ): Promise<{ ok: true; form: FormData } | { ok: false; error: "too_large" | "unreadable" }> {
+  // A form posted without files (no JavaScript, a script) is read like any other form.
+  if (!request.headers.get("content-type")?.toLowerCase().startsWith("multipart/form-data")) return { ok: true, form: await readForm(request) };
   let form: FormData;
   try {
     const handler = unstable_createMemoryUploadHandler({ maxPartSize: options.maxPartSize, ...(options.keep ? { filter: ({ name }) => options.keep!(name) } : {}) });

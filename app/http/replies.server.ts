@@ -48,10 +48,13 @@ export function refused<T extends object>(error: string, extra: T) {
  * cached by anyone but the reader.
  */
 export function privateDocument(bytes: Uint8Array, mimeType: string | null, fileName: string): Response {
+  // A name as uploaded may hold quotes or letters a header cannot carry: plain ASCII, and the
+  // real name encoded beside it (RFC 6266).
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": mimeType ?? "application/octet-stream",
-      "Content-Disposition": `inline; filename="${fileName}"`,
+      "Content-Disposition": `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
       "Content-Security-Policy": "default-src 'none'; sandbox",
       "Cache-Control": "private, no-store",
     },

@@ -22,6 +22,7 @@ import idEvents from "~/locales/id/events.json";
 import idDashboard from "~/locales/id/dashboard.json";
 import idOrders from "~/locales/id/orders.json";
 import idTrade from "~/locales/id/trade.json";
+import idQuotations from "~/locales/id/quotations.json";
 import enAccount from "~/locales/en/account.json";
 import enCatalog from "~/locales/en/catalog.json";
 import enCertifications from "~/locales/en/certifications.json";
@@ -42,8 +43,9 @@ import enEvents from "~/locales/en/events.json";
 import enDashboard from "~/locales/en/dashboard.json";
 import enOrders from "~/locales/en/orders.json";
 import enTrade from "~/locales/en/trade.json";
+import enQuotations from "~/locales/en/quotations.json";
 
 export const resources: Record<Locale, Record<Namespace, object>> = {
-  id: { common: idCommon, errors: idErrors, home: idHome, auth: idAuth, account: idAccount, admin: idAdmin, outbox: idOutbox, catalog: idCatalog, needs: idNeeds, certifications: idCertifications, profile: idProfile, imports: idImports, search: idSearch, matching: idMatching, api: idApi, notifications: idNotifications, events: idEvents, dashboard: idDashboard, orders: idOrders, trade: idTrade },
-  en: { common: enCommon, errors: enErrors, home: enHome, auth: enAuth, account: enAccount, admin: enAdmin, outbox: enOutbox, catalog: enCatalog, needs: enNeeds, certifications: enCertifications, profile: enProfile, imports: enImports, search: enSearch, matching: enMatching, api: enApi, notifications: enNotifications, events: enEvents, dashboard: enDashboard, orders: enOrders, trade: enTrade },
+  id: { common: idCommon, errors: idErrors, home: idHome, auth: idAuth, account: idAccount, admin: idAdmin, outbox: idOutbox, catalog: idCatalog, needs: idNeeds, certifications: idCertifications, profile: idProfile, imports: idImports, search: idSearch, matching: idMatching, api: idApi, notifications: idNotifications, events: idEvents, dashboard: idDashboard, orders: idOrders, trade: idTrade, quotations: idQuotations },
+  en: { common: enCommon, errors: enErrors, home: enHome, auth: enAuth, account: enAccount, admin: enAdmin, outbox: enOutbox, catalog: enCatalog, needs: enNeeds, certifications: enCertifications, profile: enProfile, imports: enImports, search: enSearch, matching: enMatching, api: enApi, notifications: enNotifications, events: enEvents, dashboard: enDashboard, orders: enOrders, trade: enTrade, quotations: enQuotations },
 };

@@ -9,6 +9,7 @@ export function noticeText(t: TFunction, notice: { kind: string; params: Record<
   if (params.reason) params.reason = t(`matching:declineReasons.${params.reason}`);
   if (params.paymentKind) params.paymentKind = t(`orders:paymentKinds.${params.paymentKind}`);
   if (params.orderState) params.orderState = t(`orders:states.${params.orderState}`);
+  if (params.quotationState) params.quotationState = t(`quotations:states.${params.quotationState}`);
   if (params.answer) params.answer = t(`notifications:answers.${params.answer}`);
   const body = notice.kind === "match_state" && params.reason ? "bodyWithReason" : "body";
   return { title: t(`notifications:${notice.kind}.title`, params), body: t(`notifications:${notice.kind}.${body}`, params) };

@@ -33,6 +33,10 @@ export type BuyerType = (typeof BUYER_TYPES)[number];
 export const BUYER_VERIFICATIONS = ["none", "requested", "verified", "rejected"] as const;
 export type BuyerVerification = (typeof BUYER_VERIFICATIONS)[number];
 export const readBuyerVerification = valueReader(BUYER_VERIFICATIONS, "buyer verification");
+/** A buyer the platform has verified: it reads partners' contacts, publishes needs and asks for quotations. */
+export function isVerifiedBuyer(org: { kind: string; verification: string }): boolean {
+  return org.kind === "buyer" && org.verification === "verified";
+}
 
 /**
  * A business's legal form (bentuk badan usaha), as an NIB or a deed states it; null = not stated.
@@ -194,6 +198,11 @@ export const MATCH_STATES = [
 ] as const;
 export type MatchState = (typeof MATCH_STATES)[number];
 export const readMatchState = valueReader(MATCH_STATES, "match state");
+
+/** A request for quotation's life (app/models/quotations/quotation-workflow.ts). */
+export const QUOTATION_STATES = ["requested", "quoted", "declined", "withdrawn", "accepted", "rejected"] as const;
+export type QuotationState = (typeof QUOTATION_STATES)[number];
+export const readQuotationState = valueReader(QUOTATION_STATES, "quotation state");
 
 export const LOCALES = ["id", "en"] as const;
 export type Locale = (typeof LOCALES)[number];

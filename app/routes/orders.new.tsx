@@ -12,6 +12,8 @@ import { readForm } from "~/http/form-body.server.ts";
 import { requireBuyer } from "~/http/guards.server.ts";
 import { OrderTermsSchema, withoutEmptyLines } from "~/models/orders/order-forms.ts";
 import { draftOrder, orderableMatch } from "~/models/orders/order.server.ts";
+import { acceptedQuotationOf } from "~/models/quotations/quotation.server.ts";
+import { earliestDelivery, orderQuantity } from "~/models/quotations/quotation-workflow.ts";
 
 export const handle = { i18n: ["orders"] };
 
@@ -26,7 +28,10 @@ async function loadMatch(request: Request) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const { match } = await loadMatch(request);
   const product = match.product;
+  // An accepted quotation is what both sides agreed: the order starts from its terms.
+  const quoted = await acceptedQuotationOf(db(), match.id);
   return {
+    quotation: quoted?.number ?? null,
     matchId: match.id,
     orderable: match.state === "confirmed" && match.orders.length === 0,
     existingOrder: match.orders[0]?.id ?? null,
@@ -38,12 +43,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
         {
           productId: product?.id,
           name: product?.name ?? match.need.title,
-          quantity: match.need.quantity,
-          unit: product?.unit ?? match.need.unit,
-          unitPrice: product?.priceMin ?? match.need.budgetPerUnit ?? undefined,
+          quantity: quoted ? orderQuantity(quoted) : match.need.quantity,
+          unit: quoted?.unit ?? product?.unit ?? match.need.unit,
+          unitPrice: quoted?.unitPrice ?? product?.priceMin ?? match.need.budgetPerUnit ?? undefined,
         },
       ],
-      deliveryDate: dateToDay(match.need.neededBy),
+      deliveryAddress: quoted?.deliveryPlace,
+      deliveryDate: dateToDay(quoted ? earliestDelivery(quoted, quoted.decidedAt ?? new Date()) : match.need.neededBy),
       deliveryTerm: "DAP" as const,
       downPaymentPercent: 30,
       downPaymentDueDays: 7,
@@ -66,7 +72,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewOrder() {
   const { t } = useTranslation(["orders", "errors"]);
-  const { matchId, orderable, existingOrder, producer, need, products, defaults } = useLoaderData<typeof loader>();
+  const { matchId, orderable, existingOrder, producer, need, products, defaults, quotation } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <section className="card">
@@ -75,6 +81,11 @@ export default function NewOrder() {
       </p>
       <h1>{t("newOrderFor", { producer })}</h1>
       <p className="muted">{t("fromPartnership", { need })}</p>
+      {quotation ? (
+        <p className="notice" data-from-quotation>
+          {t("fromQuotation", { number: quotation })}
+        </p>
+      ) : null}
       {orderable ? (
         <OrderTermsForm
           id="new-order"

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CertificationBadge } from "~/components/certification-badge.tsx";
 import { db } from "~/db.server.ts";
@@ -7,24 +7,31 @@ import { formatNumber } from "~/lib/format.ts";
 import { unitLabel } from "~/lib/units.ts";
 import { capacityLabel, priceLabel } from "~/lib/product-view.ts";
 import { productById } from "~/models/catalog/catalog.server.ts";
-import { invariantResponse } from "~/http/guards.server.ts";
+import { getViewer, invariantResponse } from "~/http/guards.server.ts";
 import { publicPhotoIds } from "~/models/catalog/product-photo.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 
-export const handle = { i18n: ["catalog"] };
+export const handle = { i18n: ["catalog", "quotations"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.product.name ?? ""} · MitraIKM` }];
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const product = await productById(db(), params.productId ?? "");
   invariantResponse(product, "Not found");
-  const [regions, photos] = await Promise.all([loadRegions(), publicPhotoIds(db(), [product.id])]);
-  return { product, photoIds: photos[product.id] ?? [], regionName: regions.nameOf(product.producer.regencyCode) };
+  const viewer = await getViewer(request);
+  const [regions, photos, openNeeds] = await Promise.all([
+    loadRegions(),
+    publicPhotoIds(db(), [product.id]),
+    viewer?.role === "buyer" && viewer.acting ? db().need.findMany({ where: { buyerId: viewer.acting.organisationId, status: "open" }, orderBy: { neededBy: "asc" }, take: 50, select: { id: true, title: true } }) : null,
+  ]);
+  // What the page offers towards a quotation: asking (a verified buyer), verifying first, or logging in as a buyer.
+  const quotation = viewer?.role === "buyer" ? (viewer.permissions.includes("request:quotation:own") ? { can: "ask" as const, needs: openNeeds ?? [] } : { can: "verify" as const, needs: [] }) : viewer ? null : { can: "login" as const, needs: [] };
+  return { product, photoIds: photos[product.id] ?? [], regionName: regions.nameOf(product.producer.regencyCode), quotation };
 }
 
 export default function ProductPage() {
   const { t } = useTranslation(["catalog", "common"]);
-  const { product, photoIds, regionName } = useLoaderData<typeof loader>();
+  const { product, photoIds, regionName, quotation } = useLoaderData<typeof loader>();
   const { locale } = useLocaleAndZone();
   return (
     <>
@@ -79,6 +86,7 @@ export default function ProductPage() {
           ) : null}
         </dl>
       </section>
+      {quotation ? <AskForQuotation productId={product.id} {...quotation} /> : null}
       <section className="card">
         <h2>{t("certificationsTitle")}</h2>
         <p className="muted">{t("certificationsNote")}</p>
@@ -90,5 +98,43 @@ export default function ProductPage() {
         </p>
       </section>
     </>
+  );
+}
+
+/** The product page's call to action: ask its producer for a quotation on one of the buyer's open needs. */
+function AskForQuotation({ productId, can, needs }: { productId: string; can: "ask" | "verify" | "login"; needs: { id: string; title: string }[] }) {
+  const { t } = useTranslation("quotations");
+  return (
+    <section className="card" data-ask-quotation>
+      <h2>{t("askThisProducer")}</h2>
+      {can === "login" ? (
+        <p>
+          <Link to={`/login?redirectTo=/products/${productId}`}>{t("loginToAsk")}</Link>
+        </p>
+      ) : can === "verify" ? (
+        <p>
+          {t("verifyFirst")} <Link to="/account/verification">{t("verifyLink")}</Link>
+        </p>
+      ) : needs.length === 0 ? (
+        <p>
+          {t("needFirst")} <Link to="/workspace/needs/new">{t("postNeed")}</Link>
+        </p>
+      ) : (
+        <Form method="get" action="/quotations/new" className="actions">
+          <input type="hidden" name="product" value={productId} />
+          <label htmlFor="ask-need">{t("forNeed")}</label>
+          <select id="ask-need" name="need" required>
+            {needs.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.title}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button">
+            {t("askQuotation")}
+          </button>
+        </Form>
+      )}
+    </section>
   );
 }

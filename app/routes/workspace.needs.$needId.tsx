@@ -21,7 +21,7 @@ import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 import { readNeedStatus } from "~/models/domain.ts";
 
-export const handle = { i18n: ["needs", "matching"] };
+export const handle = { i18n: ["needs", "matching", "quotations"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireBuyer(request);
@@ -89,6 +89,9 @@ export default function EditNeed() {
             {t("matching:viewSuggestions")}
           </Link>
         ) : null}
+        <Link to={`/workspace/needs/${need.id}/quotations`} className="button secondary">
+          {t("quotations:title")}
+        </Link>
         {availableActions(status).map((action) => (
           <IntentButton key={action} intent={action} label={t(`actions.${action}`)} className="button secondary" />
         ))}

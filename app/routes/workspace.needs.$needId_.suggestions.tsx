@@ -13,6 +13,7 @@ import { invariantResponse, requireBuyer, regionScopeOf } from "~/http/guards.se
 import type { MatchState } from "~/models/domain.ts";
 import { matchStatesOfNeed, recordSuggestion } from "~/models/matches/match.server.ts";
 import { actionsFor, DECLINE_REASONS, MATCH_ACTIONS } from "~/models/matches/match-workflow.ts";
+import { QUOTABLE_MATCH_STATES } from "~/models/quotations/quotation-workflow.ts";
 import { suggestionsFor, type Suggestion } from "~/matching/suggestions.server.ts";
 import { askDinasHelp } from "~/models/needs/need-help.server.ts";
 import { findOwnNeed } from "~/models/needs/need.server.ts";
@@ -20,7 +21,7 @@ import { loadRegions } from "~/models/regions.server.ts";
 import { searchEngine } from "~/search.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 
-export const handle = { i18n: ["matching", "needs", "errors", "orders", "catalog"] };
+export const handle = { i18n: ["matching", "needs", "errors", "orders", "catalog", "quotations"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireBuyer(request);
@@ -139,6 +140,11 @@ export default function Suggestions() {
             {t("messages.open")}
           </Link>
         ) : null}
+        {(QUOTABLE_MATCH_STATES as readonly string[]).includes(s.state) ? (
+          <Link to={`/workspace/needs/${need.id}/quotations?producer=${s.producerId}#ask`} className="button small secondary" data-ask-quotation>
+            {t("quotations:askLink")}
+          </Link>
+        ) : null}
         {s.state === "confirmed" && s.matchId ? (
           <Link to={`/orders/new?match=${s.matchId}`} className="button small">
             {t("orders:orderFromMatch")}
@@ -177,6 +183,9 @@ export default function Suggestions() {
         {t("title")}: {need.title}
       </h1>
       <p className="muted">{t("intro")}</p>
+      <p>
+        <Link to={`/workspace/needs/${need.id}/quotations`}>{t("quotations:needTitle", { need: need.title })}</Link>
+      </p>
       {degraded ? (
         <p className="notice warn" role="status">
           {t("degraded")}

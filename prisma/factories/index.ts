@@ -12,6 +12,7 @@ import type { Prisma } from "../../app/generated/prisma/client.ts";
 import { slugify } from "../../app/lib/slug.ts";
 import { emptyEventRows, type EventRows } from "./events.ts";
 import { emptyPartnershipRows, type PartnershipRows } from "./partnerships.ts";
+import type { QuotationRows } from "./quotations.ts";
 import { emptyOrderRows, type OrderRows } from "./orders.ts";
 import { emptyTradeRows, type TradeRows } from "./trade.ts";
 import {
@@ -89,6 +90,7 @@ export interface RowBatch {
   matches: PartnershipRows["matches"];
   matchEvents: PartnershipRows["matchEvents"];
   messages: PartnershipRows["messages"];
+  quotations: QuotationRows["quotations"];
   orders: OrderRows["orders"];
   orderVersions: OrderRows["orderVersions"];
   orderEvents: OrderRows["orderEvents"];
@@ -111,6 +113,7 @@ export function emptyBatch(): RowBatch {
     needCertifications: [],
     ...emptyEventRows(),
     ...emptyPartnershipRows(),
+    quotations: [],
     ...emptyOrderRows(),
     ...emptyTradeRows(),
   };
@@ -774,6 +777,7 @@ export async function insertRows(tx: Tx, batch: Partial<RowBatch>): Promise<void
   await chunked(batch.payments ?? [], (data) => tx.payment.createMany({ data }));
   await chunked(batch.bankAccounts ?? [], (data) => tx.bankAccount.createMany({ data }));
   await chunked(batch.messages ?? [], (data) => tx.message.createMany({ data }));
+  await chunked(batch.quotations ?? [], (data) => tx.quotation.createMany({ data }));
 }
 
 // ─── Insert helpers for tests ───────────────────────────────────────────────

@@ -28,6 +28,7 @@ const ids = {} as {
   matchId: string;
   orderId: string;
   otherBuyerOrganisationId: string;
+  quotationId: string;
 };
 
 /**
@@ -120,6 +121,7 @@ beforeAll(async () => {
       versions: { create: { number: 1, authorSide: "buyer", lines: [{ productId: null, name: "Keripik", quantity: 10, unit: "pak", unitPrice: 10_000 }], total: 100_000n, deliveryAddress: "Jl. Uji Matriks 1, Surabaya", deliveryDate: new Date(Date.now() + 30 * 86_400_000), deliveryTerm: "DAP", downPaymentPercent: 30, downPaymentDueDays: 7, balanceDueDays: 30 } },
     },
   })).id;
+  ids.quotationId = (await db.quotation.create({ data: { number: "RFQ-2026-900001", matchId: ids.matchId, quantity: 10, unit: "pak", deliveryPlace: "Jl. Uji Matriks 1, Surabaya", deliveryDate: new Date(Date.now() + 30 * 86_400_000) } })).id;
   ids.notificationId = (await db.notification.create({ data: { userId: producerUser.id, kind: "match_state", params: { need: "x", producer: "y", state: "shortlisted" }, link: "/workspace/matches" } })).id;
 }, 60_000);
 
@@ -294,6 +296,32 @@ const MATRIX: Record<string, Row> = {
     expect: "L - 404 - 404 - 404 -",
     fingerprint: () => server.db.message.count({ where: { matchId: ids.matchId } }),
   },
+  "quotations": { method: "GET", path: () => "/quotations", expect: "L 200 200 200 200 404 404 404" },
+  "a quotation": { method: "GET", path: () => `/quotations/${ids.quotationId}`, expect: "L 200 404 200 404 404 404 404" },
+  "answer a quotation": {
+    method: "POST",
+    path: () => `/quotations/${ids.quotationId}`,
+    body: () => ({ intent: "quote", unitPrice: "10000", leadTimeDays: "7", validUntil: "2099-01-01" }),
+    expect: "L - 404 409 404 404 404 404",
+    fingerprint: () => server.db.quotation.findUniqueOrThrow({ where: { id: ids.quotationId }, select: { state: true, unitPrice: true } }),
+  },
+  "accept a quotation not yet quoted": {
+    method: "POST",
+    path: () => `/quotations/${ids.quotationId}`,
+    body: () => ({ intent: "accept" }),
+    expect: "L 409 404 409 404 404 404 404",
+    fingerprint: () => server.db.quotation.findUniqueOrThrow({ where: { id: ids.quotationId }, select: { state: true } }),
+  },
+  "a quotation's attachment": { method: "GET", path: () => `/quotations/${ids.quotationId}/attachments/none`, expect: "L 404 404 404 404 404 404 404" },
+  "a need's quotations": { method: "GET", path: () => `/workspace/needs/${ids.openNeedId}/quotations`, expect: "L 403 403 200 404 403 403 403" },
+  "ask for quotations": {
+    method: "POST",
+    path: () => `/workspace/needs/${ids.openNeedId}/quotations`,
+    body: () => ({ producerIds: ids.producerId, quantity: "10", unit: "pak", deliveryPlace: "Jl. Uji Matriks 1, Surabaya", deliveryDate: "2099-01-01" }),
+    expect: "L 403 403 - 404 403 403 403",
+    fingerprint: () => server.db.quotation.count(),
+  },
+  "ask from a product page": { method: "GET", path: () => `/quotations/new?product=${ids.productId}&need=${ids.openNeedId}`, expect: "L 403 403 302 404 403 403 403" },
   "new order": { method: "GET", path: () => `/orders/new?match=${ids.matchId}`, expect: "L 403 403 200 404 403 403 403" },
   "order page": { method: "GET", path: () => `/orders/${ids.orderId}`, expect: "L 200 404 200 404 403 403 200" },
   "order invoice": { method: "GET", path: () => `/orders/${ids.orderId}/invoice`, expect: "L 200 404 200 404 403 403 200" },

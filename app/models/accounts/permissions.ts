@@ -16,6 +16,8 @@ export const PERMISSIONS = [
   "act:match:own",
   "trade:order:own",
   "read:contact:partner",
+  "request:quotation:own",
+  "quote:quotation:own",
   "verify:certification:region",
   "broker:match:region",
   "manage:event:region",
@@ -46,8 +48,9 @@ const BY_ROLE: Record<Role, readonly Permission[]> = {
     "respond:match:own",
     "trade:order:own",
     "read:contact:partner",
+    "quote:quotation:own",
   ],
-  buyer: ["manage:need:own", "act:match:own", "read:need:any", "trade:order:own", "read:contact:partner"],
+  buyer: ["manage:need:own", "act:match:own", "read:need:any", "trade:order:own", "read:contact:partner", "request:quotation:own"],
   dinas: [
     "verify:certification:region",
     "broker:match:region",
@@ -68,6 +71,8 @@ const BY_ROLE: Record<Role, readonly Permission[]> = {
   ],
 };
 
+const UNVERIFIED_BUYER_WITHHELD: readonly Permission[] = ["read:contact:partner", "request:quotation:own"];
+
 export interface Acting {
   kind: OrgKind;
   status: OrgStatus;
@@ -83,7 +88,8 @@ export function permissionsFor(acting: Acting | null): Set<Permission> {
   if (!acting || acting.status !== "active") return granted;
   for (const p of BY_ROLE[roleOfOrgKind(acting.kind)]) granted.add(p);
   // Anyone can sign up as a "BUMN": a buyer sees its partners' contacts once verified.
-  if (acting.kind === "buyer" && !acting.verified) granted.delete("read:contact:partner");
+  // What only a verified buyer may do: read partners' contacts and ask producers for prices.
+  if (acting.kind === "buyer" && !acting.verified) for (const p of UNVERIFIED_BUYER_WITHHELD) granted.delete(p);
   if (acting.membershipRole === "owner") granted.add("manage:organisation:own");
   return granted;
 }

@@ -80,13 +80,15 @@ export function nextState(current: MatchState, action: MatchAction, side: Side):
 export const EXPIRING_STATES: readonly MatchState[] = ["suggested", "shortlisted", "introduced", "accepted"];
 
 /**
- * Moves no person makes: a partnership follows its order (ordered when the order is agreed,
+ * Moves no person makes: a partnership follows its order and its accepted quotation (ordered when the order is agreed,
  * completed with it) and expires with its need. Written by the same writer as people's moves
  * (match.server.ts), so every change of state is conditional and leaves an event.
  */
 export const SYSTEM_MOVES = {
   order: { from: ["confirmed"], to: "ordered" },
   orderCompleted: { from: ["ordered"], to: "completed" },
+  // The producer's quotation, once the buyer accepts it, stands for the producer's confirmation.
+  quotationAccepted: { from: ["accepted"], to: "confirmed" },
   expire: { from: EXPIRING_STATES, to: "expired" },
 } as const satisfies Record<string, { from: readonly MatchState[]; to: MatchState }>;
 export type SystemMove = keyof typeof SYSTEM_MOVES;

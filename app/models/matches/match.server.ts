@@ -66,6 +66,24 @@ export async function followOrder(tx: Tx, match: { id: string; state: string; cr
   if (to) await writeMove(tx, { ...match, state: readMatchState(match.state) }, to, { actorUserId, actorRole: "system", note: "order" }, at);
 }
 
+/**
+ * A partnership following its quotations. Asking shortlists a suggestion (the buyer's own
+ * move); accepting is the buyer's acceptance and, the producer having quoted, its
+ * confirmation, so the order can be drafted at once. Steps already passed are skipped, each
+ * one taken is its own event (note "quotation"), so the funnel counts every step.
+ */
+export async function followQuotation(tx: Tx, match: { id: string; state: string; createdAt: Date }, event: "asked" | "accepted", actorUserId: string, at: Date): Promise<void> {
+  const steps: ("shortlist" | "accept" | "quotationAccepted")[] = event === "asked" ? ["shortlist"] : ["shortlist", "accept", "quotationAccepted"];
+  let state = readMatchState(match.state);
+  for (const step of steps) {
+    const to = step === "quotationAccepted" ? systemNextState(state, step) : nextState(state, step, "buyer");
+    if (!to) continue;
+    const by = { actorUserId, actorRole: step === "quotationAccepted" ? ("system" as const) : ("buyer" as const), note: "quotation" };
+    if (!(await writeMove(tx, { id: match.id, state, createdAt: match.createdAt }, to, by, at))) return;
+    state = to;
+  }
+}
+
 export async function actOnMatch(
   db: Db,
   matchId: string,

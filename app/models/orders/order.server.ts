@@ -7,7 +7,8 @@
 // manual mode the buyer uploads a transfer proof and the producer confirms receipt.
 import type { Db, Tx } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
-import { Prisma } from "~/generated/prisma/client.ts";
+import type { Prisma } from "~/generated/prisma/client.ts";
+import { nextYearlyNumber, retryOnClash } from "../platform/numbering.server.ts";
 import { followOrder } from "../matches/match.server.ts";
 import { MEMBERS, notify, usersOf } from "../platform/notification.server.ts";
 import { paymentReference } from "../trade/banks.ts";
@@ -83,14 +84,6 @@ export async function orderableMatch(db: Db, matchId: string, buyerId: string) {
   return match;
 }
 
-/** The next order number of the year: PO-2027-000042. */
-async function nextNumber(tx: Tx, now: Date): Promise<string> {
-  const prefix = `PO-${now.getUTCFullYear()}-`;
-  const last = await tx.order.findFirst({ where: { number: { startsWith: prefix } }, orderBy: { number: "desc" }, select: { number: true } });
-  const next = last ? Number(last.number.slice(prefix.length)) + 1 : 1;
-  return `${prefix}${String(next).padStart(6, "0")}`;
-}
-
 /**
  * Both sides' tax status as the order is drafted: it is kept on the order, so the PPN on its
  * documents does not change under it if either side registers or deregisters later.
@@ -113,34 +106,27 @@ export async function draftOrder(db: Db, matchId: string, terms: OrderTerms, act
   if (!match) return { ok: false, error: "not_found" };
   if (match.state !== "confirmed" || match.orders.length > 0) return { ok: false, error: "match_not_confirmed" };
   const taxParties = await taxPartiesOf(db, actor.organisationId, match.producerId);
-  // Two drafts at once would both read the same last number: the unique index refuses the
-  // second, which then takes the next one.
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await db.$transaction(async (tx) => {
-        const now = new Date();
-        const state: OrderState = propose ? "proposed" : "draft";
-        const order = await tx.order.create({
-          data: {
-            number: await nextNumber(tx, now),
-            matchId,
-            buyerId: actor.organisationId,
-            producerId: match.producerId,
-            state,
-            ...taxParties,
-            versions: { create: { number: 1, authorSide: "buyer", authorUserId: actor.userId, ...versionData(terms) } },
-            events: { create: [{ fromState: null, toState: "draft", actorUserId: actor.userId, actorRole: "buyer" }, ...(propose ? [{ fromState: "draft", toState: "proposed", actorUserId: actor.userId, actorRole: "buyer" }] : [])] },
-          },
-          select: { id: true, number: true, ...PARTIES },
-        });
-        if (propose) await tellOtherSide(tx, order, "buyer", state);
-        return { ok: true, id: order.id } as const;
+  return retryOnClash(() =>
+    db.$transaction(async (tx) => {
+      const now = new Date();
+      const state: OrderState = propose ? "proposed" : "draft";
+      const order = await tx.order.create({
+        data: {
+          number: await nextYearlyNumber("PO", now, async (prefix) => (await tx.order.findFirst({ where: { number: { startsWith: prefix } }, orderBy: { number: "desc" }, select: { number: true } }))?.number ?? null),
+          matchId,
+          buyerId: actor.organisationId,
+          producerId: match.producerId,
+          state,
+          ...taxParties,
+          versions: { create: { number: 1, authorSide: "buyer", authorUserId: actor.userId, ...versionData(terms) } },
+          events: { create: [{ fromState: null, toState: "draft", actorUserId: actor.userId, actorRole: "buyer" }, ...(propose ? [{ fromState: "draft", toState: "proposed", actorUserId: actor.userId, actorRole: "buyer" }] : [])] },
+        },
+        select: { id: true, number: true, ...PARTIES },
       });
-    } catch (error) {
-      if (attempt < 3 && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") continue;
-      throw error;
-    }
-  }
+      if (propose) await tellOtherSide(tx, order, "buyer", state);
+      return { ok: true, id: order.id } as const;
+    }),
+  );
 }
 
 /**

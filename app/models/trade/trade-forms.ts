@@ -2,12 +2,12 @@
 // account, and the tax invoice number on an order. Messages are translation keys in the
 // "errors" namespace; the checks themselves live in npwp.ts, banks.ts and tax.ts.
 import { z } from "zod";
+import { checkbox } from "~/lib/form-fields.ts";
 import { INDONESIAN_BANKS, parseAccountNumber } from "./banks.ts";
 import { parseNpwp } from "./npwp.ts";
 import { fakturNumberValid } from "./tax.ts";
 
 const BANK_CODES = INDONESIAN_BANKS.map((b) => b.code) as [string, ...string[]];
-const checkbox = z.literal("on").optional().transform((v) => v === "on");
 
 /** A number people type with dots, dashes or spaces, read by its parser into its digits. */
 function digitsField(parse: (input: string) => { ok: true; digits: string } | { ok: false; error: string }) {

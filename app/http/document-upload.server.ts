@@ -1,0 +1,15 @@
+// A document posted with a form (multipart), stored by content under the upload directory:
+// one reading of "the file in this field" for every page that takes one.
+import { env } from "~/env.server.ts";
+import { storeDocument } from "~/models/platform/uploads.server.ts";
+
+export type PostedDocument = { ok: true; document: { path: string; mimeType: string; sizeBytes: number; fileName: string } | null } | { ok: false; error: "file_empty" | "file_too_large" | "file_type" };
+
+/** The file in `field` stored under `folder`; no document when the field was left empty. */
+export async function storePostedDocument(form: FormData, field: string, folder: string): Promise<PostedDocument> {
+  const file = form.get(field);
+  if (!(file instanceof File) || file.size === 0) return { ok: true, document: null };
+  const stored = await storeDocument(env().UPLOAD_DIR, folder, new Uint8Array(await file.arrayBuffer()));
+  if (!stored.ok) return stored;
+  return { ok: true, document: { path: stored.path, mimeType: stored.mimeType, sizeBytes: stored.sizeBytes, fileName: file.name.slice(0, 200) || "lampiran" } };
+}
