@@ -248,6 +248,9 @@ export function planSeed(ctx: FactoryContext): RowBatch {
   const demoBuyer = batch.organisations.find((o) => o.kind === "buyer")!;
   const demoProducer = batch.producers[0]!;
   planTradeDetails(batch, { producerOrganisationId: demoProducer.organisationId });
+  // A buyer still waiting for verification cannot publish: its needs are drafts.
+  const unverified = new Set(batch.organisations.filter((o) => o.kind === "buyer" && o.verification !== "verified").map((o) => o.id));
+  for (const need of batch.needs) if (unverified.has(need.buyerId) && need.status === "open") Object.assign(need, { status: "draft", publishedAt: null });
   planPartnerships(ctx, batch, batch.needs, batch.products, { buyerId: demoBuyer.id, producerId: demoProducer.id });
   planDemoThreads(batch);
   planDemoQuotations(ctx, batch, { producer: demoProducer, buyerId: demoBuyer.id });

@@ -5,6 +5,7 @@ import { db } from "~/db.server.ts";
 import type { RegionScope } from "~/models/region-scope.ts";
 import type { EventManager } from "~/models/events/event.server.ts";
 import type { OrderActor } from "~/models/orders/order.server.ts";
+import type { QuotationActor } from "~/models/quotations/quotation.server.ts";
 import { membershipsOf, type MembershipView } from "~/models/accounts/organisation.server.ts";
 import { permissionsFor, roleOfOrgKind, type Permission, type Role } from "~/models/accounts/permissions.ts";
 import { findLiveSession } from "~/models/accounts/session.server.ts";
@@ -109,6 +110,11 @@ export async function requireOrderActor(request: Request): Promise<Viewer & { ac
 }
 
 /** The producers a viewer may verify certifications of: all (admin), their region (dinas), or none. */
+/** A viewer as a party to quotations (quotation.server.ts decides its side, if any). */
+export function quotationActorOf(viewer: Viewer): QuotationActor {
+  return { userId: viewer.user.id, role: viewer.role, organisationId: viewer.acting?.organisationId ?? null, permissions: viewer.permissions };
+}
+
 export function regionScopeOf(viewer: Viewer): RegionScope | null {
   if (viewer.permissions.includes("verify:certification:any")) return { kind: "all" };
   if (viewer.permissions.includes("verify:certification:region") && viewer.acting?.regionCode) {

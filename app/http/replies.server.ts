@@ -23,12 +23,13 @@ const BAD_INPUT = new Set(["invalid", "required", "not_registered", "choose_one"
 
 /**
  * The status a model's refusal answers with, one mapping for every page: not_found 404,
- * forbidden 403, bad input 400, and anything else 409 (the record is no longer in the state the
- * user saw, or another request won).
+ * forbidden and what the actor's standing does not allow yet (*_unverified) 403, bad input
+ * 400, and anything else 409 (the record is no longer in the state the user saw, or another
+ * request won).
  */
 export function statusOf(error: string): 400 | 403 | 404 | 409 {
   if (error === "not_found") return 404;
-  if (error === "forbidden" || error === "buyer_unverified") return 403;
+  if (error === "forbidden" || error.endsWith("_unverified")) return 403;
   if (BAD_INPUT.has(error) || /_(invalid|required|format|length|digits)$/.test(error)) return 400;
   return 409;
 }
@@ -54,7 +55,7 @@ export function privateDocument(bytes: Uint8Array, mimeType: string | null, file
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": mimeType ?? "application/octet-stream",
-      "Content-Disposition": `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "Content-Disposition": `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`,
       "Content-Security-Policy": "default-src 'none'; sandbox",
       "Cache-Control": "private, no-store",
     },

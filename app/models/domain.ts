@@ -33,9 +33,9 @@ export type BuyerType = (typeof BUYER_TYPES)[number];
 export const BUYER_VERIFICATIONS = ["none", "requested", "verified", "rejected"] as const;
 export type BuyerVerification = (typeof BUYER_VERIFICATIONS)[number];
 export const readBuyerVerification = valueReader(BUYER_VERIFICATIONS, "buyer verification");
-/** A buyer the platform has verified: it reads partners' contacts, publishes needs and asks for quotations. */
-export function isVerifiedBuyer(org: { kind: string; verification: string }): boolean {
-  return org.kind === "buyer" && org.verification === "verified";
+/** A buyer organisation the platform has verified: it reads partners' contacts, publishes needs, asks for quotations and may collect PPN. */
+export function isVerifiedBuyer(org: { verification: string }): boolean {
+  return org.verification === "verified";
 }
 
 /**

@@ -17,6 +17,7 @@ import { INDONESIAN_BANKS } from "~/models/trade/banks.ts";
 import { formatNpwp } from "~/models/trade/npwp.ts";
 import { BankAccountSchema, TaxProfileSchema } from "~/models/trade/trade-forms.ts";
 import { saveTaxProfile, setBankAccount, tradeProfileOf } from "~/models/trade/trade-profile.server.ts";
+import { statusOf } from "~/http/replies.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["trade", "account", "errors"] };
@@ -51,7 +52,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ form: "tax", result: submission.reply(), message: null }, { status: 400 });
   const saved = await saveTaxProfile(db(), organisationId, submission.value);
   invariantResponse(saved.ok || saved.error !== "not_found", "Not found");
-  if (!saved.ok) return data({ form: "tax", result: submission.reply({ fieldErrors: { vatCollector: [saved.error] } }), message: null }, { status: 403 });
+  if (!saved.ok) return data({ form: "tax", result: submission.reply({ fieldErrors: { vatCollector: [saved.error] } }), message: null }, { status: statusOf(saved.error) });
   return { form: "tax", result: submission.reply(), message: "taxSaved" };
 }
 

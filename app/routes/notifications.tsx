@@ -12,7 +12,7 @@ import { requireViewer } from "~/http/guards.server.ts";
 import { markAllRead, openNotification, recentNotifications } from "~/models/platform/notification.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 
-export const handle = { i18n: ["notifications", "matching", "orders"] };
+export const handle = { i18n: ["notifications", "matching", "orders", "quotations"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);

@@ -5,7 +5,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { OrderTermsTable } from "~/components/order-terms-table.tsx";
+import { OrderTermsTable, type TermsView } from "~/components/order-terms-table.tsx";
 import { db } from "~/db.server.ts";
 import { formatDate, formatIDR } from "~/lib/format.ts";
 import { invariantResponse, requireOrderActor } from "~/http/guards.server.ts";
@@ -34,7 +34,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     issued: order.agreedAt ?? order.createdAt,
     buyer: { name: order.buyer.name, address: order.buyer.address, npwp: order.buyerNpwp && formatNpwp(order.buyerNpwp), collectsVat: order.buyerCollectsVat },
     producer: { name: order.producer.legalName, address: showsProducerAddress ? order.producer.address : null, npwp: order.sellerNpwp && formatNpwp(order.sellerNpwp), pkp: order.sellerPkp },
-    version: { ...v, total: undefined, lines, amounts: orderAmounts(lines, v.downPaymentPercent, order), ppnRatePercent: order.ppnRatePercent },
+    // The terms the table shows, and nothing else of the version row (who wrote it stays on the order page).
+    version: {
+      lines,
+      deliveryAddress: v.deliveryAddress,
+      deliveryDate: v.deliveryDate,
+      deliveryTerm: v.deliveryTerm,
+      downPaymentPercent: v.downPaymentPercent,
+      downPaymentDueDays: v.downPaymentDueDays,
+      balanceDueDays: v.balanceDueDays,
+      cancellationRefundPercent: v.cancellationRefundPercent,
+      notes: v.notes,
+      amounts: orderAmounts(lines, v.downPaymentPercent, order),
+      ppnRatePercent: order.ppnRatePercent,
+    } satisfies TermsView,
     fakturNumber: order.fakturNumber,
     account,
     payments: order.payments.map((p) => ({ kind: p.kind, reference: p.mode === "manual" ? p.reference : null, amount: Number(p.amount), status: p.status, paidAt: p.paidAt, dueAt: p.dueAt })),

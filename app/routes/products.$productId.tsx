@@ -22,10 +22,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [regions, photos, openNeeds] = await Promise.all([
     loadRegions(),
     publicPhotoIds(db(), [product.id]),
-    viewer?.role === "buyer" && viewer.acting ? db().need.findMany({ where: { buyerId: viewer.acting.organisationId, status: "open" }, orderBy: { neededBy: "asc" }, take: 50, select: { id: true, title: true } }) : null,
+    viewer?.role === "buyer" && viewer.acting?.status === "active" ? db().need.findMany({ where: { buyerId: viewer.acting.organisationId, status: "open" }, orderBy: { neededBy: "asc" }, take: 50, select: { id: true, title: true } }) : null,
   ]);
   // What the page offers towards a quotation: asking (a verified buyer), verifying first, or logging in as a buyer.
-  const quotation = viewer?.role === "buyer" ? (viewer.permissions.includes("request:quotation:own") ? { can: "ask" as const, needs: openNeeds ?? [] } : { can: "verify" as const, needs: [] }) : viewer ? null : { can: "login" as const, needs: [] };
+  // A buyer whose organisation is not active (pending, suspended) is offered nothing.
+  const activeBuyer = viewer?.role === "buyer" && viewer.acting?.status === "active";
+  const quotation = activeBuyer ? (viewer.permissions.includes("request:quotation:own") ? { can: "ask" as const, needs: openNeeds ?? [] } : { can: "verify" as const, needs: [] }) : viewer ? null : { can: "login" as const, needs: [] };
   return { product, photoIds: photos[product.id] ?? [], regionName: regions.nameOf(product.producer.regencyCode), quotation };
 }
 

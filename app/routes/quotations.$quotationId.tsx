@@ -12,9 +12,9 @@ import { ActionError } from "~/components/action-error.tsx";
 import { CheckboxField, FileField, FormErrors, SelectField, TextAreaField, TextField } from "~/components/forms.tsx";
 import { QuotationState } from "~/components/quotation-compare.tsx";
 import { db } from "~/db.server.ts";
-import { storePostedDocument } from "~/http/document-upload.server.ts";
+import { discardPostedDocument, storePostedDocument } from "~/http/document-upload.server.ts";
 import { readUploadForm } from "~/http/form-body.server.ts";
-import { invariantResponse, requireViewer, type Viewer } from "~/http/guards.server.ts";
+import { invariantResponse, quotationActorOf, requireViewer } from "~/http/guards.server.ts";
 import { refused } from "~/http/replies.server.ts";
 import { formatDate, formatIDR } from "~/lib/format.ts";
 import { MAX_DOCUMENT_BYTES } from "~/models/platform/uploads.server.ts";
@@ -26,13 +26,9 @@ import { useLocaleAndZone } from "~/root-data.ts";
 export const handle = { i18n: ["quotations", "errors", "common"] };
 export const meta: MetaFunction = () => [{ title: "Penawaran · MitraIKM" }];
 
-function actorOf(viewer: Viewer): QuotationActor {
-  return { userId: viewer.user.id, role: viewer.role, organisationId: viewer.acting?.organisationId ?? null };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
-  const found = await quotationFor(db(), params.quotationId ?? "", actorOf(viewer));
+  const found = await quotationFor(db(), params.quotationId ?? "", quotationActorOf(viewer));
   invariantResponse(found, "Not found");
   return found;
 }
@@ -45,19 +41,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const upload = await readUploadForm(request, { maxPartSize: MAX_DOCUMENT_BYTES });
   if (!upload.ok) return data({ form: "answer", result: { status: "error" as const, error: { attachment: [upload.error === "too_large" ? "file_too_large" : "file_type"] } } } satisfies Reply, { status: 400 });
   const id = params.quotationId ?? "";
-  const actor = actorOf(viewer);
+  const actor = quotationActorOf(viewer);
   switch (upload.form.get("intent")) {
     case "quote":
       return answer(id, actor, upload.form);
     case "decline":
       return decline(id, actor, upload.form);
-    default:
+    case "accept":
+    case "reject":
+    case "withdraw":
       return decide(id, actor, upload.form);
+    default:
+      return data({ form: "decision", result: { status: "error", error: { "": ["invalid"] } } } satisfies Reply, { status: 400 });
   }
 }
 
 async function apply(id: string, actor: QuotationActor, move: QuotationMove, form: Reply["form"], submission: { reply: (o?: { formErrors?: string[] }) => Reply["result"] }) {
   const moved = await moveQuotation(db(), id, actor, move);
+  if (!moved.ok && move.action === "quote") await discardPostedDocument(move.attachment);
   if (!moved.ok) return refused(moved.error, { form, result: submission.reply({ formErrors: [moved.error] }) });
   return { form, result: submission.reply() } satisfies Reply;
 }

@@ -5,7 +5,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { QuotationState } from "~/components/quotation-compare.tsx";
 import { db } from "~/db.server.ts";
-import { invariantResponse, requireViewer } from "~/http/guards.server.ts";
+import { invariantResponse, quotationActorOf, requireViewer } from "~/http/guards.server.ts";
 import { formatDate, formatIDR } from "~/lib/format.ts";
 import { quotationsOf } from "~/models/quotations/quotation.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
@@ -17,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
   // Buyers and producers of an active organisation trade; nobody else has quotations.
   invariantResponse((viewer.role === "buyer" || viewer.role === "producer") && viewer.permissions.includes("trade:order:own"), "Not found");
-  const rows = await quotationsOf(db(), { userId: viewer.user.id, role: viewer.role, organisationId: viewer.acting?.organisationId ?? null });
+  const rows = await quotationsOf(db(), quotationActorOf(viewer));
   return {
     side: viewer.role,
     quotations: rows.map((q) => ({ id: q.id, number: q.number, state: q.state, expired: q.expired, need: q.match.need.title, needId: q.match.need.id, other: viewer.role === "buyer" ? q.match.producer.legalName : q.match.need.buyer.name, total: q.total, requestedAt: q.requestedAt, deliveryDate: q.deliveryDate })),

@@ -18,7 +18,7 @@ import { needsSuggestedTo } from "~/matching/refresh.server.ts";
 import { gapText, partText } from "~/matching/reasons.ts";
 import { actionsFor, MATCH_ACTIONS } from "~/models/matches/match-workflow.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
-import { readMatchState } from "~/models/domain.ts";
+import { isVerifiedBuyer, readMatchState } from "~/models/domain.ts";
 
 export const handle = { i18n: ["matching", "needs", "errors", "trade"] };
 
@@ -78,7 +78,7 @@ export default function MyMatches() {
         {matches.map((m) => (
           <li key={m.id} data-match={m.id} data-state={m.state}>
             <h3>
-              <Link to={`/needs/${m.need.id}`}>{m.need.title}</Link> <small className="muted">· {m.need.buyer.name}</small> <VerifiedBadge verified={m.need.buyer.verification === "verified"} />
+              <Link to={`/needs/${m.need.id}`}>{m.need.title}</Link> <small className="muted">· {m.need.buyer.name}</small> <VerifiedBadge verified={isVerifiedBuyer(m.need.buyer)} />
             </h3>
             <p>
               {m.product?.name ?? ""} · {quantityLabel(t, locale, m.need)} · {t("needs:neededBy")}: {formatDate(m.need.neededBy, locale, zone)}

@@ -11,7 +11,7 @@ import type { z } from "zod";
 import { CheckboxField, ErrorList, FileField, FormErrors, SelectField, TextAreaField, TextField } from "~/components/forms.tsx";
 import { QuotationCompare } from "~/components/quotation-compare.tsx";
 import { db } from "~/db.server.ts";
-import { storePostedDocument } from "~/http/document-upload.server.ts";
+import { discardPostedDocument, storePostedDocument } from "~/http/document-upload.server.ts";
 import { readUploadForm } from "~/http/form-body.server.ts";
 import { invariantResponse, requireBuyer } from "~/http/guards.server.ts";
 import { statusOf } from "~/http/replies.server.ts";
@@ -61,6 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!posted.ok) return data({ result: submission.reply({ fieldErrors: { attachment: [posted.error] } }), producer: null }, { status: 400 });
   const asked = await requestQuotations(db(), params.needId ?? "", { userId: viewer.user.id, buyerId: viewer.buyerId }, submission.value, posted.document);
   if (!asked.ok) {
+    await discardPostedDocument(posted.document);
     invariantResponse(asked.error !== "not_found", "Not found");
     return data({ result: submission.reply({ formErrors: [asked.error] }), producer: asked.producer ?? null }, { status: statusOf(asked.error) });
   }

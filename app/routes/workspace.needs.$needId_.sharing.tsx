@@ -3,6 +3,7 @@
 import { type ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
+import { displayName } from "~/http/document-upload.server.ts";
 import { env } from "~/env.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
 import { readForm, readUploadForm } from "~/http/form-body.server.ts";
@@ -16,12 +17,6 @@ const SharingSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("uninvite"), producerId: id }),
   z.object({ intent: z.literal("detach"), attachmentId: id }),
 ]);
-
-/** The name a reader sees: no folders, no control characters, not too long. */
-function displayName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  return base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(-120) || "lampiran";
-}
 
 type Reply = { ok: boolean; error: string | null };
 // A resource route answers with a plain Response, so the status reaches the fetcher.

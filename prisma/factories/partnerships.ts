@@ -3,7 +3,8 @@
 // reason; an order behind every ordered one, see orders.ts),
 // each with its events and step times as the workflow writes them, so the dinas dashboard's
 // funnel is not empty on a fresh start. The demo buyer and producer are left untouched: their
-// partnerships are for the visitor to make. Rows only (no IO); the seed inserts them.
+// partnerships are for the visitor to make (but for one request for quotation waiting for the
+// demo producer's answer, quotations.ts). Rows only (no IO); the seed inserts them.
 import { DECLINE_REASONS, type DeclineReason, EXPIRING_STATES, type FunnelStep, stepReached } from "../../app/models/matches/match-workflow.ts";
 import type { MatchState } from "../../app/models/domain.ts";
 import type { FactoryContext } from "./context.ts";

@@ -55,7 +55,9 @@ export function planDemoQuotations(
   const add = (match: { id: string; needId: string; producerId: string; productId: string; createdAt: Date }, state: "requested" | "quoted" | "accepted") => {
     const need = needs.get(match.needId)!;
     const product = products.get(match.productId);
-    const requestedAt = new Date(match.createdAt.getTime() + 2 * HOUR);
+    // Each step a while after the one before, never after now.
+    const at = (offset: number) => new Date(Math.min(match.createdAt.getTime() + offset, ctx.now.getTime() - HOUR));
+    const requestedAt = at(2 * HOUR);
     const answered = state !== "requested";
     const price = product?.priceMin ?? need.budgetPerUnit ?? 10_000;
     rows.quotations.push({
@@ -72,14 +74,14 @@ export function planDemoQuotations(
       sampleRequested: serial % 3 === 0,
       requestedAt,
       answeredById: answered ? (ownerOf.get(producerOrg.get(match.producerId) ?? "") ?? null) : null,
-      answeredAt: answered ? new Date(requestedAt.getTime() + DAY) : null,
+      answeredAt: answered ? at(DAY) : null,
       unitPrice: answered ? price : null,
       minOrderQuantity: answered ? (product?.minOrder ?? null) : null,
       leadTimeDays: answered ? (product ? 14 : 21) : null,
       validUntil: answered ? new Date(Math.max(need.neededBy.getTime(), ctx.now.getTime() + 14 * DAY)) : null,
       terms: answered ? "Uang muka 30%, pelunasan 30 hari setelah barang diterima. Harga belum termasuk PPN." : null,
       decidedById: state === "accepted" ? (ownerOf.get(need.buyerId) ?? null) : null,
-      decidedAt: state === "accepted" ? new Date(requestedAt.getTime() + 2 * DAY) : null,
+      decidedAt: state === "accepted" ? at(2 * DAY) : null,
     });
   };
   const ofStates = (states: string[]) => rows.matches.filter((m) => states.includes(m.state)).slice(0, PER_KIND);

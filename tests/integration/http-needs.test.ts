@@ -119,7 +119,7 @@ describe("a buyer's needs", () => {
     const list = await producer.get("/needs");
     expect(list.status).toBe(200);
     const openPublic = await server.db.need.count({
-      where: { status: "open", visibility: "public", neededBy: { gte: new Date() }, buyer: { status: "active" } },
+      where: { status: "open", visibility: "public", neededBy: { gte: new Date() }, buyer: { status: "active", verification: "verified" } },
     });
     expect(Number(/data-total="(\d+)"/.exec(await list.text())?.[1])).toBe(openPublic);
     expect((await producer.get(`/needs/${needId}`)).status).toBe(200);

@@ -146,6 +146,23 @@ describe("requests for quotation", () => {
     expect((await buyer.post(`/quotations/${first.id}`, { intent: "accept" })).status).toBe(409);
   });
 
+  it("refuses to accept once the partnership has ended, and changes nothing", async () => {
+    const other = await server.db.producerProfile.findFirstOrThrow({ where: { id: { notIn: [producerId, secondProducerId] }, organisation: { status: "active" }, matches: { none: { needId } } }, select: { id: true } });
+    const match = await server.db.match.create({ data: { needId, producerId: other.id, score: 0, scoreBreakdown: { parts: [], gaps: [] }, state: "withdrawn" } });
+    const quotation = await server.db.quotation.create({ data: { number: "RFQ-2026-990001", matchId: match.id, state: "quoted", quantity: 10, unit: "pak", deliveryPlace: "Gudang uji, Surabaya", deliveryDate: new Date(Date.now() + 30 * 86_400_000), unitPrice: 5_000, leadTimeDays: 3, validUntil: new Date(Date.now() + 10 * 86_400_000) } });
+    expect((await buyer.post(`/quotations/${quotation.id}`, { intent: "accept" })).status).toBe(409);
+    expect((await server.db.quotation.findUniqueOrThrow({ where: { id: quotation.id } })).state).toBe("quoted");
+    expect((await server.db.match.findUniqueOrThrow({ where: { id: match.id } })).state).toBe("withdrawn");
+  });
+
+  it("shuts a suspended producer out of its quotations", async () => {
+    const second = await quotationOf(secondProducerId);
+    await server.db.organisation.updateMany({ where: { producer: { id: secondProducerId } }, data: { status: "suspended" } });
+    expect((await secondProducer.get(`/quotations/${second.id}`)).status).toBe(404);
+    expect((await secondProducer.post(`/quotations/${second.id}`, { intent: "quote", unitPrice: "9000", leadTimeDays: "7", validUntil: day(14) })).status).toBe(404);
+    await server.db.organisation.updateMany({ where: { producer: { id: secondProducerId } }, data: { status: "active" } });
+  });
+
   it("lists each side's quotations", async () => {
     const mine = await (await producer.get("/quotations")).text();
     expect(mine).toContain((await quotationOf(producerId)).number);

@@ -46,9 +46,10 @@ beforeAll(async () => {
   const producer = await server.db.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: demo("producer").email } } } }, include: { producer: true } });
   producerSlug = producer.slug;
   producerId = producer.producer!.id;
-  const need = await server.db.need.findFirstOrThrow({ where: { buyerId: askerOrgId, status: "open" } });
-  // Still wanted: a need whose date has passed expires its partnerships (expireMatches).
-  await server.db.need.update({ where: { id: need.id }, data: { neededBy: new Date(Date.now() + 90 * 86_400_000) } });
+  // A need it published before verification was asked of buyers (organisations that existed
+  // then start unverified), still wanted: a need whose date has passed expires its partnerships.
+  const need = await server.db.need.findFirstOrThrow({ where: { buyerId: askerOrgId } });
+  await server.db.need.update({ where: { id: need.id }, data: { status: "open", publishedAt: new Date(), neededBy: new Date(Date.now() + 90 * 86_400_000) } });
   threadMatchId = (await server.db.match.create({ data: { needId: need.id, producerId: producer.producer!.id, score: 80, scoreBreakdown: { parts: [], gaps: [] }, state: "accepted" } })).id;
 });
 afterAll(async () => {

@@ -4,7 +4,7 @@
 // token is stored; the token itself is shown once, when it is made.
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "~/db.server.ts";
-import { type OrgKind, readOrgKind, readOrgStatus } from "../domain.ts";
+import { isVerifiedBuyer, type OrgKind, readOrgKind, readOrgStatus } from "../domain.ts";
 import { permissionsFor, roleOfOrgKind, type Permission, type Role } from "./permissions.ts";
 
 export const TOKEN_PREFIX = "mk_";
@@ -115,7 +115,7 @@ export async function authenticateToken(db: Db, token: string, now = new Date())
     organisationId: row.organisation.id,
     kind,
     role: roleOfOrgKind(kind),
-    permissions: permissionsFor({ kind, status: readOrgStatus(row.organisation.status), membershipRole: "member", verified: row.organisation.verification === "verified" }),
+    permissions: permissionsFor({ kind, status: readOrgStatus(row.organisation.status), membershipRole: "member", verified: isVerifiedBuyer(row.organisation) }),
     producerId: row.organisation.producer?.id ?? null,
     actorUserId: row.createdById,
   };

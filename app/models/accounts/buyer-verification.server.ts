@@ -7,6 +7,8 @@ import type { Db } from "~/db.server.ts";
 import { readBuyerVerification } from "../domain.ts";
 import { MEMBERS, notify, usersOf } from "../platform/notification.server.ts";
 import type { VerificationRequestInput } from "./verification-forms.ts";
+import freemail from "freemail";
+import { getDomain } from "tldts";
 
 export async function verificationOf(db: Db, organisationId: string) {
   const org = await db.organisation.findUnique({
@@ -96,4 +98,18 @@ export async function verificationQueue(db: Db, query: string) {
 /** The letter an admin reads, or null. */
 export function verificationLetter(db: Db, organisationId: string) {
   return db.organisation.findUnique({ where: { id: organisationId }, select: { letterPath: true, letterMime: true } });
+}
+
+/**
+ * Whether an e-mail address is on the company website's own registrable domain (the public
+ * suffix list decides: pln.co.id, not co.id; a subdomain counts): the quickest sign that an
+ * officer works for the company it names. Free and disposable mail (gmail.com, yahoo.co.id…)
+ * never is, even when the website typed is that provider's.
+ */
+export function emailOnDomain(email: string, website: string | null): boolean {
+  if (!website || !URL.canParse(website)) return false;
+  const site = getDomain(website);
+  const domain = email.toLowerCase().split("@")[1] ?? "";
+  if (!site || !domain || freemail.isFree(email.toLowerCase())) return false;
+  return getDomain(domain) === site;
 }

@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db, Tx } from "~/db.server.ts";
 import { slugify } from "~/lib/slug.ts";
-import { type BuyerType, type BuyerVerification, readBuyerVerification, type LegalForm, type MembershipRole, type OrgKind, type OrgStatus, readMembershipRole, readOrgKind, readOrgStatus, type Sector } from "../domain.ts";
+import { isVerifiedBuyer, type BuyerType, type BuyerVerification, readBuyerVerification, type LegalForm, type MembershipRole, type OrgKind, type OrgStatus, readMembershipRole, readOrgKind, readOrgStatus, type Sector } from "../domain.ts";
 import { queueEmail } from "../platform/email.server.ts";
 
 export interface NewOrganisation {
@@ -81,7 +81,7 @@ export async function membershipsOf(db: Db, userId: string): Promise<MembershipV
     status: readOrgStatus(m.organisation.status),
     regionCode: m.organisation.producer?.regencyCode ?? m.organisation.regionCode,
     role: readMembershipRole(m.role),
-    verified: m.organisation.verification === "verified",
+    verified: isVerifiedBuyer(m.organisation),
     verification: readBuyerVerification(m.organisation.verification),
   }));
 }

@@ -17,15 +17,3 @@ export const VerificationDecisionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("verify"), organisationId: z.string().min(1).max(40) }),
   z.object({ intent: z.enum(["reject", "suspend"]), organisationId: z.string().min(1).max(40), note: z.string({ error: "required" }).trim().min(5, "too_short").max(500, "too_long") }),
 ]);
-
-/**
- * Whether an e-mail address is on the website's own domain (or a subdomain of it): the
- * quickest sign that an officer works for the company it names. Free mail (gmail.com…) never
- * is, since no company's site lives there.
- */
-export function emailOnDomain(email: string, website: string | null): boolean {
-  if (!website || !URL.canParse(website)) return false;
-  const site = new URL(website).hostname.toLowerCase().replace(/^www\./, "");
-  const domain = email.toLowerCase().split("@")[1] ?? "";
-  return site.includes(".") && (domain === site || domain.endsWith(`.${site}`));
-}

@@ -70,18 +70,21 @@ export async function followOrder(tx: Tx, match: { id: string; state: string; cr
  * A partnership following its quotations. Asking shortlists a suggestion (the buyer's own
  * move); accepting is the buyer's acceptance and, the producer having quoted, its
  * confirmation, so the order can be drafted at once. Steps already passed are skipped, each
- * one taken is its own event (note "quotation"), so the funnel counts every step.
+ * one taken is its own event (note "quotation"), so the funnel counts every step. Returns the
+ * state the partnership is in afterwards, for the caller to refuse what did not happen.
  */
-export async function followQuotation(tx: Tx, match: { id: string; state: string; createdAt: Date }, event: "asked" | "accepted", actorUserId: string, at: Date): Promise<void> {
+export async function followQuotation(tx: Tx, match: { id: string; state: string; createdAt: Date }, event: "asked" | "accepted", actorUserId: string, at: Date): Promise<MatchState> {
   const steps: ("shortlist" | "accept" | "quotationAccepted")[] = event === "asked" ? ["shortlist"] : ["shortlist", "accept", "quotationAccepted"];
   let state = readMatchState(match.state);
   for (const step of steps) {
     const to = step === "quotationAccepted" ? systemNextState(state, step) : nextState(state, step, "buyer");
     if (!to) continue;
     const by = { actorUserId, actorRole: step === "quotationAccepted" ? ("system" as const) : ("buyer" as const), note: "quotation" };
-    if (!(await writeMove(tx, { id: match.id, state, createdAt: match.createdAt }, to, by, at))) return;
+    // Another move won meanwhile: the state is no longer known here.
+    if (!(await writeMove(tx, { id: match.id, state, createdAt: match.createdAt }, to, by, at))) return readMatchState((await tx.match.findUniqueOrThrow({ where: { id: match.id }, select: { state: true } })).state);
     state = to;
   }
+  return state;
 }
 
 export async function actOnMatch(

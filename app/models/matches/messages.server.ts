@@ -59,24 +59,25 @@ export async function postMessage(db: Db, matchId: string, actor: MatchActor, bo
   const found = await threadWithSide(db, matchId, actor);
   if (!found) return { ok: false, error: "not_found" };
   const { match, side } = found;
-  const offices = await db.organisation.findMany({ where: { kind: "dinas", status: "active", regionCode: { in: [match.producer.provinceCode, match.producer.regencyCode] } }, select: { memberships: MEMBERS } });
   return db.$transaction(async (tx) => {
     const now = new Date();
     const message = await tx.message.create({ data: { matchId, authorUserId: actor.userId, authorSide: side, body, createdAt: now } });
     // The writer has read their own thread.
     await tx.messageRead.upsert({ where: { matchId_userId: { matchId, userId: actor.userId } }, create: { matchId, userId: actor.userId, readAt: now }, update: { readAt: now } });
     // The other parties: the buyer's and the producer's people, and the brokering office's
-    // when it already takes part in the thread.
-    const officeTakesPart = side === "broker" || (await tx.message.count({ where: { matchId, authorSide: "broker" } })) > 0;
+    // when it already takes part in the thread (looked up only then).
+    const officeTakesPart = side !== "broker" && (await tx.message.count({ where: { matchId, authorSide: "broker" } })) > 0;
+    const offices = officeTakesPart ? await tx.organisation.findMany({ where: { kind: "dinas", status: "active", regionCode: { in: [match.producer.provinceCode, match.producer.regencyCode] } }, select: { memberships: MEMBERS } }) : [];
     // A suspended or pending party is not written to.
     const others: Recipient[] = [
       ...(side !== "buyer" && match.need.buyer.status === "active" ? usersOf(match.need.buyer) : []),
       ...(side !== "producer" && match.producer.organisation.status === "active" ? usersOf(match.producer.organisation) : []),
-      ...(officeTakesPart && side !== "broker" ? offices.flatMap(usersOf) : []),
+      ...offices.flatMap(usersOf),
     ].filter((u) => u.id !== actor.userId);
     const link = `/matches/${matchId}/messages`;
     const told = await toldSinceRead(tx, matchId, link, others);
-    const from = side === "buyer" ? match.need.buyer.name : side === "producer" ? match.producer.legalName : "dinas";
+    // The office that brokers writes under its own name (a dinas, or MitraIKM's admins).
+    const from = side === "buyer" ? match.need.buyer.name : side === "producer" ? match.producer.legalName : ((await tx.organisation.findUnique({ where: { id: actor.organisationId ?? "" }, select: { name: true } }))?.name ?? "MitraIKM");
     await notify(tx, others.filter((u) => !told.has(u.id)), { kind: "message", params: { need: match.need.title, from }, link }, { email: true });
     return { ok: true, id: message.id } as const;
   });

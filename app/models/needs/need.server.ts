@@ -3,7 +3,7 @@
 // of another organisation is "not found". Producers read open public needs.
 import type { Prisma } from "~/generated/prisma/client.ts";
 import type { Db } from "~/db.server.ts";
-import { type NeedStatus, readNeedStatus } from "../domain.ts";
+import { type BuyerVerification, isVerifiedBuyer, type NeedStatus, readNeedStatus } from "../domain.ts";
 import type { NeedAction, NeedInput } from "./need-forms.ts";
 import { isEditable, nextStatus } from "./need-workflow.ts";
 import { loadRegions } from "../regions.server.ts";
@@ -169,7 +169,7 @@ export async function moveNeed(db: Db, buyerId: string, needId: string, action: 
     const row = await tx.need.findFirst({ where: { id: needId, buyerId }, select: { status: true, buyer: { select: { verification: true } } } });
     if (!row) return { ok: false, error: "not_found" } as const;
     // Anyone can sign up as a "BUMN": until the platform has verified the buyer, its needs stay drafts.
-    if (nextStatus(readNeedStatus(row.status), action) === "open" && row.buyer.verification !== "verified") return { ok: false, error: "buyer_unverified" } as const;
+    if (nextStatus(readNeedStatus(row.status), action) === "open" && !isVerifiedBuyer(row.buyer)) return { ok: false, error: "buyer_unverified" } as const;
     const to = nextStatus(readNeedStatus(row.status), action);
     if (!to) return { ok: false, error: "invalid_transition" } as const;
     const { count } = await tx.need.updateMany({
@@ -201,11 +201,12 @@ export function visibleTo(viewerOrganisationId: string | null): Prisma.NeedWhere
 
 /**
  * The open needs a viewer may read: open, not past their date (no longer worth offering to,
- * even before the buyer closes it), of an active buyer, and public or inviting the viewer.
- * The needs list and the home page's count (for a visitor: null) both use it.
+ * even before the buyer closes it), of an active buyer the platform has verified (one whose
+ * verification was withdrawn no longer shows its needs; isVerifiedBuyer), and public or
+ * inviting the viewer. The needs list and the home page's count (for a visitor: null) both use it.
  */
 export function openNeedsFor(viewerOrganisationId: string | null, now = new Date()): Prisma.NeedWhereInput {
-  return { status: "open", neededBy: { gte: now }, buyer: { status: "active" }, ...visibleTo(viewerOrganisationId) };
+  return { status: "open", neededBy: { gte: now }, buyer: { status: "active", verification: "verified" satisfies BuyerVerification }, ...visibleTo(viewerOrganisationId) };
 }
 
 /** Open needs for logged-in producers (and everyone who may read needs): public ones and those they were invited to. */
@@ -241,5 +242,5 @@ export async function readableNeed(db: Db, needId: string, viewerOrganisationId:
     },
     select: { ...NEED_FIELDS, buyerId: true, buyer: { select: { name: true, buyerType: true, verification: true } } },
   });
-  return row ? { ...view(row), buyerId: row.buyerId, buyerName: row.buyer.name, buyerType: row.buyer.buyerType, buyerVerified: row.buyer.verification === "verified" } : null;
+  return row ? { ...view(row), buyerId: row.buyerId, buyerName: row.buyer.name, buyerType: row.buyer.buyerType, buyerVerified: isVerifiedBuyer(row.buyer) } : null;
 }

@@ -2,10 +2,11 @@
 // next after the last one issued. Two writers at once read the same last number; the unique
 // index refuses the second, which then takes the next one (retryOnClash).
 import { Prisma } from "~/generated/prisma/client.ts";
+import { dateToDay } from "~/lib/calendar-day.ts";
 
-/** The next number of the year in a series, given a lookup of the last one with a prefix. */
+/** The next number of the year (in WIB: 1 January starts at 00:00 in Jakarta) in a series, given a lookup of the last one with a prefix. */
 export async function nextYearlyNumber(series: string, now: Date, lastWithPrefix: (prefix: string) => Promise<string | null>): Promise<string> {
-  const prefix = `${series}-${now.getUTCFullYear()}-`;
+  const prefix = `${series}-${dateToDay(now).slice(0, 4)}-`;
   const last = await lastWithPrefix(prefix);
   const next = last ? Number(last.slice(prefix.length)) + 1 : 1;
   return `${prefix}${String(next).padStart(6, "0")}`;

@@ -11,7 +11,8 @@
 // producer's quotation stands for its confirmation), and the purchase order is drafted from
 // the quotation's terms.
 import { dateToDay } from "~/lib/calendar-day.ts";
-import type { QuotationState } from "../domain.ts";
+import type { MatchState, QuotationState } from "../domain.ts";
+import { EXPIRING_STATES } from "../matches/match-workflow.ts";
 
 export const QUOTATION_ACTIONS = ["quote", "decline", "accept", "reject", "withdraw"] as const;
 export type QuotationAction = (typeof QUOTATION_ACTIONS)[number];
@@ -39,8 +40,10 @@ export const QUOTATION_TRANSITIONS: Record<QuotationAction, Rule> = {
 /** States in which a partnership's quotation is still open: no second request meanwhile. */
 export const OPEN_QUOTATION_STATES: readonly QuotationState[] = ["requested", "quoted"];
 
-/** The match states a buyer may ask a quotation in: before an order, not after an exit. */
-export const QUOTABLE_MATCH_STATES = ["suggested", "shortlisted", "introduced", "accepted"] as const;
+/** The match states a buyer may ask a quotation in: still in progress (the states that expire with the need), not after an exit. */
+export const QUOTABLE_MATCH_STATES: readonly MatchState[] = EXPIRING_STATES;
+/** The match states a quotation may be answered and accepted in: those, and a partnership confirmed but not yet ordered. */
+export const ANSWERABLE_MATCH_STATES: readonly MatchState[] = [...QUOTABLE_MATCH_STATES, "confirmed"];
 
 /** Whether a quoted price no longer holds: its last valid day (WIB) is before today. */
 export function isExpired(quotation: { state: QuotationState; validUntil: Date | null }, now: Date): boolean {

@@ -6,9 +6,10 @@
 // and by e-mail, in the same transaction. Who may see a quotation: the buyer's and the
 // producer's people; anyone else does not learn it exists.
 import type { Db, Tx } from "~/db.server.ts";
-import type { Role } from "../accounts/permissions.ts";
-import { type QuotationState, readQuotationState } from "../domain.ts";
+import type { Permission, Role } from "../accounts/permissions.ts";
+import { type QuotationState, readMatchState, readQuotationState } from "../domain.ts";
 import { followQuotation, matchFromStoredSuggestion } from "../matches/match.server.ts";
+import { sideOf } from "../matches/match-workflow.ts";
 import { MAX_ORDER_TOTAL } from "../orders/order-forms.ts";
 import { MEMBERS, notify, usersOf } from "../platform/notification.server.ts";
 import { nextYearlyNumber, retryOnClash } from "../platform/numbering.server.ts";
@@ -18,6 +19,7 @@ import {
   isExpired,
   isQuotationRefusal,
   nextQuotationState,
+  ANSWERABLE_MATCH_STATES,
   OPEN_QUOTATION_STATES,
   QUOTABLE_MATCH_STATES,
   quotationActionsFor,
@@ -29,6 +31,8 @@ export interface QuotationActor {
   userId: string;
   role: Role | null;
   organisationId: string | null;
+  /** The viewer's permissions: a suspended or pending organisation holds none, so it has no side. */
+  permissions: readonly Permission[];
 }
 
 /** A file already stored by content (uploads.server.ts), with the name the browser sent. */
@@ -77,10 +81,14 @@ const WITH_PARTIES = {
   },
 } as const;
 
+/** What each side needs to hold to take part: an active buyer acting on its matches, an active producer quoting. */
+const SIDE_PERMISSION: Record<QuotationSide, Permission> = { buyer: "act:match:own", producer: "quote:quotation:own" };
+
+/** The side an actor takes in a quotation (the partnership's rule, without brokers), or null. */
 function sideIn(match: { need: { buyerId: string }; producer: { organisationId: string } }, actor: QuotationActor): QuotationSide | null {
-  if (actor.role === "buyer" && match.need.buyerId === actor.organisationId) return "buyer";
-  if (actor.role === "producer" && match.producer.organisationId === actor.organisationId) return "producer";
-  return null;
+  if (!actor.role) return null;
+  const side = sideOf(actor.role, { isBuyer: match.need.buyerId === actor.organisationId, isProducer: match.producer.organisationId === actor.organisationId, brokers: false });
+  return side === "buyer" || side === "producer" ? (actor.permissions.includes(SIDE_PERMISSION[side]) ? side : null) : null;
 }
 
 /** A stored quotation as pages read it: its state read, and whether its price still holds. */
@@ -96,10 +104,12 @@ export async function quotationFor(db: Db, id: string, actor: QuotationActor, no
   if (!row || !side) return null;
   const { match, ...quotation } = row;
   const read = view(quotation, now);
+  // Once the need has closed or the partnership ended or reached an order, the offer can no longer be made or taken.
+  const live = match.need.status === "open" && ANSWERABLE_MATCH_STATES.includes(readMatchState(match.state));
   return {
     side,
     quotation: read,
-    actions: quotationActionsFor(read, side, now),
+    actions: quotationActionsFor(read, side, now).filter((a) => live || (a !== "quote" && a !== "accept")),
     need: { id: match.need.id, title: match.need.title, description: match.need.description },
     buyer: match.need.buyer.name,
     producer: { id: match.producer.id, slug: match.producer.organisation.slug, name: match.producer.legalName },
@@ -109,7 +119,7 @@ export async function quotationFor(db: Db, id: string, actor: QuotationActor, no
   };
 }
 
-export type RequestResult = { ok: true; ids: string[] } | { ok: false; error: "not_found" | "need_not_open" | "producer_unavailable" | "match_closed" | "quotation_open"; producer?: string };
+export type RequestResult = { ok: true; ids: string[] } | { ok: false; error: "not_found" | "need_not_open" | "producer_unknown" | "producer_unavailable" | "match_closed" | "quotation_open"; producer?: string };
 
 /** Thrown inside a transaction to undo every request of the batch, and caught to answer why. */
 class Refusal extends Error {
@@ -132,17 +142,20 @@ export async function requestQuotations(db: Db, needId: string, actor: { userId:
   if (need.status !== "open") return { ok: false, error: "need_not_open" };
   const producerIds = [...new Set(input.producerIds)];
   const producers = await db.producerProfile.findMany({ where: { id: { in: producerIds } }, select: { id: true, legalName: true, organisation: { select: { status: true, memberships: MEMBERS } } } });
-  const unavailable = producerIds.find((id) => producers.find((p) => p.id === id)?.organisation.status !== "active");
-  if (unavailable) return { ok: false, error: "producer_unavailable", producer: producers.find((p) => p.id === unavailable)?.legalName ?? "" };
+  if (producers.length < producerIds.length) return { ok: false, error: "producer_unknown" };
+  const unavailable = producers.find((p) => p.organisation.status !== "active");
+  if (unavailable) return { ok: false, error: "producer_unavailable", producer: unavailable.legalName };
   // A request from a product page names the product it was about.
   const product = input.productId ? await db.product.findFirst({ where: { id: input.productId, producerId: { in: producerIds }, status: "active" }, select: { id: true, producerId: true } }) : null;
   try {
     const ids = await retryOnClash(() =>
       db.$transaction(async (tx) => {
+        // Read again inside the transaction: the buyer may have closed the need meanwhile.
+        if ((await tx.need.findUniqueOrThrow({ where: { id: needId }, select: { status: true } })).status !== "open") throw new Refusal("need_not_open", "");
         const created: string[] = [];
         for (const producer of producers) {
           const match = await partnershipFor(tx, needId, producer.id, product?.producerId === producer.id ? product.id : null);
-          if (!(QUOTABLE_MATCH_STATES as readonly string[]).includes(match.state)) throw new Refusal("match_closed", producer.legalName);
+          if (!QUOTABLE_MATCH_STATES.includes(readMatchState(match.state))) throw new Refusal("match_closed", producer.legalName);
           if ((await tx.quotation.count({ where: { matchId: match.id, state: { in: [...OPEN_QUOTATION_STATES] } } })) > 0) throw new Refusal("quotation_open", producer.legalName);
           const quotation = await tx.quotation.create({
             data: {
@@ -190,7 +203,15 @@ export type QuotationMove =
   | { action: "decline"; decline: QuoteDeclineInput }
   | { action: "accept" | "reject" | "withdraw"; note: string | null };
 
-export type MoveResult = { ok: true; state: QuotationState } | { ok: false; error: "not_found" | "quotation_invalid_transition" | "quotation_expired" | "conflict" | "need_not_open" | "order_total_too_large" };
+type MoveError = "not_found" | "quotation_invalid_transition" | "quotation_expired" | "conflict" | "need_not_open" | "match_closed" | "order_total_too_large";
+export type MoveResult = { ok: true; state: QuotationState } | { ok: false; error: MoveError };
+
+/** Thrown inside a move's transaction to undo it (the partnership moved meanwhile), and caught to answer why. */
+class MoveRefused extends Error {
+  constructor(readonly error: MoveError) {
+    super(error);
+  }
+}
 
 /** What each move writes besides the state. */
 function moveData(move: QuotationMove, userId: string, at: Date) {
@@ -228,16 +249,27 @@ export async function moveQuotation(db: Db, id: string, actor: QuotationActor, m
   const from = readQuotationState(row.state);
   const to = nextQuotationState({ state: from, validUntil: row.validUntil }, move.action, side, now);
   if (isQuotationRefusal(to)) return { ok: false, error: to };
-  if ((move.action === "quote" || move.action === "accept") && row.match.need.status !== "open") return { ok: false, error: "need_not_open" };
   if (move.action === "quote" && quotedTotal({ ...row, unitPrice: move.answer.unitPrice, minOrderQuantity: move.answer.minOrderQuantity ?? null })! > MAX_ORDER_TOTAL) return { ok: false, error: "order_total_too_large" };
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.quotation.updateMany({ where: { id, state: from }, data: { state: to } });
-    if (count === 0) return { ok: false, error: "conflict" } as const;
-    await tx.quotation.update({ where: { id }, data: moveData(move, actor.userId, now) });
-    if (move.action === "accept") await followQuotation(tx, row.match, "accepted", actor.userId, now);
-    await tellOtherSide(tx, row, side, to);
-    return { ok: true, state: to } as const;
-  });
+  try {
+    return await db.$transaction(async (tx) => {
+      const { count } = await tx.quotation.updateMany({ where: { id, state: from }, data: { state: to } });
+      if (count === 0) throw new MoveRefused("conflict");
+      if (move.action === "quote" || move.action === "accept") {
+        // Read inside the transaction: the need may have closed, the partnership ended or reached an order meanwhile.
+        const match = await tx.match.findUniqueOrThrow({ where: { id: row.match.id }, select: { id: true, state: true, createdAt: true, need: { select: { status: true } } } });
+        if (match.need.status !== "open") throw new MoveRefused("need_not_open");
+        if (!ANSWERABLE_MATCH_STATES.includes(readMatchState(match.state))) throw new MoveRefused("match_closed");
+        // Accepting confirms the partnership, or nothing happens at all.
+        if (move.action === "accept" && (await followQuotation(tx, match, "accepted", actor.userId, now)) !== "confirmed") throw new MoveRefused("conflict");
+      }
+      await tx.quotation.update({ where: { id }, data: moveData(move, actor.userId, now) });
+      await tellOtherSide(tx, row, side, to);
+      return { ok: true, state: to } as const;
+    });
+  } catch (error) {
+    if (error instanceof MoveRefused) return { ok: false, error: error.error };
+    throw error;
+  }
 }
 
 async function tellOtherSide(tx: Tx, row: { id: string; number: string; match: { need: { title: string; buyer: { name: string; memberships: { user: { id: string; email: string; locale: string } }[] } }; producer: { legalName: string; organisation: { status: string; memberships: { user: { id: string; email: string; locale: string } }[] } } } }, side: QuotationSide, state: QuotationState) {
@@ -286,7 +318,7 @@ export async function quotableProducers(db: Db, needId: string) {
     .map((r) => {
       const match = matchOf.get(r.producerId);
       const open = match?.quotations[0] ?? null;
-      const askable = !open && (!match || (QUOTABLE_MATCH_STATES as readonly string[]).includes(match.state));
+      const askable = !open && (!match || QUOTABLE_MATCH_STATES.includes(readMatchState(match.state)));
       return { producerId: r.producerId, name: r.producer.legalName, product: r.product?.name ?? null, verdict: r.verdict, openQuotation: open, askable };
     });
 }

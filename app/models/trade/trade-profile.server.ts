@@ -4,6 +4,7 @@
 // new one, and every order still being paid is told (an event on the order, a notice to the
 // buyer), because a changed account on an unpaid order is how transfer fraud begins.
 import type { Db } from "~/db.server.ts";
+import { isVerifiedBuyer } from "../domain.ts";
 import { MEMBERS, notify, usersOf } from "../platform/notification.server.ts";
 import type { OrderState } from "../orders/order-workflow.ts";
 import { bankByCode } from "./banks.ts";
@@ -52,7 +53,7 @@ export async function saveTaxProfile(db: Db, organisationId: string, input: TaxP
   const org = await db.organisation.findUnique({ where: { id: organisationId }, select: { kind: true, verification: true, vatCollector: true } });
   if (!org) return { ok: false, error: "not_found" } as const;
   const vatCollector = org.kind === "buyer" && input.vatCollector;
-  if (vatCollector && !org.vatCollector && org.verification !== "verified") return { ok: false, error: "collector_unverified" } as const;
+  if (vatCollector && !org.vatCollector && !isVerifiedBuyer(org)) return { ok: false, error: "collector_unverified" } as const;
   await db.organisation.update({
     where: { id: organisationId },
     data: { npwp: input.npwp ?? null, pkp: org.kind === "producer" && input.pkp, vatCollector },
