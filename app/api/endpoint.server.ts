@@ -12,6 +12,7 @@ import type { Permission } from "~/models/accounts/permissions.ts";
 import { BatchedLimit } from "~/models/platform/rate-limit.server.ts";
 import { API_RATE_LIMIT, MAX_BODY_BYTES, OWN_PAGE_SIZE, type ApiIssue } from "./resources.ts";
 import { readLimited } from "~/http/form-body.server.ts";
+import { statusOf } from "~/http/replies.server.ts";
 import { tooDeepPath, unstorableText } from "~/lib/input-limits.ts";
 
 const MESSAGES = {
@@ -25,6 +26,17 @@ const MESSAGES = {
   payload_too_large: `The body is larger than ${MAX_BODY_BYTES / 1024} KB.`,
   rate_limited: `Too many requests: at most ${API_RATE_LIMIT.max} per token per ${API_RATE_LIMIT.windowMs / 60_000} minutes.`,
   not_editable: errorMessages.not_editable,
+  // A quotation's refusals, in the web pages' words.
+  conflict: errorMessages.conflict,
+  need_not_open: errorMessages.need_not_open,
+  producer_unknown: errorMessages.producer_unknown,
+  producer_unavailable: "A producer asked cannot be asked for a quotation now.",
+  match_closed: "The partnership with a producer asked has ended or already reached an order.",
+  quotation_open: "A request for quotation to a producer asked is still open.",
+  quotation_expired: errorMessages.quotation_expired,
+  quotation_invalid_transition: errorMessages.quotation_invalid_transition,
+  order_total_too_large: errorMessages.order_total_too_large,
+  request_unverified: "Only buyers verified by MitraIKM ask for quotations: send your organisation's evidence at /account/verification.",
 } as const;
 export type ApiErrorCode = keyof typeof MESSAGES;
 
@@ -52,6 +64,11 @@ const isErrorKey = (key: string) => Object.hasOwn(messages, key);
 /** An issue in the web forms' terms: the error key, and its English message from errors.json. */
 export function issue(path: string, key: string): ApiIssue {
   return { path, code: key, message: isErrorKey(key) ? messages[key]! : errorMessages.invalid };
+}
+
+/** A model's refusal (one of the codes above) with the status the web pages answer it with (statusOf). */
+export function refusal(code: Exclude<ApiErrorCode, "invalid">): Response {
+  return apiError(statusOf(code), code);
 }
 
 export function invalid(issues: ApiIssue[]): Response {

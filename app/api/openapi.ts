@@ -6,6 +6,7 @@ import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObj
 import { CatalogFilterSchema, ProductFormSchema } from "~/models/catalog/catalog-forms.ts";
 import { CertificationFormSchema } from "~/models/certifications/certification-forms.ts";
 import { NeedFormSchema } from "~/models/needs/need-forms.ts";
+import { QuotationAnswerApiSchema, QuotationRequestApiSchema, QuoteDeclineSchema } from "~/models/quotations/quotation-forms.ts";
 import {
   API_RATE_LIMIT,
   ApiErrorSchema,
@@ -16,6 +17,7 @@ import {
   ProducerSchema,
   ProducerSummarySchema,
   ProductSchema,
+  QuotationSchema,
   pageOf,
 } from "./resources.ts";
 
@@ -23,6 +25,14 @@ import {
 // merged result, which a JSON Schema of the patch alone cannot express).
 const ProductPatchSchema = z.object(ProductFormSchema.shape).partial();
 const NeedPatchSchema = z.object(NeedFormSchema.shape).partial();
+
+// A move on a quotation: the action, with the fields that action takes.
+const QuotationMoveSchema = z.union([
+  z.object({ action: z.literal("quote"), ...QuotationAnswerApiSchema.shape }),
+  z.object({ action: z.literal("decline"), ...QuoteDeclineSchema.shape }),
+  z.object({ action: z.enum(["accept", "reject", "withdraw"]), note: z.string().max(500).optional() }),
+]);
+const refusedMoves = "`quotation_invalid_transition` (not this side's move, or not in this state), `quotation_expired`, `need_not_open`, `match_closed`, `conflict` (another move won)";
 
 const IdPath = z.object({ id: z.string().meta({ description: "The record's id, as returned by the API." }) });
 
@@ -187,6 +197,49 @@ const PATHS: ZodOpenApiPathsObject = {
       body: { schema: NeedPatchSchema, description: "Any of the need form's fields.", mergePatch: true },
       ok: { status: "200", description: "The need as stored.", schema: NeedSchema },
       more: { "409": errorResponse("`not_editable`: the need is closed or awarded.") },
+    }),
+  },
+  "/quotations": {
+    get: operation({
+      tag: "Quotations",
+      summary: "Requests for quotation",
+      description: "A buyer's token: those its organisation sent; a producer's: those it received. Newest first.",
+      query: PageQuerySchema,
+      ok: { status: "200", description: "A page of quotations.", schema: pageOf(QuotationSchema) },
+    }),
+  },
+  "/quotations/{id}": {
+    get: operation({
+      tag: "Quotations",
+      summary: "One quotation (its buyer's or producer's token)",
+      byId: true,
+      ok: { status: "200", description: "The quotation.", schema: QuotationSchema },
+    }),
+    post: operation({
+      tag: "Quotations",
+      summary: "Move a quotation: the producer quotes or declines, the buyer accepts, rejects or withdraws",
+      description: "Accepting confirms the partnership; the purchase order is then drafted on the web page, filled from the quotation. Amounts are whole rupiah before PPN; `validUntil` is YYYY-MM-DD, not before today.",
+      byId: true,
+      body: { schema: QuotationMoveSchema, description: "`action` and the fields it takes." },
+      ok: { status: "200", description: "The quotation after the move.", schema: QuotationSchema },
+      more: { "409": errorResponse(refusedMoves) },
+    }),
+  },
+  "/needs/{id}/quotations": {
+    get: operation({
+      tag: "Quotations",
+      summary: "A need's quotations, compared (its buyer)",
+      byId: true,
+      ok: { status: "200", description: "The need's quotations, and the ids of the lowest price and shortest lead time among offers still valid.", schema: z.object({ data: z.array(QuotationSchema), lowestPrice: z.array(z.string()), shortestLead: z.array(z.string()) }) },
+    }),
+    post: operation({
+      tag: "Quotations",
+      summary: "Ask producers for quotations on an open need (verified buyers)",
+      description: "All producers are asked, or none: `producer_unknown`, `producer_unavailable`, `match_closed` or `quotation_open` (one request per partnership at a time) says why.",
+      byId: true,
+      body: { schema: QuotationRequestApiSchema, description: "Up to 10 `producerIds`, quantity, unit, delivery place and day (YYYY-MM-DD, not before today), specifications, whether a sample is asked." },
+      ok: { status: "201", description: "The requests made.", schema: z.object({ data: z.array(QuotationSchema) }) },
+      more: { "403": errorResponse("`request_unverified`: the buyer's organisation is not verified yet."), "409": errorResponse("`need_not_open`, `producer_unavailable`, `match_closed`, `quotation_open`.") },
     }),
   },
   "/openapi.json": {

@@ -19,11 +19,14 @@ import {
   NEED_VISIBILITIES,
   PRODUCT_CATEGORY_KEYS,
   PRODUCT_STATUSES,
+  QUOTATION_STATES,
   SECTORS,
   readNeedStatus,
   UNITS,
 } from "~/models/domain.ts";
 import type { NeedView } from "~/models/needs/need.server.ts";
+import type { ListedQuotation } from "~/models/quotations/quotation.server.ts";
+import { QUOTE_DECLINE_REASONS } from "~/models/quotations/quotation-workflow.ts";
 import type { findOwnProduct } from "~/models/catalog/product.server.ts";
 
 // ─── Dates (calendar-day.ts reads and writes them) ──────────────────────────
@@ -210,6 +213,75 @@ export function needJson(n: NeedView & { buyerName?: string; buyerType?: string 
 export function needInputOf(n: NeedView): Record<string, unknown> {
   const { id: _id, status: _status, publishedAt: _publishedAt, updatedAt: _updatedAt, budgetTotal, ...fields } = n;
   return { ...fields, budgetTotal: budgetTotal === null ? null : Number(budgetTotal) };
+}
+
+// ─── Quotations ─────────────────────────────────────────────────────────────
+
+export const QuotationSchema = z
+  .object({
+    id: z.string(),
+    number: z.string().meta({ example: "RFQ-2026-000042" }),
+    state: z.enum(QUOTATION_STATES),
+    expired: z.boolean().meta({ description: "A quoted price past its last valid day (WIB): it can no longer be accepted." }),
+    needId: z.string(),
+    needTitle: z.string(),
+    buyerName: z.string(),
+    producerId: z.string(),
+    producerName: z.string(),
+    productId: z.string().nullable(),
+    quantity: int,
+    unit: z.enum(UNITS),
+    deliveryPlace: z.string(),
+    deliveryDate: day,
+    specs: z.string().nullable(),
+    sampleRequested: z.boolean(),
+    requestedAt: instant,
+    answer: z
+      .object({
+        unitPrice: int.meta({ description: "Whole rupiah per unit, before PPN." }),
+        minOrderQuantity: int.nullable(),
+        leadTimeDays: int,
+        validUntil: day,
+        terms: z.string().nullable(),
+        sampleOffered: z.boolean(),
+        total: int.meta({ description: "The quantity asked (raised to the minimum order) at the unit price, before PPN." }),
+      })
+      .nullable(),
+    declineReason: z.enum(QUOTE_DECLINE_REASONS).nullable(),
+    note: z.string().nullable().meta({ description: "The producer's words with a decline, or the buyer's with a decision." }),
+    decidedAt: instant.nullable(),
+  })
+  .meta({ id: "Quotation" });
+
+type QuotationOut = z.infer<typeof QuotationSchema>;
+
+export function quotationJson(q: ListedQuotation): QuotationOut {
+  return {
+    id: q.id,
+    number: q.number,
+    state: q.state,
+    expired: q.expired,
+    needId: q.match.need.id,
+    needTitle: q.match.need.title,
+    buyerName: q.match.need.buyer.name,
+    producerId: q.match.producer.id,
+    producerName: q.match.producer.legalName,
+    productId: q.match.product?.id ?? null,
+    quantity: q.quantity,
+    unit: q.unit as QuotationOut["unit"],
+    deliveryPlace: q.deliveryPlace,
+    deliveryDate: dateToDay(q.deliveryDate),
+    specs: q.specs,
+    sampleRequested: q.sampleRequested,
+    requestedAt: q.requestedAt.toISOString(),
+    answer:
+      q.unitPrice !== null && q.validUntil !== null && q.leadTimeDays !== null
+        ? { unitPrice: q.unitPrice, minOrderQuantity: q.minOrderQuantity, leadTimeDays: q.leadTimeDays, validUntil: dateToDay(q.validUntil), terms: q.terms, sampleOffered: q.sampleOffered, total: q.total ?? 0 }
+        : null,
+    declineReason: (q.declineReason as QuotationOut["declineReason"]) ?? null,
+    note: q.note,
+    decidedAt: q.decidedAt?.toISOString() ?? null,
+  };
 }
 
 // ─── Producers (public catalog) ─────────────────────────────────────────────

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
 import { dateToDay } from "../../app/lib/calendar-day.ts";
-import { Client, postMultipart } from "../helpers/http.ts";
+import { Client, postMultipart, textOf } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -178,5 +178,35 @@ describe("requests for quotation", () => {
     expect((await client.post(`/workspace/needs/${ownNeed.id}/quotations`, request({ producerIds: [producerId] }))).status).toBe(403);
     // Another buyer's need does not exist for it.
     expect((await client.post(page(), request({ producerIds: [producerId] }))).status).toBe(404);
+  });
+});
+
+describe("requests for quotation through the JSON API", () => {
+  async function token(client: Client): Promise<string> {
+    const html = await (await client.post("/account/api-tokens", { intent: "create", name: "ERP" })).text();
+    return /mk_[A-Za-z0-9_-]{43}/.exec(textOf(html, "api-token-value") ?? "")![0];
+  }
+  async function api(bearer: string, method: string, route: string, body?: unknown) {
+    const response = await fetch(new URL(`/api/v1${route}`, server.url), { method, headers: { Authorization: `Bearer ${bearer}`, ...(body === undefined ? {} : { "Content-Type": "application/json" }) }, body: body === undefined ? undefined : JSON.stringify(body) });
+    return { status: response.status, body: (await response.json()) as { data?: { id: string; state: string; answer: { total: number } | null }[]; error?: { code: string; issues?: { path: string }[] }; state?: string } };
+  }
+
+  it("asks, answers, refuses bad bodies with field paths, and keeps others out", async () => {
+    const [buyerToken, producerToken, otherToken] = await Promise.all([token(buyer), token(secondProducer), token(otherBuyer)]);
+    const bad = await api(buyerToken, "POST", `/needs/${needId}/quotations`, { producerIds: [], quantity: -1, unit: "pak", deliveryPlace: "Gudang API, Surabaya", deliveryDate: day(-1) });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error!.issues!.map((i) => i.path).sort()).toEqual(["deliveryDate", "producerIds", "quantity"]);
+    // The second producer declined earlier; its partnership is still open, so it may be asked again.
+    const asked = await api(buyerToken, "POST", `/needs/${needId}/quotations`, { producerIds: [secondProducerId], quantity: 200, unit: "pak", deliveryPlace: "Gudang API, Surabaya", deliveryDate: day(20), sampleRequested: true });
+    expect(asked.status).toBe(201);
+    const id = asked.body.data![0]!.id;
+    expect((await api(otherToken, "GET", `/quotations/${id}`)).status).toBe(404);
+    expect((await api(buyerToken, "POST", `/quotations/${id}`, { action: "quote", unitPrice: 1000, leadTimeDays: 5, validUntil: day(10) })).body.error!.code).toBe("quotation_invalid_transition");
+    const quoted = await api(producerToken, "POST", `/quotations/${id}`, { action: "quote", unitPrice: 9_000, leadTimeDays: 5, validUntil: day(10), sampleOffered: true });
+    expect(quoted.status).toBe(200);
+    expect(quoted.body).toMatchObject({ state: "quoted", answer: { total: 1_800_000 } });
+    const compared = await api(buyerToken, "GET", `/needs/${needId}/quotations`);
+    expect(compared.body.data!.map((q) => q.id)).toContain(id);
+    expect((await api(producerToken, "GET", "/quotations")).body.data!.map((q) => q.id)).toContain(id);
   });
 });

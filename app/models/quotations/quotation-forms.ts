@@ -70,3 +70,7 @@ export const QuotationDecisionSchema = z.object({
   intent: z.enum(["accept", "reject", "withdraw"], { error: "choose_one" }),
   note: z.string().trim().max(500, "too_long").optional(),
 });
+
+// The JSON API's bodies: the same fields and rules, with a boolean where the form has a checkbox.
+export const QuotationRequestApiSchema = QuotationRequestSchema.extend({ sampleRequested: z.boolean().optional().transform((v) => v === true) });
+export const QuotationAnswerApiSchema = QuotationAnswerSchema.extend({ sampleOffered: z.boolean().optional().transform((v) => v === true) });

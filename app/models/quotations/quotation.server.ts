@@ -294,13 +294,22 @@ export async function quotationsOfNeed(db: Db, needId: string, buyerId: string, 
   return { need, quotations, best: bestOffers(quotations, now) };
 }
 
-/** The quotations an organisation asked for (buyer) or was asked for (producer), newest first. */
-export async function quotationsOf(db: Db, actor: QuotationActor, now = new Date()) {
-  const where = actor.role === "buyer" ? { match: { need: { buyerId: actor.organisationId ?? "" } } } : actor.role === "producer" ? { match: { producer: { organisationId: actor.organisationId ?? "" } } } : null;
-  if (!where) return [];
-  const rows = await db.quotation.findMany({ where, orderBy: [{ requestedAt: "desc" }, { id: "asc" }], take: 200, select: LIST_FIELDS });
+/**
+ * The quotations an organisation asked for (buyer) or was asked for (producer), newest first;
+ * `only` narrows them to one quotation or one need's.
+ */
+export async function quotationsOf(db: Db, actor: QuotationActor, now = new Date(), only: { id?: string; needId?: string } = {}) {
+  if (!actor.role || !actor.organisationId || !(actor.role === "buyer" || actor.role === "producer") || !actor.permissions.includes(SIDE_PERMISSION[actor.role])) return [];
+  const mine = actor.role === "buyer" ? { need: { buyerId: actor.organisationId } } : { producer: { organisationId: actor.organisationId } };
+  const rows = await db.quotation.findMany({
+    where: { ...(only.id ? { id: only.id } : {}), match: { ...mine, ...(only.needId ? { needId: only.needId } : {}) } },
+    orderBy: [{ requestedAt: "desc" }, { id: "asc" }],
+    take: 200,
+    select: LIST_FIELDS,
+  });
   return rows.map((q) => view(q, now));
 }
+export type ListedQuotation = Awaited<ReturnType<typeof quotationsOf>>[number];
 
 /**
  * The producers a buyer may ask for a need: the matcher's current suggestions (matches
