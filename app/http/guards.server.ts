@@ -6,6 +6,7 @@ import type { RegionScope } from "~/models/region-scope.ts";
 import type { EventManager } from "~/models/events/event.server.ts";
 import type { OrderActor } from "~/models/orders/order.server.ts";
 import type { QuotationActor } from "~/models/quotations/quotation.server.ts";
+import type { MatchActor } from "~/models/matches/match.server.ts";
 import { membershipsOf, type MembershipView } from "~/models/accounts/organisation.server.ts";
 import { permissionsFor, roleOfOrgKind, type Permission, type Role } from "~/models/accounts/permissions.ts";
 import { findLiveSession } from "~/models/accounts/session.server.ts";
@@ -110,6 +111,19 @@ export async function requireOrderActor(request: Request): Promise<Viewer & { ac
 }
 
 /** The producers a viewer may verify certifications of: all (admin), their region (dinas), or none. */
+/** Who may take part in a partnership's thread: an active buyer, producer or brokering office. */
+const THREAD_PERMISSIONS: readonly Permission[] = ["act:match:own", "respond:match:own", "broker:match:region"];
+
+/**
+ * A viewer as a party to partnerships' threads (messages.server.ts decides its side in each);
+ * a pending or suspended organisation holds no permission, so it gets a 404: it does not
+ * learn a thread exists.
+ */
+export function threadActorOf(viewer: Viewer): MatchActor {
+  invariantResponse(viewer.role && viewer.permissions.some((p) => THREAD_PERMISSIONS.includes(p)), "Not found");
+  return { userId: viewer.user.id, role: viewer.role, organisationId: viewer.acting?.organisationId ?? null, scope: regionScopeOf(viewer) };
+}
+
 /** A viewer as a party to quotations (quotation.server.ts decides its side, if any). */
 export function quotationActorOf(viewer: Viewer): QuotationActor {
   return { userId: viewer.user.id, role: viewer.role, organisationId: viewer.acting?.organisationId ?? null, permissions: viewer.permissions };

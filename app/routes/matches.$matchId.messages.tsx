@@ -8,12 +8,13 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ErrorList } from "~/components/forms.tsx";
+import { ErrorList, FileField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
-import { readForm } from "~/http/form-body.server.ts";
-import { invariantResponse, regionScopeOf, requireViewer, type Viewer } from "~/http/guards.server.ts";
+import { discardPostedDocument, storePostedDocument } from "~/http/document-upload.server.ts";
+import { readUploadForm } from "~/http/form-body.server.ts";
+import { MAX_DOCUMENT_BYTES } from "~/models/platform/uploads.server.ts";
+import { invariantResponse, requireViewer, threadActorOf } from "~/http/guards.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
-import type { MatchActor } from "~/models/matches/match.server.ts";
 import { markThreadRead, MAX_MESSAGE_LENGTH, postMessage, threadFor } from "~/models/matches/messages.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 
@@ -21,15 +22,6 @@ export const handle = { i18n: ["matching", "errors"] };
 export const meta: MetaFunction = () => [{ title: "Pesan · MitraIKM" }];
 
 const MessageSchema = z.object({ body: z.string({ error: "required" }).trim().min(1, "required").max(MAX_MESSAGE_LENGTH, "too_long") });
-
-/** Who may take part in a partnership at all: an active buyer, producer or brokering office. */
-const THREAD_PERMISSIONS = ["act:match:own", "respond:match:own", "broker:match:region"] as const;
-
-function actorOf(viewer: Viewer): MatchActor {
-  // A pending or suspended organisation holds no permission: it does not learn the thread exists.
-  invariantResponse(viewer.role && viewer.permissions.some((p) => (THREAD_PERMISSIONS as readonly string[]).includes(p)), "Not found");
-  return { userId: viewer.user.id, role: viewer.role, organisationId: viewer.acting?.organisationId ?? null, scope: regionScopeOf(viewer) };
-}
 
 /** Where each side acts on the partnership: the way back from the thread. */
 const BACK: Record<string, (needId: string) => string> = {
@@ -40,7 +32,7 @@ const BACK: Record<string, (needId: string) => string> = {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
-  const thread = await threadFor(db(), params.matchId ?? "", actorOf(viewer));
+  const thread = await threadFor(db(), params.matchId ?? "", threadActorOf(viewer));
   invariantResponse(thread, "Not found");
   await markThreadRead(db(), thread.match.id, viewer.user.id);
   return { ...thread, back: BACK[thread.side]!(thread.match.needId) };
@@ -48,9 +40,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireViewer(request);
-  const submission = parseWithZod(await readForm(request), { schema: MessageSchema });
+  const actor = threadActorOf(viewer);
+  const upload = await readUploadForm(request, { maxPartSize: MAX_DOCUMENT_BYTES });
+  if (!upload.ok) return data({ result: { status: "error" as const, error: { attachment: [upload.error === "too_large" ? "file_too_large" : "file_type"] } } }, { status: 400 });
+  const submission = parseWithZod(upload.form, { schema: MessageSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const posted = await postMessage(db(), params.matchId ?? "", actorOf(viewer), submission.value.body);
+  const document = await storePostedDocument(upload.form, "attachment", "messages");
+  if (!document.ok) return data({ result: submission.reply({ fieldErrors: { attachment: [document.error] } }) }, { status: 400 });
+  const posted = await postMessage(db(), params.matchId ?? "", actor, submission.value.body, document.document);
+  if (!posted.ok) await discardPostedDocument(document.document);
   invariantResponse(posted.ok, "Not found");
   return { result: submission.reply({ resetForm: true }) };
 }
@@ -61,7 +59,7 @@ export default function MessagesPage() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { locale, zone } = useLocaleAndZone();
-  const [form, fields] = useForm<z.input<typeof MessageSchema>>({ id: "message", lastResult: actionData?.result, shouldValidate: "onSubmit" });
+  const [form, fields] = useForm<z.input<typeof MessageSchema> & { attachment?: string }>({ id: "message", lastResult: actionData?.result, shouldValidate: "onSubmit" });
   const end = useRef<HTMLLIElement>(null);
   // The newest message in view after sending, as in any chat. (A block body: scrollIntoView
   // returns a promise in current Chromium, and an effect may return only its clean-up.)
@@ -88,16 +86,24 @@ export default function MessagesPage() {
                 {m.unread ? <span className="badge warning"> {t("messages.new")}</span> : null}
               </small>
               <p>{m.body}</p>
+              {m.attachmentName ? (
+                <p>
+                  <a href={`/matches/${match.id}/messages/${m.id}/attachment`} data-attachment>
+                    📎 {m.attachmentName}
+                  </a>
+                </p>
+              ) : null}
             </li>
           ))}
           <li ref={end} aria-hidden="true" />
         </ul>
-        <Form method="post" {...getFormProps(form)}>
+        <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
           <div className="field">
             <label htmlFor={fields.body.id}>{t("messages.write")}</label>
             <textarea {...getTextareaProps(fields.body)} key={fields.body.key} rows={4} maxLength={MAX_MESSAGE_LENGTH} />
             <ErrorList id={fields.body.errorId} errors={fields.body.errors} />
           </div>
+          <FileField name="attachment" label={t("messages.attachment")} help={t("messages.attachmentHint")} errors={fields.attachment.errors} />
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
             {t("messages.send")}
           </button>

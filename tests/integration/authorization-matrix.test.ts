@@ -289,6 +289,7 @@ const MATRIX: Record<string, Row> = {
   "dashboard": { method: "GET", path: () => "/dinas/dashboard", expect: IMPORTERS },
   "orders": { method: "GET", path: () => "/orders", expect: "L 200 200 200 200 403 403 200" },
   "a partnership's messages": { method: "GET", path: () => `/matches/${ids.matchId}/messages`, expect: "L 200 404 200 404 200 404 200" },
+  "a message's document that is not there": { method: "GET", path: () => `/matches/${ids.matchId}/messages/none/attachment`, expect: "L 404 404 404 404 404 404 404" },
   "write in another's partnership": {
     method: "POST",
     path: () => `/matches/${ids.matchId}/messages`,

@@ -5,7 +5,7 @@
 // marks it read.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { Client } from "../helpers/http.ts";
+import { Client, postMultipart } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -85,5 +85,28 @@ describe("a partnership's messages", () => {
       { authorSide: "broker" },
       { authorSide: "buyer" },
     ]);
+  });
+
+  it("sends a document with a message, checked by content, for the thread's parties only", async () => {
+    const form = new FormData();
+    form.append("body", "Daftar harga terlampir.");
+    form.append("attachment", new File([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], "daftar harga (2027).pdf", { type: "application/pdf" }));
+    expect((await postMultipart(producer, path(), form)).status).toBe(200);
+    const sent = await server.db.message.findFirstOrThrow({ where: { matchId, attachmentPath: { not: null } } });
+    expect(sent).toMatchObject({ attachmentName: "daftar harga (2027).pdf", attachmentMimeType: "application/pdf" });
+    const address = `${path()}/${sent.id}/attachment`;
+    const file = await buyer.get(address);
+    expect(file.status).toBe(200);
+    expect(file.headers.get("content-disposition")).toContain("filename*=UTF-8''daftar%20harga%20%282027%29.pdf");
+    expect((await dinas.get(address)).status).toBe(200);
+    expect((await otherBuyer.get(address)).status).toBe(404);
+    // A file that is not a document is refused on its field, and no message is written.
+    const fake = new FormData();
+    fake.append("body", "Ini programnya.");
+    fake.append("attachment", new File([new TextEncoder().encode("#!/bin/sh\necho hi\n")], "harga.pdf", { type: "application/pdf" }));
+    const refused = await postMultipart(producer, path(), fake);
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('id="attachment-error"');
+    expect(await server.db.message.count({ where: { matchId, body: "Ini programnya." } })).toBe(0);
   });
 });

@@ -24,7 +24,7 @@ export async function exportPersonalData(db: Db, userId: string, now = new Date(
   });
   const emails = await db.email.findMany({ where: { to: user.email }, select: { subject: true, kind: true, createdAt: true }, orderBy: { createdAt: "desc" } });
   // What the person wrote in partnership threads (messages.server.ts).
-  const messages = await db.message.findMany({ where: { authorUserId: userId }, select: { matchId: true, body: true, createdAt: true }, orderBy: { createdAt: "desc" } });
+  const messages = await db.message.findMany({ where: { authorUserId: userId }, select: { matchId: true, body: true, attachmentName: true, createdAt: true }, orderBy: { createdAt: "desc" } });
   const { memberships, ...profile } = user;
   return {
     exportedAt: now.toISOString(),

@@ -1,6 +1,6 @@
 // The thread of a partnership: the buyer's and the producer's people, and the dinas office
-// that brokers it, write to each other from the first suggestion on, before contacts are
-// shared (contacts still follow contacts.server.ts). Who is in a thread is the match's rule
+// that brokers it, write to each other (a document may go with a message) from the first
+// suggestion on, before contacts are shared (contacts still follow contacts.server.ts). Who is in a thread is the match's rule
 // (sideOf): someone with no side does not learn that it exists. A new message is told to the
 // other parties in the app and by e-mail, once per unread run: a reader with unread messages
 // in the thread is not told again until they have read it.
@@ -36,7 +36,7 @@ export async function threadFor(db: Db, matchId: string, actor: MatchActor) {
   if (!found) return null;
   const { match, side } = found;
   const [messages, read] = await Promise.all([
-    db.message.findMany({ where: { matchId }, orderBy: { createdAt: "asc" }, take: 500, select: { id: true, authorUserId: true, authorSide: true, body: true, createdAt: true } }),
+    db.message.findMany({ where: { matchId }, orderBy: { createdAt: "asc" }, take: 500, select: { id: true, authorUserId: true, authorSide: true, body: true, createdAt: true, attachmentName: true, attachmentSizeBytes: true } }),
     db.messageRead.findUnique({ where: { matchId_userId: { matchId, userId: actor.userId } }, select: { readAt: true } }),
   ]);
   const authors = await db.user.findMany({ where: { id: { in: [...new Set(messages.flatMap((m) => (m.authorUserId ? [m.authorUserId] : [])))] } }, select: { id: true, name: true } });
@@ -48,6 +48,13 @@ export async function threadFor(db: Db, matchId: string, actor: MatchActor) {
   };
 }
 
+/** A message's document, for a party to its thread; null for anyone else. */
+export async function messageAttachment(db: Db, matchId: string, messageId: string, actor: MatchActor) {
+  if (!(await threadWithSide(db, matchId, actor))) return null;
+  const message = await db.message.findFirst({ where: { id: messageId, matchId, attachmentPath: { not: null } }, select: { attachmentPath: true, attachmentMimeType: true, attachmentName: true } });
+  return message?.attachmentPath ? { path: message.attachmentPath, mimeType: message.attachmentMimeType, fileName: message.attachmentName ?? "lampiran" } : null;
+}
+
 /** The reader has seen the thread up to now. */
 export async function markThreadRead(db: Db, matchId: string, userId: string, at = new Date()): Promise<void> {
   await db.messageRead.upsert({ where: { matchId_userId: { matchId, userId } }, create: { matchId, userId, readAt: at }, update: { readAt: at } });
@@ -55,13 +62,22 @@ export async function markThreadRead(db: Db, matchId: string, userId: string, at
 
 export type PostResult = { ok: true; id: string } | { ok: false; error: "not_found" };
 
-export async function postMessage(db: Db, matchId: string, actor: MatchActor, body: string): Promise<PostResult> {
+/** A document already stored by content (uploads.server.ts), with the name the reader sees. */
+export interface MessageAttachment {
+  path: string;
+  mimeType: string;
+  sizeBytes: number;
+  fileName: string;
+}
+
+export async function postMessage(db: Db, matchId: string, actor: MatchActor, body: string, attachment: MessageAttachment | null = null): Promise<PostResult> {
   const found = await threadWithSide(db, matchId, actor);
   if (!found) return { ok: false, error: "not_found" };
   const { match, side } = found;
   return db.$transaction(async (tx) => {
     const now = new Date();
-    const message = await tx.message.create({ data: { matchId, authorUserId: actor.userId, authorSide: side, body, createdAt: now } });
+    const stored = attachment ? { attachmentPath: attachment.path, attachmentMimeType: attachment.mimeType, attachmentSizeBytes: attachment.sizeBytes, attachmentName: attachment.fileName } : {};
+    const message = await tx.message.create({ data: { matchId, authorUserId: actor.userId, authorSide: side, body, createdAt: now, ...stored } });
     // The writer has read their own thread.
     await tx.messageRead.upsert({ where: { matchId_userId: { matchId, userId: actor.userId } }, create: { matchId, userId: actor.userId, readAt: now }, update: { readAt: now } });
     // The other parties: the buyer's and the producer's people, and the brokering office's
