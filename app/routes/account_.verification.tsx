@@ -14,6 +14,7 @@ import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { readUploadForm } from "~/http/form-body.server.ts";
 import { invariantResponse, requirePermission } from "~/http/guards.server.ts";
+import { statusOf } from "~/http/replies.server.ts";
 import { requestVerification, verificationOf } from "~/models/accounts/buyer-verification.server.ts";
 import { VerificationRequestSchema } from "~/models/accounts/verification-forms.ts";
 import { MAX_DOCUMENT_BYTES, storeDocument } from "~/models/platform/uploads.server.ts";
@@ -51,7 +52,7 @@ export async function action({ request }: ActionFunctionArgs) {
     letter = stored;
   }
   const asked = await requestVerification(db(), organisationId, submission.value, letter, viewer.user.id);
-  if (!asked.ok) return data({ result: submission.reply(), error: asked.error }, { status: 409 });
+  if (!asked.ok) return data({ result: submission.reply(), error: asked.error }, { status: statusOf(asked.error) });
   return { result: submission.reply(), error: null };
 }
 

@@ -8,6 +8,7 @@ import { ActionButton } from "~/components/action-button.tsx";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
+import { refused } from "~/http/replies.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { formatDate, formatDateTime, formatTime } from "~/lib/format.ts";
 import { zoneOfRegion } from "~/lib/timezone.ts";
@@ -56,34 +57,49 @@ const ActionSchema = z.discriminatedUnion("intent", [
 
 type ActionData = { ok: boolean; message?: string; error?: string };
 
+/** A participant's business at an event: one named function per intent, each answering through refused. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireViewer(request);
   const eventId = params.eventId!;
   const role = viewer.role;
   if (!viewer.acting || (role !== "buyer" && role !== "producer")) return data<ActionData>({ ok: false, error: "onlyBuyersProducers" }, { status: 403 });
-  const orgId = viewer.acting.organisationId;
+  const participant = { id: viewer.acting.organisationId, role };
   const form = await readForm(request);
-  if (form.get("intent") === "availability") {
-    const chosen = form.getAll("slot").map((v) => Number(v));
-    if (chosen.some((n) => !Number.isInteger(n))) return data<ActionData>({ ok: false, error: "slots_invalid" }, { status: 400 });
-    const result = await setAvailability(db(), eventId, orgId, chosen);
-    return result.ok ? data<ActionData>({ ok: true, message: "availabilitySaved" }) : data<ActionData>({ ok: false, error: result.error }, { status: 400 });
-  }
+  if (form.get("intent") === "availability") return saveAvailability(eventId, participant.id, form);
   const parsed = ActionSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return data<ActionData>({ ok: false, error: "invalid" }, { status: 400 });
+  if (!parsed.success) return refused("invalid", {});
   const input = parsed.data;
-  if (input.intent === "register") {
-    const result = await register(db(), eventId, { id: orgId, role });
-    invariantResponse(result, "Not found");
-    return result.ok ? data<ActionData>({ ok: true, message: "registered" }) : data<ActionData>({ ok: false, error: result.error }, { status: 409 });
+  switch (input.intent) {
+    case "register":
+      return registerFor(eventId, participant);
+    case "request":
+      return askForMeeting(eventId, participant.id, input.toId, input.note ?? null);
+    case "answer":
+      return answerMeetingRequest(participant.id, input.requestId, input.answer);
   }
-  if (input.intent === "request") {
-    const result = await requestMeeting(db(), eventId, orgId, input.toId, { note: input.note ?? null });
-    return result.ok ? data<ActionData>({ ok: true, message: "requestSent" }) : data<ActionData>({ ok: false, error: result.error }, { status: 409 });
-  }
-  const result = await answerRequest(db(), input.requestId, { organisationId: orgId }, input.answer);
-  invariantResponse(result.ok || result.error !== "not_found", "Not found");
-  return result.ok ? data<ActionData>({ ok: true, message: "answered" }) : data<ActionData>({ ok: false, error: result.error }, { status: 409 });
+}
+
+async function saveAvailability(eventId: string, organisationId: string, form: FormData) {
+  const chosen = form.getAll("slot").map((v) => Number(v));
+  if (chosen.some((n) => !Number.isInteger(n))) return refused("slots_invalid", {});
+  const result = await setAvailability(db(), eventId, organisationId, chosen);
+  return result.ok ? data<ActionData>({ ok: true, message: "availabilitySaved" }) : refused(result.error, {});
+}
+
+async function registerFor(eventId: string, participant: { id: string; role: "buyer" | "producer" }) {
+  const result = await register(db(), eventId, participant);
+  invariantResponse(result, "Not found");
+  return result.ok ? data<ActionData>({ ok: true, message: "registered" }) : refused(result.error, {});
+}
+
+async function askForMeeting(eventId: string, organisationId: string, toId: string, note: string | null) {
+  const result = await requestMeeting(db(), eventId, organisationId, toId, { note });
+  return result.ok ? data<ActionData>({ ok: true, message: "requestSent" }) : refused(result.error, {});
+}
+
+async function answerMeetingRequest(organisationId: string, requestId: string, answer: "accepted" | "declined" | "withdrawn") {
+  const result = await answerRequest(db(), requestId, { organisationId }, answer);
+  return result.ok ? data<ActionData>({ ok: true, message: "answered" }) : refused(result.error, {});
 }
 
 export default function EventPage() {

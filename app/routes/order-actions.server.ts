@@ -9,7 +9,7 @@ import { db, type Db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { readForm, readUploadForm } from "~/http/form-body.server.ts";
 import { requireOrderActor } from "~/http/guards.server.ts";
-import { refused } from "~/http/replies.server.ts";
+import { refused, statusOf } from "~/http/replies.server.ts";
 import type { Permission } from "~/models/accounts/permissions.ts";
 import { MAX_ORDER_TOTAL, OrderTermsSchema, withoutEmptyLines } from "~/models/orders/order-forms.ts";
 import { recordFakturNumber } from "~/models/orders/faktur.server.ts";
@@ -102,7 +102,7 @@ async function reviseTerms(form: FormData, { orderId, actor }: Acting) {
         error: null,
         paymentId: null,
       },
-      { status: 409 }
+      { status: statusOf(result.error) }
     );
   return {
     ok: true as const,

@@ -55,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return data({ result: parsed.reply, message: null, error: null }, { status: 400 });
   const updated = await updateNeed(db(), viewer.buyerId, needId, parsed.value, viewer.user.id);
   invariantResponse(updated.ok || updated.error !== "not_found", "Not found");
-  if (!updated.ok) return data({ result: null, message: null, error: updated.error }, { status: 409 });
+  if (!updated.ok) return data({ result: null, message: null, error: updated.error }, { status: statusOf(updated.error) });
   return { result: null, message: updated.changed > 0 ? "saved" : "savedNothing", error: null };
 }
 

@@ -3,6 +3,7 @@
 import { type ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
+import { statusOf } from "~/http/replies.server.ts";
 import { displayName } from "~/http/document-upload.server.ts";
 import { env } from "~/env.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
@@ -21,7 +22,8 @@ const SharingSchema = z.discriminatedUnion("intent", [
 type Reply = { ok: boolean; error: string | null };
 // A resource route answers with a plain Response, so the status reaches the fetcher.
 const reply = (body: Reply, status = 200) => Response.json(body, { status });
-const fail = (error: string, status = 400) => reply({ ok: false, error }, status);
+// The status follows the one mapping of refusals (statusOf).
+const fail = (error: string) => reply({ ok: false, error }, statusOf(error));
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireBuyer(request);
@@ -39,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const added = await addAttachment(db(), { ...base, file: stored, fileName: displayName(file.name) });
     if (!added.ok) await removeStored(env().UPLOAD_DIR, stored.path);
     invariantResponse(added.ok || added.error !== "not_found", "Not found");
-    return added.ok ? reply({ ok: true, error: null }) : fail(added.error === "too_many" ? "too_many_files" : added.error, 409);
+    return added.ok ? reply({ ok: true, error: null }) : fail(added.error === "too_many" ? "too_many_files" : added.error);
   }
 
   const parsed = SharingSchema.safeParse(Object.fromEntries(await readForm(request)));
@@ -55,7 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         ? await removeInvitation(db(), { ...base, producerId: input.producerId })
         : await removeAttachment(db(), { ...base, attachmentId: input.attachmentId });
   invariantResponse(result.ok || result.error !== "not_found", "Not found");
-  if (!result.ok) return fail(result.error === "too_many" ? "too_many_files" : result.error, 409);
+  if (!result.ok) return fail(result.error === "too_many" ? "too_many_files" : result.error);
   if ("path" in result && result.path) await removeStored(env().UPLOAD_DIR, result.path);
   return reply({ ok: true, error: null });
 }
