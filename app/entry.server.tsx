@@ -1,4 +1,3 @@
-import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
@@ -10,6 +9,7 @@ import { env } from "./env.server.ts";
 import { i18nConfig } from "./i18n/config.ts";
 import { getLocale, i18nServer } from "./i18n/i18next.server.ts";
 import { resources } from "./i18n/resources.server.ts";
+import { reactPaddingFilter } from "./http/react-stream-padding.server.ts";
 import { NonceContext } from "./lib/nonce.ts";
 
 const ABORT_DELAY = 5_000;
@@ -46,7 +46,7 @@ export default async function handleRequest(
         nonce,
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = reactPaddingFilter();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
             new Response(createReadableStreamFromReadable(body), {

@@ -83,7 +83,8 @@ export default function EditNeed() {
         </p>
       ) : null}
       {actionData?.error ? <ActionError error={actionData.error} /> : null}
-      <p className="actions">
+      {/* A div, not a p: the buttons are forms, and a form inside a p ends the p in the parsed page, which React then cannot hydrate. */}
+      <div className="actions">
         {status === "open" ? (
           <Link to={`/workspace/needs/${need.id}/suggestions`} className="button">
             {t("matching:viewSuggestions")}
@@ -95,7 +96,7 @@ export default function EditNeed() {
         {availableActions(status).map((action) => (
           <IntentButton key={action} intent={action} label={t(`actions.${action}`)} className="button secondary" />
         ))}
-      </p>
+      </div>
       {isEditable(status) ? (
         <section className="card">
           <h2>{t("editNeed")}</h2>

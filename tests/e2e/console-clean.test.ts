@@ -1,0 +1,110 @@
+// Every page each role opens, loaded in a real browser on the demo data: none may log a console
+// error or throw (a hydration mismatch, a failed request of its own, a crash in an effect).
+// A page that answers with an error status fails too. Each role walks its pages in both
+// languages on a desktop and on a phone.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { hydrated, launchBrowser, login } from "../helpers/browser.ts";
+import { startServer, type TestServer } from "../helpers/server.ts";
+
+let server: TestServer;
+let browser: Browser;
+type Role = "anonymous" | "producer" | "buyer" | "dinas" | "admin";
+const pages = {} as Record<Role, string[]>;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer("e2e-console-clean"), launchBrowser()]);
+  const db = server.db;
+  const email = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!.email;
+  const orgOf = (role: string) => db.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: email(role) } } } }, include: { producer: { include: { products: { take: 1 } } } } });
+  const [producerOrg, buyerOrg, dinasOrg] = await Promise.all([orgOf("producer"), orgOf("buyer"), orgOf("dinas")]);
+  const product = producerOrg.producer!.products[0]!;
+  const event = await db.event.findFirstOrThrow({ where: { status: "published" } });
+  const openNeed = await db.need.findFirstOrThrow({ where: { buyerId: buyerOrg.id, status: "open" } });
+  const publicNeed = await db.need.findFirstOrThrow({ where: { status: "open", visibility: "public", buyer: { verification: "verified" }, neededBy: { gt: new Date() } } });
+  const rfq = await db.quotation.findFirstOrThrow({ where: { match: { producerId: producerOrg.producer!.id } } });
+  const order = await db.order.findFirst({ where: { OR: [{ buyerId: buyerOrg.id }, { producerId: producerOrg.producer!.id }] } });
+  const thread = await db.match.findFirstOrThrow({ where: { producerId: producerOrg.producer!.id } });
+  const dinasEvent = await db.event.findFirstOrThrow({ where: { organisationId: dinasOrg.id } });
+  pages.anonymous = ["/", "/catalog", "/catalog?page=500", "/search?q=keripik", "/search?q=kripik", "/events", `/events/${event.id}`, `/producers/${producerOrg.slug}`, `/products/${product.id}`, "/login", "/signup", "/forgot-password"];
+  pages.producer = [
+    "/workspace/profile",
+    "/workspace/products",
+    "/workspace/products/new",
+    `/workspace/products/${product.id}`,
+    "/workspace/matches",
+    "/workspace/certifications",
+    "/workspace/certifications/new",
+    "/needs",
+    `/needs/${publicNeed.id}`,
+    "/quotations",
+    `/quotations/${rfq.id}`,
+    `/matches/${thread.id}/messages`,
+    "/orders",
+    "/notifications",
+    "/account",
+    "/account/tax",
+    "/account/api-tokens",
+    `/events/${event.id}/agenda`,
+  ];
+  pages.buyer = [
+    "/workspace/needs",
+    "/workspace/needs/new",
+    `/workspace/needs/${openNeed.id}`,
+    `/workspace/needs/${openNeed.id}/suggestions`,
+    `/workspace/needs/${openNeed.id}/quotations`,
+    "/quotations",
+    "/orders",
+    ...(order && order.buyerId === buyerOrg.id ? [`/orders/${order.id}`, `/orders/${order.id}/invoice`] : []),
+    "/account/verification",
+    `/products/${product.id}`,
+  ];
+  pages.dinas = ["/dinas/dashboard", "/dinas/dashboard/report", "/dinas/verifications", "/dinas/import", "/dinas/matches", "/dinas/events", "/dinas/events/new", `/dinas/events/${dinasEvent.id}`, `/dinas/events/${dinasEvent.id}/tables`];
+  pages.admin = ["/admin/organisations", "/dev/outbox", "/dinas/dashboard"];
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const ROLES: Role[] = ["anonymous", "producer", "buyer", "dinas", "admin"];
+const SIZES = [
+  { name: "desktop", width: 1366, height: 768, locale: "id" },
+  { name: "phone", width: 390, height: 844, locale: "en" },
+] as const;
+
+describe("every page without a console error", () => {
+  for (const role of ROLES) {
+    it(`as ${role}`, async () => {
+      const problems: string[] = [];
+      for (const size of SIZES) {
+        const context = await browser.newContext({ baseURL: server.url, viewport: { width: size.width, height: size.height } });
+        const page = await context.newPage();
+        let at = "";
+        page.on("console", (message) => {
+          if (message.type() === "error") problems.push(`${size.name} ${at}: ${message.text()}`);
+        });
+        page.on("pageerror", (error) => problems.push(`${size.name} ${at}: ${error.message}`));
+        if (role !== "anonymous") await login(page, DEMO_ACCOUNTS.find((a) => a.role === role)!.email, DEMO_PASSWORD);
+        if (size.locale === "en") {
+          await page.goto("/");
+          await hydrated(page);
+          await page.getByRole("button", { name: "EN", exact: true }).first().click();
+          await page.waitForLoadState("networkidle");
+        }
+        for (const path of pages[role]) {
+          at = path;
+          const response = await page.goto(path);
+          if (!response || response.status() >= 400) problems.push(`${size.name} ${path}: status ${response?.status()}`);
+          // A page that never hydrates is a problem of its own, not a reason to stop the walk.
+          const ready = await page.locator("html[data-hydrated]").waitFor({ state: "attached", timeout: 15_000 }).then(() => true, () => false);
+          if (!ready) problems.push(`${size.name} ${path}: never hydrated`);
+          await page.waitForLoadState("networkidle");
+        }
+        await context.close();
+      }
+      expect(problems).toEqual([]);
+    }, 240_000);
+  }
+});
