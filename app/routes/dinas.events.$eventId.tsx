@@ -7,7 +7,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ActionButton } from "~/components/action-button.tsx";
 import { useTranslation } from "react-i18next";
 import { db } from "~/db.server.ts";
-import { formatTime } from "~/lib/format.ts";
+import { formatDateTime, formatTime } from "~/lib/format.ts";
 import { meetingRequestsOf, meetingsOf } from "~/models/events/event-meetings.server.ts";
 import { EventDashboard } from "~/components/event-dashboard.tsx";
 import { ScheduleGrid } from "~/components/schedule-grid.tsx";
@@ -69,7 +69,7 @@ export default function ManageEvent() {
       ) : null}
       {result?.run ? (
         <p className="notice success" role="status" data-schedule-run>
-          {t("scheduleRun", result.run)}
+          {t("scheduleRun", result.run)} {result.run.waiting > 0 ? t("scheduleWaiting", { count: result.run.waiting, closes: formatDateTime(result.run.requestsCloseAt, locale, zone) }) : null}
         </p>
       ) : null}
       {result?.published !== undefined ? (

@@ -144,8 +144,17 @@ describe("a temu bisnis from creation to agenda", () => {
   });
 
   it("schedules the accepted meeting in a slot both sides can make, publishes it, and shows it in both agendas and calendars", async () => {
+    // A request nobody has answered yet: making the schedule leaves it waiting, and says when it lapses.
+    const buyerSeat = await server.db.eventParticipant.findFirstOrThrow({ where: { eventId, role: "buyer" } });
+    const other = await server.db.organisation.findFirstOrThrow({ where: { kind: "producer", status: "active", eventSeats: { none: { eventId } } } });
+    const seat = await server.db.eventParticipant.create({ data: { eventId, organisationId: other.id, role: "producer", status: "approved", availableSlots: [0, 1] } });
+    const waiting = await server.db.meetingRequest.create({ data: { eventId, fromId: seat.id, toId: buyerSeat.id } });
     const run = await dinas.post(`/dinas/events/${eventId}`, { intent: "schedule", keepPublished: "on" });
     expect(run.status).toBe(200);
+    expect(await run.text()).toContain("1 permintaan belum dijawab");
+    expect((await server.db.meetingRequest.findUniqueOrThrow({ where: { id: waiting.id } })).status).toBe("pending");
+    // Gone again, so the day's figures below count the two demo parties only.
+    await server.db.eventParticipant.delete({ where: { id: seat.id } });
     const meeting = await server.db.meeting.findFirstOrThrow({ where: { eventId } });
     expect(meeting.slotIndex).toBe(1); // the only slot the producer is available for
     expect(meeting.publishedAt).toBeNull();

@@ -139,12 +139,6 @@ export async function answerRequest(
   });
 }
 
-/** Requests still unanswered when requests close stop blocking slots. */
-export async function expireUnansweredRequests(db: Db, eventId: string): Promise<number> {
-  const { count } = await db.meetingRequest.updateMany({ where: { eventId, status: "pending" }, data: { status: "expired" } });
-  return count;
-}
-
 /** The requests a participant sent and received, with the other side's name. */
 export function requestsOf(db: Db, participantId: string) {
   const select = {
@@ -198,18 +192,21 @@ export async function partnersFor(db: Db, eventId: string, seat: { id: string; o
     .sort((a, b) => (b.matchScore ?? -1) - (a.matchScore ?? -1) || a.organisation.name.localeCompare(b.organisation.name));
 }
 
-export type ScheduleRun = { meetings: number; unplaced: number; moved: number; expired: number };
+/** What a scheduler run did, and the requests still waiting for an answer (with when they lapse). */
+export type ScheduleRun = { meetings: number; unplaced: number; moved: number; waiting: number; requestsCloseAt: Date };
 
 /**
- * Runs the scheduler: unanswered requests expire, accepted ones are placed around the
- * published meetings (kept where they are unless `keepPublished` is false), and the draft
- * schedule replaces the previous draft. Meetings already held or missed never move.
+ * Runs the scheduler: accepted requests are placed around the published meetings (kept where
+ * they are unless `keepPublished` is false), and the draft schedule replaces the previous
+ * draft. Meetings already held or missed never move. Requests not yet answered are left as
+ * they are: they lapse only when the event's requests close (expireLapsedRequests, by the
+ * worker), and the run says how many wait, so the officer can tell the participants.
  */
 export async function runScheduler(db: Db, eventId: string, manager: EventManager, keepPublished = true): Promise<ScheduleRun | null> {
   const event = await managedEvent(db, eventId, manager);
   if (!event || event.status !== "published") return null;
-  const expired = await expireUnansweredRequests(db, eventId);
-  const [requests, seats, meetings] = await Promise.all([
+  const [waiting, requests, seats, meetings] = await Promise.all([
+    db.meetingRequest.count({ where: { eventId, status: "pending" } }),
     db.meetingRequest.findMany({ where: { eventId, status: "accepted" }, select: { id: true, fromId: true, toId: true, weight: true, from: { select: { role: true } } } }),
     db.eventParticipant.findMany({ where: { eventId, status: "approved" }, select: { id: true, availableSlots: true } }),
     db.meeting.findMany({ where: { eventId }, select: { requestId: true, slotIndex: true, table: true, status: true, publishedAt: true } }),
@@ -244,7 +241,7 @@ export async function runScheduler(db: Db, eventId: string, manager: EventManage
         }),
     });
   });
-  return { meetings: result.placed.length, unplaced: result.unplaced.length, moved: result.moved.length, expired };
+  return { meetings: result.placed.length, unplaced: result.unplaced.length, moved: result.moved.length, waiting, requestsCloseAt: event.requestsCloseAt };
 }
 
 /** Publishes the draft schedule: every participant with a new or moved meeting is told. */
