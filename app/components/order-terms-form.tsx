@@ -32,7 +32,8 @@ export function OrderTermsForm({
 }: {
   id: string;
   defaults: OrderTermsDefaults;
-  products: { id: string; name: string }[];
+  /** The producer's catalogue: choosing a product fills its line's description, unit and price. */
+  products: { id: string; name: string; unit?: string; priceMin?: number | null }[];
   lastResult: SubmissionResult<string[]> | undefined;
   /** Hidden inputs the action needs (the match, the version seen). */
   hidden: Record<string, string>;
@@ -56,7 +57,21 @@ export function OrderTermsForm({
           const l = line.getFieldset();
           return (
             <div key={line.key} className="field-row order-line" data-line={i}>
-              <SelectField meta={l.productId} label={t("product")} placeholder={t("noProduct")} options={products.map((p) => ({ value: p.id, label: p.name }))} />
+              <SelectField
+                meta={l.productId}
+                label={t("product")}
+                placeholder={t("noProduct")}
+                options={products.map((p) => ({ value: p.id, label: p.name }))}
+                onChange={(productId) => {
+                  const chosen = products.find((p) => p.id === productId);
+                  if (!chosen) return;
+                  // The fields are uncontrolled and the form is read from the page when sent, so
+                  // filling them in the page is enough (a conform update would ask the server).
+                  fill(l.name.id, chosen.name);
+                  if (chosen.unit) fill(l.unit.id, chosen.unit);
+                  if (chosen.priceMin) fill(l.unitPrice.id, String(chosen.priceMin));
+                }}
+              />
               <TextField meta={l.name} label={t("itemName")} />
               <TextField meta={l.quantity} label={t("quantity")} type="number" />
               <SelectField meta={l.unit} label={t("unit")} options={UNITS.map((u) => ({ value: u, label: t(`common:units.${u}`) }))} />
@@ -98,4 +113,10 @@ export function OrderTermsForm({
       </div>
     </Form>
   );
+}
+
+/** Sets an uncontrolled field's value in the page, as if the user had typed it. */
+function fill(id: string, value: string): void {
+  const field = document.getElementById(id);
+  if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
 }

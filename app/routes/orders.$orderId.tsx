@@ -104,7 +104,7 @@ export default function OrderPage() {
       {actionData?.error && !actionData.paymentId ? <ActionError error={actionData.error} inline /> : null}
       <section className="card">
         <h2>
-          {t("onTable")} · {t("versionBy", { n: current.number, side: t(`sides.${current.authorSide}`) })}
+          {order.state === "draft" || order.state === "proposed" ? t("onTable") : t("agreedTerms")} · {t("versionBy", { n: current.number, side: t(`sides.${current.authorSide}`) })}
         </h2>
         <OrderTermsTable version={current} />
         {order.state === "proposed" ? <p className="muted">{t("waitingFor", { side: t(`sides.${other}`) })}</p> : null}

@@ -37,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     existingOrder: match.orders[0]?.id ?? null,
     producer: match.producer.legalName,
     need: match.need.title,
-    products: match.producer.products.map((p) => ({ id: p.id, name: p.name })),
+    products: match.producer.products.map((p) => ({ id: p.id, name: p.name, unit: p.unit, priceMin: p.priceMin })),
     defaults: {
       lines: [
         {

@@ -42,6 +42,13 @@ describe("a purchase order paid by bank transfer", () => {
     await hydrated(page);
     await page.locator("[data-ready]").getByRole("link", { name: "Susun pesanan" }).click();
     await hydrated(page);
+    // Choosing a catalogue product fills its line's description and price.
+    const productSelect = page.locator('[data-line="0"]').getByLabel("Produk (opsional)");
+    const lastOption = productSelect.locator("option").last();
+    const [productId, productName] = [await lastOption.getAttribute("value"), (await lastOption.textContent())!.trim()];
+    await productSelect.selectOption(productId!);
+    await expect.poll(() => page.locator('[data-line="0"]').getByLabel("Uraian").inputValue()).toBe(productName);
+    expect(Number(await page.locator('[data-line="0"]').getByLabel("Harga satuan (Rp)").inputValue())).toBeGreaterThan(0);
     // A price of zero is refused next to its field.
     await page.locator('[data-line="0"]').getByLabel("Harga satuan (Rp)").fill("0");
     await page.getByLabel("Alamat pengiriman").fill("Gudang PT Pembeli, Jl. Rungkut Industri 5, Surabaya");
