@@ -8,6 +8,13 @@ import { I18nextProvider, initReactI18next } from "react-i18next";
 import { getInitialNamespaces } from "remix-i18next/client";
 import { i18nConfig } from "./i18n/config.ts";
 
+// A navigation cut short by the next one (a second click before the page has answered, a
+// form sent while the last page still loads) rejects with an AbortError that nothing awaits.
+// Nothing went wrong: the newer navigation wins. Everything else still reaches the console.
+window.addEventListener("unhandledrejection", (event) => {
+  if (event.reason instanceof DOMException && event.reason.name === "AbortError") event.preventDefault();
+});
+
 async function hydrate() {
   await i18next
     .use(initReactI18next)

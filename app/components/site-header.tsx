@@ -1,4 +1,5 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useRootData } from "~/root-data.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
@@ -8,88 +9,98 @@ export function SiteHeader() {
   const { t } = useTranslation();
   const location = useLocation();
   const viewer = data?.viewer;
+  // On a phone the menu folds behind one button (the header would otherwise take a third of
+  // the screen); it folds again after each move to another page.
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(false), [location.pathname]);
   return (
     <header className="site-header">
       <div className="container header-row">
         <Link to="/" className="brand">
           Mitra<span>IKM</span>
         </Link>
-        <nav aria-label={t("nav.mainMenu")} className="main-nav">
-          <NavLink to="/" end>
-            {t("nav.home")}
-          </NavLink>
-          <NavLink to="/catalog">{t("nav.catalog")}</NavLink>
-          <NavLink to="/search">{t("nav.search")}</NavLink>
-          <NavLink to="/events" end>
-            {t("nav.events")}
-          </NavLink>
-          {viewer?.permissions.includes("manage:product:own") ? (
-            <>
-              <NavLink to="/workspace/profile">{t("nav.profile")}</NavLink>
-              <NavLink to="/workspace/products">{t("nav.products")}</NavLink>
-              <NavLink to="/workspace/matches">{t("nav.matches")}</NavLink>
-            </>
-          ) : null}
-          {viewer?.permissions.includes("manage:certification:own") ? (
-            <NavLink to="/workspace/certifications">{t("nav.myCertifications")}</NavLink>
-          ) : null}
-          {viewer?.permissions.some((p) => p.startsWith("verify:certification")) ? (
-            <NavLink to="/dinas/verifications">{t("nav.verifications")}</NavLink>
-          ) : null}
-          {viewer?.permissions.some((p) => p.startsWith("import:data")) ? <NavLink to="/dinas/import">{t("nav.import")}</NavLink> : null}
-          {viewer?.permissions.includes("broker:match:region") ? <NavLink to="/dinas/matches">{t("nav.brokerMatches")}</NavLink> : null}
-          {viewer?.permissions.includes("manage:event:region") ? <NavLink to="/dinas/events">{t("nav.dinasEvents")}</NavLink> : null}
-          {viewer?.permissions.some((p) => p.startsWith("read:dashboard")) ? <NavLink to="/dinas/dashboard">{t("nav.dashboard")}</NavLink> : null}
-          {viewer?.permissions.includes("manage:need:own") ? (
-            <NavLink to="/workspace/needs">{t("nav.myNeeds")}</NavLink>
-          ) : null}
-          {viewer?.permissions.includes("trade:order:own") ? (
-            <>
-              <NavLink to="/quotations">{t("nav.quotations")}</NavLink>
-              <NavLink to="/orders">{t("nav.orders")}</NavLink>
-            </>
-          ) : null}
-          {viewer?.permissions.includes("read:need:any") ? <NavLink to="/needs">{t("nav.openNeeds")}</NavLink> : null}
-          {viewer?.permissions.includes("manage:organisation:any") ? (
-            <NavLink to="/admin/organisations">{t("nav.admin")}</NavLink>
-          ) : null}
-          {/* The development outbox shows a signed-in person their own mail: no link for visitors. */}
-          {data?.showDevTools && viewer ? <NavLink to="/dev/outbox">{t("nav.outbox")}</NavLink> : null}
-        </nav>
-        <div className="header-tools">
-          <LanguageSwitch current={data?.locale ?? "id"} redirectTo={location.pathname + location.search} />
-          {viewer ? (
-            <>
-              <NavLink to="/notifications" className="notifications-link" aria-label={t("notifications:headerUnread", { count: viewer.unread })}>
-                {t("notifications:headerLink")}
-                {viewer.unread > 0 ? (
-                  <span className="badge-count" data-unread={viewer.unread}>
-                    {viewer.unread > 99 ? "99+" : viewer.unread}
-                  </span>
-                ) : null}
-              </NavLink>
-              <NavLink to="/account" className="account-link">
-                {viewer.name}
-                {viewer.acting ? (
-                  <small>
-                    {viewer.acting.name} · {t(`roles.${viewer.role}`)}
-                  </small>
-                ) : null}
-              </NavLink>
-              <Form method="post" action="/logout">
-                <button type="submit" className="button-link">
-                  {t("nav.logout")}
-                </button>
-              </Form>
-            </>
-          ) : (
-            <>
-              <NavLink to="/login">{t("nav.login")}</NavLink>
-              <Link to="/signup" className="button small">
-                {t("nav.signup")}
-              </Link>
-            </>
-          )}
+        <button type="button" className="menu-toggle" aria-expanded={open} aria-controls="site-menu" onClick={() => setOpen(!open)}>
+          {t("nav.menu")}
+          {viewer && viewer.unread > 0 ? <span className="badge-count">{viewer.unread > 99 ? "99+" : viewer.unread}</span> : null}
+        </button>
+        <div id="site-menu" className={open ? "site-menu open" : "site-menu"}>
+          <nav aria-label={t("nav.mainMenu")} className="main-nav">
+            <NavLink className="public-link" to="/" end>
+              {t("nav.home")}
+            </NavLink>
+            <NavLink className="public-link" to="/catalog">{t("nav.catalog")}</NavLink>
+            <NavLink className="public-link" to="/search">{t("nav.search")}</NavLink>
+            <NavLink className="public-link" to="/events" end>
+              {t("nav.events")}
+            </NavLink>
+            {viewer?.permissions.includes("manage:product:own") ? (
+              <>
+                <NavLink to="/workspace/profile">{t("nav.profile")}</NavLink>
+                <NavLink to="/workspace/products">{t("nav.products")}</NavLink>
+                <NavLink to="/workspace/matches">{t("nav.matches")}</NavLink>
+              </>
+            ) : null}
+            {viewer?.permissions.includes("manage:certification:own") ? (
+              <NavLink to="/workspace/certifications">{t("nav.myCertifications")}</NavLink>
+            ) : null}
+            {viewer?.permissions.some((p) => p.startsWith("verify:certification")) ? (
+              <NavLink to="/dinas/verifications">{t("nav.verifications")}</NavLink>
+            ) : null}
+            {viewer?.permissions.some((p) => p.startsWith("import:data")) ? <NavLink to="/dinas/import">{t("nav.import")}</NavLink> : null}
+            {viewer?.permissions.includes("broker:match:region") ? <NavLink to="/dinas/matches">{t("nav.brokerMatches")}</NavLink> : null}
+            {viewer?.permissions.includes("manage:event:region") ? <NavLink to="/dinas/events">{t("nav.dinasEvents")}</NavLink> : null}
+            {viewer?.permissions.some((p) => p.startsWith("read:dashboard")) ? <NavLink to="/dinas/dashboard">{t("nav.dashboard")}</NavLink> : null}
+            {viewer?.permissions.includes("manage:need:own") ? (
+              <NavLink to="/workspace/needs">{t("nav.myNeeds")}</NavLink>
+            ) : null}
+            {viewer?.permissions.includes("trade:order:own") ? (
+              <>
+                <NavLink to="/quotations">{t("nav.quotations")}</NavLink>
+                <NavLink to="/orders">{t("nav.orders")}</NavLink>
+              </>
+            ) : null}
+            {viewer?.permissions.includes("read:need:any") ? <NavLink to="/needs">{t("nav.openNeeds")}</NavLink> : null}
+            {viewer?.permissions.includes("manage:organisation:any") ? (
+              <NavLink to="/admin/organisations">{t("nav.admin")}</NavLink>
+            ) : null}
+            {/* The development outbox shows a signed-in person their own mail: no link for visitors. */}
+            {data?.showDevTools && viewer ? <NavLink to="/dev/outbox">{t("nav.outbox")}</NavLink> : null}
+          </nav>
+          <div className="header-tools">
+            <LanguageSwitch current={data?.locale ?? "id"} redirectTo={location.pathname + location.search} />
+            {viewer ? (
+              <>
+                <NavLink to="/notifications" className="notifications-link" aria-label={t("notifications:headerUnread", { count: viewer.unread })}>
+                  {t("notifications:headerLink")}
+                  {viewer.unread > 0 ? (
+                    <span className="badge-count" data-unread={viewer.unread}>
+                      {viewer.unread > 99 ? "99+" : viewer.unread}
+                    </span>
+                  ) : null}
+                </NavLink>
+                <NavLink to="/account" className="account-link">
+                  {viewer.name}
+                  {viewer.acting ? (
+                    <small>
+                      {viewer.acting.name} · {t(`roles.${viewer.role}`)}
+                    </small>
+                  ) : null}
+                </NavLink>
+                <Form method="post" action="/logout">
+                  <button type="submit" className="button-link">
+                    {t("nav.logout")}
+                  </button>
+                </Form>
+              </>
+            ) : (
+              <>
+                <NavLink to="/login">{t("nav.login")}</NavLink>
+                <Link to="/signup" className="button small">
+                  {t("nav.signup")}
+                </Link>
+              </>
+            )}
+          </div>
         </div>
       </div>
     </header>

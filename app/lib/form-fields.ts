@@ -3,3 +3,20 @@ import { z } from "zod";
 
 /** A checkbox: "on" when ticked, absent when not. */
 export const checkbox = z.literal("on").optional().transform((v) => v === "on");
+
+/**
+ * For a cross-field check (superRefine): run it even when a field failed on its own, so every
+ * error shows in one round instead of after a second submit. Such a check then reads each
+ * value defensively: a field that failed holds what was sent, not its parsed type.
+ */
+export const EVEN_WITH_FIELD_ERRORS = { when: () => true } as const;
+
+/** A value that parsed as a number (in a check that runs beside field errors). */
+export function isNumber(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value);
+}
+
+/** A value that parsed as a real date. */
+export function isDate(value: unknown): value is Date {
+  return value instanceof Date && !Number.isNaN(value.getTime());
+}

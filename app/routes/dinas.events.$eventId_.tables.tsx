@@ -25,7 +25,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       table: table + 1,
       rows: meetings
         .filter((m) => m.table === table)
-        .map((m) => ({ id: m.id, startsAt: event.slots[m.slotIndex]!.startsAt, endsAt: event.slots[m.slotIndex]!.endsAt, from: m.request.from.organisation.name, to: m.request.to.organisation.name })),
+        // The buyer hosts the table, whoever asked for the meeting.
+        .map((m) => {
+          const [buyer, producer] = m.request.from.role === "buyer" ? [m.request.from, m.request.to] : [m.request.to, m.request.from];
+          return { id: m.id, startsAt: event.slots[m.slotIndex]!.startsAt, endsAt: event.slots[m.slotIndex]!.endsAt, buyer: buyer.organisation.name, producer: producer.organisation.name };
+        }),
     })),
   };
 }
@@ -48,15 +52,23 @@ export default function TableSheets() {
         <section key={sheet.table} className="card print-break" data-sheet={sheet.table}>
           <h2>{t("table", { n: sheet.table })}</h2>
           <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("sheetTime")}</th>
+                <th scope="col">{t("sheetBuyer")}</th>
+                <th scope="col">{t("sheetProducer")}</th>
+                <th scope="col">{t("held")}</th>
+              </tr>
+            </thead>
             <tbody>
               {sheet.rows.map((r) => (
-                <tr key={r.id}>
+                <tr key={r.id} data-meeting-row>
                   <td>
                     {formatDateTime(r.startsAt, locale, event.zone)}–{formatTime(r.endsAt, locale, event.zone)}
                   </td>
-                  <td>{r.from}</td>
-                  <td>{r.to}</td>
-                  <td>☐ {t("held")}</td>
+                  <td data-buyer>{r.buyer}</td>
+                  <td data-producer>{r.producer}</td>
+                  <td>☐</td>
                 </tr>
               ))}
             </tbody>

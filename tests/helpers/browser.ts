@@ -57,6 +57,14 @@ export async function logout(page: Page): Promise<void> {
   // just shown): leaving mid-request aborts them, which Chromium logs as a console error
   // ("signal is aborted without reason") that is the test's haste, not the app's fault.
   await page.waitForLoadState("networkidle");
+  await openMenu(page);
   await page.getByRole("button", { name: /^(Keluar|Log out)$/ }).click();
+  await openMenu(page);
   await page.getByRole("link", { name: /^(Masuk|Log in)$/ }).waitFor();
+}
+
+/** On a phone the header's menu is folded behind one button: opens it (nothing to do on a desktop). */
+export async function openMenu(page: Page): Promise<void> {
+  const toggle = page.locator(".menu-toggle");
+  if ((await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
 }

@@ -218,5 +218,9 @@ describe("a temu bisnis from creation to agenda", () => {
     expect(page).toContain('data-benchmark="heldShare" data-ok="true"');
     const sheets = await (await dinas.get(`/dinas/events/${eventId}/tables`)).text();
     expect(sheets).toContain('data-sheet="1"');
+    // The buyer hosts the table: its column holds the buyer, though the producer asked for the meeting.
+    expect(/data-buyer="true">([^<]+)</.exec(sheets)?.[1]).toBe(demo("buyer").organisation);
+    expect(/data-producer="true">([^<]+)</.exec(sheets)?.[1]).toBe(demo("producer").organisation);
+    expect(sheets).toContain("<th scope=\"col\">");
   });
 });

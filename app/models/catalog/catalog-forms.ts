@@ -1,6 +1,7 @@
 // The zod schemas of the catalog forms, shared by the pages and the actions (and later the
 // import and the API). Messages are translation keys in the "errors" namespace.
 import { z } from "zod";
+import { EVEN_WITH_FIELD_ERRORS, isNumber } from "~/lib/form-fields.ts";
 import { CERTIFICATION_TYPES, PRODUCT_CATEGORY_KEYS, SECTORS, UNITS } from "../domain.ts";
 
 const wholeNumber = (min: number, max: number) =>
@@ -24,13 +25,13 @@ export const ProductFormSchema = z
     leadTimeDays: wholeNumber(0, 365).optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.priceMin !== undefined && v.priceMax !== undefined && v.priceMax < v.priceMin) {
+    if (isNumber(v.priceMin) && isNumber(v.priceMax) && v.priceMax < v.priceMin) {
       ctx.addIssue({ code: "custom", path: ["priceMax"], message: "price_max_below_min" });
     }
-    if (v.monthlyCapacity !== undefined && v.monthlyCapacity < v.minOrder) {
+    if (isNumber(v.monthlyCapacity) && isNumber(v.minOrder) && v.monthlyCapacity < v.minOrder) {
       ctx.addIssue({ code: "custom", path: ["monthlyCapacity"], message: "capacity_below_min_order" });
     }
-  });
+  }, EVEN_WITH_FIELD_ERRORS);
 export type ProductInput = z.infer<typeof ProductFormSchema>;
 
 export const ProductStatusSchema = z.object({

@@ -1,5 +1,6 @@
 // The zod schemas of temu bisnis events, shared by the officer's form and its action.
 import { z } from "zod";
+import { EVEN_WITH_FIELD_ERRORS, isNumber } from "~/lib/form-fields.ts";
 import { SECTORS } from "../domain.ts";
 import { parseSessions } from "./event-slots.ts";
 
@@ -28,19 +29,22 @@ export const EventFormSchema = z
   .superRefine((v, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     if (!v.venue && !v.onlineUrl) issue("venue", "venue_or_link");
-    const sessions = parseSessions(v.sessions);
-    if (!sessions.ok) issue("sessions", sessions.error);
-    else if (sessions.sessions.every((s) => s.to - s.from < v.slotMinutes)) issue("sessions", "sessions_shorter_than_slot");
-    const days = (Date.parse(v.endDate) - Date.parse(v.startDate)) / 86_400_000 + 1;
-    if (v.endDate < v.startDate) issue("endDate", "end_before_start");
-    else if (days > MAX_DAYS) issue("endDate", "event_too_long");
-    if (v.registrationCloses < v.registrationOpens) issue("registrationCloses", "closes_before_opens");
-    if (v.registrationCloses >= v.startDate) issue("registrationCloses", "registration_after_event");
-    if (sessions.ok && days >= 1 && days <= MAX_DAYS) {
-      const perDay = sessions.sessions.reduce((n, s) => n + Math.max(0, Math.floor((s.to - s.from + v.pauseMinutes) / (v.slotMinutes + v.pauseMinutes))), 0);
+    // Each check reads only values that parsed (it runs beside the fields' own errors).
+    const day = (value: unknown): value is string => typeof value === "string" && DAY.test(value);
+    const sessions = typeof v.sessions === "string" ? parseSessions(v.sessions) : null;
+    if (sessions && !sessions.ok) issue("sessions", sessions.error);
+    else if (sessions?.ok && isNumber(v.slotMinutes) && sessions.sessions.every((s) => s.to - s.from < v.slotMinutes)) issue("sessions", "sessions_shorter_than_slot");
+    const days = day(v.startDate) && day(v.endDate) ? (Date.parse(v.endDate) - Date.parse(v.startDate)) / 86_400_000 + 1 : null;
+    if (days !== null && v.endDate < v.startDate) issue("endDate", "end_before_start");
+    else if (days !== null && days > MAX_DAYS) issue("endDate", "event_too_long");
+    if (day(v.registrationOpens) && day(v.registrationCloses) && v.registrationCloses < v.registrationOpens) issue("registrationCloses", "closes_before_opens");
+    if (day(v.registrationCloses) && day(v.startDate) && v.registrationCloses >= v.startDate) issue("registrationCloses", "registration_after_event");
+    if (sessions?.ok && days !== null && days >= 1 && days <= MAX_DAYS && isNumber(v.slotMinutes) && isNumber(v.pauseMinutes)) {
+      const [slot, pause] = [v.slotMinutes, v.pauseMinutes];
+      const perDay = sessions.sessions.reduce((n, s) => n + Math.max(0, Math.floor((s.to - s.from + pause) / (slot + pause))), 0);
       if (days * perDay > MAX_SLOTS) issue("slotMinutes", "too_many_slots");
     }
-  });
+  }, EVEN_WITH_FIELD_ERRORS);
 export type EventInput = z.infer<typeof EventFormSchema>;
 
 export const PARTICIPANT_ROLES = ["buyer", "producer"] as const;

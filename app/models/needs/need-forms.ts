@@ -1,5 +1,6 @@
 // The zod schemas of procurement needs, shared by the pages and the actions.
 import { z } from "zod";
+import { EVEN_WITH_FIELD_ERRORS, isDate, isNumber } from "~/lib/form-fields.ts";
 import { CERTIFICATION_TYPES, NEED_VISIBILITIES, PRODUCT_CATEGORY_KEYS, UNITS } from "../domain.ts";
 
 export const NeedFormSchema = z
@@ -23,13 +24,17 @@ export const NeedFormSchema = z
     visibility: z.enum(NEED_VISIBILITIES, { error: "choose_one" }),
   })
   .superRefine((v, ctx) => {
-    if (v.deliveryRegencyCode && !v.deliveryRegencyCode.startsWith(`${v.deliveryProvinceCode}.`)) {
+    if (typeof v.deliveryRegencyCode === "string" && typeof v.deliveryProvinceCode === "string" && v.deliveryRegencyCode && !v.deliveryRegencyCode.startsWith(`${v.deliveryProvinceCode}.`)) {
       ctx.addIssue({ code: "custom", path: ["deliveryRegencyCode"], message: "regency_not_in_province" });
     }
-    if (v.budgetPerUnit !== undefined && v.budgetTotal !== undefined) {
+    if (isNumber(v.budgetPerUnit) && isNumber(v.budgetTotal)) {
       ctx.addIssue({ code: "custom", path: ["budgetTotal"], message: "budget_one_or_other" });
     }
-  });
+    // A need is for the future: the day it is needed comes after now.
+    if (isDate(v.neededBy) && v.neededBy.getTime() <= Date.now()) {
+      ctx.addIssue({ code: "custom", path: ["neededBy"], message: "date_in_past" });
+    }
+  }, EVEN_WITH_FIELD_ERRORS);
 export type NeedInput = z.infer<typeof NeedFormSchema>;
 
 export const NEED_ACTIONS = ["publish", "close", "award", "reopen"] as const;

@@ -62,16 +62,16 @@ export function needColumns(input: NeedInput) {
   };
 }
 
-export type NeedInputError = { field: "deliveryProvinceCode" | "deliveryRegencyCode" | "neededBy"; error: string };
+export type NeedInputError = { field: "deliveryProvinceCode" | "deliveryRegencyCode"; error: string };
 
-/** Checks what the schema cannot: real region codes, and a date still ahead. */
-export async function checkNeedInput(input: NeedInput, now = new Date()): Promise<NeedInputError | null> {
+/** Checks what the schema cannot: real region codes. */
+export async function checkNeedInput(input: NeedInput): Promise<NeedInputError | null> {
   const regions = await loadRegions();
   if (!regions.province(input.deliveryProvinceCode)) return { field: "deliveryProvinceCode", error: "region_unknown" };
   if (input.deliveryRegencyCode && !regions.regency(input.deliveryRegencyCode)) {
     return { field: "deliveryRegencyCode", error: "region_unknown" };
   }
-  if (input.neededBy.getTime() <= now.getTime()) return { field: "neededBy", error: "date_in_past" };
+  // (A date in the past is the form schema's check, with the others in one round.)
   return null;
 }
 
