@@ -29,6 +29,7 @@ export function OrderTermsForm({
   lastResult,
   hidden,
   submits,
+  keepAgreedPrices = false,
 }: {
   id: string;
   defaults: OrderTermsDefaults;
@@ -39,6 +40,8 @@ export function OrderTermsForm({
   hidden: Record<string, string>;
   /** The submit buttons: their intent value and label. */
   submits: { intent: string; label: string; secondary?: boolean }[];
+  /** The lines' prices and units were agreed in a quotation: choosing a product names it, and changes neither. */
+  keepAgreedPrices?: boolean;
 }) {
   const { t } = useTranslation(["orders", "common"]);
   const navigation = useNavigation();
@@ -68,6 +71,7 @@ export function OrderTermsForm({
                   // The fields are uncontrolled and the form is read from the page when sent, so
                   // filling them in the page is enough (a conform update would ask the server).
                   fill(l.name.id, chosen.name);
+                  if (keepAgreedPrices) return;
                   if (chosen.unit) fill(l.unit.id, chosen.unit);
                   if (chosen.priceMin) fill(l.unitPrice.id, String(chosen.priceMin));
                 }}

@@ -13,6 +13,21 @@ export function SiteHeader() {
   // the screen); it folds again after each move to another page.
   const [open, setOpen] = useState(false);
   useEffect(() => setOpen(false), [location.pathname]);
+  // A visitor starts from the public pages; someone signed in, from their role's own (on a
+  // phone these come first in the folded menu).
+  const publicLinks = (
+    <>
+      <NavLink to="/" end>
+        {t("nav.home")}
+      </NavLink>
+      <NavLink to="/catalog">{t("nav.catalog")}</NavLink>
+      <NavLink to="/search">{t("nav.search")}</NavLink>
+      <NavLink to="/events" end>
+        {t("nav.events")}
+      </NavLink>
+    </>
+  );
+  const unread = viewer && viewer.unread > 0 ? (viewer.unread > 99 ? "99+" : String(viewer.unread)) : null;
   return (
     <header className="site-header">
       <div className="container header-row">
@@ -21,18 +36,15 @@ export function SiteHeader() {
         </Link>
         <button type="button" className="menu-toggle" aria-expanded={open} aria-controls="site-menu" onClick={() => setOpen(!open)}>
           {t("nav.menu")}
-          {viewer && viewer.unread > 0 ? <span className="badge-count">{viewer.unread > 99 ? "99+" : viewer.unread}</span> : null}
+          {unread ? (
+            <span className="badge-count" aria-label={t("notifications:headerUnread", { count: viewer!.unread })}>
+              {unread}
+            </span>
+          ) : null}
         </button>
-        <div id="site-menu" className={open ? "site-menu open" : "site-menu"}>
+        <div id="site-menu" className={open ? "site-menu open" : "site-menu"} onKeyDown={(e) => (e.key === "Escape" ? setOpen(false) : undefined)}>
           <nav aria-label={t("nav.mainMenu")} className="main-nav">
-            <NavLink className="public-link" to="/" end>
-              {t("nav.home")}
-            </NavLink>
-            <NavLink className="public-link" to="/catalog">{t("nav.catalog")}</NavLink>
-            <NavLink className="public-link" to="/search">{t("nav.search")}</NavLink>
-            <NavLink className="public-link" to="/events" end>
-              {t("nav.events")}
-            </NavLink>
+            {viewer ? null : publicLinks}
             {viewer?.permissions.includes("manage:product:own") ? (
               <>
                 <NavLink to="/workspace/profile">{t("nav.profile")}</NavLink>
@@ -63,6 +75,7 @@ export function SiteHeader() {
             {viewer?.permissions.includes("manage:organisation:any") ? (
               <NavLink to="/admin/organisations">{t("nav.admin")}</NavLink>
             ) : null}
+            {viewer ? publicLinks : null}
             {/* The development outbox shows a signed-in person their own mail: no link for visitors. */}
             {data?.showDevTools && viewer ? <NavLink to="/dev/outbox">{t("nav.outbox")}</NavLink> : null}
           </nav>

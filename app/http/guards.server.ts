@@ -110,7 +110,6 @@ export async function requireOrderActor(request: Request): Promise<Viewer & { ac
   return { ...viewer, actor: { userId: viewer.user.id, organisationId: isAdmin ? null : viewer.acting!.organisationId, isAdmin } };
 }
 
-/** The producers a viewer may verify certifications of: all (admin), their region (dinas), or none. */
 /** Who may take part in a partnership's thread: an active buyer, producer or brokering office. */
 const THREAD_PERMISSIONS: readonly Permission[] = ["act:match:own", "respond:match:own", "broker:match:region"];
 
@@ -129,6 +128,7 @@ export function quotationActorOf(viewer: Viewer): QuotationActor {
   return { userId: viewer.user.id, role: viewer.role, organisationId: viewer.acting?.organisationId ?? null, permissions: viewer.permissions };
 }
 
+/** The producers a viewer may verify certifications of: all (admin), their region (dinas), or none. */
 export function regionScopeOf(viewer: Viewer): RegionScope | null {
   if (viewer.permissions.includes("verify:certification:any")) return { kind: "all" };
   if (viewer.permissions.includes("verify:certification:region") && viewer.acting?.regionCode) {

@@ -19,7 +19,7 @@ export const keepRetryAfter: HeadersFunction = ({ actionHeaders }) => {
 };
 
 /** Codes of input that was refused as given (a 400), besides those named *_invalid, *_required, *_format, *_length or *_digits. */
-const BAD_INPUT = new Set(["invalid", "required", "not_registered", "choose_one", "too_short", "too_long", "file_type", "file_too_large"]);
+const BAD_INPUT = new Set(["invalid", "required", "not_registered", "choose_one", "too_short", "too_long", "file_type", "file_too_large", "file_empty"]);
 
 /**
  * The status a model's refusal answers with, one mapping for every page: not_found 404,

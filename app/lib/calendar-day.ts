@@ -26,3 +26,13 @@ export function looksLikeDay(value: string): boolean {
 export function dateToDay(date: Date): string {
   return new Date(date.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10);
 }
+
+/** Whether an instant falls on a day (WIB) before today: a delivery or validity day already gone. */
+export function isBeforeToday(date: Date, now = new Date()): boolean {
+  return dateToDay(date) < dateToDay(now);
+}
+
+/** Whether an instant falls on a day (WIB) after today: what a need's "needed by" must be. */
+export function isAfterToday(date: Date, now = new Date()): boolean {
+  return dateToDay(date) > dateToDay(now);
+}

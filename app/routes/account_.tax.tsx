@@ -18,6 +18,7 @@ import { formatNpwp } from "~/models/trade/npwp.ts";
 import { BankAccountSchema, TaxProfileSchema } from "~/models/trade/trade-forms.ts";
 import { saveTaxProfile, setBankAccount, tradeProfileOf } from "~/models/trade/trade-profile.server.ts";
 import { statusOf } from "~/http/replies.server.ts";
+import { isVerifiedBuyer } from "~/models/domain.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 
 export const handle = { i18n: ["trade", "account", "errors"] };
@@ -33,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const profile = await tradeProfileOf(db(), organisationId);
   invariantResponse(profile, "Not found");
   return {
-    profile: { kind: profile.kind, name: profile.name, npwp: profile.npwp ? formatNpwp(profile.npwp) : "", pkp: profile.pkp, vatCollector: profile.vatCollector },
+    profile: { kind: profile.kind, name: profile.name, npwp: profile.npwp ? formatNpwp(profile.npwp) : "", pkp: profile.pkp, vatCollector: profile.vatCollector, verified: profile.kind === "buyer" && isVerifiedBuyer(profile) },
     account: profile.account,
   };
 }
@@ -53,7 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const saved = await saveTaxProfile(db(), organisationId, submission.value);
   invariantResponse(saved.ok || saved.error !== "not_found", "Not found");
   if (!saved.ok) return data({ form: "tax", result: submission.reply({ fieldErrors: { vatCollector: [saved.error] } }), message: null }, { status: statusOf(saved.error) });
-  return { form: "tax", result: submission.reply(), message: "taxSaved" };
+  return { form: "tax", result: submission.reply(), message: saved.checkAgain ? "taxSavedCheckAgain" : "taxSaved" };
 }
 
 export default function TaxAndBankPage() {
@@ -88,7 +89,7 @@ export default function TaxAndBankPage() {
         <h2>{t("taxTitle")}</h2>
         <Form method="post" {...getFormProps(taxForm)}>
           <input type="hidden" name="intent" value="tax" />
-          <TextField meta={tax.npwp} label={t("npwp")} help={t("npwpHint")} />
+          <TextField meta={tax.npwp} label={t("npwp")} help={profile.verified ? `${t("npwpHint")} ${t("npwpVerifiedHint")}` : t("npwpHint")} />
           {profile.kind === "producer" ? (
             <>
               <CheckboxField meta={tax.pkp} label={t("pkp")} />

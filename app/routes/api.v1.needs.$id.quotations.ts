@@ -11,12 +11,11 @@ import { quotationsOf, quotationsOfNeed, requestQuotations } from "~/models/quot
 const route = endpoint({
   GET: async ({ actor, params }) => {
     const compared = found(await quotationsOfNeed(db(), params.id ?? "", buyerOf(actor)));
-    const quotations = await quotationsOf(db(), apiQuotationActor(actor), new Date(), { needId: compared.need.id });
-    return json({ data: quotations.map(quotationJson), lowestPrice: compared.best.lowestPrice, shortestLead: compared.best.shortestLead });
+    return json({ data: compared.quotations.map(quotationJson), lowestPrice: compared.best.lowestPrice, shortestLead: compared.best.shortestLead });
   },
   POST: async ({ actor, params, request }) => {
     const buyerId = buyerOf(actor);
-    found(await db().need.count({ where: { id: params.id ?? "", buyerId } }));
+    found((await db().need.count({ where: { id: params.id ?? "", buyerId } })) > 0);
     if (!actor.permissions.has("request:quotation:own")) throw refusal("request_unverified");
     const input = parse(QuotationRequestApiSchema, await readBody(request));
     const asked = await requestQuotations(db(), params.id ?? "", { userId: actor.actorUserId, buyerId }, input, null);

@@ -93,6 +93,7 @@ export default function NewOrder() {
           products={products}
           lastResult={actionData?.result}
           hidden={{ match: matchId }}
+          keepAgreedPrices={quotation !== null}
           submits={[
             { intent: "propose", label: t("sendProposal") },
             { intent: "draft", label: t("saveDraft"), secondary: true },

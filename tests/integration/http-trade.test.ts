@@ -4,10 +4,14 @@
 // PMK 131/2024 (12% of 11/12 of the price), the down payment is of the total with PPN and has
 // a transfer reference, the account to pay into shows on the order and the invoice, changing
 // it after agreement tells the buyer, and only the producer records the tax invoice number.
+import { dateToDay } from "../../app/lib/calendar-day.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
 import { Client } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
+
+/** A delivery day two months ahead (a past one is refused). */
+const DELIVERY_DAY = dateToDay(new Date(Date.now() + 60 * 86_400_000));
 
 let server: TestServer;
 let buyer: Client;
@@ -37,7 +41,7 @@ const terms = {
   "lines[0].unit": "pak",
   "lines[0].unitPrice": "12500",
   deliveryAddress: "Gudang PT Pembeli, Jl. Rungkut Industri 5, Surabaya",
-  deliveryDate: "2027-02-01",
+  deliveryDate: DELIVERY_DAY,
   deliveryTerm: "DAP",
   downPaymentPercent: "30",
   downPaymentDueDays: "7",

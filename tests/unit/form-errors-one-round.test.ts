@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { ProductFormSchema } from "../../app/models/catalog/catalog-forms.ts";
 import { EventFormSchema } from "../../app/models/events/event-forms.ts";
+import { NeedRow } from "../../app/models/import/rows.ts";
 import { NeedFormSchema } from "../../app/models/needs/need-forms.ts";
 import { OrderTermsSchema } from "../../app/models/orders/order-forms.ts";
 
@@ -29,5 +30,19 @@ describe("every error in one round", () => {
   it("an order: a line without a price, and a delivery day already gone", () => {
     const result = OrderTermsSchema.safeParse({ lines: [{ name: "Keripik", quantity: 10, unit: "pak" }], deliveryAddress: "Gudang PT Contoh, Surabaya", deliveryDate: new Date(Date.now() - 3 * 86_400_000), deliveryTerm: "DAP", downPaymentPercent: 30, downPaymentDueDays: 7, balanceDueDays: 30, cancellationRefundPercent: 100 });
     expect(paths(result)).toEqual(["deliveryDate", "lines.0.unitPrice"]);
+  });
+});
+
+describe("a need's date", () => {
+  const need = { title: "Snack box rapat", description: "Untuk rapat dan pelatihan karyawan.", category: "snacks", quantity: 10, unit: "pak", deliveryProvinceCode: "35", visibility: "public" };
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000);
+
+  it("must come after today in the forms and the API", () => {
+    expect(NeedFormSchema.safeParse({ ...need, neededBy: day(0) }).success).toBe(false);
+    expect(NeedFormSchema.safeParse({ ...need, neededBy: day(2) }).success).toBe(true);
+  });
+
+  it("may lie in the past in an import of closed and awarded needs (history)", () => {
+    expect(NeedRow.safeParse({ ...need, ref: "N-1", buyerRef: "B-1", status: "awarded", neededBy: day(-200) }).success).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { ProductFormSchema } from "../catalog/catalog-forms.ts";
 import { CertificationFields, refineCertification } from "../certifications/certification-forms.ts";
 import { BUYER_TYPES, CERTIFICATION_STATUSES, NEED_STATUSES, PRODUCT_STATUSES } from "../domain.ts";
-import { NeedFormSchema } from "../needs/need-forms.ts";
+import { NeedRecordSchema } from "../needs/need-forms.ts";
 import { legalFormField, ProducerProfileSchema } from "../producers/profile-forms.ts";
 
 export const IMPORT_KINDS = ["producers", "buyers", "products", "certifications", "needs"] as const;
@@ -56,7 +56,7 @@ export const CertificationRow = CertificationFields.extend({
   }
 });
 
-export const NeedRow = NeedFormSchema.safeExtend({
+export const NeedRow = NeedRecordSchema.safeExtend({
   ref,
   buyerRef: ref,
   status: z.enum(NEED_STATUSES, { error: "choose_one" }).default("open"),

@@ -1,9 +1,10 @@
 // The zod schemas of procurement needs, shared by the pages and the actions.
 import { z } from "zod";
+import { isAfterToday } from "~/lib/calendar-day.ts";
 import { EVEN_WITH_FIELD_ERRORS, isDate, isNumber } from "~/lib/form-fields.ts";
 import { CERTIFICATION_TYPES, NEED_VISIBILITIES, PRODUCT_CATEGORY_KEYS, UNITS } from "../domain.ts";
 
-export const NeedFormSchema = z
+const NeedFieldsSchema = z
   .object({
     title: z.string({ error: "required" }).trim().min(5, "too_short").max(160, "too_long"),
     description: z.string({ error: "required" }).trim().min(20, "description_too_short_20").max(5000, "too_long"),
@@ -30,11 +31,17 @@ export const NeedFormSchema = z
     if (isNumber(v.budgetPerUnit) && isNumber(v.budgetTotal)) {
       ctx.addIssue({ code: "custom", path: ["budgetTotal"], message: "budget_one_or_other" });
     }
-    // A need is for the future: the day it is needed comes after now.
-    if (isDate(v.neededBy) && v.neededBy.getTime() <= Date.now()) {
-      ctx.addIssue({ code: "custom", path: ["neededBy"], message: "date_in_past" });
-    }
   }, EVEN_WITH_FIELD_ERRORS);
+/**
+ * A need as a record: its fields and how they go together, whatever its date (the import
+ * brings in closed and awarded needs of the past). The forms and the API use NeedFormSchema.
+ */
+export const NeedRecordSchema = NeedFieldsSchema;
+
+/** A need written now (forms, API): also for a day still to come, checked with the rest in one round. */
+export const NeedFormSchema = NeedFieldsSchema.superRefine((v, ctx) => {
+  if (isDate(v.neededBy) && !isAfterToday(v.neededBy)) ctx.addIssue({ code: "custom", path: ["neededBy"], message: "date_in_past" });
+}, EVEN_WITH_FIELD_ERRORS);
 export type NeedInput = z.infer<typeof NeedFormSchema>;
 
 export const NEED_ACTIONS = ["publish", "close", "award", "reopen"] as const;

@@ -1,7 +1,7 @@
 // The zod schema of a purchase order's terms, shared by the drafting and counter-offer forms
 // and the actions. Empty line rows are dropped before validation: the form offers a few.
 import { z } from "zod";
-import { dateToDay } from "~/lib/calendar-day.ts";
+import { isBeforeToday } from "~/lib/calendar-day.ts";
 import { EVEN_WITH_FIELD_ERRORS, isDate, isNumber } from "~/lib/form-fields.ts";
 import { UNITS } from "../domain.ts";
 import { DELIVERY_TERMS } from "./order-workflow.ts";
@@ -35,7 +35,7 @@ export const OrderTermsSchema = z
     const total = lines.reduce((sum, l) => sum + (isNumber(l?.quantity) && isNumber(l?.unitPrice) ? l.quantity * l.unitPrice : 0), 0);
     if (total > MAX_ORDER_TOTAL) ctx.addIssue({ code: "custom", path: ["lines"], message: "order_total_too_large" });
     // Goods are delivered on a day to come, not one already gone (WIB).
-    if (isDate(v.deliveryDate) && dateToDay(v.deliveryDate) < dateToDay(new Date())) ctx.addIssue({ code: "custom", path: ["deliveryDate"], message: "date_in_past" });
+    if (isDate(v.deliveryDate) && isBeforeToday(v.deliveryDate)) ctx.addIssue({ code: "custom", path: ["deliveryDate"], message: "date_in_past" });
   }, EVEN_WITH_FIELD_ERRORS);
 export type OrderTerms = z.infer<typeof OrderTermsSchema>;
 

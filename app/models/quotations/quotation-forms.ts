@@ -3,7 +3,7 @@
 // included, runs in one round, so all errors show at once. Days are read as WIB calendar
 // days ("2027-01-31"); a day before today is refused. Messages are keys of "errors".
 import { z } from "zod";
-import { dateToDay, dayToDate } from "~/lib/calendar-day.ts";
+import { dayToDate, isBeforeToday } from "~/lib/calendar-day.ts";
 import { checkbox } from "~/lib/form-fields.ts";
 import { UNITS } from "../domain.ts";
 import { MAX_ORDER_TOTAL } from "../orders/order-forms.ts";
@@ -21,7 +21,7 @@ const dayFromToday = z
       ctx.addIssue({ code: "custom", message: "date_invalid" });
       return z.NEVER;
     }
-    if (dateToDay(day) < dateToDay(new Date())) {
+    if (isBeforeToday(day)) {
       ctx.addIssue({ code: "custom", message: "date_in_past" });
       return z.NEVER;
     }

@@ -302,7 +302,7 @@ export async function quotationsOf(db: Db, actor: QuotationActor, now = new Date
   if (!actor.role || !actor.organisationId || !(actor.role === "buyer" || actor.role === "producer") || !actor.permissions.includes(SIDE_PERMISSION[actor.role])) return [];
   const mine = actor.role === "buyer" ? { need: { buyerId: actor.organisationId } } : { producer: { organisationId: actor.organisationId } };
   const rows = await db.quotation.findMany({
-    where: { ...(only.id ? { id: only.id } : {}), match: { ...mine, ...(only.needId ? { needId: only.needId } : {}) } },
+    where: { ...(only.id !== undefined ? { id: only.id } : {}), match: { ...mine, ...(only.needId !== undefined ? { needId: only.needId } : {}) } },
     orderBy: [{ requestedAt: "desc" }, { id: "asc" }],
     take: 200,
     select: LIST_FIELDS,

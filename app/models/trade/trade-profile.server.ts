@@ -16,7 +16,7 @@ const STILL_PAYING: OrderState[] = ["agreed", "down_payment_paid", "delivered"];
 export async function tradeProfileOf(db: Db, organisationId: string) {
   const org = await db.organisation.findUnique({
     where: { id: organisationId },
-    select: { id: true, kind: true, name: true, npwp: true, pkp: true, vatCollector: true },
+    select: { id: true, kind: true, name: true, npwp: true, pkp: true, vatCollector: true, verification: true },
   });
   if (!org) return null;
   const account = org.kind === "producer" ? await currentBankAccount(db, organisationId) : null;
@@ -47,18 +47,27 @@ export async function accountToPay(db: Db, order: { paymentMode: string; agreedA
 /**
  * The NPWP and tax status. Only producers are PKP sellers, only buyers collectors, and only a
  * verified buyer may say it collects PPN itself: above Rp 10,000,000 that lowers what the
- * producer is paid by the PPN, so an unverified claim is refused.
+ * producer is paid by the PPN, so an unverified claim is refused. A verified buyer's NPWP was
+ * part of what the platform checked: a new one goes back to the admins' queue (verification
+ * "requested", the new NPWP the evidence), and until they decide the buyer is unverified.
  */
-export async function saveTaxProfile(db: Db, organisationId: string, input: TaxProfileInput) {
-  const org = await db.organisation.findUnique({ where: { id: organisationId }, select: { kind: true, verification: true, vatCollector: true } });
+export async function saveTaxProfile(db: Db, organisationId: string, input: TaxProfileInput, now = new Date()) {
+  const org = await db.organisation.findUnique({ where: { id: organisationId }, select: { kind: true, verification: true, vatCollector: true, npwp: true } });
   if (!org) return { ok: false, error: "not_found" } as const;
   const vatCollector = org.kind === "buyer" && input.vatCollector;
   if (vatCollector && !org.vatCollector && !isVerifiedBuyer(org)) return { ok: false, error: "collector_unverified" } as const;
+  const npwp = input.npwp ?? null;
+  const checkAgain = org.kind === "buyer" && isVerifiedBuyer(org) && npwp !== org.npwp;
   await db.organisation.update({
     where: { id: organisationId },
-    data: { npwp: input.npwp ?? null, pkp: org.kind === "producer" && input.pkp, vatCollector },
+    data: {
+      npwp,
+      pkp: org.kind === "producer" && input.pkp,
+      vatCollector,
+      ...(checkAgain ? { verification: "requested", verificationAskedAt: now, verificationDecidedAt: null, verificationDecidedById: null, verificationNote: null } : {}),
+    },
   });
-  return { ok: true } as const;
+  return { ok: true, checkAgain } as const;
 }
 
 /**
