@@ -92,6 +92,12 @@ describe("tax and bank details", () => {
     const [p, b] = await Promise.all([server.db.organisation.findUniqueOrThrow({ where: { id: producerOrgId } }), server.db.organisation.findUniqueOrThrow({ where: { id: buyerOrgId } })]);
     expect([p.npwp, p.pkp]).toEqual(["012345678901000", true]);
     expect([b.npwp, b.pkp, b.vatCollector]).toEqual(["0123456789012345", false, false]);
+    // The buyer was verified with another NPWP: the new one goes back to the admins' queue.
+    expect(b.verification).toBe("requested");
+    await server.db.organisation.update({ where: { id: buyerOrgId }, data: { verification: "verified" } });
+    // Saving the same NPWP again asks nothing of anyone.
+    expect((await buyer.post("/account/tax", { intent: "tax", npwp: "0123456789012345" })).status).toBe(200);
+    expect((await server.db.organisation.findUniqueOrThrow({ where: { id: buyerOrgId } })).verification).toBe("verified");
     expect(await server.db.bankAccount.findMany({ where: { organisationId: producerOrgId, retiredAt: null }, select: { bankCode: true, number: true } })).toEqual([{ bankCode: "014", number: "1234567890" }]);
     // The seeded account is retired, not edited: what was paid into it stays on record.
     expect(await server.db.bankAccount.count({ where: { organisationId: producerOrgId, retiredAt: { not: null } } })).toBe(1);
