@@ -14,7 +14,7 @@ import { formatDate, formatDateTime, formatIDR } from "~/lib/format.ts";
 import { invariantResponse, requireOrderActor } from "~/http/guards.server.ts";
 import { orderForParty } from "~/models/orders/order.server.ts";
 import { isOverdue } from "~/models/orders/payment.server.ts";
-import { cancellationRefund, FAKTUR_STATES, orderActionsFor, orderAmounts, readOrderLines, readOrderState, readVersionAuthor } from "~/models/orders/order-workflow.ts";
+import { cancellationRefund, FAKTUR_STATES, orderActionsFor, readOrderState, readVersionAuthor, versionTerms } from "~/models/orders/order-workflow.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 import { orderAction } from "./order-actions.server.ts";
 import { PayTo, TransferReference } from "~/components/pay-to.tsx";
@@ -28,25 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await orderForParty(db(), params.orderId ?? "", actor);
   invariantResponse(found, "Not found");
   const { order, side } = found;
-  const versions = order.versions.map((v) => {
-    const lines = readOrderLines(v.lines);
-    return {
-      number: v.number,
-      authorSide: readVersionAuthor(v.authorSide),
-      lines,
-      deliveryAddress: v.deliveryAddress,
-      deliveryDate: v.deliveryDate,
-      deliveryTerm: v.deliveryTerm,
-      downPaymentPercent: v.downPaymentPercent,
-      downPaymentDueDays: v.downPaymentDueDays,
-      balanceDueDays: v.balanceDueDays,
-      cancellationRefundPercent: v.cancellationRefundPercent,
-      notes: v.notes,
-      createdAt: v.createdAt,
-      amounts: orderAmounts(lines, v.downPaymentPercent, order),
-      ppnRatePercent: order.ppnRatePercent,
-    };
-  });
+  const versions = order.versions.map((v) => ({ number: v.number, authorSide: readVersionAuthor(v.authorSide), createdAt: v.createdAt, ...versionTerms(v, order) }));
   const current = versions[0]!;
   const state = readOrderState(order.state);
   const facts = { state, versionBy: current.authorSide, hasDownPayment: current.amounts.downPayment > 0 };

@@ -10,7 +10,7 @@ import { db } from "~/db.server.ts";
 import { formatDate, formatIDR } from "~/lib/format.ts";
 import { invariantResponse, requireOrderActor } from "~/http/guards.server.ts";
 import { orderForParty } from "~/models/orders/order.server.ts";
-import { orderAmounts, readOrderLines } from "~/models/orders/order-workflow.ts";
+import { versionTerms } from "~/models/orders/order-workflow.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 import { PayTo, TransferReference } from "~/components/pay-to.tsx";
 import { formatNpwp } from "~/models/trade/npwp.ts";
@@ -26,7 +26,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // The producer's address is a contact detail: a buyer not (or no longer) verified does not see it.
   const showsProducerAddress = side !== "buyer" || permissions.includes("read:contact:partner");
   const v = order.versions[0]!;
-  const lines = readOrderLines(v.lines);
   const account = await accountToPay(db(), order);
   return {
     number: order.number,
@@ -35,19 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     buyer: { name: order.buyer.name, address: order.buyer.address, npwp: order.buyerNpwp && formatNpwp(order.buyerNpwp), collectsVat: order.buyerCollectsVat },
     producer: { name: order.producer.legalName, address: showsProducerAddress ? order.producer.address : null, npwp: order.sellerNpwp && formatNpwp(order.sellerNpwp), pkp: order.sellerPkp },
     // The terms the table shows, and nothing else of the version row (who wrote it stays on the order page).
-    version: {
-      lines,
-      deliveryAddress: v.deliveryAddress,
-      deliveryDate: v.deliveryDate,
-      deliveryTerm: v.deliveryTerm,
-      downPaymentPercent: v.downPaymentPercent,
-      downPaymentDueDays: v.downPaymentDueDays,
-      balanceDueDays: v.balanceDueDays,
-      cancellationRefundPercent: v.cancellationRefundPercent,
-      notes: v.notes,
-      amounts: orderAmounts(lines, v.downPaymentPercent, order),
-      ppnRatePercent: order.ppnRatePercent,
-    } satisfies TermsView,
+    version: versionTerms(v, order) satisfies TermsView,
     fakturNumber: order.fakturNumber,
     account,
     payments: order.payments.map((p) => ({ kind: p.kind, reference: p.mode === "manual" ? p.reference : null, amount: Number(p.amount), status: p.status, paidAt: p.paidAt, dueAt: p.dueAt })),

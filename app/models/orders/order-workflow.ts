@@ -132,3 +132,24 @@ export function orderAmounts(lines: readonly OrderLine[], downPaymentPercent: nu
   const downPayment = Math.round((payable * downPaymentPercent) / 100);
   return { total, tax, payable, downPayment, balance: payable - downPayment };
 }
+
+/** A version's terms as the order page and the invoice show them: its lines read, and what they come to under the order's tax. */
+export function versionTerms(
+  version: { lines: unknown; deliveryAddress: string; deliveryDate: Date; deliveryTerm: string; downPaymentPercent: number; downPaymentDueDays: number; balanceDueDays: number; cancellationRefundPercent: number; notes: string | null },
+  orderTax: OrderTax,
+) {
+  const lines = readOrderLines(version.lines);
+  return {
+    lines,
+    deliveryAddress: version.deliveryAddress,
+    deliveryDate: version.deliveryDate,
+    deliveryTerm: version.deliveryTerm,
+    downPaymentPercent: version.downPaymentPercent,
+    downPaymentDueDays: version.downPaymentDueDays,
+    balanceDueDays: version.balanceDueDays,
+    cancellationRefundPercent: version.cancellationRefundPercent,
+    notes: version.notes,
+    amounts: orderAmounts(lines, version.downPaymentPercent, orderTax),
+    ppnRatePercent: orderTax.ppnRatePercent,
+  };
+}

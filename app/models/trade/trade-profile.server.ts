@@ -4,6 +4,7 @@
 // new one, and every order still being paid is told (an event on the order, a notice to the
 // buyer), because a changed account on an unpaid order is how transfer fraud begins.
 import type { Db } from "~/db.server.ts";
+import type { Prisma } from "~/generated/prisma/client.ts";
 import { isVerifiedBuyer } from "../domain.ts";
 import { MEMBERS, notify, usersOf } from "../platform/notification.server.ts";
 import type { OrderState } from "../orders/order-workflow.ts";
@@ -64,7 +65,7 @@ export async function saveTaxProfile(db: Db, organisationId: string, input: TaxP
       npwp,
       pkp: org.kind === "producer" && input.pkp,
       vatCollector,
-      ...(checkAgain ? { verification: "requested", verificationAskedAt: now, verificationDecidedAt: null, verificationDecidedById: null, verificationNote: null } : {}),
+      ...(checkAgain ? ({ verification: "requested", verificationAskedAt: now, verificationDecidedAt: null, verificationDecidedBy: null, verificationNote: null } satisfies Prisma.OrganisationUpdateInput) : {}),
     },
   });
   return { ok: true, checkAgain } as const;
