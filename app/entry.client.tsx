@@ -9,10 +9,15 @@ import { getInitialNamespaces } from "remix-i18next/client";
 import { i18nConfig } from "./i18n/config.ts";
 
 // A navigation cut short by the next one (a second click before the page has answered, a
-// form sent while the last page still loads) rejects with an AbortError that nothing awaits.
-// Nothing went wrong: the newer navigation wins. Everything else still reaches the console.
+// form sent while the last page still loads) ends in an AbortError: a rejection nothing
+// awaits, or an error the router reports from a click. Nothing went wrong: the newer
+// navigation wins. Everything else still reaches the console.
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === "AbortError";
 window.addEventListener("unhandledrejection", (event) => {
-  if (event.reason instanceof DOMException && event.reason.name === "AbortError") event.preventDefault();
+  if (isAbort(event.reason)) event.preventDefault();
+});
+window.addEventListener("error", (event) => {
+  if (isAbort(event.error)) event.preventDefault();
 });
 
 async function hydrate() {

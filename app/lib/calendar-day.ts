@@ -27,12 +27,17 @@ export function dateToDay(date: Date): string {
   return new Date(date.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The number of the WIB day an instant falls on (arithmetic only: any valid Date, however far off, has one). */
+function wibDayNumber(date: Date): number {
+  return Math.floor((date.getTime() + WIB_OFFSET_MS) / 86_400_000);
+}
+
 /** Whether an instant falls on a day (WIB) before today: a delivery or validity day already gone. */
 export function isBeforeToday(date: Date, now = new Date()): boolean {
-  return dateToDay(date) < dateToDay(now);
+  return wibDayNumber(date) < wibDayNumber(now);
 }
 
 /** Whether an instant falls on a day (WIB) after today: what a need's "needed by" must be. */
 export function isAfterToday(date: Date, now = new Date()): boolean {
-  return dateToDay(date) > dateToDay(now);
+  return wibDayNumber(date) > wibDayNumber(now);
 }
