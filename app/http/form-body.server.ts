@@ -113,6 +113,11 @@ function isIntent(value: FormDataEntryValue): boolean {
 /** Field names become object paths ("contacts[0].name"): none may reach an object's prototype. */
 const PROTOTYPE_KEY = /(^|[.[])(__proto__|constructor|prototype)([.\]]|$)/;
 
+/** Why a form with files could not be read, as the error its file field shows. */
+export function uploadRefusal(error: "too_large" | "unreadable"): "file_too_large" | "file_type" {
+  return error === "too_large" ? "file_too_large" : "file_type";
+}
+
 /**
  * A form with files, each part at most `maxPartSize` bytes (and only the parts `keep` names,
  * when given). A part over the limit or an unreadable body is the caller's to explain next to

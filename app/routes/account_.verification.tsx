@@ -12,7 +12,7 @@ import { ActionError } from "~/components/action-error.tsx";
 import { ErrorList, TextField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
-import { readUploadForm } from "~/http/form-body.server.ts";
+import { readUploadForm, uploadRefusal } from "~/http/form-body.server.ts";
 import { invariantResponse, requirePermission } from "~/http/guards.server.ts";
 import { statusOf } from "~/http/replies.server.ts";
 import { requestVerification, verificationOf } from "~/models/accounts/buyer-verification.server.ts";
@@ -41,7 +41,7 @@ const letterError = (error: string) => ({ status: "error" as const, error: { let
 export async function action({ request }: ActionFunctionArgs) {
   const { viewer, organisationId } = await requireBuyerOwner(request);
   const upload = await readUploadForm(request, { maxPartSize: MAX_DOCUMENT_BYTES });
-  if (!upload.ok) return data({ result: letterError(upload.error === "too_large" ? "file_too_large" : "file_type"), error: null }, { status: 400 });
+  if (!upload.ok) return data({ result: letterError(uploadRefusal(upload.error)), error: null }, { status: 400 });
   const submission = parseWithZod(upload.form, { schema: VerificationRequestSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), error: null }, { status: 400 });
   const file = upload.form.get("letter");

@@ -11,7 +11,7 @@ import { z } from "zod";
 import { ErrorList, FileField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
 import { discardPostedDocument, storePostedDocument } from "~/http/document-upload.server.ts";
-import { readUploadForm } from "~/http/form-body.server.ts";
+import { readUploadForm, uploadRefusal } from "~/http/form-body.server.ts";
 import { MAX_DOCUMENT_BYTES } from "~/models/platform/uploads.server.ts";
 import { invariantResponse, requireViewer, threadActorOf } from "~/http/guards.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
@@ -42,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireViewer(request);
   const actor = threadActorOf(viewer);
   const upload = await readUploadForm(request, { maxPartSize: MAX_DOCUMENT_BYTES });
-  if (!upload.ok) return data({ result: { status: "error" as const, error: { attachment: [upload.error === "too_large" ? "file_too_large" : "file_type"] } } }, { status: 400 });
+  if (!upload.ok) return data({ result: { status: "error" as const, error: { attachment: [uploadRefusal(upload.error)] } } }, { status: 400 });
   const submission = parseWithZod(upload.form, { schema: MessageSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const document = await storePostedDocument(upload.form, "attachment", "messages");

@@ -7,7 +7,7 @@ import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
 import { db, type Db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
-import { readForm, readUploadForm } from "~/http/form-body.server.ts";
+import { readForm, readUploadForm, uploadRefusal } from "~/http/form-body.server.ts";
 import { requireOrderActor } from "~/http/guards.server.ts";
 import { refused, statusOf } from "~/http/replies.server.ts";
 import type { Permission } from "~/models/accounts/permissions.ts";
@@ -178,7 +178,7 @@ async function uploadProof(request: Request, { actor }: Acting) {
   const upload = await readUploadForm(request, {
     maxPartSize: MAX_DOCUMENT_BYTES,
   });
-  if (!upload.ok) return refusedFor(upload.error === "too_large" ? "file_too_large" : "file_type");
+  if (!upload.ok) return refusedFor(uploadRefusal(upload.error));
   const paymentId = String(upload.form.get("paymentId") ?? "").slice(0, 40);
   const file = upload.form.get("proof");
   if (!(file instanceof File) || file.size === 0) return refusedFor("file_required", paymentId);

@@ -13,7 +13,7 @@ import { CheckboxField, FileField, FormErrors, SelectField, TextAreaField, TextF
 import { QuotationState } from "~/components/quotation-compare.tsx";
 import { db } from "~/db.server.ts";
 import { discardPostedDocument, storePostedDocument } from "~/http/document-upload.server.ts";
-import { readUploadForm } from "~/http/form-body.server.ts";
+import { readUploadForm, uploadRefusal } from "~/http/form-body.server.ts";
 import { invariantResponse, quotationActorOf, requireViewer } from "~/http/guards.server.ts";
 import { refused } from "~/http/replies.server.ts";
 import { formatDate, formatIDR } from "~/lib/format.ts";
@@ -39,7 +39,7 @@ type Reply = { form: "answer" | "decline" | "decision"; result: SubmissionResult
 export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireViewer(request);
   const upload = await readUploadForm(request, { maxPartSize: MAX_DOCUMENT_BYTES });
-  if (!upload.ok) return data({ form: "answer", result: { status: "error" as const, error: { attachment: [upload.error === "too_large" ? "file_too_large" : "file_type"] } } } satisfies Reply, { status: 400 });
+  if (!upload.ok) return data({ form: "answer", result: { status: "error" as const, error: { attachment: [uploadRefusal(upload.error)] } } } satisfies Reply, { status: 400 });
   const id = params.quotationId ?? "";
   const actor = quotationActorOf(viewer);
   switch (upload.form.get("intent")) {

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { ErrorList, FormErrors, SelectField, TextField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
-import { readUploadForm } from "~/http/form-body.server.ts";
+import { readUploadForm, uploadRefusal } from "~/http/form-body.server.ts";
 import { env } from "~/env.server.ts";
 import { CertificationFormSchema } from "~/models/certifications/certification-forms.ts";
 import { createCertification } from "~/models/certifications/certification.server.ts";
@@ -30,7 +30,7 @@ function documentError(error: string): SubmissionResult<string[]> {
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requireProducer(request);
   const upload = await readUploadForm(request, { maxPartSize: MAX_DOCUMENT_BYTES });
-  if (!upload.ok) return data({ result: documentError(upload.error === "too_large" ? "file_too_large" : "file_type") }, { status: 400 });
+  if (!upload.ok) return data({ result: documentError(uploadRefusal(upload.error)) }, { status: 400 });
   const formData = upload.form;
   const submission = parseWithZod(formData, { schema: CertificationFormSchema });
   const file = formData.get("document");

@@ -12,7 +12,7 @@ import { CheckboxField, ErrorList, FileField, FormErrors, SelectField, TextAreaF
 import { QuotationCompare } from "~/components/quotation-compare.tsx";
 import { db } from "~/db.server.ts";
 import { discardPostedDocument, storePostedDocument } from "~/http/document-upload.server.ts";
-import { readUploadForm } from "~/http/form-body.server.ts";
+import { readUploadForm, uploadRefusal } from "~/http/form-body.server.ts";
 import { invariantResponse, requireBuyer } from "~/http/guards.server.ts";
 import { statusOf } from "~/http/replies.server.ts";
 import { dateToDay } from "~/lib/calendar-day.ts";
@@ -54,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   invariantResponse(await db().need.count({ where: { id: params.needId ?? "", buyerId: viewer.buyerId } }), "Not found");
   invariantResponse(viewer.permissions.includes("request:quotation:own"), "Forbidden", 403);
   const upload = await readUploadForm(request, { maxPartSize: MAX_DOCUMENT_BYTES });
-  if (!upload.ok) return data({ result: { status: "error" as const, error: { attachment: [upload.error === "too_large" ? "file_too_large" : "file_type"] } }, producer: null }, { status: 400 });
+  if (!upload.ok) return data({ result: { status: "error" as const, error: { attachment: [uploadRefusal(upload.error)] } }, producer: null }, { status: 400 });
   const submission = parseWithZod(upload.form, { schema: QuotationRequestSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), producer: null }, { status: 400 });
   const posted = await storePostedDocument(upload.form, "attachment", "quotations");

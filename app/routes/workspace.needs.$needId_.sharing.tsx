@@ -7,7 +7,7 @@ import { statusOf } from "~/http/replies.server.ts";
 import { displayName } from "~/http/document-upload.server.ts";
 import { env } from "~/env.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
-import { readForm, readUploadForm } from "~/http/form-body.server.ts";
+import { readForm, readUploadForm, uploadRefusal } from "~/http/form-body.server.ts";
 import { invariantResponse, requireBuyer } from "~/http/guards.server.ts";
 import { addAttachment, inviteProducer, removeAttachment, removeInvitation } from "~/models/needs/need-sharing.server.ts";
 import { MAX_DOCUMENT_BYTES, removeStored, storeDocument } from "~/models/platform/uploads.server.ts";
@@ -32,7 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
     const upload = await readUploadForm(request, { maxPartSize: MAX_DOCUMENT_BYTES });
-    if (!upload.ok) return fail(upload.error === "too_large" ? "file_too_large" : "file_type");
+    if (!upload.ok) return fail(uploadRefusal(upload.error));
     const formData = upload.form;
     const file = formData.get("attachment");
     if (!(file instanceof File) || file.size === 0) return fail("import_file_required");

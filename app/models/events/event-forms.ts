@@ -1,5 +1,6 @@
 // The zod schemas of temu bisnis events, shared by the officer's form and its action.
 import { z } from "zod";
+import { looksLikeDay } from "~/lib/calendar-day.ts";
 import { EVEN_WITH_FIELD_ERRORS, isNumber } from "~/lib/form-fields.ts";
 import { SECTORS } from "../domain.ts";
 import { parseSessions } from "./event-slots.ts";
@@ -30,7 +31,7 @@ export const EventFormSchema = z
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     if (!v.venue && !v.onlineUrl) issue("venue", "venue_or_link");
     // Each check reads only values that parsed (it runs beside the fields' own errors).
-    const day = (value: unknown): value is string => typeof value === "string" && DAY.test(value);
+    const day = (value: unknown): value is string => typeof value === "string" && looksLikeDay(value);
     const sessions = typeof v.sessions === "string" ? parseSessions(v.sessions) : null;
     if (sessions && !sessions.ok) issue("sessions", sessions.error);
     else if (sessions?.ok && isNumber(v.slotMinutes) && sessions.sessions.every((s) => s.to - s.from < v.slotMinutes)) issue("sessions", "sessions_shorter_than_slot");
