@@ -19,6 +19,14 @@ window.addEventListener("unhandledrejection", (event) => {
 window.addEventListener("error", (event) => {
   if (isAbort(event.error)) event.preventDefault();
 });
+// Remix's single-fetch decoder logs the error of a response body it stops reading before it
+// rethrows it (@remix-run/react single-fetch.js, decodeViaTurboStream's catch), so a cut-short
+// navigation also reaches console.error. Only that lone AbortError is dropped.
+const logError = console.error.bind(console);
+console.error = (...args: unknown[]) => {
+  if (args.length === 1 && isAbort(args[0])) return;
+  logError(...args);
+};
 
 async function hydrate() {
   await i18next
