@@ -7,6 +7,7 @@
 import { fitTerm, phraseEquivalents, type PhraseEquivalents } from "./equivalents.ts";
 import { words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
+import { oneSlipApart } from "../lib/spelling.ts";
 
 /**
  * Words after which a need's title says what the thing is for, not what it is: "kopi bubuk
@@ -38,20 +39,6 @@ export function needWords(title: string): NeedWords {
   const kept = (list: string[]) => list.filter((w) => !STOP.has(w) && !PROCUREMENT_WORDS.has(w) && !/\d/.test(w) && w.length > 1);
   if (marker < 0) return { product: kept(all), purpose: [] };
   return { product: kept(all.slice(0, marker)), purpose: kept(all.slice(marker + 1)) };
-}
-
-/** True when a and b differ by one edit or one swap of neighbouring letters (Damerau). */
-export function oneSlipApart(a: string, b: string): boolean {
-  if (a === b) return false;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (long.length - short.length > 1) return false;
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  if (short.length === long.length) {
-    if (short.slice(i + 1) === long.slice(i + 1)) return true; // one letter changed
-    return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2); // two swapped
-  }
-  return short.slice(i) === long.slice(i + 1); // one letter added or dropped
 }
 
 interface Side {

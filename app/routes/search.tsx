@@ -110,6 +110,16 @@ export default function SearchPage() {
                 {t("translated", { typed: searchParams.get("q") ?? "", shown: found.translatedQuery })}
               </p>
             ) : null}
+            {found.correctedQuery ? (
+              <p className="notice" role="status" data-corrected>
+                {t("corrected", { typed: searchParams.get("q") ?? "", shown: found.correctedQuery })}
+              </p>
+            ) : null}
+            {found.suggestedQuery ? (
+              <p data-suggested>
+                {t("didYouMean")} <Link to={linkWith({ q: found.suggestedQuery })}>{found.suggestedQuery}</Link>?
+              </p>
+            ) : null}
             <p role="status" data-total={found.total}>
               {t("results", { count: found.total })}
             </p>

@@ -1,13 +1,18 @@
 // `npm run bench:search`: the embedded engine on synthetic catalogs of 10,000 and 100,000
 // products built from the demo vocabulary (real Indonesian product names and descriptions,
 // producers spread over provinces, certificates). Reports indexing throughput, search
-// p50/p95 for typed queries with and without filters, and heap growth.
+// p50/p95 for typed queries with and without filters, and heap growth; then the "did you mean":
+// reading the catalogue's words (once per five minutes a process) and correcting a mistyped query.
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
 import type { SearchDocument } from "../../search/engine.ts";
 import type { Filter } from "../../search/filters.ts";
 import { SECTOR_VOCABULARY } from "../../prisma/factories/vocabulary.ts";
+import { countWords } from "../../app/models/catalog/catalog-words.server.ts";
+import { correctedWords } from "../../app/lib/spelling.ts";
+import { words } from "../../search/text.ts";
 
 const SIZES = [10_000, 100_000];
+const MISTYPED = ["keripk pisang", "kripk", "gula mreah", "seragam kreja", "mebl jati", "tas anyamn pandan", "kopi robsta", "btaik tulis", "sepatu kulti", "sabn"];
 const QUERIES = ["keripik pisang", "kripik", "gula merah", "seragam kerja", "mebel jati", "tas anyaman pandan", "kopi robusta", "batik tulis", "sepatu kulit", "sabun", "kemasan kardus", "madu hutan"];
 const FILTERS: (Filter | undefined)[] = [undefined, { certifications: { all: ["halal"] } }, { provinceCode: { eq: "35" }, verified: { eq: true } }];
 const CERTS = ["halal", "pirt", "sni", "bpom", "tkdn", "svlk"];
@@ -77,5 +82,20 @@ for (const size of SIZES) {
   console.log(
     `${size.toLocaleString("en")} products: index ${Math.round(size / indexSeconds).toLocaleString("en")} docs/s (${indexSeconds.toFixed(2)} s), ` +
       `search p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms over ${times.length} queries (facets on), heap +${Math.round(heapMb)} MB`,
+  );
+  const counting = performance.now();
+  const vocabulary = countWords(documents.map((d) => ({ name: String(d.name), description: String(d.description) })));
+  const countMs = performance.now() - counting;
+  const corrections: number[] = [];
+  for (let round = 0; round < 20; round++)
+    for (const q of MISTYPED) {
+      const t = performance.now();
+      correctedWords(words(q), vocabulary);
+      corrections.push(performance.now() - t);
+    }
+  corrections.sort((a, b) => a - b);
+  console.log(
+    `  did you mean: ${vocabulary.size.toLocaleString("en")} catalogue words counted in ${countMs.toFixed(0)} ms; ` +
+      `a mistyped query corrected in p50 ${percentile(corrections, 50).toFixed(2)} ms, p95 ${percentile(corrections, 95).toFixed(2)} ms over ${corrections.length}`,
   );
 }

@@ -36,6 +36,27 @@ describe("search page", () => {
     expect(await (await visitor().get("/search?q=keripik%20pisang")).text()).not.toContain("data-translated");
   });
 
+  it("corrects a slip of the keyboard to the catalogue's own word when the words as typed find nothing, and says so", async () => {
+    const html = await (await visitor().get("/search?q=keripk")).text();
+    expect(html).toMatch(/data-total="[1-9]\d*"/);
+    expect(html).toContain("data-corrected");
+    expect(html).toContain("“keripik”");
+    expect(html).toMatch(/<mark>keripik<\/mark>/i);
+    // A short word is not guessed at: "tmpe" could be several words.
+    const short = await (await visitor().get("/search?q=tmp")).text();
+    expect(short).not.toContain("data-corrected");
+  });
+
+  it("offers the catalogue's word beside results found for a mistyped one", async () => {
+    // "kopii" finds coffee through the engine's own typo tolerance; the page still offers the word.
+    const html = await (await visitor().get("/search?q=kopii")).text();
+    expect(html).toMatch(/data-total="[1-9]\d*"/);
+    expect(html).not.toContain("data-corrected");
+    expect(html).toMatch(/data-suggested[^>]*>[^<]*(<!-- -->)? <a [^>]*href="\/search\?q=kopi"[^>]*>kopi<\/a>\?/);
+    // Words the catalogue holds are never second-guessed.
+    expect(await (await visitor().get("/search?q=kopi")).text()).not.toContain("data-suggested");
+  });
+
   it("counts facets and narrows by them", async () => {
     const html = await (await visitor().get("/search?q=&sector=food_beverage")).text();
     expect(html).toContain('data-facet="provinceCode"');

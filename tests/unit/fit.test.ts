@@ -2,8 +2,9 @@
 // the purpose, and which words count.
 import { describe, expect, it } from "vitest";
 import { equivalentsOf, fitTerm, phraseKey, singular } from "../../app/matching/equivalents.ts";
-import { DESCRIPTION_SHARE, fitScore, fitsOf, needWords, oneSlipApart, PURPOSE_SHARE, RELATIVE_FLOOR, TYPO_SHARE, wordsFound } from "../../app/matching/fit.ts";
+import { DESCRIPTION_SHARE, fitScore, fitsOf, needWords, PURPOSE_SHARE, RELATIVE_FLOOR, TYPO_SHARE, wordsFound } from "../../app/matching/fit.ts";
 import { FITS, fitOf } from "../../app/matching/score.ts";
+import { oneSlipApart } from "../../app/lib/spelling.ts";
 
 /** A product's own fit, before it is read against the best of those looked at. */
 const fit = (title: string, name: string, description = "") => fitScore(wordsFound(needWords(title).product, { name, description }));

@@ -7,6 +7,9 @@ import type { Db } from "~/db.server.ts";
 import type { Filter } from "../../../search/filters.ts";
 import type { SearchEngine, Segment } from "../../../search/engine.ts";
 import { translatedQuery } from "~/matching/equivalents.ts";
+import { correctedWords } from "~/lib/spelling.ts";
+import { words } from "../../../search/text.ts";
+import { catalogWords } from "./catalog-words.server.ts";
 import { CatalogFilterSchema } from "./catalog-forms.ts";
 import { type ProductDocument, productDocuments } from "../indexing/search-documents.server.ts";
 
@@ -28,6 +31,10 @@ export interface ProductSearchResult {
   degraded: boolean;
   /** Nothing matched the words as typed: these results are for this translation of them. */
   translatedQuery?: string;
+  /** Nothing matched the words as typed: these results are for them with their slips corrected. */
+  correctedQuery?: string;
+  /** Words as typed found something, but one of them is not the catalogue's: perhaps this was meant. */
+  suggestedQuery?: string;
 }
 
 function filterOf(input: ProductSearchInput): Filter {
@@ -42,17 +49,32 @@ function filterOf(input: ProductSearchInput): Filter {
 /**
  * The engine's matches for the words and filters, a page at a time. When the words as typed
  * find nothing, the same search runs once more in the other language ("banana chips" finds
- * "keripik pisang"), and the result says so.
+ * "keripik pisang"), then with each word the catalogue does not hold corrected to its closest
+ * word of the catalogue ("keripk" to "keripik"), and the result says which. When the words
+ * found something but one of them is not the catalogue's, the correction is offered instead.
  */
 export async function searchProducts(db: Db, engine: SearchEngine, input: ProductSearchInput): Promise<ProductSearchResult> {
+  let found: ProductSearchResult;
   try {
-    const found = await searchEngineFor(engine, input);
-    const translated = found.total === 0 && input.q ? translatedQuery(input.q) : null;
-    if (!translated) return found;
-    const retried = await searchEngineFor(engine, { ...input, q: translated });
-    return retried.total > 0 ? { ...retried, translatedQuery: translated } : found;
+    found = await searchEngineFor(engine, input);
   } catch {
     return searchDatabase(db, input);
+  }
+  if (!input.q) return found;
+  try {
+    if (found.total === 0) {
+      const translated = translatedQuery(input.q);
+      const retried = translated ? await searchEngineFor(engine, { ...input, q: translated }) : null;
+      if (retried && retried.total > 0) return { ...retried, translatedQuery: translated! };
+    }
+    const corrected = correctedWords(words(input.q), await catalogWords(db))?.join(" ");
+    if (!corrected) return found;
+    if (found.total > 0) return { ...found, suggestedQuery: corrected };
+    const retried = await searchEngineFor(engine, { ...input, q: corrected });
+    return retried.total > 0 ? { ...retried, correctedQuery: corrected } : found;
+  } catch {
+    // A second try is a courtesy: the answer to the words as typed stands.
+    return found;
   }
 }
 

@@ -1,0 +1,50 @@
+// Slips of the keyboard, for the matcher's fit (a product named "Amlpang" is still amplang)
+// and the site search's "did you mean" (a buyer typing "keripk" meant "keripik"). Words come in
+// already lower-cased and split (search/text.ts `words`).
+
+/** True when a and b differ by one edit or one swap of neighbouring letters (Damerau). */
+export function oneSlipApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (short.length === long.length) {
+    if (short.slice(i + 1) === long.slice(i + 1)) return true; // one letter changed
+    return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2); // two swapped
+  }
+  return short.slice(i) === long.slice(i + 1); // one letter added or dropped
+}
+
+/**
+ * Words shorter than this are not corrected: among three-letter words one slip reaches too
+ * many others ("teh", "tas", "tahu" and "tali" are each a slip from another).
+ */
+export const MIN_CORRECTED_LENGTH = 4;
+
+/**
+ * The word a mistyped one was meant to be: the most used word of the vocabulary one slip
+ * away (ties: the first in alphabetical order, so the answer is the same every time). Null
+ * when the word is in the vocabulary, is short, holds a digit, or nothing is that close.
+ */
+export function correctionOf(word: string, vocabulary: ReadonlyMap<string, number>): string | null {
+  if (vocabulary.has(word) || word.length < MIN_CORRECTED_LENGTH || /\d/.test(word)) return null;
+  let best: string | null = null;
+  let bestUses = 0;
+  for (const [known, uses] of vocabulary) {
+    if (Math.abs(known.length - word.length) > 1 || !oneSlipApart(word, known)) continue;
+    if (uses > bestUses || (uses === bestUses && best !== null && known < best)) [best, bestUses] = [known, uses];
+  }
+  return best;
+}
+
+/** The words with each mistyped one corrected, or null when none was. */
+export function correctedWords(words: readonly string[], vocabulary: ReadonlyMap<string, number>): string[] | null {
+  let changed = false;
+  const corrected = words.map((w) => {
+    const correction = correctionOf(w, vocabulary);
+    if (correction) changed = true;
+    return correction ?? w;
+  });
+  return changed ? corrected : null;
+}

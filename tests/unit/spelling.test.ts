@@ -1,0 +1,47 @@
+// Corrections for the site search: one slip of the keyboard to the catalogue's most used word.
+import { describe, expect, it } from "vitest";
+import { correctedWords, correctionOf } from "../../app/lib/spelling.ts";
+
+const vocabulary = new Map([
+  ["keripik", 40],
+  ["kripik", 12],
+  ["pisang", 30],
+  ["tempe", 9],
+  ["tempa", 2],
+  ["batik", 25],
+  ["teh", 10],
+  ["tas", 8],
+]);
+
+describe("a mistyped word", () => {
+  it("is corrected to the most used word one slip away: dropped, doubled, changed or swapped letters", () => {
+    expect(correctionOf("keripk", vocabulary)).toBe("keripik");
+    expect(correctionOf("kripk", vocabulary)).toBe("kripik");
+    expect(correctionOf("pissang", vocabulary)).toBe("pisang");
+    expect(correctionOf("btaik", vocabulary)).toBe("batik");
+    expect(correctionOf("tmpe", vocabulary)).toBe("tempe");
+    // One slip from both "tempe" (9 uses) and "tempa" (2): the more used wins.
+    expect(correctionOf("tempo", vocabulary)).toBe("tempe");
+  });
+
+  it("is left alone when the catalogue holds it, when it is short or has a digit, or when nothing is close", () => {
+    expect(correctionOf("kripik", vocabulary)).toBeNull();
+    expect(correctionOf("tes", vocabulary)).toBeNull();
+    expect(correctionOf("batik2", vocabulary)).toBeNull();
+    expect(correctionOf("sepatu", vocabulary)).toBeNull();
+  });
+
+  it("gives the same answer whatever order the words were read in", () => {
+    const reversed = new Map([...vocabulary].reverse().concat([["tempi", 9]]));
+    const forward = new Map([...vocabulary, ["tempi", 9]]);
+    expect(correctionOf("tempu", reversed)).toBe(correctionOf("tempu", forward));
+    expect(correctionOf("tempu", forward)).toBe("tempe");
+  });
+});
+
+describe("a query", () => {
+  it("has each mistyped word corrected, the rest kept, or nothing when every word is known", () => {
+    expect(correctedWords(["keripk", "pisang", "asin"], vocabulary)).toEqual(["keripik", "pisang", "asin"]);
+    expect(correctedWords(["keripik", "pisang"], vocabulary)).toBeNull();
+  });
+});
