@@ -78,28 +78,7 @@ export default function SearchPage() {
       </Form>
       {found ? (
         <div className="search-layout">
-          <aside className="facets" aria-label={t("refine")}>
-            {Object.entries(found.facets).map(([facet, counts]) =>
-              Object.keys(counts).length > 0 ? (
-                <section key={facet} data-facet={facet}>
-                  <h2>{t(`facets.${facet}`)}</h2>
-                  <ul className="plain-list">
-                    {Object.entries(counts)
-                      .filter(([value]) => facet !== "verified" || value === "true")
-                      .sort((a, b) => b[1] - a[1])
-                      .slice(0, 12)
-                      .map(([value, count]) => (
-                        <li key={value}>
-                          <Link to={linkWith({ [facetParam[facet]!]: facet === "verified" ? "on" : value })}>{facetLabel(facet, value)}</Link>{" "}
-                          <span className="muted">({count})</span>
-                        </li>
-                      ))}
-                  </ul>
-                </section>
-              ) : null,
-            )}
-          </aside>
-          <div>
+          <div className="search-results">
             {found.degraded ? (
               <p className="notice warn" role="status" data-degraded>
                 {t("degraded")}
@@ -156,6 +135,27 @@ export default function SearchPage() {
               </nav>
             ) : null}
           </div>
+          <aside className="facets" aria-label={t("refine")}>
+            {Object.entries(found.facets).map(([facet, counts]) =>
+              Object.keys(counts).length > 0 ? (
+                <section key={facet} data-facet={facet}>
+                  <h2>{t(`facets.${facet}`)}</h2>
+                  <ul className="plain-list">
+                    {Object.entries(counts)
+                      .filter(([value]) => facet !== "verified" || value === "true")
+                      .sort((a, b) => b[1] - a[1])
+                      .slice(0, 12)
+                      .map(([value, count]) => (
+                        <li key={value}>
+                          <Link to={linkWith({ [facetParam[facet]!]: facet === "verified" ? "on" : value })}>{facetLabel(facet, value)}</Link>{" "}
+                          <span className="muted">({count})</span>
+                        </li>
+                      ))}
+                  </ul>
+                </section>
+              ) : null,
+            )}
+          </aside>
         </div>
       ) : null}
     </>

@@ -27,7 +27,7 @@ beforeAll(async () => {
   const order = await db.order.findFirst({ where: { OR: [{ buyerId: buyerOrg.id }, { producerId: producerOrg.producer!.id }] } });
   const thread = await db.match.findFirstOrThrow({ where: { producerId: producerOrg.producer!.id } });
   const dinasEvent = await db.event.findFirstOrThrow({ where: { organisationId: dinasOrg.id } });
-  pages.anonymous = ["/", "/catalog", "/catalog?page=500", "/search?q=keripik", "/search?q=kripik", "/events", `/events/${event.id}`, `/producers/${producerOrg.slug}`, `/products/${product.id}`, "/login", "/signup", "/forgot-password"];
+  pages.anonymous = ["/", "/catalog", "/catalog?page=500", "/search?q=keripik", "/search?q=kripik", "/search?q=keripk", "/search?q=kopii", "/events", `/events/${event.id}`, `/producers/${producerOrg.slug}`, `/products/${product.id}`, "/login", "/signup", "/forgot-password"];
   pages.producer = [
     "/workspace/profile",
     "/workspace/products",

@@ -1,4 +1,5 @@
 import type { Db } from "~/db.server.ts";
+import { keptFor } from "~/lib/kept-for.ts";
 import { openNeedsFor } from "../needs/need.server.ts";
 
 export interface PlatformCounts {
@@ -16,8 +17,6 @@ export interface PlatformCounts {
  */
 export const HEADLINE_MAX_AGE_MS = 60_000;
 
-const latest = new WeakMap<Db, { at: number; counts: Promise<PlatformCounts> }>();
-
 async function countPlatform(db: Db): Promise<PlatformCounts> {
   const [producers, products, buyers, openNeeds, provinces] = await Promise.all([
     db.producerProfile.count(),
@@ -31,14 +30,4 @@ async function countPlatform(db: Db): Promise<PlatformCounts> {
 }
 
 /** The headline numbers on the home page, counted at most once a minute per database. */
-export function platformCounts(db: Db, now = Date.now()): Promise<PlatformCounts> {
-  const kept = latest.get(db);
-  if (kept && now - kept.at < HEADLINE_MAX_AGE_MS) return kept.counts;
-  const counts = countPlatform(db);
-  latest.set(db, { at: now, counts });
-  // A failed count is not kept: the next view tries again.
-  counts.catch(() => {
-    if (latest.get(db)?.counts === counts) latest.delete(db);
-  });
-  return counts;
-}
+export const platformCounts: (db: Db, now?: number) => Promise<PlatformCounts> = keptFor(HEADLINE_MAX_AGE_MS, countPlatform);
