@@ -9,6 +9,8 @@ import { CheckboxField, ErrorList, SelectField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
 import { CatalogFilterSchema } from "~/models/catalog/catalog-forms.ts";
 import { browseProducers } from "~/models/catalog/catalog.server.ts";
+import { coverPhotoIds } from "~/models/catalog/product-photo.server.ts";
+import { ProductThumb } from "~/components/product-thumb.tsx";
 import { CERTIFICATION_TYPES, SECTORS } from "~/models/domain.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 
@@ -23,12 +25,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return data({ result: submission.reply(), provinces, listing: null }, { status: 400 });
   }
   const listing = await browseProducers(db(), submission.value);
+  const covers = await coverPhotoIds(db(), listing.producers.map((p) => p.id));
   return {
     result: null,
     provinces,
     listing: {
       ...listing,
-      producers: listing.producers.map((p) => ({ ...p, regionName: regions.nameOf(p.regencyCode) })),
+      producers: listing.producers.map((p) => ({ ...p, regionName: regions.nameOf(p.regencyCode), coverPhotoId: covers[p.id] ?? null })),
     },
   };
 }
@@ -90,18 +93,21 @@ export default function Catalog() {
           ) : null}
           <ul className="producer-cards">
             {listing.producers.map((p) => (
-              <li key={p.id} data-producer={p.slug} data-sector={p.sector}>
-                <h2>
-                  <Link to={`/producers/${p.slug}`}>{p.name}</Link>
-                </h2>
-                <p className="muted">
-                  {t(`common:sectors.${p.sector}`)} · {p.regionName} · {t("productCount", { count: p.productCount })}
-                </p>
-                <p>
-                  {p.certifications.map((c, i) => (
-                    <CertificationBadge key={`${c.type}-${i}`} certification={c} />
-                  ))}
-                </p>
+              <li key={p.id} data-producer={p.slug} data-sector={p.sector} className="with-thumb">
+                <ProductThumb photoId={p.coverPhotoId} alt="" />
+                <div>
+                  <h2>
+                    <Link to={`/producers/${p.slug}`}>{p.name}</Link>
+                  </h2>
+                  <p className="muted">
+                    {t(`common:sectors.${p.sector}`)} · {p.regionName} · {t("productCount", { count: p.productCount })}
+                  </p>
+                  <p>
+                    {p.certifications.map((c, i) => (
+                      <CertificationBadge key={`${c.type}-${i}`} certification={c} />
+                    ))}
+                  </p>
+                </div>
               </li>
             ))}
           </ul>

@@ -11,6 +11,7 @@ import { producerBySlug } from "~/models/catalog/catalog.server.ts";
 import { askerOf, producerContactAccess, producerContacts } from "~/models/producers/contacts.server.ts";
 import { getViewer, invariantResponse } from "~/http/guards.server.ts";
 import { kbliTitle } from "~/models/producers/kbli.ts";
+import { ProductThumb } from "~/components/product-thumb.tsx";
 import { publicPhotoIds } from "~/models/catalog/product-photo.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
@@ -123,17 +124,8 @@ export default function ProducerPage() {
         {producer.products.length === 0 ? <p>{t("noPublicProducts")}</p> : null}
         <ul className="plain-list">
           {producer.products.map((p) => (
-            <li key={p.id} style={{ display: "flex", gap: ".75rem", alignItems: "center" }}>
-              {firstPhotoIds[p.id] ? (
-                <img
-                  src={`/media/products/${firstPhotoIds[p.id]}?size=thumb`}
-                  alt={p.name}
-                  width={64}
-                  height={64}
-                  loading="lazy"
-                  style={{ objectFit: "cover", borderRadius: 6, flex: "none" }}
-                />
-              ) : null}
+            <li key={p.id} className="with-thumb" style={{ alignItems: "center" }}>
+              <ProductThumb photoId={firstPhotoIds[p.id]} alt="" />
               <span>
                 <Link to={`/products/${p.id}`}>{p.name}</Link> · {t(`common:categories.${p.category}`)} · {priceLabel(t, p)}
                 {p.tkdnPercent !== null ? ` · ${t("tkdnValue", { value: formatNumber(p.tkdnPercent, locale) })}` : ""}

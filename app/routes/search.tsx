@@ -11,6 +11,8 @@ import { db } from "~/db.server.ts";
 import { priceLabel } from "~/lib/product-view.ts";
 import { CERTIFICATION_TYPES, SECTORS } from "~/models/domain.ts";
 import { ProductSearchSchema, searchProducts } from "~/models/catalog/product-search.server.ts";
+import { publicPhotoIds } from "~/models/catalog/product-photo.server.ts";
+import { ProductThumb } from "~/components/product-thumb.tsx";
 import { loadRegions } from "~/models/regions.server.ts";
 import { searchEngine } from "~/search.server.ts";
 
@@ -21,16 +23,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const regions = await loadRegions();
   const provinces = regions.provinces.map((p) => ({ value: p.code, label: p.name }));
   const submission = parseWithZod(new URL(request.url).searchParams, { schema: ProductSearchSchema });
-  if (submission.status !== "success") return data({ result: submission.reply(), provinces, found: null, regionNames: {} as Record<string, string> }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply(), provinces, found: null, regionNames: {} as Record<string, string>, photoOf: {} as Record<string, string> }, { status: 400 });
   const found = await searchProducts(db(), searchEngine(), submission.value);
+  const photos = await publicPhotoIds(db(), found.hits.map((h) => h.product.id));
+  const photoOf = Object.fromEntries(Object.entries(photos).map(([productId, ids]) => [productId, ids[0]!]));
   const codes = new Set([...found.hits.map((h) => h.product.regencyCode), ...Object.keys(found.facets.provinceCode ?? {})]);
   const regionNames = Object.fromEntries([...codes].map((code) => [code, regions.nameOf(code)]));
-  return { result: null, provinces, found, regionNames };
+  return { result: null, provinces, found, regionNames, photoOf };
 }
 
 export default function SearchPage() {
   const { t } = useTranslation(["search", "catalog", "common"]);
-  const { result, provinces, found, regionNames } = useLoaderData<typeof loader>();
+  const { result, provinces, found, regionNames, photoOf } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const [form, fields] = useForm<z.input<typeof ProductSearchSchema>>({ id: "search", lastResult: result, defaultValue: Object.fromEntries(searchParams) });
   const linkWith = (changes: Record<string, string | null>) => {
@@ -105,25 +109,28 @@ export default function SearchPage() {
             {found.total === 0 ? <p className="card">{t("noResults")}</p> : null}
             <ul className="producer-cards">
               {found.hits.map(({ product, name, description }) => (
-                <li key={product.id} data-product={product.id}>
-                  <h2>
-                    <Link to={`/products/${product.id}`}>
-                      <Highlighted segments={name} />
-                    </Link>
-                  </h2>
-                  <p className="muted">
-                    <Link to={`/producers/${product.producerSlug}`}>{product.producerName}</Link> · {regionNames[product.regencyCode] ?? product.regencyCode} ·{" "}
-                    {t(`common:categories.${product.category}`)}
-                  </p>
-                  <p className="clamp">
-                    <Highlighted segments={description} />
-                  </p>
-                  <p>
-                    {priceLabel(t, product)}{" "}
-                    {product.certifications.map((type) => (
-                      <CertificationBadge key={type} certification={{ type, status: product.verifiedCertifications.includes(type) ? "verified" : "pending" }} />
-                    ))}
-                  </p>
+                <li key={product.id} data-product={product.id} className="with-thumb">
+                  <ProductThumb photoId={photoOf[product.id]} alt="" />
+                  <div>
+                    <h2>
+                      <Link to={`/products/${product.id}`}>
+                        <Highlighted segments={name} />
+                      </Link>
+                    </h2>
+                    <p className="muted">
+                      <Link to={`/producers/${product.producerSlug}`}>{product.producerName}</Link> · {regionNames[product.regencyCode] ?? product.regencyCode} ·{" "}
+                      {t(`common:categories.${product.category}`)}
+                    </p>
+                    <p className="clamp">
+                      <Highlighted segments={description} />
+                    </p>
+                    <p>
+                      {priceLabel(t, product)}{" "}
+                      {product.certifications.map((type) => (
+                        <CertificationBadge key={type} certification={{ type, status: product.verifiedCertifications.includes(type) ? "verified" : "pending" }} />
+                      ))}
+                    </p>
+                  </div>
                 </li>
               ))}
             </ul>

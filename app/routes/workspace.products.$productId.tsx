@@ -29,7 +29,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireProducer(request);
   const product = await findOwnProduct(db(), viewer.producerId, params.productId ?? "");
   invariantResponse(product, "Not found");
-  return { product, photos: await listOwnPhotos(db(), viewer.producerId, product.id), maxPhotos: MAX_PHOTOS };
+  const justAdded = new URL(request.url).searchParams.has("added");
+  return { product, photos: await listOwnPhotos(db(), viewer.producerId, product.id), maxPhotos: MAX_PHOTOS, justAdded };
 }
 
 const photoId = z.string().min(1).max(40);
@@ -91,7 +92,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function EditProduct() {
   const { t } = useTranslation("catalog");
-  const { product } = useLoaderData<typeof loader>();
+  const { product, photos, justAdded } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const text = (value: number | null) => (value === null ? undefined : String(value));
   return (
@@ -101,6 +102,11 @@ export default function EditProduct() {
           <Link to="/workspace/products">← {t("back")}</Link>
         </p>
         <h1>{t("editProduct")}</h1>
+        {justAdded && photos.length === 0 && !actionData ? (
+          <p className="notice success" role="status" data-photo-prompt>
+            {t("addedAskPhoto")} <a href="#photos-title">{t("addPhotoNow")}</a>
+          </p>
+        ) : null}
         {actionData?.form === "product" && actionData.saved ? (
           <p className="notice success" role="status">
             {t("saved")}

@@ -20,8 +20,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requireProducer(request);
   const submission = parseWithZod(await readForm(request), { schema: ProductFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  await createProduct(db(), viewer.producerId, submission.value, viewer.user.id);
-  return redirect("/workspace/products");
+  const product = await createProduct(db(), viewer.producerId, submission.value, viewer.user.id);
+  // Straight to the new product's page, which asks for a photo: photos are added there only.
+  return redirect(`/workspace/products/${product.id}?added=1`);
 }
 
 export default function NewProduct() {

@@ -71,7 +71,11 @@ describe("sign-up, login and logout", () => {
     await screenshot(page, "producer-workspace-id");
     await logout(page);
     await login(page, "wayan@anyaman-bali.id", "sandi-rahasia-2026");
-    await page.getByText("Mengelola produk").waitFor();
+    // A new producer lands on its first steps, each a link to the page that does it.
+    await page.getByRole("heading", { name: "Langkah awal" }).waitFor();
+    await page.getByText("0 dari 4 selesai").waitFor();
+    await page.getByRole("link", { name: "Tambahkan produk pertama" }).click();
+    await page.waitForURL(/\/workspace\/products\/new$/);
   });
 
   it("shows the server's field errors next to the fields, without a page reload", async () => {
@@ -97,7 +101,9 @@ describe("sign-up, login and logout", () => {
       buyerType: "BUMN",
       province: "Jawa Barat",
     });
-    await page.getByText("Memasang kebutuhan pengadaan").waitFor();
+    // Verification comes first: until then its needs stay drafts.
+    await page.getByRole("link", { name: "Ajukan verifikasi organisasi" }).waitFor();
+    await page.getByRole("link", { name: "Pasang kebutuhan pengadaan pertama" }).waitFor();
     await logout(page);
   });
 
@@ -125,6 +131,8 @@ describe("sign-up, login and logout", () => {
     await logout(page);
 
     await login(page, "yohanes@disperindag-papua.go.id", "sandi-rahasia-2026");
+    await page.getByRole("link", { name: "Periksa antrean verifikasi" }).waitFor();
+    await page.getByText("Yang dapat Anda lakukan").click();
     await page.getByText("Memverifikasi sertifikasi IKM di wilayah Anda").waitFor();
   });
 

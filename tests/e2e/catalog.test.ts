@@ -45,7 +45,11 @@ describe("catalog", () => {
     );
     await page.getByLabel("Harga tertinggi per satuan (Rp)").fill("18000");
     await page.getByRole("button", { name: "Tambah produk" }).click();
-    await page.waitForURL(/\/workspace\/products$/);
+    // The new product's page asks for a photo, and the list holds the product.
+    await page.waitForURL(/\/workspace\/products\/[^/?]+\?added=1$/);
+    await page.getByText("Produk ditambahkan. Sekarang beri fotonya").waitFor();
+    await screenshot(page, "product-added-photo-prompt-id");
+    await page.goto("/workspace/products");
     await page.getByRole("link", { name: "Keripik pisang cokelat Dampit" }).waitFor();
     await screenshot(page, "my-products-id");
 

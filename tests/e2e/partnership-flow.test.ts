@@ -44,7 +44,7 @@ describe("from product to verified badge", () => {
     await page.getByLabel("Satuan", { exact: true }).selectOption("pak");
     await page.getByLabel("Pesanan minimum").fill("50");
     await page.getByRole("button", { name: "Tambah produk" }).click();
-    await page.getByRole("link", { name: PRODUCT }).waitFor();
+    await page.getByText("Produk ditambahkan. Sekarang beri fotonya").waitFor();
 
     await page.getByRole("link", { name: "Sertifikasi saya" }).click();
     await page.getByRole("link", { name: "Tambah sertifikasi" }).click();
@@ -63,7 +63,7 @@ describe("from product to verified badge", () => {
 
   it("the dinas of the region verifies it from the queue", async () => {
     const page = await as("dinas");
-    await page.getByRole("link", { name: "Verifikasi" }).click();
+    await page.getByRole("link", { name: "Verifikasi", exact: true }).click();
     await hydrated(page);
     const item = page.locator("li[data-certification]", { hasText: CERT_NUMBER });
     await item.getByRole("button", { name: "Verifikasi" }).click();

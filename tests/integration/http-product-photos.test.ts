@@ -7,7 +7,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { Client, postMultipart, textOf } from "../helpers/http.ts";
+import { Client, postMultipart, textOf, until } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -251,6 +251,28 @@ describe("showing photos", () => {
     const producerPage = await (await new Client(server.url).get(`/producers/${product.slug}`)).text();
     expect(producerPage).toContain(`src="/media/products/${photos[0]!.id}?size=thumb"`);
     expect(producerPage).not.toContain(`src="/media/products/${photos[1]!.id}?size=thumb"`);
+  });
+
+  it("shows the first photo as a sized, lazy thumbnail in search results and on the producer's catalogue card", async () => {
+    const photos = await photosOf(product.id);
+    const thumb = new RegExp(`<img[^>]*src="/media/products/${photos[0]!.id}\\?size=thumb"[^>]*>`);
+    await until(async () => (await (await new Client(server.url).get("/api/health")).json()) as { search: { outbox: { pending: number } } }, (h) => h.search.outbox.pending === 0);
+    const results = await (await new Client(server.url).get(`/search?q=${encodeURIComponent(product.name)}`)).text();
+    const inResults = results.match(thumb)![0];
+    expect(inResults).toContain('loading="lazy"');
+    expect(inResults).toContain('width="64"');
+    expect(inResults).toContain('height="64"');
+    // The product's name is beside it: the image adds nothing a screen reader should read twice.
+    expect(inResults).toContain('alt=""');
+    const producer = await server.db.organisation.findFirstOrThrow({ where: { slug: product.slug }, select: { name: true, producer: { select: { sector: true } } } });
+    // The producer's card, on whichever page of its sector it falls.
+    let card: string | undefined;
+    for (let page = 1; !card && page <= 20; page++) {
+      const catalogue = await (await new Client(server.url).get(`/catalog?sector=${producer.producer!.sector}&page=${page}`)).text();
+      card = catalogue.split("<li ").find((li) => li.includes(`data-producer="${product.slug}"`));
+      if (catalogue.includes("data-past-end")) break;
+    }
+    expect(card).toMatch(thumb);
   });
 
   it("hides the photos of archived products and suspended organisations, except from their own producer", async () => {

@@ -73,8 +73,12 @@ describe("my products", () => {
   it("creates a product with an outbox row and an audit entry in the same transaction", async () => {
     const response = await producer.post("/workspace/products/new", goodProduct);
     expect(response.status).toBe(302);
-    expect(response.headers.get("Location")).toBe("/workspace/products");
     const product = await server.db.product.findFirstOrThrow({ where: { name: goodProduct.name } });
+    // The new product's own page, which asks for a photo (photos are added there only).
+    expect(response.headers.get("Location")).toBe(`/workspace/products/${product.id}?added=1`);
+    const page = await (await producer.get(response.headers.get("Location")!)).text();
+    expect(page).toContain("data-photo-prompt");
+    expect(page).toContain('href="#photos-title"');
     expect(product).toMatchObject({ producerId, category: "sweeteners", unit: "pak", minOrder: 100, priceMin: 28000, priceMax: 32000, tkdnPercent: 92.5, status: "active" });
     expect(await server.db.searchOutbox.count({ where: { entity: "product", entityId: product.id, operation: "upsert" } })).toBe(1);
     expect(await server.db.auditLog.count({ where: { entityId: product.id, action: "product.created" } })).toBe(1);

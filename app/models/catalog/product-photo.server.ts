@@ -37,6 +37,21 @@ export async function publicPhotoIds(db: Db, productIds: string[]): Promise<Reco
   return byProduct;
 }
 
+/**
+ * For each of these producers, the photo the catalogue's card shows: the first photo of its
+ * first product that has one (products in the order they were added), among those the public may see.
+ */
+export async function coverPhotoIds(db: Db, producerIds: string[]): Promise<Record<string, string>> {
+  const rows = await db.productPhoto.findMany({
+    where: { product: { producerId: { in: producerIds }, status: "active", producer: { organisation: { status: "active" } } } },
+    orderBy: [{ product: { createdAt: "asc" } }, { productId: "asc" }, ...ORDER],
+    select: { id: true, product: { select: { producerId: true } } },
+  });
+  const cover: Record<string, string> = {};
+  for (const row of rows) cover[row.product.producerId] ??= row.id;
+  return cover;
+}
+
 /** A photo anyone may see: of an active product of an active organisation; else null. */
 export function publicPhoto(db: Db, photoId: string) {
   return db.productPhoto.findFirst({
