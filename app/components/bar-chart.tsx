@@ -16,6 +16,9 @@ export function BarChart({ labels, values, label }: { labels: string[]; values: 
     <div className="chart" style={{ height }} role="img" aria-label={label} data-chart>
       {ready ? (
         <Bar
+          // The wrapper is the image and bears its name; the canvas react-chartjs-2 draws is
+          // role="img" too, without a name (axe: role-img-alt), so it is hidden from assistive technology.
+          aria-hidden="true"
           data={{ labels, datasets: [{ label, data: values, backgroundColor: "#0f5c4c" }] }}
           options={{ indexAxis: "y", maintainAspectRatio: false, responsive: true, animation: false, plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true } } }}
         />

@@ -16,16 +16,18 @@ export function CertificationBadge({ certification, withDate = false }: { certif
   const expired = certification.validUntil ? new Date(certification.validUntil) < new Date() : false;
   const date = certification.validUntil ? formatDate(certification.validUntil, locale, zone) : null;
   const until = date ? t(expired ? "expiredOn" : "validUntil", { date }) : t("noExpiry");
+  // Expired outranks verified: a screen reader must hear "expired", as the colour shows it.
+  const status = expired ? t("expired") : verified ? t("verified") : t("pending");
   return (
     <span
       className={`cert ${expired ? "cert-expired" : verified ? "cert-verified" : "cert-pending"}`}
       data-cert={certification.type}
       data-status={expired ? "expired" : certification.status}
-      title={verified ? t("verified") : t("pending")}
+      title={status}
     >
-      {verified ? "✓ " : "… "}
+      <span aria-hidden="true">{expired ? "⚠ " : verified ? "✓ " : "… "}</span>
       {t(`common:certTypes.${certification.type}`)}
-      <span className="visually-hidden"> — {verified ? t("verified") : t("pending")}</span>
+      <span className="visually-hidden"> — {status}</span>
       {withDate ? <small> · {until}</small> : null}
     </span>
   );

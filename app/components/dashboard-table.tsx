@@ -3,12 +3,13 @@ import { useTranslation } from "react-i18next";
 import type { DashboardTable as Table } from "~/routes/dashboard.server.ts";
 import type { Locale } from "~/models/domain.ts";
 import { formatNumber } from "~/lib/format.ts";
+import { ScrollRegion } from "./scroll-region.tsx";
 
 export function DashboardTable({ table, exportQuery, locale }: { table: Table; exportQuery: string; locale: Locale }) {
   const { t } = useTranslation("dashboard");
   return (
     <div className="dashboard-table" data-table={table.key}>
-      <div className="table-scroll">
+      <ScrollRegion label={table.title}>
         <table>
           <caption>{table.title}</caption>
           <thead>
@@ -30,7 +31,7 @@ export function DashboardTable({ table, exportQuery, locale }: { table: Table; e
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {table.note ? <p className="muted">{table.note}</p> : null}
       <p className="no-print exports">
         {t("download")}:{" "}

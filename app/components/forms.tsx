@@ -9,12 +9,16 @@ type Field = FieldMetadata<string | number | Date | undefined>;
 export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
   const { t } = useTranslation("errors");
   if (!errors?.length) return null;
+  // The alert is a wrapper: on the list itself, role="alert" replaced its list role and the
+  // items were no longer read as a list (axe: listitem).
   return (
-    <ul id={id} className="field-errors" role="alert">
-      {errors.map((key) => (
-        <li key={key}>{t(key, { defaultValue: t("invalid") })}</li>
-      ))}
-    </ul>
+    <div id={id} className="field-errors" role="alert">
+      <ul>
+        {errors.map((key) => (
+          <li key={key}>{t(key, { defaultValue: t("invalid") })}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

@@ -5,6 +5,7 @@ import { formatDate, formatIDR, formatNumber } from "~/lib/format.ts";
 import type { OrderLine } from "~/models/orders/order-workflow.ts";
 import type { TaxResult } from "~/models/trade/tax.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
+import { ScrollRegion } from "./scroll-region.tsx";
 
 export interface TermsView {
   lines: OrderLine[];
@@ -27,7 +28,7 @@ export function OrderTermsTable({ version }: { version: TermsView }) {
   const { locale, zone } = useLocaleAndZone();
   return (
     <>
-      <div className="table-scroll">
+      <ScrollRegion label={t("linesLabel")}>
         <table className="order-lines">
           <thead>
             <tr>
@@ -114,7 +115,7 @@ export function OrderTermsTable({ version }: { version: TermsView }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
       <dl className="facts">
         <dt>{t("deliveryAddress")}</dt>
         <dd>{version.deliveryAddress}</dd>

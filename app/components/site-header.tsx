@@ -83,12 +83,16 @@ export function SiteHeader() {
             <LanguageSwitch current={data?.locale ?? "id"} redirectTo={location.pathname + location.search} />
             {viewer ? (
               <>
-                <NavLink to="/notifications" className="notifications-link" aria-label={t("notifications:headerUnread", { count: viewer.unread })}>
+                {/* The spoken name starts with the visible word (WCAG 2.5.3), then says the count in full. */}
+                <NavLink to="/notifications" className="notifications-link">
                   {t("notifications:headerLink")}
                   {viewer.unread > 0 ? (
-                    <span className="badge-count" data-unread={viewer.unread}>
-                      {viewer.unread > 99 ? "99+" : viewer.unread}
-                    </span>
+                    <>
+                      <span className="badge-count" data-unread={viewer.unread} aria-hidden="true">
+                        {viewer.unread > 99 ? "99+" : viewer.unread}
+                      </span>
+                      <span className="visually-hidden">, {t("notifications:headerUnread", { count: viewer.unread })}</span>
+                    </>
                   ) : null}
                 </NavLink>
                 <NavLink to="/account" className="account-link">

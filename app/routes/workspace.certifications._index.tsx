@@ -6,6 +6,7 @@ import { db } from "~/db.server.ts";
 import { expiryState } from "~/models/certifications/certification-rules.ts";
 import { listOwnCertifications } from "~/models/certifications/certification.server.ts";
 import { requireProducer } from "~/http/guards.server.ts";
+import { ScrollRegion } from "~/components/scroll-region.tsx";
 
 export const handle = { i18n: ["certifications"] };
 
@@ -49,7 +50,7 @@ export default function MyCertifications() {
       ) : null}
       {certifications.length === 0 ? <p className="card">{t("noCertifications")}</p> : null}
       {certifications.length > 0 ? (
-        <div className="card table-scroll">
+        <ScrollRegion className="card" label={t("myCertifications")}>
           <table>
             <thead>
               <tr>
@@ -86,7 +87,7 @@ export default function MyCertifications() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
     </>
   );

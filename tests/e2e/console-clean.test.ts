@@ -5,7 +5,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { hydrated, launchBrowser, login, openMenu } from "../helpers/browser.ts";
+import { hydrated, launchBrowser, login, startWalk } from "../helpers/browser.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -86,14 +86,7 @@ describe("every page without a console error", () => {
           if (message.type() === "error") problems.push(`${size.name} ${at}: ${message.text()}`);
         });
         page.on("pageerror", (error) => problems.push(`${size.name} ${at}: ${error.message}`));
-        if (role !== "anonymous") await login(page, DEMO_ACCOUNTS.find((a) => a.role === role)!.email, DEMO_PASSWORD);
-        if (size.locale === "en") {
-          await page.goto("/");
-          await hydrated(page);
-          await openMenu(page);
-          await page.getByRole("button", { name: "EN", exact: true }).first().click();
-          await page.waitForLoadState("networkidle");
-        }
+        await startWalk(page, { email: role === "anonymous" ? null : DEMO_ACCOUNTS.find((a) => a.role === role)!.email, locale: size.locale });
         for (const path of pages[role]) {
           at = path;
           const response = await page.goto(path);

@@ -4,6 +4,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from "./chromium.ts";
+import { DEMO_PASSWORD } from "../../prisma/seed.ts";
 
 export const SCREENSHOTS = path.resolve("tests/.artifacts/screenshots");
 
@@ -67,4 +68,19 @@ export async function logout(page: Page): Promise<void> {
 export async function openMenu(page: Page): Promise<void> {
   const toggle = page.locator(".menu-toggle");
   if ((await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+}
+
+/**
+ * Readies a walk of pages: signs the page in (no e-mail: stays a visitor) and, for English,
+ * switches the language with the header's button, as a person would.
+ */
+export async function startWalk(page: Page, { email, locale }: { email: string | null; locale: "id" | "en" }): Promise<void> {
+  if (email) await login(page, email, DEMO_PASSWORD);
+  if (locale === "en") {
+    await page.goto("/");
+    await hydrated(page);
+    await openMenu(page);
+    await page.getByRole("button", { name: "EN", exact: true }).first().click();
+    await page.waitForLoadState("networkidle");
+  }
 }
