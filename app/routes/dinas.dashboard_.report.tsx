@@ -5,6 +5,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { i18nServer } from "~/i18n/i18next.server.ts";
 import { loadDashboard, requireDashboardReader } from "~/routes/dashboard.server.ts";
 import { formatDate, formatIDR, formatNumber } from "~/lib/format.ts";
+import { ScrollRegion } from "~/components/scroll-region.tsx";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -71,39 +72,43 @@ export default function MonthlyReport() {
         <dd data-period>{period}</dd>
       </dl>
       <h2>{labels.summary}</h2>
-      <table>
-        <tbody>
-          {Object.entries(kpis)
-            .filter(([key]) => labels.kpi[key])
-            .map(([key, value]) => (
-              <tr key={key} data-kpi={key}>
-                <th>{labels.kpi[key]}</th>
-                <td>{key === "openNeedsValue" || key === "partnershipValue" ? formatIDR(value) : formatNumber(value, "id")}</td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
+      <ScrollRegion label={labels.summary}>
+        <table>
+          <tbody>
+            {Object.entries(kpis)
+              .filter(([key]) => labels.kpi[key])
+              .map(([key, value]) => (
+                <tr key={key} data-kpi={key}>
+                  <th>{labels.kpi[key]}</th>
+                  <td>{key === "openNeedsValue" || key === "partnershipValue" ? formatIDR(value) : formatNumber(value, "id")}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       {tables.map((table) => (
         <section key={table.key} data-table={table.key}>
           <h2>{table.title}</h2>
-          <table>
-            <thead>
-              <tr>
-                {table.columns.map((c) => (
-                  <th key={c}>{c}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, i) => (
-                <tr key={i}>
-                  {row.map((cell, j) => (
-                    <td key={j}>{typeof cell === "number" ? formatNumber(cell, "id") : (cell ?? "–")}</td>
+          <ScrollRegion label={table.title}>
+            <table>
+              <thead>
+                <tr>
+                  {table.columns.map((c) => (
+                    <th key={c}>{c}</th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {table.rows.map((row, i) => (
+                  <tr key={i}>
+                    {row.map((cell, j) => (
+                      <td key={j}>{typeof cell === "number" ? formatNumber(cell, "id") : (cell ?? "–")}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
           {table.note ? <p>{table.note}</p> : null}
         </section>
       ))}

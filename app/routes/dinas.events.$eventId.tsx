@@ -16,6 +16,7 @@ import { managedEvent, organisationsToInvite, participantsOf } from "~/models/ev
 import { invariantResponse, requireEventManager } from "~/http/guards.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 import { manageEventAction, type ActionData } from "./event-manage-actions.server.ts";
+import { ScrollRegion } from "~/components/scroll-region.tsx";
 
 export const handle = { i18n: ["events", "errors", "common"] };
 
@@ -88,28 +89,30 @@ export default function ManageEvent() {
 
       <section className="card" id="registrations">
         <h2>{t("registrationsTitle")}</h2>
-        <table>
-          <tbody>
-            {participants.map((p) => (
-              <tr key={p.id} data-participant={p.id} data-status={p.status}>
-                <td>{p.organisation.name}</td>
-                <td>{t(`roles.${p.role}`)}</td>
-                <td>
-                  {t(`statuses.${p.status}`)}
-                  {p.invitedAt ? <span className="badge muted">{t("invitedBadge")}</span> : null}
-                </td>
-                <td>
-                  {p.status === "approved" && !p.checkedInAt ? (
-                    <ActionButton fields={{ intent: "check-in", participantId: p.id }} label={t("checkIn")} />
-                  ) : null}
-                  {p.checkedInAt ? <span className="badge" data-checked-in>{t("checkedInBadge")}</span> : null}
-                  {p.status !== "approved" ? <ActionButton fields={{ intent: "decide", participantId: p.id, decision: "approved" }} label={t("approve")} /> : null}
-                  {p.status !== "rejected" ? <ActionButton fields={{ intent: "decide", participantId: p.id, decision: "rejected" }} label={t("reject")} className="button small secondary" /> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ScrollRegion label={t("registrationsTitle")}>
+          <table>
+            <tbody>
+              {participants.map((p) => (
+                <tr key={p.id} data-participant={p.id} data-status={p.status}>
+                  <td>{p.organisation.name}</td>
+                  <td>{t(`roles.${p.role}`)}</td>
+                  <td>
+                    {t(`statuses.${p.status}`)}
+                    {p.invitedAt ? <span className="badge muted">{t("invitedBadge")}</span> : null}
+                  </td>
+                  <td>
+                    {p.status === "approved" && !p.checkedInAt ? (
+                      <ActionButton fields={{ intent: "check-in", participantId: p.id }} label={t("checkIn")} />
+                    ) : null}
+                    {p.checkedInAt ? <span className="badge" data-checked-in>{t("checkedInBadge")}</span> : null}
+                    {p.status !== "approved" ? <ActionButton fields={{ intent: "decide", participantId: p.id, decision: "approved" }} label={t("approve")} /> : null}
+                    {p.status !== "rejected" ? <ActionButton fields={{ intent: "decide", participantId: p.id, decision: "rejected" }} label={t("reject")} className="button small secondary" /> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
         <h3>{t("inviteTitle")}</h3>
         <p className="muted">{t("inviteHelp")}</p>
         <Form method="get" className="inline">
@@ -152,35 +155,37 @@ export default function ManageEvent() {
         </Form>
         <h2>{t("allRequestsTitle")}</h2>
         {requests.length === 0 ? <p>{t("noRequests")}</p> : null}
-        <table>
-          <tbody>
-            {requests.map((r) => (
-              <tr key={r.id} data-request={r.id} data-status={r.status}>
-                <td>
-                  {r.from.organisation.name} → {r.to.organisation.name}
-                </td>
-                <td>
-                  {t(`requestStatuses.${r.status}`)}
-                  {r.officerUserId ? ` (${t("byOfficer")})` : ""}
-                </td>
-                <td>
-                  {r.status === "pending" ? (
-                    <Form method="post" className="inline" aria-label={t("answerFor")}>
-                      <input type="hidden" name="requestId" value={r.id} />
-                      <input type="hidden" name="intent" value="answer" />
-                      <button type="submit" name="answer" value="accepted" className="button small">
-                        {t("accept")}
-                      </button>{" "}
-                      <button type="submit" name="answer" value="declined" className="button small secondary">
-                        {t("decline")}
-                      </button>
-                    </Form>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ScrollRegion label={t("allRequestsTitle")}>
+          <table>
+            <tbody>
+              {requests.map((r) => (
+                <tr key={r.id} data-request={r.id} data-status={r.status}>
+                  <td>
+                    {r.from.organisation.name} → {r.to.organisation.name}
+                  </td>
+                  <td>
+                    {t(`requestStatuses.${r.status}`)}
+                    {r.officerUserId ? ` (${t("byOfficer")})` : ""}
+                  </td>
+                  <td>
+                    {r.status === "pending" ? (
+                      <Form method="post" className="inline" aria-label={t("answerFor")}>
+                        <input type="hidden" name="requestId" value={r.id} />
+                        <input type="hidden" name="intent" value="answer" />
+                        <button type="submit" name="answer" value="accepted" className="button small">
+                          {t("accept")}
+                        </button>{" "}
+                        <button type="submit" name="answer" value="declined" className="button small secondary">
+                          {t("decline")}
+                        </button>
+                      </Form>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </section>
 
       <section className="card" id="schedule">
@@ -211,39 +216,41 @@ export default function ManageEvent() {
       <section className="card" id="day">
         <h2>{t("dayTitle")}</h2>
         <p className="muted">{t("dayIntro")}</p>
-        <table>
-          <tbody>
-            {meetings
-              .filter((m) => m.publishedAt)
-              .map((m) => (
-                <tr key={m.id} data-meeting={m.id} data-status={m.status}>
-                  <td>
-                    {formatTime(event.slots[m.slotIndex]!.startsAt, locale, zone)} · {t("table", { n: m.table + 1 })}
-                  </td>
-                  <td>
-                    {m.request.from.organisation.name} – {m.request.to.organisation.name}
-                  </td>
-                  <td>{t(`meetingStatuses.${m.status}`)}</td>
-                  <td>
-                    <Form method="post" className="inline">
-                      <input type="hidden" name="meetingId" value={m.id} />
-                      <input type="hidden" name="intent" value="record" />
-                      <label className="visually-hidden" htmlFor={`outcome-${m.id}`}>
-                        {t("outcome")}
-                      </label>
-                      <input id={`outcome-${m.id}`} name="outcome" defaultValue={m.outcome ?? ""} placeholder={t("outcome")} maxLength={1000} />{" "}
-                      <button type="submit" name="result" value="held" className="button small">
-                        {t("held")}
-                      </button>{" "}
-                      <button type="submit" name="result" value="missed" className="button small secondary">
-                        {t("missed")}
-                      </button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <ScrollRegion label={t("dayTitle")}>
+          <table>
+            <tbody>
+              {meetings
+                .filter((m) => m.publishedAt)
+                .map((m) => (
+                  <tr key={m.id} data-meeting={m.id} data-status={m.status}>
+                    <td>
+                      {formatTime(event.slots[m.slotIndex]!.startsAt, locale, zone)} · {t("table", { n: m.table + 1 })}
+                    </td>
+                    <td>
+                      {m.request.from.organisation.name} – {m.request.to.organisation.name}
+                    </td>
+                    <td>{t(`meetingStatuses.${m.status}`)}</td>
+                    <td>
+                      <Form method="post" className="inline">
+                        <input type="hidden" name="meetingId" value={m.id} />
+                        <input type="hidden" name="intent" value="record" />
+                        <label className="visually-hidden" htmlFor={`outcome-${m.id}`}>
+                          {t("outcome")}
+                        </label>
+                        <input id={`outcome-${m.id}`} name="outcome" defaultValue={m.outcome ?? ""} placeholder={t("outcome")} maxLength={1000} />{" "}
+                        <button type="submit" name="result" value="held" className="button small">
+                          {t("held")}
+                        </button>{" "}
+                        <button type="submit" name="result" value="missed" className="button small secondary">
+                          {t("missed")}
+                        </button>
+                      </Form>
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </section>
 
       {event.status !== "cancelled" ? (

@@ -1,7 +1,7 @@
 // Every page each role opens, loaded in a real browser on the demo data: none may log a console
 // error or throw (a hydration mismatch, a failed request of its own, a crash in an effect).
-// A page that answers with an error status fails too. Each role walks its pages in both
-// languages on a desktop and on a phone.
+// A page that answers with an error status, or that scrolls sideways, fails too. Each role
+// walks its pages in both languages on a desktop and on a phone.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
@@ -95,6 +95,9 @@ describe("every page without a console error", () => {
           const ready = await page.locator("html[data-hydrated]").waitFor({ state: "attached", timeout: 15_000 }).then(() => true, () => false);
           if (!ready) problems.push(`${size.name} ${path}: never hydrated`);
           await page.waitForLoadState("networkidle");
+          // Nothing may push the page sideways: a wide table scrolls in its own region.
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          if (overflow > 0) problems.push(`${size.name} ${path}: scrolls sideways by ${overflow} px`);
         }
         await context.close();
       }
