@@ -24,7 +24,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const codes = new Set([...showcase.needs.map((n) => n.deliveryProvinceCode), ...showcase.producers.map((p) => p.regencyCode), ...(acting?.regionCode ? [acting.regionCode] : [])]);
   const regionNames = Object.fromEntries([...codes].map((code) => [code, regions.nameOf(code)]));
   const accountDeleted = new URL(request.url).searchParams.get("account") === "deleted";
-  return { counts, showcase, steps, regionNames, now: new Date().toISOString(), accountDeleted };
+  // A need's title and buyer are for those who may read needs (signed-in members of active
+  // organisations, as the buyer was promised): anyone else learns only what is asked where.
+  const mayReadNeeds = viewer?.permissions.includes("read:need:any") ?? false;
+  const needs = showcase.needs.map(({ title, buyerName, ...need }) => (mayReadNeeds ? { ...need, title, buyerName } : need));
+  return { counts, showcase: { ...showcase, needs }, mayReadNeeds, steps, regionNames, now: new Date().toISOString(), accountDeleted };
 }
 
 const PITCHES = [
@@ -35,7 +39,7 @@ const PITCHES = [
 
 export default function Home() {
   const { t } = useTranslation(["home", "common"]);
-  const { counts, showcase, steps, regionNames, now, accountDeleted } = useLoaderData<typeof loader>();
+  const { counts, showcase, mayReadNeeds, steps, regionNames, now, accountDeleted } = useLoaderData<typeof loader>();
   const { locale, zone } = useLocaleAndZone();
   const viewer = useRootData()?.viewer;
   const regionCode = viewer?.acting?.regionCode;
@@ -153,16 +157,22 @@ export default function Home() {
             <h2 id="needs-title">{t("recentNeeds")}</h2>
             <ul className="plain-list showcase-list">
               {showcase.needs.map((need) => (
-                <li key={need.id}>
-                  <Link to={`/needs/${need.id}`}>{need.title}</Link>
+                <li key={need.id} data-need={need.id}>
+                  {"title" in need ? (
+                    <>
+                      <Link to={`/needs/${need.id}`}>{need.title}</Link>
+                      <span className="muted"> · {need.buyerName} · </span>
+                    </>
+                  ) : (
+                    <strong>{t(`common:categories.${need.category}`)} · </strong>
+                  )}
                   <span className="muted">
-                    {" "}
-                    · {need.buyerName} · {regionNames[need.deliveryProvinceCode] ?? need.deliveryProvinceCode} · {t("neededBy", { date: formatDate(need.neededBy, locale, zone) })}
+                    {regionNames[need.deliveryProvinceCode] ?? need.deliveryProvinceCode} · {t("neededBy", { date: formatDate(need.neededBy, locale, zone) })}
                   </span>
                 </li>
               ))}
             </ul>
-            <Link to="/needs">{t("allNeeds")} →</Link>
+            {mayReadNeeds ? <Link to="/needs">{t("allNeeds")} →</Link> : viewer ? null : <Link to="/login?redirectTo=%2Fneeds">{t("signInForNeeds")} →</Link>}
           </section>
         ) : null}
         {showcase.producers.length > 0 ? (

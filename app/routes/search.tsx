@@ -83,6 +83,10 @@ export default function SearchPage() {
       {found ? (
         <div className="search-layout">
           <div className="search-results">
+            {/* The filters come after the results in the page (a phone shows results first); a keyboard can jump to them. */}
+            <a href="#search-facets" className="skip-link">
+              {t("skipToFilters")}
+            </a>
             {found.degraded ? (
               <p className="notice warn" role="status" data-degraded>
                 {t("degraded")}
@@ -142,7 +146,7 @@ export default function SearchPage() {
               </nav>
             ) : null}
           </div>
-          <aside className="facets" aria-label={t("refine")}>
+          <aside className="facets" id="search-facets" aria-label={t("refine")}>
             {Object.entries(found.facets).map(([facet, counts]) =>
               Object.keys(counts).length > 0 ? (
                 <section key={facet} data-facet={facet}>

@@ -22,12 +22,24 @@ describe("the home page for a visitor", () => {
     expect(html).toMatch(/<form[^>]*action="\/search"[^>]*role="search"|<form[^>]*role="search"[^>]*action="\/search"/);
     expect(html).toContain('name="q"');
     for (const role of ["producers", "buyers", "dinas"]) expect(html).toContain(`data-pitch="${role}"`);
-    // Only open needs of verified buyers are shown, as in the visitor's count.
-    const needIds = [...html.matchAll(/href="\/needs\/([\w-]+)"/g)].map((m) => m[1]!);
+    // Only open needs of verified buyers are shown, as in the visitor's count; a visitor learns
+    // what is asked where, not the title or the buyer (those are for signed-in members).
+    const needIds = [...html.matchAll(/data-need="([\w-]+)"/g)].map((m) => m[1]!);
     expect(needIds.length).toBeGreaterThan(0);
-    const needs = await server.db.need.findMany({ where: { id: { in: needIds } }, select: { status: true, buyer: { select: { verification: true } } } });
+    const needs = await server.db.need.findMany({ where: { id: { in: needIds } }, select: { title: true, status: true, buyer: { select: { name: true, verification: true } } } });
     expect(needs).toHaveLength(needIds.length);
-    for (const need of needs) expect(need).toEqual({ status: "open", buyer: { verification: "verified" } });
+    for (const need of needs) {
+      expect({ status: need.status, verification: need.buyer.verification }).toEqual({ status: "open", verification: "verified" });
+      expect(html).not.toContain(need.title.replace(/&/g, "&amp;"));
+      expect(html).not.toContain(need.buyer.name.replace(/&/g, "&amp;"));
+    }
+    expect(html).not.toMatch(/href="\/needs\/[\w-]+"/);
+    expect(html).toContain('href="/login?redirectTo=%2Fneeds"');
+    // A signed-in producer reads them.
+    const producer = new Client(server.url);
+    await producer.login(DEMO_ACCOUNTS.find((a) => a.role === "producer")!.email, DEMO_PASSWORD);
+    const signedIn = await (await producer.get("/")).text();
+    for (const id of needIds) expect(signedIn).toContain(`href="/needs/${id}"`);
     // Each producer shown holds a verified certificate, named on its badge.
     const slugs = [...html.matchAll(/href="\/producers\/([\w-]+)"/g)].map((m) => m[1]!);
     expect(slugs.length).toBeGreaterThan(0);
@@ -99,6 +111,22 @@ describe("a new account's first steps", () => {
       acceptTerms: "on",
     });
     expect(steps(await (await buyer.get("/")).text())).toEqual({ verify: false, need: false });
+
+    // A new dinas office, once the platform approved it, is asked for its queue and a first event.
+    const officerNew = new Client(server.url);
+    await officerNew.post("/signup", {
+      accountType: "dinas",
+      name: "Made Wirawan",
+      email: "made@disperindag-bali.go.id",
+      password: "disperindag-bali-2026",
+      organisationName: "Disperindag Provinsi Bali",
+      provinceCode: "51",
+      regencyCode: "51.06",
+      acceptTerms: "on",
+    });
+    expect(await (await officerNew.get("/")).text()).not.toContain("data-checklist"); // pending: nothing to start yet
+    await server.db.organisation.updateMany({ where: { name: "Disperindag Provinsi Bali" }, data: { status: "active" } });
+    expect(steps(await (await officerNew.get("/")).text())).toEqual({ queue: false, event: false });
 
     // The demo officer has decided certificates and run events: nothing left to start.
     const officer = new Client(server.url);

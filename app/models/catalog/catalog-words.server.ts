@@ -18,8 +18,8 @@ interface Reading {
 
 const readings = new WeakMap<Db, Reading>();
 
-/** The words of products' names and descriptions with how much each is used (names weigh more). */
-export function countWords(products: Iterable<{ name: string; description: string | null }>): Map<string, number> {
+/** The words the search matches products by (names, descriptions, their producer's and sentra's names) with how much each is used (product names weigh more). */
+export function countWords(products: Iterable<{ name: string; description: string | null; producer?: { legalName: string; sentraName: string | null } }>): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (text: string | null, weight: number) => {
     for (const word of words(text ?? "")) if (word.length >= 3 && !/\d/.test(word)) counts.set(word, (counts.get(word) ?? 0) + weight);
@@ -27,12 +27,15 @@ export function countWords(products: Iterable<{ name: string; description: strin
   for (const product of products) {
     add(product.name, NAME_WEIGHT);
     add(product.description, 1);
+    // The search finds products by their producer's and sentra's names too: a correction must not turn those into product words.
+    add(product.producer?.legalName ?? null, 1);
+    add(product.producer?.sentraName ?? null, 1);
   }
   return counts;
 }
 
 async function readWords(db: Db): Promise<ReadonlyMap<string, number>> {
-  return countWords(await db.product.findMany({ where: { status: "active", producer: { organisation: { status: "active" } } }, select: { name: true, description: true } }));
+  return countWords(await db.product.findMany({ where: { status: "active", producer: { organisation: { status: "active" } } }, select: { name: true, description: true, producer: { select: { legalName: true, sentraName: true } } } }));
 }
 
 /** The words of the active catalogue with how much each is used (names weigh more). */
@@ -42,7 +45,9 @@ export function catalogWords(db: Db, now = Date.now()): Promise<ReadonlyMap<stri
     const first: Reading = { words: readWords(db), readAt: now, refreshing: false };
     readings.set(db, first);
     // A failed first reading is not kept: the next search tries again.
-    first.words.catch(() => readings.delete(db));
+    first.words.catch(() => {
+      if (readings.get(db) === first) readings.delete(db);
+    });
     return first.words;
   }
   if (now - reading.readAt > WORDS_MAX_AGE_MS && !reading.refreshing) {

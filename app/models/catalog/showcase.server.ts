@@ -25,15 +25,17 @@ async function readShowcase(db: Db): Promise<Showcase> {
       take: SHOWCASE_NEEDS,
       select: { id: true, title: true, category: true, deliveryProvinceCode: true, neededBy: true, buyer: { select: { name: true } } },
     }),
-    // Producers of active organisations holding a verified certificate still valid, the most recently verified first.
-    db.certification.findMany({
+    // Producers of active organisations holding a verified certificate still valid, the most
+    // recently verified first: one row per producer, however many certificates it has.
+    db.certification.groupBy({
+      by: ["producerId"],
       where: { ...valid, producer: { organisation: { status: "active" } } },
-      orderBy: [{ verifiedAt: "desc" }, { id: "asc" }],
-      take: SHOWCASE_PRODUCERS * 4,
-      select: { producerId: true },
+      _max: { verifiedAt: true },
+      orderBy: [{ _max: { verifiedAt: "desc" } }, { producerId: "asc" }],
+      take: SHOWCASE_PRODUCERS,
     }),
   ]);
-  const ids = [...new Set(producers.map((p) => p.producerId))].slice(0, SHOWCASE_PRODUCERS);
+  const ids = producers.map((p) => p.producerId);
   const profiles = await db.producerProfile.findMany({
     where: { id: { in: ids } },
     select: { id: true, legalName: true, sector: true, regencyCode: true, organisation: { select: { slug: true } }, certifications: { where: valid, select: { type: true } } },
