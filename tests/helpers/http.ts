@@ -74,3 +74,8 @@ export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/** A new account signed up through the form, terms accepted, as a person would; the client keeps its session. */
+export function signUp(client: Client, fields: { accountType: "producer" | "buyer" | "dinas"; name: string; email: string; organisationName: string } & Record<string, string>) {
+  return client.post("/signup", { password: "sandi-rahasia-2026", acceptTerms: "on", provinceCode: "35", regencyCode: "35.07", ...fields });
+}

@@ -2,7 +2,7 @@
 // account's first steps, each done when the data says so, and gone once all are done.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { Client } from "../helpers/http.ts";
+import { Client, signUp } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -61,17 +61,7 @@ describe("the home page for a visitor", () => {
 describe("a new account's first steps", () => {
   it("lists a new producer's four steps, ticks each as the data shows it done, and goes away when all are", async () => {
     const client = new Client(server.url);
-    const signup = await client.post("/signup", {
-      accountType: "producer",
-      name: "Rina Kusuma",
-      email: "rina@anyaman-pandan.id",
-      password: "anyaman-pandan-2026",
-      organisationName: "UD Anyaman Pandan Rina",
-      sector: "handicraft",
-      provinceCode: "35",
-      regencyCode: "35.07",
-      acceptTerms: "on",
-    });
+    const signup = await signUp(client, { accountType: "producer", name: "Rina Kusuma", email: "rina@anyaman-pandan.id", organisationName: "UD Anyaman Pandan Rina", sector: "handicraft" });
     expect(signup.status).toBe(302);
     const first = await (await client.get("/")).text();
     expect(first).toContain("data-checklist");
@@ -99,31 +89,12 @@ describe("a new account's first steps", () => {
 
   it("asks a buyer to be verified before its first need, and a dinas officer for the queue and a first event", async () => {
     const buyer = new Client(server.url);
-    await buyer.post("/signup", {
-      accountType: "buyer",
-      name: "Andi Pratama",
-      email: "andi@semen-baru.co.id",
-      password: "semen-baru-2026",
-      organisationName: "PT Semen Baru",
-      buyerType: "large_industry",
-      provinceCode: "35",
-      regencyCode: "35.07",
-      acceptTerms: "on",
-    });
+    await signUp(buyer, { accountType: "buyer", name: "Andi Pratama", email: "andi@semen-baru.co.id", organisationName: "PT Semen Baru", buyerType: "large_industry" });
     expect(steps(await (await buyer.get("/")).text())).toEqual({ verify: false, need: false });
 
     // A new dinas office, once the platform approved it, is asked for its queue and a first event.
     const officerNew = new Client(server.url);
-    await officerNew.post("/signup", {
-      accountType: "dinas",
-      name: "Made Wirawan",
-      email: "made@disperindag-bali.go.id",
-      password: "disperindag-bali-2026",
-      organisationName: "Disperindag Provinsi Bali",
-      provinceCode: "51",
-      regencyCode: "51.06",
-      acceptTerms: "on",
-    });
+    await signUp(officerNew, { accountType: "dinas", name: "Made Wirawan", email: "made@disperindag-bali.go.id", organisationName: "Disperindag Provinsi Bali", provinceCode: "51", regencyCode: "51.06" });
     expect(await (await officerNew.get("/")).text()).not.toContain("data-checklist"); // pending: nothing to start yet
     await server.db.organisation.updateMany({ where: { name: "Disperindag Provinsi Bali" }, data: { status: "active" } });
     expect(steps(await (await officerNew.get("/")).text())).toEqual({ queue: false, event: false });
