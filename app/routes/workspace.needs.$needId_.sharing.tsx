@@ -4,13 +4,13 @@ import { type ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { db } from "~/db.server.ts";
 import { statusOf } from "~/http/replies.server.ts";
-import { displayName } from "~/http/document-upload.server.ts";
+import { discardPostedDocument, storePostedDocument } from "~/http/document-upload.server.ts";
 import { env } from "~/env.server.ts";
 import { i18nServer } from "~/i18n/i18next.server.ts";
 import { readForm, readUploadForm, uploadRefusal } from "~/http/form-body.server.ts";
 import { invariantResponse, requireBuyer } from "~/http/guards.server.ts";
 import { addAttachment, inviteProducer, removeAttachment, removeInvitation } from "~/models/needs/need-sharing.server.ts";
-import { MAX_DOCUMENT_BYTES, removeStored, storeDocument } from "~/models/platform/uploads.server.ts";
+import { MAX_DOCUMENT_BYTES, removeStored } from "~/models/platform/uploads.server.ts";
 
 const id = z.string().min(1).max(40);
 const SharingSchema = z.discriminatedUnion("intent", [
@@ -33,13 +33,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
     const upload = await readUploadForm(request, { maxPartSize: MAX_DOCUMENT_BYTES });
     if (!upload.ok) return fail(uploadRefusal(upload.error));
-    const formData = upload.form;
-    const file = formData.get("attachment");
-    if (!(file instanceof File) || file.size === 0) return fail("import_file_required");
-    const stored = await storeDocument(env().UPLOAD_DIR, "need-attachments", new Uint8Array(await file.arrayBuffer()));
-    if (!stored.ok) return fail(stored.error);
-    const added = await addAttachment(db(), { ...base, file: stored, fileName: displayName(file.name) });
-    if (!added.ok) await removeStored(env().UPLOAD_DIR, stored.path);
+    const posted = await storePostedDocument(upload.form, "attachment", "need-attachments");
+    if (!posted.ok) return fail(posted.error);
+    if (!posted.document) return fail("import_file_required");
+    const { fileName, ...file } = posted.document;
+    const added = await addAttachment(db(), { ...base, file, fileName });
+    if (!added.ok) await discardPostedDocument(posted.document);
     invariantResponse(added.ok || added.error !== "not_found", "Not found");
     return added.ok ? reply({ ok: true, error: null }) : fail(added.error === "too_many" ? "too_many_files" : added.error);
   }
