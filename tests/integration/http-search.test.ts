@@ -42,6 +42,11 @@ describe("search page", () => {
     expect(html).toContain("data-corrected");
     expect(html).toContain("“keripik”");
     expect(html).toMatch(/<mark>keripik<\/mark>/i);
+    // A slip from a spelling variant the engine knows ("kripik" for "keripik") is corrected to it.
+    const variant = await (await visitor().get("/search?q=kripk")).text();
+    expect(variant).toContain("data-corrected");
+    expect(variant).toContain("“kripik”");
+    expect(variant).toMatch(/data-total="[1-9]\d*"/);
     // A word under four letters is not guessed at, though "kpi" is one letter from "kopi": among short words a slip reaches too many others.
     const short = await (await visitor().get("/search?q=kpi")).text();
     expect(short).not.toContain("data-corrected");

@@ -4,6 +4,7 @@
 // once older than WORDS_MAX_AGE_MS, so at most one search waits for the first reading.
 import type { Db } from "~/db.server.ts";
 import { words } from "../../../search/text.ts";
+import { SPELLING_VARIANTS } from "../../../search/vocabulary.ts";
 
 /** How long the words are used before they are read again: new products' words count after at most this. */
 export const WORDS_MAX_AGE_MS = 5 * 60_000;
@@ -30,6 +31,12 @@ export function countWords(products: Iterable<{ name: string; description: strin
     // The search finds products by their producer's and sentra's names too: a correction must not turn those into product words.
     add(product.producer?.legalName ?? null, 1);
     add(product.producer?.sentraName ?? null, 1);
+  }
+  // The engine takes a spelling variant for its common form ("kripik" finds "keripik"): a
+  // variant of a word the catalogue holds is known too, and a slip from it ("kripk") is corrected to it.
+  for (const [common, ...variants] of SPELLING_VARIANTS) {
+    const uses = counts.get(common!);
+    if (uses) for (const variant of variants) if (!counts.has(variant)) counts.set(variant, uses);
   }
   return counts;
 }
