@@ -12,7 +12,7 @@ import { askerOf, producerContactAccess, producerContacts } from "~/models/produ
 import { getViewer, invariantResponse } from "~/http/guards.server.ts";
 import { kbliTitle } from "~/models/producers/kbli.ts";
 import { ProductThumb } from "~/components/product-thumb.tsx";
-import { publicPhotoIds } from "~/models/catalog/product-photo.server.ts";
+import { firstPhotoIds } from "~/models/catalog/product-photo.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 
@@ -23,19 +23,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const producer = await producerBySlug(db(), params.slug ?? "");
   invariantResponse(producer, "Not found");
   const contactAccess = await producerContactAccess(db(), askerOf(await getViewer(request)), producer.organisation.id);
-  const [regions, photos, contacts] = await Promise.all([
+  // Each product card shows its first photo.
+  const [regions, photoOf, contacts] = await Promise.all([
     loadRegions(),
-    publicPhotoIds(db(), producer.products.map((p) => p.id)),
+    firstPhotoIds(db(), producer.products.map((p) => p.id)),
     contactAccess === "visible" ? producerContacts(db(), producer.id) : null,
   ]);
-  // Each product card shows its first photo.
-  const firstPhotoIds = Object.fromEntries(Object.entries(photos).map(([productId, ids]) => [productId, ids[0]!]));
-  return { producer, firstPhotoIds, contactAccess, contacts, regionName: `${regions.nameOf(producer.regencyCode)}, ${regions.nameOf(producer.provinceCode)}` };
+  return { producer, photoOf, contactAccess, contacts, regionName: `${regions.nameOf(producer.regencyCode)}, ${regions.nameOf(producer.provinceCode)}` };
 }
 
 export default function ProducerPage() {
   const { t } = useTranslation(["catalog", "common"]);
-  const { producer, firstPhotoIds, contactAccess, contacts, regionName } = useLoaderData<typeof loader>();
+  const { producer, photoOf, contactAccess, contacts, regionName } = useLoaderData<typeof loader>();
   const { locale } = useLocaleAndZone();
   return (
     <>
@@ -125,7 +124,7 @@ export default function ProducerPage() {
         <ul className="plain-list">
           {producer.products.map((p) => (
             <li key={p.id} className="with-thumb" style={{ alignItems: "center" }}>
-              <ProductThumb photoId={firstPhotoIds[p.id]} alt="" />
+              <ProductThumb photoId={photoOf[p.id]} alt="" />
               <span>
                 <Link to={`/products/${p.id}`}>{p.name}</Link> · {t(`common:categories.${p.category}`)} · {priceLabel(t, p)}
                 {p.tkdnPercent !== null ? ` · ${t("tkdnValue", { value: formatNumber(p.tkdnPercent, locale) })}` : ""}

@@ -11,7 +11,7 @@ import { db } from "~/db.server.ts";
 import { priceLabel } from "~/lib/product-view.ts";
 import { CERTIFICATION_TYPES, SECTORS } from "~/models/domain.ts";
 import { ProductSearchSchema, searchProducts } from "~/models/catalog/product-search.server.ts";
-import { publicPhotoIds } from "~/models/catalog/product-photo.server.ts";
+import { firstPhotoIds } from "~/models/catalog/product-photo.server.ts";
 import { ProductThumb } from "~/components/product-thumb.tsx";
 import { loadRegions } from "~/models/regions.server.ts";
 import { searchEngine } from "~/search.server.ts";
@@ -25,8 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const submission = parseWithZod(new URL(request.url).searchParams, { schema: ProductSearchSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), provinces, found: null, regionNames: {} as Record<string, string>, photoOf: {} as Record<string, string> }, { status: 400 });
   const found = await searchProducts(db(), searchEngine(), submission.value);
-  const photos = await publicPhotoIds(db(), found.hits.map((h) => h.product.id));
-  const photoOf = Object.fromEntries(Object.entries(photos).map(([productId, ids]) => [productId, ids[0]!]));
+  const photoOf = await firstPhotoIds(db(), found.hits.map((h) => h.product.id));
   const codes = new Set([...found.hits.map((h) => h.product.regencyCode), ...Object.keys(found.facets.provinceCode ?? {})]);
   const regionNames = Object.fromEntries([...codes].map((code) => [code, regions.nameOf(code)]));
   return { result: null, provinces, found, regionNames, photoOf };

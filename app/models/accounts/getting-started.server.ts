@@ -1,6 +1,7 @@
 // A new account's first steps for its role, each done when the data says so (not when a box
 // is ticked), each with the page that does it. The home page shows them until all are done.
 import type { Db } from "~/db.server.ts";
+import { isVerifiedBuyer } from "../domain.ts";
 import type { Role } from "./permissions.ts";
 
 export type StepKey = "profile" | "product" | "photo" | "certificate" | "verify" | "need" | "queue" | "event";
@@ -40,7 +41,7 @@ export async function gettingStarted(db: Db, role: Role, organisationId: string)
     ]);
     return [
       // Asked first: until verified, needs stay drafts and no quotation can be requested.
-      { key: "verify", done: organisation?.verification === "verified", to: "/account/verification" },
+      { key: "verify", done: organisation ? isVerifiedBuyer(organisation) : false, to: "/account/verification" },
       { key: "need", done: needs > 0, to: "/workspace/needs/new" },
     ];
   }

@@ -6,7 +6,7 @@ import type { Db } from "~/db.server.ts";
 import { CATALOG_PAGE_SIZE, type CatalogFilter } from "./catalog-forms.ts";
 
 /** A certification the producer holds today: not rejected, and not expired. */
-function heldToday(now: Date, extra: Prisma.CertificationWhereInput = {}): Prisma.CertificationWhereInput {
+export function heldToday(now: Date, extra: Prisma.CertificationWhereInput = {}): Prisma.CertificationWhereInput {
   return { status: { not: "rejected" }, OR: [{ validUntil: null }, { validUntil: { gte: now } }], ...extra };
 }
 

@@ -52,6 +52,12 @@ export async function coverPhotoIds(db: Db, producerIds: string[]): Promise<Reco
   return cover;
 }
 
+/** The first photo of each of these products that has one, among those the public may see: what a list shows as its thumbnail. */
+export async function firstPhotoIds(db: Db, productIds: string[]): Promise<Record<string, string>> {
+  const photos = await publicPhotoIds(db, productIds);
+  return Object.fromEntries(Object.entries(photos).map(([productId, ids]) => [productId, ids[0]!]));
+}
+
 /** A photo anyone may see: of an active product of an active organisation; else null. */
 export function publicPhoto(db: Db, photoId: string) {
   return db.productPhoto.findFirst({

@@ -11,6 +11,7 @@ import { correctedWords } from "~/lib/spelling.ts";
 import { words } from "../../../search/text.ts";
 import { catalogWords } from "./catalog-words.server.ts";
 import { CatalogFilterSchema } from "./catalog-forms.ts";
+import { heldToday } from "./catalog.server.ts";
 import { type ProductDocument, productDocuments } from "../indexing/search-documents.server.ts";
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -107,11 +108,7 @@ async function searchDatabase(db: Db, input: ProductSearchInput): Promise<Produc
   const page = input.page ?? 1;
   const now = new Date();
   const words = (input.q ?? "").split(/\s+/).filter((w) => w.length >= 2).slice(0, 6);
-  const certification: Prisma.CertificationWhereInput = {
-    status: input.verified ? "verified" : { not: "rejected" },
-    OR: [{ validUntil: null }, { validUntil: { gte: now } }],
-    ...(input.certification ? { type: input.certification } : {}),
-  };
+  const certification = heldToday(now, { ...(input.verified ? { status: "verified" } : {}), ...(input.certification ? { type: input.certification } : {}) });
   const where: Prisma.ProductWhereInput = {
     status: "active",
     AND: words.map((w) => ({ OR: [{ name: { contains: w } }, { description: { contains: w } }] })),

@@ -4,6 +4,7 @@
 import type { Db } from "~/db.server.ts";
 import { keptFor } from "~/lib/kept-for.ts";
 import { HEADLINE_MAX_AGE_MS } from "../dinas/stats.server.ts";
+import { heldToday } from "./catalog.server.ts";
 import { openNeedsFor } from "../needs/need.server.ts";
 
 export const SHOWCASE_NEEDS = 5;
@@ -16,7 +17,7 @@ export interface Showcase {
 
 async function readShowcase(db: Db): Promise<Showcase> {
   const now = new Date();
-  const valid = { status: "verified", OR: [{ validUntil: null }, { validUntil: { gte: now } }] };
+  const valid = heldToday(now, { status: "verified" });
   const [needs, producers] = await Promise.all([
     // The needs a visitor's count counts (openNeedsFor(null)), newest first.
     db.need.findMany({
