@@ -48,6 +48,8 @@ export default async function handleRequest(
           shellRendered = true;
           const body = reactPaddingFilter();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          // A page is its reader's unless it says otherwise (the public pages' cache, app/cli/cached-pages.ts).
+          if (!responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", "private, no-cache");
           resolve(
             new Response(createReadableStreamFromReadable(body), {
               headers: responseHeaders,

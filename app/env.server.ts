@@ -10,6 +10,12 @@ const schema = z
     APP_ENV: z.enum(["development", "production", "test"]).default("development"),
     TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    // How long a public page rendered for a visitor is answered to the next ones
+    // (app/http/page-cache.server.ts); 0 renders every view.
+    PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
+    // Server processes `npm start` runs, sharing the port (app/cli/start.ts): the machine's
+    // cores by default.
+    SERVER_PROCESSES: z.coerce.number().int().min(1).max(64).optional(),
     // The address the server listens on. This machine only by default: the demo's shared
     // password and the development outbox must not be reachable from the network by accident.
     // A container or a proxy on another host sets 0.0.0.0 (every interface) or an address.

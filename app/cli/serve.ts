@@ -4,13 +4,14 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+import { createRequestHandler as createFetchHandler, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import morgan from "morgan";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { isCrossSiteWrite, securityHeaders } from "~/http/http-security.server.ts";
+import { cachedPages } from "./cached-pages.ts";
 import { startIndexer } from "~/models/indexing/search-indexer.server.ts";
 import { searchEngine } from "~/search.server.ts";
 
@@ -55,6 +56,7 @@ export async function serve(options: { port?: number; quiet?: boolean } = {}): P
   });
   app.use("/build", express.static("build/public/build", { immutable: true, maxAge: "1y" }));
   if (!options.quiet) app.use(morgan("tiny"));
+  app.get("*", cachedPages(createFetchHandler(build, process.env.NODE_ENV), config.PAGE_CACHE_SECONDS));
   app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }) }));
 
   const port = options.port ?? config.PORT;

@@ -44,6 +44,9 @@ export async function startServer(name: string, options: { databaseUrl?: string;
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       UPLOAD_DIR: file.replace(/\.db$/, "-uploads"),
+      // Tests write and read back at once; the public pages' cache (5 s as shipped) has its
+      // own test (http-page-cache.test.ts), which turns it on.
+      PAGE_CACHE_SECONDS: "0",
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,0 +1,119 @@
+// The public pages' cache through the real server (app/http/page-cache.server.ts): a visitor's
+// page is rendered once and answered again with a fresh CSP nonce each time, in the visitor's
+// language, with headers a CDN can follow; a signed-in reader, an error page and Remix's data
+// requests are never answered from it; a change shows within the cache's lifetime.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { Client, until } from "../helpers/http.ts";
+import { startServer, type TestServer } from "../helpers/server.ts";
+
+const LIFETIME_S = 2;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer("http-page-cache", { env: { PAGE_CACHE_SECONDS: String(LIFETIME_S) } });
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** The nonce the policy allows, and every nonce the page's scripts carry. */
+function nonces(response: Response, html: string) {
+  const policy = response.headers.get("content-security-policy") ?? "";
+  return { allowed: /'nonce-([^']+)'/.exec(policy)?.[1], used: [...new Set([...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]))] };
+}
+
+describe("a visitor's public pages", () => {
+  it("are rendered once and answered again, each with its own nonce, and say they may be kept", async () => {
+    const visitor = new Client(server.url);
+    const path = "/catalog?province=35";
+    const first = await visitor.get(path);
+    const firstHtml = await first.text();
+    const second = await visitor.get(path);
+    const secondHtml = await second.text();
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(second.headers.get("x-page-cache")).toBe("hit");
+    expect(second.headers.get("cache-control")).toBe(`public, max-age=${LIFETIME_S}, stale-while-revalidate=${LIFETIME_S * 5}`);
+    expect(second.headers.get("etag")).toMatch(/^W\/"[\w-]+"$/);
+    expect(second.headers.get("etag")).toBe(first.headers.get("etag"));
+    expect(second.headers.get("vary")).toMatch(/^Cookie\b/);
+    // Each answer's scripts carry the nonce its own policy allows, and the two differ.
+    const [a, b] = [nonces(first, firstHtml), nonces(second, secondHtml)];
+    expect(a.used).toEqual([a.allowed]);
+    expect(b.used).toEqual([b.allowed]);
+    expect(a.allowed).not.toBe(b.allowed);
+    expect(secondHtml.replaceAll(b.allowed!, "N")).toBe(firstHtml.replaceAll(a.allowed!, "N"));
+  });
+
+  it("answer a browser that holds the page with 304 and no new policy (it keeps the one its page came with)", async () => {
+    const visitor = new Client(server.url);
+    const page = await visitor.get("/search?q=kopi");
+    await page.text();
+    const again = await visitor.get("/search?q=kopi", { "If-None-Match": page.headers.get("etag")! });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("content-security-policy")).toBeNull();
+    expect(await again.text()).toBe("");
+  });
+
+  it("are kept per query and per language", async () => {
+    const visitor = new Client(server.url);
+    const kopi = await (await visitor.get("/search?q=kopi")).text();
+    const batik = await (await visitor.get("/search?q=batik")).text();
+    expect(kopi).not.toBe(batik);
+    expect(kopi).toContain('lang="id"');
+    const english = new Client(server.url);
+    expect((await english.post("/language", { locale: "en", redirectTo: "/" })).status).toBe(302);
+    const page = await english.get("/search?q=kopi");
+    expect(await page.text()).toContain('lang="en"');
+    expect((await (await visitor.get("/search?q=kopi")).text())).toContain('lang="id"');
+  });
+
+  it("show a change within the cache's lifetime", async () => {
+    const product = await server.db.product.findFirstOrThrow({ where: { status: "active", producer: { organisation: { status: "active" } } }, select: { id: true, name: true } });
+    const visitor = new Client(server.url);
+    const path = `/products/${product.id}`;
+    expect(await (await visitor.get(path)).text()).toContain(product.name.replace(/&/g, "&amp;"));
+    expect((await visitor.get(path)).headers.get("x-page-cache")).toBe("hit");
+    const renamed = `${product.name} edisi baru`;
+    await server.db.product.update({ where: { id: product.id }, data: { name: renamed } });
+    const written = Date.now();
+    await until(
+      async () => (await visitor.get(path)).text(),
+      (html) => html.includes(renamed.replace(/&/g, "&amp;")),
+      (LIFETIME_S + 2) * 1000,
+    );
+    expect(Date.now() - written).toBeLessThanOrEqual(LIFETIME_S * 1000 + 1000);
+  });
+});
+
+describe("what the cache never answers", () => {
+  it("a signed-in reader: their page is rendered for them and marked private", async () => {
+    const producer = new Client(server.url);
+    await producer.login(DEMO_ACCOUNTS.find((a) => a.role === "producer")!.email, DEMO_PASSWORD);
+    const response = await producer.get("/catalog?province=35");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-page-cache")).toBeNull();
+    expect(response.headers.get("cache-control")).toBe("private, no-cache");
+    expect(await response.text()).toContain('href="/workspace');
+  });
+
+  it("a page that is not found, and Remix's data requests", async () => {
+    const visitor = new Client(server.url);
+    for (let i = 0; i < 2; i++) {
+      const missing = await visitor.get("/products/no-such-product");
+      expect(missing.status).toBe(404);
+      expect(missing.headers.get("x-page-cache")).toBeNull();
+      expect(missing.headers.get("cache-control")).toBe("private, no-cache");
+    }
+    const data = await visitor.get("/catalog.data");
+    expect(data.status).toBe(200);
+    expect(data.headers.get("x-page-cache")).toBeNull();
+  });
+
+  it("pages that are not public (the sign-in page)", async () => {
+    const visitor = new Client(server.url);
+    const login = await visitor.get("/login");
+    expect(login.status).toBe(200);
+    expect(login.headers.get("x-page-cache")).toBeNull();
+  });
+});
