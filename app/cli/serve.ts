@@ -1,5 +1,6 @@
 // The HTTP server: static assets, then the Remix handler. Graceful shutdown lets
 // in-flight requests finish before the database connection closes.
+import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -41,6 +42,8 @@ export async function serve(options: { port?: number; quiet?: boolean } = {}): P
     // The client address the rate limits use: only ever the one we saw.
     req.headers["x-client-ip"] = req.ip ?? req.socket.remoteAddress ?? "";
     res.locals.cspNonce = randomBytes(16).toString("base64");
+    // Which of the server's processes answered (app/cli/cluster.ts): 1, 2…, for reading a load's spread.
+    if (cluster.worker) res.setHeader("X-Server-Process", String(cluster.worker.id));
     res.set(securityHeaders({ nonce: res.locals.cspNonce as string, production: config.APP_ENV === "production", stripe }));
     const crossSite = isCrossSiteWrite({
       method: req.method,

@@ -33,12 +33,22 @@ if (await isDatabaseEmpty(db())) {
 step("Building the app");
 execFileSync(path.resolve("node_modules/.bin/remix"), ["build"], { stdio: ["ignore", "inherit", "inherit"] });
 
-step("Starting the server");
-const { serve, closeOnSignals } = await import("./serve.ts");
-const server = await serve();
-closeOnSignals(server);
+const { serverProcesses, serveOnProcesses } = await import("./cluster.ts");
+const processes = serverProcesses(config.SERVER_PROCESSES);
+step(`Starting the server (${processes} ${processes === 1 ? "process" : "processes"})`);
+let url: string;
+if (processes === 1) {
+  const { serve, closeOnSignals } = await import("./serve.ts");
+  const server = await serve();
+  closeOnSignals(server);
+  url = server.url;
+} else {
+  // The workers open their own connections; this process only watches them.
+  await db().$disconnect();
+  url = (await serveOnProcesses(processes, config.PORT)).url;
+}
 
-console.log(`\nMitraIKM is ready at ${server.url}  (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`\nMitraIKM is ready at ${url}  (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
 for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.padEnd(9)} ${account.email}  ${account.name}`);
-if (config.APP_ENV !== "production") console.log(`E-mail outbox: ${server.url}/dev/outbox`);
+if (config.APP_ENV !== "production") console.log(`E-mail outbox: ${url}/dev/outbox`);

@@ -11,6 +11,12 @@ import { expireLapsedRequests } from "../events/event-meetings.server.ts";
 import { flagOverduePayments } from "../orders/payment.server.ts";
 import { requestDueRefunds, stripeClient } from "../orders/stripe-payments.server.ts";
 import { needsAffectedBy, openNeedIds, refreshNeedSuggestions } from "~/matching/refresh.server.ts";
+import { holdLease, releaseLease, THIS_PROCESS } from "../platform/lease.server.ts";
+import { LIMITS, pruneLimits } from "../platform/rate-limit.server.ts";
+
+const HOUSEKEEPING_EVERY_MS = 60_000;
+/** Rate-limit windows older than the longest are finished. */
+const LONGEST_LIMIT_WINDOW_MS = Math.max(...Object.values(LIMITS).map((l) => l.windowMs));
 
 export const MAX_BACKOFF_MS = 5 * 60_000;
 
@@ -100,6 +106,36 @@ export async function reindexProducts(db: Db, engine: SearchEngine): Promise<{ d
   return { documents, ms: Math.round(performance.now() - started), lastOutboxId: last?.id ?? 0 };
 }
 
+/** Applied outbox rows are kept this long (to read what was indexed when), then pruned. */
+export const OUTBOX_RETENTION_MS = 60 * 60_000;
+/** A process records its cursor at least this often; one not seen for CURSOR_GONE_MS has stopped. */
+const CURSOR_EVERY_MS = 30_000;
+const CURSOR_GONE_MS = 4 * CURSOR_EVERY_MS;
+
+/** Records how far this process's own index has applied the outbox. */
+export async function recordCursor(db: Db, process: string, lastId: number, now = new Date()): Promise<void> {
+  await db.indexCursor.upsert({ where: { process }, create: { process, lastId, seenAt: now }, update: { lastId, seenAt: now } });
+}
+
+/**
+ * Drops the outbox rows every running process has applied, once older than the retention: a
+ * shared index's rows once marked done; process-local indexes' rows once past every live
+ * process's cursor (a process that has stopped no longer counts; one starting rebuilds its
+ * index from the database, not from the outbox).
+ */
+export async function pruneOutbox(db: Db, now = new Date()): Promise<number> {
+  await db.indexCursor.deleteMany({ where: { seenAt: { lt: new Date(now.getTime() - CURSOR_GONE_MS) } } });
+  const slowest = await db.indexCursor.aggregate({ _min: { lastId: true } });
+  const { count } = await db.searchOutbox.deleteMany({
+    where: {
+      processedAt: { not: null },
+      createdAt: { lt: new Date(now.getTime() - OUTBOX_RETENTION_MS) },
+      ...(slowest._min.lastId === null ? {} : { id: { lte: slowest._min.lastId } }),
+    },
+  });
+  return count;
+}
+
 /** How far the index is behind: rows waiting, and the age of the oldest. */
 export async function outboxLag(db: Db, now = new Date(), afterId?: number | null): Promise<{ pending: number; oldestSeconds: number; failing: number }> {
   // A process-local index is behind by the rows after its own cursor.
@@ -130,17 +166,39 @@ export function workerStatus(): WorkerStatus {
   return statusHolder.__mitraikmWorker;
 }
 
+/** The lease of the jobs one process runs for all (lease.server.ts), and how long a holder keeps it unrenewed. */
+export const JOBS_LEASE = "periodic-jobs";
+export const JOBS_LEASE_MS = 30_000;
+
 /**
- * The background worker of a server process: rebuilds the index at start (the embedded
- * engine starts empty) and refreshes every open need's suggestions, then drains the outbox
- * every `intervalMs`, refreshes the suggestions the changes affect and expires the matches of
- * needs that closed or passed their date. Returns a stop function.
+ * The background worker of a server process. Every process keeps its own embedded index:
+ * rebuilt at start (the engine starts empty), then following the outbox as a log, every row
+ * in order, once (its cursor). The jobs done for all run in one process at a time, the
+ * holder of JOBS_LEASE: refreshing the stored suggestions the changes affect (every open
+ * need's when it takes the lease, since it may have missed some while another held it),
+ * expiring matches of needs that closed or passed their date, lapsed meeting requests,
+ * overdue payments and due refunds, and pruning the outbox and rate limits; with a shared
+ * engine (Meilisearch) it also drains the outbox. Returns a stop function.
  */
-export function startIndexer(db: Db, engine: SearchEngine, options: { intervalMs?: number; log?: (line: string) => void } = {}): () => Promise<void> {
+export function startIndexer(db: Db, engine: SearchEngine, options: { intervalMs?: number; log?: (line: string) => void; holder?: string } = {}): () => Promise<void> {
   const log = options.log ?? (() => {});
+  const holder = options.holder ?? THIS_PROCESS;
   let current: Promise<void> | null = null;
   let stopped = false;
   let ready = false;
+  /** Until when this process holds the jobs' lease (0: it does not); renewed past half its time. */
+  let heldUntil = 0;
+  let cursorRecorded = { lastId: -1, at: 0 };
+  let prunedAt = 0;
+  /** Takes or renews the lease when due; whether this process runs the jobs for all this round. */
+  const leads = async (now: number): Promise<{ leads: boolean; took: boolean }> => {
+    if (heldUntil - now > JOBS_LEASE_MS / 2) return { leads: true, took: false };
+    const held = await holdLease(db, JOBS_LEASE, holder, JOBS_LEASE_MS, new Date(now));
+    const took = held && heldUntil <= now;
+    heldUntil = held ? now + JOBS_LEASE_MS : 0;
+    if (took) log(`jobs: this process runs the periodic jobs (${holder})`);
+    return { leads: held, took };
+  };
   /** One round of the worker's jobs; returns why indexing failed, if it did (the rest still ran). */
   const tick = async (): Promise<string | undefined> => {
     let affected: string[] = [];
@@ -151,11 +209,14 @@ export function startIndexer(db: Db, engine: SearchEngine, options: { intervalMs
       // A process-local index holds every change up to here; it follows the outbox from here.
       status.cursor = engine.shared ? null : lastOutboxId;
       ready = true;
-      affected = await openNeedIds(db);
     }
+    const lead = await leads(Date.now());
+    // Taking the lease: every open need's suggestions, since changes seen while another held it were its to refresh.
+    if (lead.took) affected = await openNeedIds(db);
     const changes: DrainResult["changes"] = [];
     let indexingError: string | undefined;
-    for (let i = 0; i < 20 && !stopped; i++) {
+    // A shared index is drained by the lease's holder; a process-local one by its own process.
+    for (let i = 0; i < 20 && !stopped && (lead.leads || !engine.shared); i++) {
       const result = await drainOutbox(db, engine, { afterId: status.cursor ?? undefined });
       if (status.cursor !== null && result.lastId !== undefined) status.cursor = result.lastId;
       if (result.failed) {
@@ -166,6 +227,11 @@ export function startIndexer(db: Db, engine: SearchEngine, options: { intervalMs
       changes.push(...result.changes);
       if (result.rows === 0) break;
     }
+    if (status.cursor !== null && (status.cursor !== cursorRecorded.lastId || Date.now() - cursorRecorded.at > CURSOR_EVERY_MS)) {
+      await recordCursor(db, holder, status.cursor);
+      cursorRecorded = { lastId: status.cursor, at: Date.now() };
+    }
+    if (!lead.leads) return indexingError;
     if (changes.length > 0) affected = [...new Set([...affected, ...(await needsAffectedBy(db, changes))])];
     for (const needId of affected) {
       if (stopped) break;
@@ -180,6 +246,12 @@ export function startIndexer(db: Db, engine: SearchEngine, options: { intervalMs
     if (overdue > 0) log(`orders: ${overdue} overdue payments flagged`);
     const refunds = await requestDueRefunds(db, stripeClient());
     if (refunds > 0) log(`orders: ${refunds} cancellation refunds asked of Stripe`);
+    // Housekeeping once a minute: a delete takes the write lock even when nothing goes.
+    if (Date.now() - prunedAt > HOUSEKEEPING_EVERY_MS) {
+      prunedAt = Date.now();
+      await pruneOutbox(db);
+      await pruneLimits(db, new Date(Date.now() - LONGEST_LIMIT_WINDOW_MS));
+    }
     return indexingError;
   };
   // One tick at a time: a slow tick makes the next ones skip rather than pile up.
@@ -215,6 +287,8 @@ export function startIndexer(db: Db, engine: SearchEngine, options: { intervalMs
     stopped = true;
     clearInterval(timer);
     await current;
+    if (heldUntil > 0) await releaseLease(db, JOBS_LEASE, holder).catch(() => {});
+    await db.indexCursor.deleteMany({ where: { process: holder } }).catch(() => {});
     workerStatus().running = false;
   };
 }
