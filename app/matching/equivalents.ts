@@ -1,6 +1,10 @@
 // What a word or phrase can stand for in a product's name besides its own spelling: the
-// hand-kept vocabulary (vocabulary.ts) and English ↔ Indonesian from FreeDict
-// (lexicon/eng-ind.json, built from Debian's dict-freedict-eng-ind). Buyers and producers
+// hand-kept vocabulary (vocabulary.ts); the IKM lexicon (lexicon/ikm-vocabulary.json: 777
+// groups of regional names, English trade names, procurement abbreviations and one- or
+// two-word spellings across the sectors we serve, written for the project from general
+// knowledge by someone who saw neither the matcher nor its labelled sets, so the sets judge
+// it fairly); and English ↔ Indonesian from FreeDict (lexicon/eng-ind.json, built from
+// Debian's dict-freedict-eng-ind). Buyers and producers
 // write product names in either language ("keripik pisang", "banana chips"); the dictionary is
 // general and noisy ("table" is "tabel" as well as "meja"), so what it says counts less than the
 // hand-kept vocabulary: a weight per source, read by the fit (fit.ts).
@@ -8,11 +12,12 @@
 // Phrases stay whole: "pakaian kerja" stands for "seragam", but "kerja" alone does not, and
 // "sarung tangan" is "glove" only when both words are there.
 import engInd from "./lexicon/eng-ind.json";
+import ikmVocabulary from "./lexicon/ikm-vocabulary.json";
 import { term, words } from "../../search/text.ts";
 import { BROADER_TERMS, STOP_WORDS, SYNONYMS } from "../../search/vocabulary.ts";
 
 /** How much a word found through each source counts, against 1 for the word itself. */
-export const SOURCE_WEIGHT = { vocabulary: 1, dictionary: 0.8, broader: 0.5 } as const;
+export const SOURCE_WEIGHT = { vocabulary: 1, lexicon: 0.9, dictionary: 0.8, broader: 0.5 } as const;
 /** The longest phrase looked up, in words. */
 const LONGEST_PHRASE = 3;
 
@@ -58,6 +63,8 @@ function links(): Links {
       oneWay(out, n, broader, SOURCE_WEIGHT.broader);
     }
   for (const [english, translations] of Object.entries(dictionary)) for (const t of translations) link(out, english, t, SOURCE_WEIGHT.dictionary);
+  // The IKM lexicon's groups it is sure of; its "uncertain" ones are kept for review, not read.
+  for (const { words: group } of ikmVocabulary.groups) for (const a of group) for (const b of group) link(out, a, b, SOURCE_WEIGHT.lexicon);
   built = out;
   return out;
 }

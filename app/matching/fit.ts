@@ -46,12 +46,23 @@ interface Side {
   plain: string[];
 }
 
+/**
+ * A side's terms, each pair of neighbouring words also read as one ("t shirt" as "tshirt",
+ * "wear pack" as "wearpack"): a product name is written in one word or two alike.
+ */
 function sideOf(text: string): Side {
   const plain = words(text).filter((w) => !STOP.has(w) && !/\d/.test(w));
-  return { terms: new Set(plain.map(fitTerm)), plain };
+  const terms = new Set(plain.map(fitTerm));
+  for (let i = 0; i + 1 < plain.length; i++) terms.add(fitTerm(plain[i]! + plain[i + 1]!));
+  return { terms, plain };
 }
 
 const holds = (side: Side, key: string) => key.split(" ").every((t) => side.terms.has(t));
+/** Whether a side holds a term one slip of the keyboard from this one. */
+const slipOf = (side: Side, term: string) => {
+  for (const t of side.terms) if (t.length >= MIN_TYPO_LENGTH && oneSlipApart(term, t)) return true;
+  return false;
+};
 
 /** A need's words ready to be looked for: their terms and the equivalents of their phrases, worked out once a need. */
 interface Sought {
@@ -70,11 +81,18 @@ function sought(needWords: readonly string[]): Sought {
  * equivalent of the word or of a phrase it is part of ("sarung tangan" by "gloves"), at the
  * equivalent's weight, every word of the phrase alike; or one slip of the keyboard away.
  */
-function foundOn(need: Sought, side: Side): number[] {
+function foundOn(need: Sought, side: Side, slipsOfEquivalents: boolean): number[] {
   const found = need.terms.map((t): number => (side.terms.has(t) ? 1 : 0));
+  // Two of the need's words written as one by the product ("polo shirt" and "poloshirt").
+  for (let i = 0; i + 1 < need.words.length; i++)
+    if (side.terms.has(fitTerm(need.words[i]! + need.words[i + 1]!))) found[i] = found[i + 1] = 1;
   for (const { start, length, equivalents } of need.phrases) {
     let best = 0;
-    for (const [equivalent, weight] of equivalents) if (weight > best && holds(side, equivalent)) best = weight;
+    for (const [equivalent, weight] of equivalents) {
+      if (weight > best && holds(side, equivalent)) best = weight;
+      // An equivalent of one word, mistyped by the product ("palett" for the "palet" of "pallets").
+      else if (slipsOfEquivalents && weight * TYPO_SHARE > best && equivalent.length >= MIN_TYPO_LENGTH && !equivalent.includes(" ") && slipOf(side, equivalent)) best = weight * TYPO_SHARE;
+    }
     for (let i = start; i < start + length; i++) found[i] = Math.max(found[i]!, best);
   }
   return need.words.map((word, i) =>
@@ -104,8 +122,9 @@ function sidesOf(product: ProductText) {
 
 function foundIn(need: Sought, product: ProductText): number[] {
   const side = sidesOf(product);
-  const name = foundOn(need, side.name);
-  const description = foundOn(need, side.description);
+  const name = foundOn(need, side.name, true);
+  // A description's words are many: its equivalents are read as spelled, for speed.
+  const description = foundOn(need, side.description, false);
   return name.map((n, i) => Math.max(n, DESCRIPTION_SHARE * description[i]!));
 }
 

@@ -1,7 +1,7 @@
 // The fit of a product to a need's words: phrases, two languages, slips of the keyboard,
 // the purpose, and which words count.
 import { describe, expect, it } from "vitest";
-import { equivalentsOf, fitTerm, phraseKey, singular } from "../../app/matching/equivalents.ts";
+import { equivalentsOf, fitTerm, phraseKey, singular, SOURCE_WEIGHT } from "../../app/matching/equivalents.ts";
 import { DESCRIPTION_SHARE, fitScore, fitsOf, needWords, PURPOSE_SHARE, RELATIVE_FLOOR, TYPO_SHARE, wordsFound } from "../../app/matching/fit.ts";
 import { FITS, fitOf } from "../../app/matching/score.ts";
 import { oneSlipApart } from "../../app/lib/spelling.ts";
@@ -45,7 +45,7 @@ describe("two languages and phrases", () => {
   });
 
   it("keeps phrases whole: 'sarung tangan' is gloves, but 'kerja' alone is no uniform", () => {
-    expect(wordsFound(["sarung", "tangan", "las", "kulit"], { name: "Welding gloves" })).toEqual([0.8, 0.8, 0.8, 0]);
+    expect(wordsFound(["sarung", "tangan", "las", "kulit"], { name: "Welding gloves" })).toEqual([SOURCE_WEIGHT.lexicon, SOURCE_WEIGHT.lexicon, SOURCE_WEIGHT.lexicon, 0]);
     expect(wordsFound(["sarung", "tenun"], { name: "Welding gloves" })).toEqual([0, 0]);
     expect(equivalentsOf(phraseKey("pakaian kerja")).has(fitTerm("seragam"))).toBe(true);
     expect(equivalentsOf(fitTerm("kerja")).has(fitTerm("seragam"))).toBe(false);
@@ -62,6 +62,32 @@ describe("two languages and phrases", () => {
 
   it("counts a word in the description less than one in the name", () => {
     expect(wordsFound(["tempe"], { name: "Keripik original", description: "Keripik tempe khas Malang" })).toEqual([DESCRIPTION_SHARE]);
+  });
+});
+
+describe("names written other ways", () => {
+  it("reads two neighbouring words as one, either side: 'polo shirt' and 'poloshirt', 'wear pack' and 'wearpack'", () => {
+    expect(fit("Polo shirt bordir", "Poloshirt bordir logo")).toBe(1);
+    expect(fit("Poloshirt bordir", "Polo shirt bordir")).toBe(1);
+    expect(fit("Wearpack proyek", "Wear pack proyek")).toBe(1);
+    // "T shirt" is "tshirt", a spelling of "kaos".
+    expect(fit("Kaos", "T shirt lengan pendek")).toBe(1);
+  });
+
+  it("knows the IKM lexicon's regional names, trade names and abbreviations, counting a little less than the word itself", () => {
+    expect(equivalentsOf(phraseKey("kunyit")).get(phraseKey("kunir"))).toBe(SOURCE_WEIGHT.lexicon);
+    expect(fit("Kunyit asam", "Kunir asem botol")).toBeCloseTo(SOURCE_WEIGHT.lexicon);
+    expect(fit("Handuk putih", "Anduk putih")).toBeCloseTo((SOURCE_WEIGHT.lexicon + 1) / 2);
+    expect(fit("Lampu jalan", "Lampu PJU 60 watt")).toBeCloseTo((1 + SOURCE_WEIGHT.lexicon) / 2);
+    expect(SOURCE_WEIGHT.lexicon).toBeLessThan(SOURCE_WEIGHT.vocabulary);
+    // Siblings stay apart.
+    expect(equivalentsOf(phraseKey("gula aren")).has(phraseKey("gula kelapa"))).toBe(false);
+  });
+
+  it("finds an equivalent the product mistyped, counting as a slip of it", () => {
+    expect(fit("Singkong", "Casava chips")).toBeCloseTo(SOURCE_WEIGHT.lexicon * TYPO_SHARE);
+    expect(fit("Handuk", "Bath towle")).toBeCloseTo(SOURCE_WEIGHT.lexicon * TYPO_SHARE);
+    expect(fit("Teh", "Tae celup")).toBe(0); // "tea" is too short a word to be read through a slip
   });
 });
 
