@@ -4,18 +4,25 @@
 import type { AppLoadContext } from "@remix-run/node";
 import type { NextFunction, Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from "express";
 import { getLocale } from "~/i18n/i18next.server.ts";
-import { bodyFor, isCacheable, notModified, PageCache, publicCacheControl, type Rendered } from "~/http/page-cache.server.ts";
+import { bodyFor, isCacheable, languageCookie, notModified, PageCache, publicCacheControl, type Rendered } from "~/http/page-cache.server.ts";
 
 type FetchHandler = (request: Request, loadContext?: AppLoadContext) => Promise<Response>;
 
-/** The request as the Fetch API has it, for Remix. */
-function fetchRequest(req: ExpressRequest, url: URL): Request {
+/**
+ * The request a kept page is rendered from: a GET (a HEAD's empty answer must never be kept)
+ * carrying only what every visitor's page may depend on, the language cookie. Nothing that
+ * could sign the render in (a session cookie however written, a bearer token) reaches it, so
+ * no one's own page can be kept for others.
+ */
+function anonymousRequest(req: ExpressRequest, url: URL): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
+    if (value === undefined || name === "cookie" || name === "authorization") continue;
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
-  return new Request(url, { method: req.method, headers });
+  const language = languageCookie(req.get("cookie"));
+  if (language) headers.set("cookie", language);
+  return new Request(url, { method: "GET", headers });
 }
 
 export function cachedPages(handle: FetchHandler, ttlSeconds: number): RequestHandler {
@@ -24,7 +31,7 @@ export function cachedPages(handle: FetchHandler, ttlSeconds: number): RequestHa
     const url = new URL(req.originalUrl, `http://${req.get("host") ?? "localhost"}`);
     if (!cache.enabled || !isCacheable(req.method, url, req.get("cookie"))) return next();
     void (async () => {
-      const request = fetchRequest(req, url);
+      const request = anonymousRequest(req, url);
       const nonce = res.locals.cspNonce as string;
       const render = async (): Promise<Rendered> => {
         const response = await handle(request, { cspNonce: nonce });
@@ -41,7 +48,9 @@ export function cachedPages(handle: FetchHandler, ttlSeconds: number): RequestHa
         return;
       }
       const { page, hit } = found;
-      res.set({ ETag: page.etag, "Cache-Control": publicCacheControl(ttlSeconds), Vary: "Cookie", "X-Page-Cache": hit ? "hit" : "miss" });
+      // Age: a cache in front counts the page's lifetime from its render, not from this reply.
+      const age = String(Math.max(0, Math.floor((Date.now() - page.at) / 1000)));
+      res.set({ ETag: page.etag, "Cache-Control": publicCacheControl(ttlSeconds), Age: age, Vary: "Cookie", "X-Page-Cache": hit ? "hit" : "miss" });
       if (notModified(req.get("if-none-match"), page.etag)) {
         // The browser keeps the page it has with the policy it came with: a new nonce here
         // would replace that policy and block the page's own scripts.

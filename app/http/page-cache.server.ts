@@ -15,6 +15,8 @@ import { createHash } from "node:crypto";
 const PUBLIC_PAGES = [/^\/$/, /^\/catalog\/?$/, /^\/search\/?$/, /^\/producers\/[^/.]+\/?$/, /^\/products\/[^/.]+\/?$/];
 /** The cookie that says a request may be signed in (session-cookie.server.ts). */
 const SESSION_COOKIE = "mk_session";
+/** The one cookie a public page depends on: its language (i18n/i18next.server.ts). */
+const LANGUAGE_COOKIE = "mk_lng";
 /** Written where the nonce was; never met in a page (angle brackets cannot be in a nonce attribute unescaped). */
 const NONCE_PLACEHOLDER = "\u0000nonce\u0000";
 /** How long a downstream cache (a CDN) may answer a page stale while it fetches a new one, in lifetimes. */
@@ -22,11 +24,27 @@ const DOWNSTREAM_STALE_LIFETIMES = 5;
 /** Pages kept at most, oldest dropped first: a crawler's walk through every search must not fill memory. */
 const MAX_PAGES = 2_000;
 
+/** A Cookie header's names and values, read as Remix reads them (names trimmed of spaces and tabs). */
+function cookiesOf(cookieHeader: string | undefined): [string, string][] {
+  if (!cookieHeader) return [];
+  return cookieHeader.split(";").flatMap((pair) => {
+    const eq = pair.indexOf("=");
+    return eq < 0 ? [] : [[pair.slice(0, eq).trim(), pair.slice(eq + 1).trim()] as [string, string]];
+  });
+}
+
+/** The language cookie alone, as a Cookie header, or null. */
+export function languageCookie(cookieHeader: string | undefined): string | null {
+  const found = cookiesOf(cookieHeader).find(([name]) => name === LANGUAGE_COOKIE);
+  return found ? `${LANGUAGE_COOKIE}=${found[1]}` : null;
+}
+
 /** Whether a request may be answered from the cache: an anonymous GET of a public page, not Remix's data request. */
 export function isCacheable(method: string, url: URL, cookieHeader: string | undefined): boolean {
   if (method !== "GET" && method !== "HEAD") return false;
   if (url.searchParams.has("_data") || url.pathname.endsWith(".data")) return false;
-  if (cookieHeader && cookieHeader.split(";").some((c) => c.trim().startsWith(`${SESSION_COOKIE}=`))) return false;
+  // Whoever may be signed in is answered for themselves (and the kept page's render never sees their cookie).
+  if (cookiesOf(cookieHeader).some(([name]) => name === SESSION_COOKIE)) return false;
   return PUBLIC_PAGES.some((p) => p.test(url.pathname));
 }
 

@@ -51,9 +51,12 @@ interface Side {
  * "wear pack" as "wearpack"): a product name is written in one word or two alike.
  */
 function sideOf(text: string): Side {
-  const plain = words(text).filter((w) => !STOP.has(w) && !/\d/.test(w));
+  const all = words(text);
+  const kept = (w: string | undefined) => w !== undefined && !STOP.has(w) && !/\d/.test(w);
+  const plain = all.filter(kept);
   const terms = new Set(plain.map(fitTerm));
-  for (let i = 0; i + 1 < plain.length; i++) terms.add(fitTerm(plain[i]! + plain[i + 1]!));
+  // Only words that stand side by side in the text: "kopi dan teh" holds no "kopiteh".
+  for (let i = 0; i + 1 < all.length; i++) if (kept(all[i]) && kept(all[i + 1])) terms.add(fitTerm(all[i]! + all[i + 1]!));
   return { terms, plain };
 }
 

@@ -45,6 +45,23 @@ describe("a visitor's public pages", () => {
     expect(secondHtml.replaceAll(b.allowed!, "N")).toBe(firstHtml.replaceAll(a.allowed!, "N"));
   });
 
+  it("are never kept empty from a HEAD request", async () => {
+    const head = await fetch(new URL("/search?q=madu", server.url), { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe("");
+    const page = await new Client(server.url).get("/search?q=madu");
+    expect(page.headers.get("x-page-cache")).toBe("hit");
+    expect(await page.text()).toContain("</html>");
+  });
+
+  it("say how old the kept page is, so a cache in front counts its lifetime from the render", async () => {
+    const visitor = new Client(server.url);
+    await (await visitor.get("/catalog?province=33")).text();
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const again = await visitor.get("/catalog?province=33");
+    expect(Number(again.headers.get("age"))).toBeGreaterThanOrEqual(1);
+  });
+
   it("answer a browser that holds the page with 304 and no new policy (it keeps the one its page came with)", async () => {
     const visitor = new Client(server.url);
     const page = await visitor.get("/search?q=kopi");
@@ -95,6 +112,20 @@ describe("what the cache never answers", () => {
     expect(response.headers.get("x-page-cache")).toBeNull();
     expect(response.headers.get("cache-control")).toBe("private, no-cache");
     expect(await response.text()).toContain('href="/workspace');
+  });
+
+  it("a session cookie however it is written, and never keeps a signed-in render for visitors", async () => {
+    const producer = new Client(server.url);
+    await producer.login(DEMO_ACCOUNTS.find((a) => a.role === "producer")!.email, DEMO_PASSWORD);
+    const session = producer.cookies.get("mk_session")!;
+    const name = (await server.db.user.findFirstOrThrow({ where: { email: DEMO_ACCOUNTS.find((a) => a.role === "producer")!.email } })).name;
+    for (const cookie of [`mk_session =${session}`, `mk_session\t=${session}`, `mk_lng=x; mk_session=${session}`]) {
+      const response = await fetch(new URL("/catalog?province=51", server.url), { headers: { Cookie: cookie } });
+      expect(response.headers.get("x-page-cache"), cookie).toBeNull();
+      await response.arrayBuffer();
+    }
+    const visitor = await (await new Client(server.url).get("/catalog?province=51")).text();
+    expect(visitor).not.toContain(name);
   });
 
   it("a page that is not found, and Remix's data requests", async () => {

@@ -2,10 +2,9 @@
 // time, taken over when it lapses or its holder on this machine has ended; and the outbox
 // pruned only of rows every running process has applied.
 import { spawn } from "node:child_process";
-import { hostname } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../app/db.server.ts";
-import { holdLease, releaseLease } from "../../app/models/platform/lease.server.ts";
+import { holdLease, PROCESS_SPACE, releaseLease } from "../../app/models/platform/lease.server.ts";
 import { OUTBOX_RETENTION_MS, pruneOutbox, recordCursor } from "../../app/models/indexing/search-indexer.server.ts";
 import { copyTemplate, MIGRATED_TEMPLATE } from "../helpers/templates.ts";
 
@@ -38,16 +37,18 @@ describe("a lease", () => {
     expect(held.filter(Boolean)).toHaveLength(1);
   });
 
-  it("is taken at once from a holder on this machine that has ended, not from one still running", async () => {
+  it("is taken at once from a holder that ran where this process runs and has ended, not from one still running or elsewhere", async () => {
+    expect(PROCESS_SPACE).not.toBeNull(); // Linux: the boot and the process namespace are known
     const child = spawn(process.execPath, ["-e", ""]);
     const pid = child.pid!;
     await new Promise((resolve) => child.once("exit", resolve));
     const far = new Date(Date.now() + 3_600_000);
-    await db.lease.create({ data: { name: "ended", holder: `${hostname()}:${pid}:abcd`, expiresAt: far } });
+    await db.lease.create({ data: { name: "ended", holder: `${PROCESS_SPACE}:${pid}:abcd`, expiresAt: far } });
     expect(await holdLease(db, "ended", "me", 10_000)).toBe(true);
-    await db.lease.create({ data: { name: "running", holder: `${hostname()}:${process.ppid}:abcd`, expiresAt: far } });
+    await db.lease.create({ data: { name: "running", holder: `${PROCESS_SPACE}:${process.ppid}:abcd`, expiresAt: far } });
     expect(await holdLease(db, "running", "me", 10_000)).toBe(false);
-    await db.lease.create({ data: { name: "elsewhere", holder: `another-machine:${pid}:abcd`, expiresAt: far } });
+    // Another container of the same host name: another process namespace, whose pids mean other processes.
+    await db.lease.create({ data: { name: "elsewhere", holder: `${PROCESS_SPACE!.replace(/\/\d+$/, "/1")}:${pid}:abcd`, expiresAt: far } });
     expect(await holdLease(db, "elsewhere", "me", 10_000)).toBe(false);
   });
 });

@@ -70,6 +70,8 @@ describe("names written other ways", () => {
     expect(fit("Polo shirt bordir", "Poloshirt bordir logo")).toBe(1);
     expect(fit("Poloshirt bordir", "Polo shirt bordir")).toBe(1);
     expect(fit("Wearpack proyek", "Wear pack proyek")).toBe(1);
+    // Only words side by side: a stop word between them keeps them apart.
+    expect(fit("Kopiteh", "Kopi dan teh")).toBe(0);
     // "T shirt" is "tshirt", a spelling of "kaos".
     expect(fit("Kaos", "T shirt lengan pendek")).toBe(1);
   });

@@ -234,7 +234,9 @@ export function startIndexer(db: Db, engine: SearchEngine, options: { intervalMs
     if (!lead.leads) return indexingError;
     if (changes.length > 0) affected = [...new Set([...affected, ...(await needsAffectedBy(db, changes))])];
     for (const needId of affected) {
-      if (stopped) break;
+      // A long round (every open need's refresh) renews the lease as it goes, and stops if
+      // it has lapsed meanwhile: another process holds the jobs now.
+      if (stopped || !(await leads(Date.now())).leads) return indexingError;
       await refreshNeedSuggestions(db, engine, needId);
       await new Promise((resolve) => setImmediate(resolve)); // a turn for requests between needs
     }

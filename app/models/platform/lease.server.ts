@@ -1,12 +1,29 @@
 // Leases: a job only one server process may run at a time, whichever processes (one machine's
 // cores, several machines on one database) are up. The holder renews its lease each round; if
 // it stops (a crash, a restart), the lease lapses and another process takes it.
+import { readFileSync, readlinkSync } from "node:fs";
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type { Db } from "~/db.server.ts";
 
-/** This process's name as a holder: the machine, the process and a random part (a pid is reused after a restart). */
-export const THIS_PROCESS = `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
+/**
+ * Where a pid means one process: the machine's boot and its process namespace (Linux), so
+ * two containers with one host name never read each other's pids. Null where unknown: then a
+ * holder is only ever waited for until its lease lapses.
+ */
+function processSpaceOf(): string | null {
+  try {
+    const boot = readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim();
+    const namespace = /\d+/.exec(readlinkSync("/proc/self/ns/pid"))?.[0];
+    return namespace ? `${hostname()}/${boot}/${namespace}` : null;
+  } catch {
+    return null;
+  }
+}
+export const PROCESS_SPACE = processSpaceOf();
+
+/** This process's name as a holder: where it runs, its pid, and a random part (a pid is reused after a restart). */
+export const THIS_PROCESS = `${PROCESS_SPACE ?? hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
 
 /**
  * Takes or renews the lease `name` for `holder` until now + ttlMs; true when held. Refused
@@ -18,7 +35,7 @@ export async function holdLease(db: Db, name: string, holder: string, ttlMs: num
   if (count === 1) return true;
   const current = await db.lease.findUnique({ where: { name }, select: { holder: true } });
   if (current) {
-    // A holder on this machine that is no longer running (killed, crashed) is not waited for.
+    // A holder that ran where this one runs and has ended (killed, crashed) is not waited for.
     if (!ranHereAndGone(current.holder)) return false;
     const taken = await db.lease.updateMany({ where: { name, holder: current.holder }, data: { holder, expiresAt } });
     return taken.count === 1;
@@ -33,10 +50,10 @@ export async function holdLease(db: Db, name: string, holder: string, ttlMs: num
   }
 }
 
-/** Whether a holder's name is of a process of this machine that has ended. */
+/** Whether a holder's name is of a process that ran where this one runs and has ended. */
 function ranHereAndGone(holder: string): boolean {
-  const [host, pid] = holder.split(":");
-  if (host !== hostname() || !pid || Number(pid) === process.pid) return false;
+  const [space, pid] = holder.split(":");
+  if (PROCESS_SPACE === null || space !== PROCESS_SPACE || !pid || Number(pid) === process.pid) return false;
   try {
     process.kill(Number(pid), 0);
     return false;
