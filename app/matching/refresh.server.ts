@@ -22,7 +22,7 @@ const TELL_TOP_MATCHES = 10;
 export async function refreshNeedSuggestions(db: Db, engine: SearchEngine, needId: string, now = new Date()): Promise<number> {
   const need = await db.need.findUnique({ where: { id: needId }, select: { status: true, neededBy: true } });
   if (!need || need.status !== "open" || need.neededBy < now) {
-    await db.needSuggestion.deleteMany({ where: { needId } });
+    await db.$transaction([db.needSuggestion.deleteMany({ where: { needId } }), db.needSuggestionRun.deleteMany({ where: { needId } })]);
     return 0;
   }
   const result = await suggestionsFor(db, engine, needId, now);
@@ -39,7 +39,12 @@ export async function refreshNeedSuggestions(db: Db, engine: SearchEngine, needI
     computedAt: now,
   }));
   const before = await db.needSuggestion.findMany({ where: { needId, verdict: "match" }, select: { producerId: true } });
-  await db.$transaction([db.needSuggestion.deleteMany({ where: { needId } }), db.needSuggestion.createMany({ data: rows })]);
+  const run = { computedAt: now, nearMissPages: result.nearMissPages };
+  await db.$transaction([
+    db.needSuggestion.deleteMany({ where: { needId } }),
+    db.needSuggestion.createMany({ data: rows }),
+    db.needSuggestionRun.upsert({ where: { needId }, create: { needId, ...run }, update: run }),
+  ]);
   const known = new Set(before.map((b) => b.producerId));
   const fresh = rows.filter((r) => r.verdict === "match" && r.rank < TELL_TOP_MATCHES && !known.has(r.producerId));
   await tellNewlySuggested(db, needId, fresh);

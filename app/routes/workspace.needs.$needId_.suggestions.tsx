@@ -14,7 +14,8 @@ import type { MatchState } from "~/models/domain.ts";
 import { matchStatesOfNeed, recordSuggestion } from "~/models/matches/match.server.ts";
 import { actionsFor, DECLINE_REASONS, MATCH_ACTIONS } from "~/models/matches/match-workflow.ts";
 import { QUOTABLE_MATCH_STATES } from "~/models/quotations/quotation-workflow.ts";
-import { suggestionsFor, type Suggestion } from "~/matching/suggestions.server.ts";
+import type { Suggestion } from "~/matching/suggestions.server.ts";
+import { suggestionsToShow } from "~/matching/stored-suggestions.server.ts";
 import { askDinasHelp } from "~/models/needs/need-help.server.ts";
 import { findOwnNeed } from "~/models/needs/need.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
@@ -28,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await findOwnNeed(db(), viewer.buyerId, params.needId ?? "");
   invariantResponse(found, "Not found");
   const nearPage = pageOf(new URL(request.url).searchParams.get("near"));
-  const [suggestions, regions, states] = await Promise.all([suggestionsFor(db(), searchEngine(), found.need.id, new Date(), { nearPage }), loadRegions(), matchStatesOfNeed(db(), found.need.id)]);
+  const [suggestions, regions, states] = await Promise.all([suggestionsToShow(db(), searchEngine(), found.need.id, new Date(), { nearPage }), loadRegions(), matchStatesOfNeed(db(), found.need.id)]);
   invariantResponse(suggestions, "Not found");
   const withRegion = (s: Suggestion) => ({ ...s, region: regions.nameOf(s.regencyCode), state: states[s.producerId]?.state ?? ("suggested" as MatchState), matchId: states[s.producerId]?.id ?? null, interested: states[s.producerId]?.interested ?? false });
   return {
@@ -76,7 +77,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   let matchId = (await matchStatesOfNeed(db(), found.need.id))[producerId]?.id;
   if (!matchId) {
     // Only a producer the matcher suggests now can be acted on; its breakdown is kept.
-    const suggestions = await suggestionsFor(db(), searchEngine(), found.need.id, new Date(), { nearPage: pageOf(typeof form.nearPage === "string" ? form.nearPage : null) });
+    const suggestions = await suggestionsToShow(db(), searchEngine(), found.need.id, new Date(), { nearPage: pageOf(typeof form.nearPage === "string" ? form.nearPage : null) });
     const suggestion = [...(suggestions?.matches ?? []), ...(suggestions?.nearMisses ?? [])].find((s) => s.producerId === producerId);
     if (!suggestion) return refused("not_suggested", { producerId, state: null });
     matchId = await recordSuggestion(db(), found.need.id, suggestion);

@@ -2,7 +2,7 @@
 // the hard requirements are suggested, each with reasons in plain words; near misses apart.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { Client } from "../helpers/http.ts";
+import { Client, until } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -87,5 +87,26 @@ describe("suggestions", () => {
 
   it("pages through near misses, a page out of range showing the last", async () => {
     for (const near of ["2", "999", "abc", "-1"]) expect((await buyer.get(`/workspace/needs/${needId}/suggestions?near=${near}`)).status, near).toBe(200);
+  });
+});
+
+describe("the buyer's page reads the stored suggestions", () => {
+  it("while they are newer than the need, and ranks afresh once the need has changed", async () => {
+    // A demo need the server's worker has ranked and stored at start.
+    const run = await until(
+      () => server.db.needSuggestionRun.findFirst({ where: { need: { buyer: { memberships: { some: { user: { email: demo("buyer").email } } } }, suggestions: { some: { verdict: "match" } } } } }),
+      (found) => found !== null,
+    );
+    const first = await server.db.needSuggestion.findFirstOrThrow({ where: { needId: run!.needId, verdict: "match" }, orderBy: { rank: "asc" } });
+    // A figure no producer has, planted in the stored breakdown: the page can only show it by reading the store.
+    const breakdown = first.breakdown as { parts: { factor: string; reason: string; values: Record<string, unknown> }[] };
+    const capacity = breakdown.parts.find((p) => p.factor === "capacity") as { reason: string; values: Record<string, unknown> };
+    capacity.reason = "capacityEnough";
+    capacity.values = { ...capacity.values, monthly: 987654, quantity: 1, producible: 987654, neededBy: new Date().toISOString() };
+    await server.db.needSuggestion.update({ where: { id: first.id }, data: { breakdown: JSON.parse(JSON.stringify(breakdown)) as object } });
+    const page = `/workspace/needs/${run!.needId}/suggestions`;
+    expect(await (await buyer.get(page)).text()).toMatch(/987[.,]654/);
+    await server.db.need.update({ where: { id: run!.needId }, data: { description: "Deskripsi diperbarui oleh pembeli." } });
+    expect(await (await buyer.get(page)).text()).not.toMatch(/987[.,]654/);
   });
 });

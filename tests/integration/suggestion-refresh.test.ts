@@ -9,6 +9,7 @@ import { recordIndexChange } from "../../app/models/indexing/search-outbox.serve
 import { drainOutbox, reindexProducts } from "../../app/models/indexing/search-indexer.server.ts";
 import { needsAffectedBy, needsSuggestedTo, openNeedIds, refreshNeedSuggestions } from "../../app/matching/refresh.server.ts";
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
+import { storedSuggestions, suggestionsToShow } from "../../app/matching/stored-suggestions.server.ts";
 import { copyTemplate, SEEDED_TEMPLATE } from "../helpers/templates.ts";
 
 let db: Db;
@@ -39,6 +40,34 @@ describe("stored suggestions", () => {
     const live = await suggestionsFor(db, engine, need.id);
     const stored = await db.needSuggestion.findMany({ where: { needId: need.id }, orderBy: { rank: "asc" } });
     expect(stored.map((s) => [s.producerId, s.verdict])).toEqual([...live!.matches, ...live!.nearMisses].map((s) => [s.producerId, s.verdict]));
+  });
+
+  it("read back for the buyer's page are the matcher's answer, breakdowns and all, while newer than the need", async () => {
+    const { need } = await needWithCertifiedMatch();
+    const live = (await suggestionsFor(db, engine, need.id))!;
+    const stored = (await storedSuggestions(db, need.id))!;
+    // Dates come back from JSON as text, which the page formats alike; the database keeps a
+    // number's 15 significant digits.
+    const plain = (x: unknown) => JSON.parse(JSON.stringify(x), (_key, v: unknown) => (typeof v === "number" ? Math.round(v * 1e9) / 1e9 : v)) as unknown;
+    expect(plain(stored)).toEqual(plain(live));
+    // The page asked for past the stored first page of near misses is ranked live.
+    expect(await suggestionsToShow(db, engine, need.id, new Date(), { nearPage: 2 })).toEqual(await suggestionsFor(db, engine, need.id, new Date(), { nearPage: 2 }));
+    // A need edited since its suggestions were stored is ranked afresh.
+    await db.need.update({ where: { id: need.id }, data: { description: `${need.description ?? ""} (diubah)` } });
+    expect(await storedSuggestions(db, need.id)).toBeNull();
+    await refreshNeedSuggestions(db, engine, need.id);
+    expect(await storedSuggestions(db, need.id)).not.toBeNull();
+  });
+
+  it("read back leave out a producer taken off the platform since, before any refresh", async () => {
+    const { need, suggestion } = await needWithCertifiedMatch();
+    await db.organisation.update({ where: { id: suggestion.producer.organisationId }, data: { status: "suspended" } });
+    try {
+      const stored = (await storedSuggestions(db, need.id))!;
+      expect([...stored.matches, ...stored.nearMisses].map((s) => s.producerId)).not.toContain(suggestion.producerId);
+    } finally {
+      await db.organisation.update({ where: { id: suggestion.producer.organisationId }, data: { status: "active" } });
+    }
   });
 
   it("are shown to the producer, only for needs it may read", async () => {
