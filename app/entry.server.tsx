@@ -1,14 +1,12 @@
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { createInstance } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
+import { I18nextProvider } from "react-i18next";
 import { env } from "./env.server.ts";
-import { i18nConfig } from "./i18n/config.ts";
-import { getLocale, i18nServer } from "./i18n/i18next.server.ts";
-import { resources } from "./i18n/resources.server.ts";
+import { getLocale } from "./i18n/i18next.server.ts";
+import { instanceFor } from "./i18n/translations.server.ts";
 import { reactPaddingFilter } from "./http/react-stream-padding.server.ts";
 import { NonceContext } from "./lib/nonce.ts";
 
@@ -28,10 +26,7 @@ export default async function handleRequest(
 ) {
   // Made per response by the HTTP server, which sends it in the Content-Security-Policy.
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : undefined;
-  const instance = createInstance();
-  const lng = await getLocale(request);
-  const ns = i18nServer.getRouteNamespaces(remixContext);
-  await instance.use(initReactI18next).init({ ...i18nConfig, lng, ns: ["common", "errors", ...ns], resources });
+  const instance = await instanceFor(await getLocale(request));
 
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
   return new Promise((resolve, reject) => {

@@ -34,13 +34,13 @@ async function createAdmin(argv: string[]): Promise<number> {
   const { hashPassword } = await import("~/models/accounts/password.server.ts");
   const { grantPlatformAdmin } = await import("~/models/accounts/organisation.server.ts");
   const { requestPasswordReset } = await import("~/models/accounts/account.server.ts");
-  const { i18nServer } = await import("~/i18n/i18next.server.ts");
+  const { fixedT } = await import("~/i18n/translations.server.ts");
 
   const unusable = await hashPassword(randomBytes(32).toString("base64url"));
   const { userId } = await grantPlatformAdmin(db(), parsed.data, unusable);
   const baseUrl = env().APP_URL;
   const reset = await requestPasswordReset(db(), parsed.data.email, baseUrl, async (locale) => {
-    const t = await i18nServer.getFixedT(locale, "auth");
+    const t = await fixedT(locale, "auth");
     return { subject: t("resetEmailSubject"), body: (link) => t("resetEmailBody", { link }) };
   });
   console.log(`${parsed.data.email} (${userId}) is a platform admin; a link to set the password was e-mailed.`);
@@ -68,7 +68,7 @@ async function importCommand(argv: string[]): Promise<number> {
   const { db } = await import("~/db.server.ts");
   const { importActorFor } = await import("~/models/import/actor.server.ts");
   const { importFile } = await import("~/models/import/import-file.server.ts");
-  const { i18nServer } = await import("~/i18n/i18next.server.ts");
+  const { fixedT } = await import("~/i18n/translations.server.ts");
 
   const actor = await importActorFor(db(), values.as);
   if (!actor.ok) {
@@ -82,7 +82,7 @@ async function importCommand(argv: string[]): Promise<number> {
     console.error(`Cannot read ${file}: ${(error as Error).message}`);
     return 2;
   }
-  const t = await i18nServer.getFixedT("en", "errors");
+  const t = await fixedT("en", "errors");
   const result = await importFile(db(), { name: path.basename(file), bytes, kind }, actor.actor, { dryRun: values["dry-run"] });
   if (!result.ok) {
     console.error(`${file}: ${t(result.error)}${result.detail ? ` (${result.detail})` : ""}`);

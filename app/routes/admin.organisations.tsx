@@ -5,7 +5,6 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { IntentButton } from "~/components/intent-button.tsx";
 import { db } from "~/db.server.ts";
-import { i18nServer } from "~/i18n/i18next.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { requirePermission } from "~/http/guards.server.ts";
@@ -17,6 +16,7 @@ import { formatNpwp } from "~/models/trade/npwp.ts";
 import { statusOf } from "~/http/replies.server.ts";
 import { BuyerVerifications } from "~/components/buyer-verifications.tsx";
 import { useLocaleAndZone } from "~/root-data.ts";
+import { fixedT } from "~/i18n/translations.server.ts";
 
 export const handle = { i18n: ["admin", "trade", "errors"] };
 
@@ -65,7 +65,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(form, { schema: ApproveSchema });
   if (submission.status !== "success") return data({ error: "invalid" as const, approved: null, decided: null, target: null }, { status: 400 });
   const outcome = await approveOrganisation(db(), submission.value.organisationId, viewer.user.id, async (locale, organisation) => {
-    const t = await i18nServer.getFixedT(locale, "auth");
+    const t = await fixedT(locale, "auth");
     return { subject: t("approvedEmailSubject", { organisation }), text: t("approvedEmailBody", { organisation }) };
   });
   if (!outcome.ok) {

@@ -4,12 +4,12 @@
 // so the page shows and the CSV/XLSX files hold exactly the same numbers.
 import { z } from "zod";
 import { db } from "~/db.server.ts";
-import { i18nServer } from "~/i18n/i18next.server.ts";
 import { scopeCovers, type RegionScope } from "~/models/region-scope.ts";
 import { certificationFigures, eventTotals, funnelFigures, needFigures, orderFigures, producerFigures, workQueue, type DashboardFilters } from "~/models/dinas/dinas-dashboard.server.ts";
 import { SECTORS, type Locale } from "~/models/domain.ts";
 import { requireViewer } from "~/http/guards.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
+import { fixedT } from "~/i18n/translations.server.ts";
 
 export const DASHBOARD_TABLES = ["sectors", "regencies", "coverage", "funnel", "events", "payments"] as const;
 
@@ -76,7 +76,7 @@ export function parseFilters(params: URLSearchParams, scope: RegionScope) {
 
 export async function loadDashboard(scope: RegionScope, officeId: string | null, filters: DashboardFilters, locale: Locale) {
   const [t, regions, producers, certificates, needs, funnel, events, queue, orders] = await Promise.all([
-    i18nServer.getFixedT(locale, ["dashboard", "common", "matching"]),
+    fixedT(locale, ["dashboard", "common", "matching"]),
     loadRegions(),
     producerFigures(db(), scope, filters),
     certificationFigures(db(), scope, filters),

@@ -2,10 +2,10 @@
 // the regional government), printed to PDF from the browser.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { i18nServer } from "~/i18n/i18next.server.ts";
 import { loadDashboard, requireDashboardReader } from "~/routes/dashboard.server.ts";
 import { formatDate, formatIDR, formatNumber } from "~/lib/format.ts";
 import { ScrollRegion } from "~/components/scroll-region.tsx";
+import { fixedT } from "~/i18n/translations.server.ts";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [y, m] = month.split("-").map(Number) as [number, number];
   const to = new Date(`${m === 12 ? y + 1 : y}-${String(m === 12 ? 1 : m + 1).padStart(2, "0")}-01T00:00:00+07:00`);
   const dashboard = await loadDashboard(scope, viewer.acting?.organisationId ?? null, { from, to, sector: null, regency: null }, "id");
-  const t = await i18nServer.getFixedT("id", "dashboard");
+  const t = await fixedT("id", "dashboard");
   const label = (key: string) => t(key);
   return {
     month,

@@ -2,12 +2,12 @@
 // calendar shows it in its own zone.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { createEvents, type EventAttributes } from "ics";
-import { i18nServer } from "~/i18n/i18next.server.ts";
 import { loadAgenda } from "~/routes/agenda.server.ts";
+import { fixedT } from "~/i18n/translations.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { event, locale, items } = await loadAgenda(request, params.eventId!);
-  const t = await i18nServer.getFixedT(locale === "en" ? "en" : "id", "events");
+  const t = await fixedT(locale === "en" ? "en" : "id", "events");
   const events: EventAttributes[] = items.map((i) => ({
     uid: `meeting-${i.id}@mitraikm`,
     start: i.startsAt.getTime(),

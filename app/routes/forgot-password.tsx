@@ -7,12 +7,12 @@ import type { z } from "zod";
 import { FormErrors, TextField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
-import { i18nServer } from "~/i18n/i18next.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { keepRetryAfter, tooManyAttempts } from "~/http/replies.server.ts";
 import { ForgotPasswordSchema } from "~/models/accounts/account-forms.ts";
 import { requestPasswordReset } from "~/models/accounts/account.server.ts";
 import { LIMITS, hitLimit } from "~/models/platform/rate-limit.server.ts";
+import { fixedT } from "~/i18n/translations.server.ts";
 
 export const handle = { i18n: ["auth"] };
 export const headers = keepRetryAfter;
@@ -28,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return tooManyAttempts({ result: submission.reply({ formErrors: ["rate_limited"] }), sent: false }, [limit]);
   }
   await requestPasswordReset(db(), email, env().APP_URL, async (locale) => {
-    const t = await i18nServer.getFixedT(locale, "auth");
+    const t = await fixedT(locale, "auth");
     return { subject: t("resetEmailSubject"), body: (link) => t("resetEmailBody", { link }) };
   });
   // The same answer whether or not the address has an account.

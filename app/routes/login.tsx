@@ -13,12 +13,12 @@ import { keepRetryAfter, tooManyAttempts } from "~/http/replies.server.ts";
 import { LoginSchema } from "~/models/accounts/account-forms.ts";
 import { safeRedirect } from "~/lib/safe-redirect.ts";
 import { authenticate, LOCKOUT, type LockoutEmailText } from "~/models/accounts/account.server.ts";
-import { i18nServer } from "~/i18n/i18next.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
 import { isLocale } from "~/models/domain.ts";
 import { requireAnonymous } from "~/http/guards.server.ts";
 import { LIMITS, clearLimit, hitLimit } from "~/models/platform/rate-limit.server.ts";
 import { clientInfo, isKnownDevice } from "~/http/session-cookie.server.ts";
+import { fixedT } from "~/i18n/translations.server.ts";
 
 export const handle = { i18n: ["auth"] };
 export const headers = keepRetryAfter;
@@ -66,7 +66,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 /** The notice a locked account's owner gets, in their language. */
 async function lockoutEmailText(locale: string): Promise<LockoutEmailText> {
-  const t = await i18nServer.getFixedT(locale, "auth");
+  const t = await fixedT(locale, "auth");
   return { subject: t("lockedEmailSubject"), body: (until, link) => t("lockedEmailBody", { until: formatDateTime(until, isLocale(locale) ? locale : "id"), link }) };
 }
 

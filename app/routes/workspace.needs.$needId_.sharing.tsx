@@ -6,11 +6,11 @@ import { db } from "~/db.server.ts";
 import { statusOf } from "~/http/replies.server.ts";
 import { discardPostedDocument, storePostedDocument } from "~/http/document-upload.server.ts";
 import { env } from "~/env.server.ts";
-import { i18nServer } from "~/i18n/i18next.server.ts";
 import { readForm, readUploadForm, uploadRefusal } from "~/http/form-body.server.ts";
 import { invariantResponse, requireBuyer } from "~/http/guards.server.ts";
 import { addAttachment, inviteProducer, removeAttachment, removeInvitation } from "~/models/needs/need-sharing.server.ts";
 import { MAX_DOCUMENT_BYTES, removeStored } from "~/models/platform/uploads.server.ts";
+import { fixedT } from "~/i18n/translations.server.ts";
 
 const id = z.string().min(1).max(40);
 const SharingSchema = z.discriminatedUnion("intent", [
@@ -49,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result =
     input.intent === "invite"
       ? await inviteProducer(db(), { ...base, producerId: input.producerId }, async (locale, need, buyer) => {
-          const t = await i18nServer.getFixedT(locale === "en" ? "en" : "id", "needs");
+          const t = await fixedT(locale === "en" ? "en" : "id", "needs");
           return { subject: t("invitationEmailSubject", { need }), text: t("invitationEmailBody", { need, buyer }) };
         })
       : input.intent === "uninvite"

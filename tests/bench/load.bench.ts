@@ -1,17 +1,23 @@
 // `npm run bench:load`: how the production server holds up under concurrent requests on a
 // large catalog. Builds a fresh database (demo seed, grown through the bulk import to
 // LOAD_PRODUCTS products, default 50,000), starts the production build in its own process
-// (as tests/helpers/server.ts does), waits until the search index has been rebuilt, then
-// drives four routes with autocannon from this process, 50 connections each: a 2-second
-// warm-up that is thrown away, then LOAD_SECONDS seconds (default 10) measured.
+// on LOAD_PROCESSES processes (default: the machine's cores, as `npm start` runs it;
+// app/cli/cluster.ts), waits until every process's search index has been rebuilt, then drives
+// these routes with autocannon from this process, 50 connections each: a 2-second warm-up
+// that is thrown away, then LOAD_SECONDS seconds (default 10) measured.
 //
-//   /catalog                               the producer catalog, anonymous
-//   /search?q=keripik                      product search, anonymous
+//   /login                                 the sign-in page: the app's floor (root loader, layout,
+//                                          i18n, a form; no query of its own, never cached)
+//   /, /catalog, /search?q=keripik         a visitor's public pages (the page cache answers)
+//   /catalog?sector=…&province=…           a filter no one asked before, each request (uncached)
+//   /search?q=… (two words)                a query no one asked before, each request (uncached)
 //   /workspace/needs/<id>/suggestions      the demo buyer's first open need's matches (session cookie)
 //   /api/v1/products                       the demo producer's products over the API (50 clients, a token each)
 //
-// Prints requests/s, p50/p95/p99 of the 2xx responses, non-2xx and connection errors per
-// route, and whether it meets its target (pages p95 < 200 ms, API p95 < 100 ms, no errors).
+// Prints requests/s (and as a share of the floor page's), p50/p95/p99 of the 2xx responses,
+// non-2xx and connection errors per route, whether it meets its target (cached pages and API
+// p95 < 100 ms, other pages p95 < 200 ms, uncached pages ≥ 40% of the floor's throughput, no
+// errors), and each server process's resident memory.
 // p95 comes from autocannon's per-response times (its own percentiles jump from p90 to p97.5).
 // Every connection's first request starts at once, so a run shorter than about 50 times one
 // request's time can see no answer at all on a slow page ("unfinished" counts those cut off).
@@ -30,6 +36,7 @@ import { createToken } from "../../app/models/accounts/api-token.server.ts";
 import { importActorFor } from "../../app/models/import/actor.server.ts";
 import { importFile } from "../../app/models/import/import-file.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seed, seedDateToday } from "../../prisma/seed.ts";
+import { SECTORS } from "../../app/models/domain.ts";
 import { freePort } from "../helpers/server.ts";
 import { batch, rng } from "./grow-catalog.ts";
 
@@ -38,8 +45,12 @@ const PRODUCTS = Number(process.env.LOAD_PRODUCTS ?? 50_000);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 const CONNECTIONS = 50;
 const WARMUP_SECONDS = 2;
+const PROCESSES = Number(process.env.LOAD_PROCESSES ?? os.availableParallelism());
 const PAGE_P95_MS = 200;
+const CACHED_P95_MS = 100;
 const API_P95_MS = 100;
+/** An uncached page's throughput against the floor page's. */
+const UNCACHED_SHARE = 0.4;
 
 if (!existsSync(path.join(ROOT, "build/index.js"))) {
   console.error("build/index.js is missing: run `npm run build` first (the bench serves the production build).");
@@ -50,8 +61,8 @@ if (!(PRODUCTS > 0) || !(SECONDS > 0)) throw new Error("LOAD_PRODUCTS and LOAD_S
 const account = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 const elapsed = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-/** Resolves when the server prints `text`; rejects if it exits first or `ms` pass. */
-function waitForOutput(child: ChildProcess, text: string, ms: number): Promise<void> {
+/** Resolves when the server has printed `text` `times` times; rejects if it exits first or `ms` pass. */
+function waitForOutput(child: ChildProcess, text: string, ms: number, times = 1): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = "";
     const done = (error?: Error) => {
@@ -64,7 +75,7 @@ function waitForOutput(child: ChildProcess, text: string, ms: number): Promise<v
     // Chunks may split the text, so it is looked for in everything seen so far.
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes(text)) done();
+      if (output.split(text).length > times) done();
     };
     const onExit = (code: number | null) => done(new Error(`server exited with ${code} before "${text}" (see server.log)`));
     const timer = setTimeout(() => done(new Error(`server did not print "${text}" within ${ms / 1000} s`)), ms);
@@ -86,12 +97,23 @@ async function login(url: string, email: string): Promise<string> {
   return cookies.join("; ");
 }
 
+interface Client {
+  headers: Record<string, string>;
+  tokens?: string[];
+  /** A new path for each request (a page no one asked before). */
+  paths?: () => string;
+}
+
 /** One autocannon run; also keeps every 2xx response time, for a p95 autocannon does not report. */
-function load(url: string, { headers, tokens }: { headers: Record<string, string>; tokens?: string[] }, duration: number) {
+function load(url: string, { headers, tokens, paths }: Client, duration: number) {
   const times: number[] = [];
   let next = 0;
   // API clients each hold their own token: requests take them in turn.
-  const requests = tokens ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, headers: { ...request.headers, authorization: `Bearer ${tokens[next++ % tokens.length]}` } }) }] : undefined;
+  const requests = tokens
+    ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, headers: { ...request.headers, authorization: `Bearer ${tokens[next++ % tokens.length]}` } }) }]
+    : paths
+      ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: paths() }) }]
+      : undefined;
   return new Promise<{ result: autocannon.Result; times: number[] }>((resolve, reject) => {
     const instance = autocannon({ url, connections: CONNECTIONS, duration, headers, ...(requests ? { requests } : {}) }, (error: unknown, result) =>
       error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve({ result, times }),
@@ -118,6 +140,18 @@ async function settle(url: string) {
 }
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
+
+/** The server's worker processes (Linux /proc): the children of the process started. */
+function serverProcesses(): number[] {
+  const pid = server!.pid!;
+  return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+}
+
+/** A process's resident memory in MB (Linux /proc). */
+function residentMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
+  return Math.round(Number(line?.split(/\s+/)[1] ?? 0) / 1024);
+}
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "mitraikm-load-bench-"));
 const databaseUrl = `file:${path.join(dir, "load.db")}`;
@@ -158,19 +192,20 @@ try {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   started = performance.now();
-  // Node with tsx's loader: one process, so the measured server is the one that gets signals.
-  server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", "app/cli/serve.ts"], {
+  // Node with tsx's loader, so the measured server is the process that gets signals; it runs
+  // the server on PROCESSES worker processes as `npm start` does.
+  server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", "app/cli/cluster.ts"], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", APP_ENV: "test", PORT: String(port), DATABASE_URL: databaseUrl, UPLOAD_DIR: path.join(dir, "uploads") },
+    env: { ...process.env, NODE_ENV: "production", APP_ENV: "test", PORT: String(port), DATABASE_URL: databaseUrl, UPLOAD_DIR: path.join(dir, "uploads"), SERVER_PROCESSES: String(PROCESSES) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   // Everything it prints (a line per request) goes to a file, so the pipe never fills up.
   const log = createWriteStream(path.join(dir, "server.log"));
   server.stdout?.pipe(log);
   server.stderr?.pipe(log);
-  const indexed = waitForOutput(server, "search: indexed", 10 * 60_000);
+  const indexed = waitForOutput(server, "search: indexed", 10 * 60_000, PROCESSES);
   indexed.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
-  await waitForOutput(server, "is listening", 60_000);
+  await waitForOutput(server, `(${PROCESSES} processes)`, 60_000);
   console.log(`server: listening on ${url} after ${elapsed(started)}`);
 
   // The embedded index starts empty and is rebuilt from the database after the server listens.
@@ -186,10 +221,11 @@ try {
   // After indexing, the worker refreshes the suggestions of the needs the new products touch;
   // measuring while it works would charge its CPU to the routes. Wait until the process uses
   // under a tenth of a core for three seconds in a row (Linux /proc; at most two minutes).
-  const cpuSeconds = () => {
-    const fields = readFileSync(`/proc/${server!.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks
-  };
+  const cpuSeconds = () =>
+    serverProcesses().reduce((sum, pid) => {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return sum + (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks
+    }, 0);
   if (existsSync(`/proc/${server.pid}/stat`)) {
     let quiet = 0;
     let last = cpuSeconds();
@@ -206,10 +242,27 @@ try {
   const cookie = await login(url, buyer.email);
   // A gzip-capable client, like a browser: compressing the answer is part of the server's work.
   const base = { "accept-encoding": "gzip" };
-  const routes = [
-    { name: "catalog", path: "/catalog", targetMs: PAGE_P95_MS, client: async () => ({ headers: base }) },
-    { name: "search", path: "/search?q=keripik", targetMs: PAGE_P95_MS, client: async () => ({ headers: base }) },
-    { name: "need suggestions", path: `/workspace/needs/${need.id}/suggestions`, targetMs: PAGE_P95_MS, client: async () => ({ headers: { ...base, cookie } }) },
+  // Pages no one asked before: a filter or a query of two words, new for each request.
+  let n = 0;
+  const provinces = ["11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "31", "32", "33", "34", "35", "36", "51", "52", "53", "61", "62", "63", "64", "65", "71", "72", "73", "74", "75", "76", "81", "82", "91", "92"];
+  const words = ["keripik", "kopi", "batik", "madu", "sambal", "tenun", "sepatu", "kemasan", "jamu", "rotan", "gula", "teh", "kerupuk", "tas", "mebel", "sabun", "cokelat", "abon", "dodol", "anyaman"];
+  const newFilter = () => {
+    const i = n++;
+    return `/catalog?sector=${SECTORS[i % SECTORS.length]}&province=${provinces[Math.floor(i / SECTORS.length) % provinces.length]}&page=${1 + (Math.floor(i / (SECTORS.length * provinces.length)) % 5)}`;
+  };
+  const newQuery = () => {
+    const i = n++;
+    return `/search?q=${words[i % words.length]}+${words[Math.floor(i / words.length) % words.length]}&page=${1 + (Math.floor(i / (words.length * words.length)) % 3)}`;
+  };
+  type Route = { name: string; path: string; targetMs: number; floorShare?: number; client: () => Promise<Client> };
+  const routes: Route[] = [
+    { name: "sign-in page (floor)", path: "/login", targetMs: PAGE_P95_MS, client: async () => ({ headers: base }) },
+    { name: "home, visitor", path: "/", targetMs: CACHED_P95_MS, client: async () => ({ headers: base }) },
+    { name: "catalog, visitor", path: "/catalog", targetMs: CACHED_P95_MS, client: async () => ({ headers: base }) },
+    { name: "catalog, new filter", path: "/catalog?sector=…", targetMs: PAGE_P95_MS, floorShare: UNCACHED_SHARE, client: async () => ({ headers: base, paths: newFilter }) },
+    { name: "search, visitor", path: "/search?q=keripik", targetMs: CACHED_P95_MS, client: async () => ({ headers: base }) },
+    { name: "search, new query", path: "/search?q=…", targetMs: PAGE_P95_MS, floorShare: UNCACHED_SHARE, client: async () => ({ headers: base, paths: newQuery }) },
+    { name: "need suggestions", path: `/workspace/needs/${need.id}/suggestions`, targetMs: PAGE_P95_MS, floorShare: UNCACHED_SHARE, client: async () => ({ headers: { ...base, cookie } }) },
     {
       name: "API products",
       path: "/api/v1/products",
@@ -227,6 +280,7 @@ try {
   // 4. Load each route: warm-up (discarded), then the measured run.
   const rows: string[][] = [];
   const missed: string[] = [];
+  let floor = NaN;
   for (const route of routes) {
     const target = `${url}${route.path}`;
     console.log(`load: ${route.name} (${route.path}) – ${WARMUP_SECONDS} s warm-up, ${SECONDS} s measured, ${CONNECTIONS} connections`);
@@ -242,24 +296,29 @@ try {
       .join(" ");
     // Requests still in flight when the run stopped: autocannon drops them, so say how many.
     const unfinished = Math.max(0, result.requests.sent - result.requests.total - result.errors);
+    const perSecond = result.requests.average;
+    if (Number.isNaN(floor)) floor = perSecond;
+    const share = perSecond / floor;
     const problems = [
+      route.floorShare !== undefined && share < route.floorShare ? `${(share * 100).toFixed(0)}% of the floor's req/s < ${route.floorShare * 100}%` : "",
       times.length === 0 ? `no 2xx response within ${SECONDS} s (${unfinished} unanswered)` : p95 >= route.targetMs ? `p95 ${p95.toFixed(0)} ms ≥ ${route.targetMs} ms` : "",
       result.non2xx > 0 ? `${result.non2xx} non-2xx (${other})` : "",
       result.errors > 0 ? `${result.errors} connection errors (${result.timeouts} of them timeouts)` : "",
     ].filter(Boolean);
     if (problems.length > 0) missed.push(`MISSED ${route.name}: ${problems.join("; ")}`);
     const ms = (p: number) => (times.length ? percentile(times, p).toFixed(1) : "–");
-    rows.push([route.name, result.requests.average.toFixed(0), ms(50), ms(95), ms(99), String(result["2xx"]), other || "0", String(result.errors), String(result.timeouts), String(unfinished), `< ${route.targetMs}`, problems.length ? "MISSED" : "ok"]);
+    rows.push([route.name, perSecond.toFixed(0), share.toFixed(2), ms(50), ms(95), ms(99), String(result["2xx"]), other || "0", String(result.errors), String(result.timeouts), String(unfinished), `< ${route.targetMs}`, problems.length ? "MISSED" : "ok"]);
   }
 
   // 5. The table.
-  const header = ["route", "req/s", "p50 ms", "p95 ms", "p99 ms", "2xx", "non-2xx", "errors", "timeouts", "unfinished", "p95 target", "result"];
+  const header = ["route", "req/s", "× floor", "p50 ms", "p95 ms", "p99 ms", "2xx", "non-2xx", "errors", "timeouts", "unfinished", "p95 target", "result"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
-  console.log(`\n${products.toLocaleString("en")} products, ${CONNECTIONS} connections, ${SECONDS} s per route (latency: 2xx responses only; req/s counts every response)`);
+  console.log(`\n${products.toLocaleString("en")} products, ${PROCESSES} server processes, ${CONNECTIONS} connections, ${SECONDS} s per route (latency: 2xx responses only; req/s counts every response)`);
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of rows) console.log(line(row));
+  console.log(`\nresident memory per server process: ${serverProcesses().map((pid) => `${residentMb(pid)} MB`).join(", ")}`);
   console.log(missed.length ? `\n${missed.join("\n")}` : "\nAll targets met.");
 } finally {
   if (server && server.exitCode === null) {

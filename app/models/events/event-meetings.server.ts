@@ -5,13 +5,13 @@
 // Whole at ~340 lines: requests, answers, the scheduler's run and publishing move the same
 // two records (MeetingRequest, Meeting) under one rule: a request becomes at most one meeting.
 import type { Db } from "~/db.server.ts";
-import { i18nServer } from "~/i18n/i18next.server.ts";
 import { agendaAsText } from "~/lib/agenda-text.ts";
 import { zoneOfRegion } from "~/lib/timezone.ts";
 import type { Locale } from "../domain.ts";
 import { schedule, type Placement } from "./event-scheduler.ts";
 import { managedEvent, slotIndexes, type EventManager } from "./event.server.ts";
 import { MEMBERS, notify, usersOf } from "../platform/notification.server.ts";
+import { fixedT } from "~/i18n/translations.server.ts";
 
 /** The weight of a request with no match behind it: below most real matches. */
 const UNMATCHED_WEIGHT = 0.3;
@@ -260,7 +260,7 @@ export async function publishSchedule(db: Db, eventId: string, manager: EventMan
     for (const seat of await tx.eventParticipant.findMany({ where: { eventId, organisationId: { in: orgs } }, select: { id: true, organisation: { select: { name: true, memberships: MEMBERS } } } })) {
       // The e-mail carries the whole agenda, for participants who will not sign in at the venue.
       const items = await agendaOf(tx, eventId, seat.id);
-      const appendix = async (locale: Locale) => agendaAsText(await i18nServer.getFixedT(locale, "events"), event.title, seat.organisation.name, items, locale, zone);
+      const appendix = async (locale: Locale) => agendaAsText(await fixedT(locale, "events"), event.title, seat.organisation.name, items, locale, zone);
       await notify(tx, usersOf(seat.organisation), { kind: "agenda_published", params: { event: event.title }, link: `/events/${eventId}/agenda` }, { email: true, appendix });
     }
     return fresh.length;

@@ -4,9 +4,9 @@
 import { inChunks } from "~/lib/chunks.ts";
 import type { Db } from "~/db.server.ts";
 import type { Prisma } from "~/generated/prisma/client.ts";
-import { i18nServer } from "~/i18n/i18next.server.ts";
 import { encodeCertificate, type MatchDocument } from "~/matching/candidates.ts";
 import type { CertificateFact } from "~/matching/score.ts";
+import { fixedT } from "~/i18n/translations.server.ts";
 
 export interface ProductDocument extends MatchDocument {
   name: string;
@@ -89,7 +89,7 @@ type Row = Prisma.ProductGetPayload<{ select: typeof SELECT }>;
 
 async function toDocuments(rows: Row[], now: Date): Promise<ProductDocument[]> {
   // Category names in Indonesian make "camilan" find snacks; the synonyms add the rest.
-  const t = await i18nServer.getFixedT("id", "common");
+  const t = await fixedT("id", "common");
   return rows.map((p) => {
     const covering = certificatesCovering(p.producer.certifications, p.id);
     const held = covering.filter((c) => c.validUntil === null || c.validUntil >= now);

@@ -5,10 +5,10 @@
 import type { Db } from "~/db.server.ts";
 import { z } from "zod";
 import { env } from "~/env.server.ts";
-import { i18nServer } from "~/i18n/i18next.server.ts";
 import { noticeText } from "~/lib/notice-text.ts";
 import { valueReader, type Locale } from "../domain.ts";
 import { queueEmail } from "./email.server.ts";
+import { fixedT } from "~/i18n/translations.server.ts";
 
 export const NOTICE_KINDS = ["match_state", "match_interest", "need_suggested", "need_help", "meeting_request", "meeting_answer", "agenda_published", "order_state", "payment_proof", "payment_overdue", "bank_account_changed", "buyer_verified", "buyer_rejected", "buyer_suspended", "message", "quotation_requested", "quotation_answered", "quotation_decided"] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
@@ -41,7 +41,7 @@ type Tx = Pick<Db, "notification" | "email">;
 
 /** The e-mail of a notice, in the reader's language, with the full address of its link. */
 export async function noticeEmail(locale: string, notice: Notice): Promise<{ subject: string; text: string }> {
-  const t = await i18nServer.getFixedT(locale === "en" ? "en" : "id", ["notifications", "matching", "orders", "quotations"]);
+  const t = await fixedT(locale === "en" ? "en" : "id", ["notifications", "matching", "orders", "quotations"]);
   const { title, body } = noticeText(t, notice);
   return { subject: title, text: `${body}\n\n${t("notifications:signIn", { link: env().APP_URL + notice.link })}` };
 }
