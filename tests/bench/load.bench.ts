@@ -24,20 +24,19 @@
 // Always exits 0 once it has run; misses are printed. Needs an existing `npm run build`.
 // LOAD_KEEP=1 keeps the temporary folder (database, server.log). Example of a quick run:
 //   LOAD_PRODUCTS=2000 LOAD_SECONDS=3 npm run bench:load
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { createDb } from "../../app/db.server.ts";
-import { SERVER_NODE_FLAGS } from "../../app/cli/node-flags.ts";
 import { API_RATE_LIMIT } from "../../app/api/resources.ts";
 import { createToken } from "../../app/models/accounts/api-token.server.ts";
 import { importActorFor } from "../../app/models/import/actor.server.ts";
 import { importFile } from "../../app/models/import/import-file.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seed, seedDateToday } from "../../prisma/seed.ts";
 import { SECTORS } from "../../app/models/domain.ts";
-import { freePort } from "../helpers/server.ts";
+import { startBenchServer, type BenchServer } from "./bench-server.ts";
 import { batch, rng } from "./grow-catalog.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -60,29 +59,6 @@ if (!(PRODUCTS > 0) || !(SECONDS > 0)) throw new Error("LOAD_PRODUCTS and LOAD_S
 
 const account = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 const elapsed = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-
-/** Resolves when the server has printed `text` `times` times; rejects if it exits first or `ms` pass. */
-function waitForOutput(child: ChildProcess, text: string, ms: number, times = 1): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let output = "";
-    const done = (error?: Error) => {
-      clearTimeout(timer);
-      child.stdout?.off("data", onData);
-      child.off("exit", onExit);
-      if (error) reject(error);
-      else resolve();
-    };
-    // Chunks may split the text, so it is looked for in everything seen so far.
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.split(text).length > times) done();
-    };
-    const onExit = (code: number | null) => done(new Error(`server exited with ${code} before "${text}" (see server.log)`));
-    const timer = setTimeout(() => done(new Error(`server did not print "${text}" within ${ms / 1000} s`)), ms);
-    child.stdout?.on("data", onData);
-    child.once("exit", onExit);
-  });
-}
 
 /** Logs in through the form, as a browser would, and returns the Cookie header it earned. */
 async function login(url: string, email: string): Promise<string> {
@@ -141,26 +117,14 @@ async function settle(url: string) {
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
 
-/** The server's worker processes (Linux /proc): the children of the process started. */
-function serverProcesses(): number[] {
-  const pid = server!.pid!;
-  return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
-}
-
-/** A process's resident memory in MB (Linux /proc). */
-function residentMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
-  return Math.round(Number(line?.split(/\s+/)[1] ?? 0) / 1024);
-}
-
 const dir = mkdtempSync(path.join(os.tmpdir(), "mitraikm-load-bench-"));
 const databaseUrl = `file:${path.join(dir, "load.db")}`;
 const db = createDb(databaseUrl);
-let server: ChildProcess | undefined;
+let server: BenchServer | undefined;
 
 try {
   // 1. A fresh database: migrations, the demo seed, then synthetic producers (10 products each).
-  let started = performance.now();
+  const started = performance.now();
   execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, stdio: "pipe", env: { ...process.env, DATABASE_URL: databaseUrl } });
   await seed(db, { now: seedDateToday() });
   const actor = await importActorFor(db);
@@ -188,55 +152,9 @@ try {
     select: { organisationId: true, userId: true },
   });
 
-  // 2. The production server in its own process, as the HTTP tests start it.
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  started = performance.now();
-  // Node with tsx's loader, so the measured server is the process that gets signals; it runs
-  // the server on PROCESSES worker processes as `npm start` does.
-  server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", "app/cli/cluster.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", APP_ENV: "test", PORT: String(port), DATABASE_URL: databaseUrl, UPLOAD_DIR: path.join(dir, "uploads"), SERVER_PROCESSES: String(PROCESSES) },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  // Everything it prints (a line per request) goes to a file, so the pipe never fills up.
-  const log = createWriteStream(path.join(dir, "server.log"));
-  server.stdout?.pipe(log);
-  server.stderr?.pipe(log);
-  const indexed = waitForOutput(server, "search: indexed", 10 * 60_000, PROCESSES);
-  indexed.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
-  await waitForOutput(server, `(${PROCESSES} processes)`, 60_000);
-  console.log(`server: listening on ${url} after ${elapsed(started)}`);
-
-  // The embedded index starts empty and is rebuilt from the database after the server listens.
-  // /api/health counts the search outbox rows not yet indexed; the rebuild settles them all.
-  // The log line covers a catalog the import did not grow (no outbox rows to wait for).
-  await indexed;
-  for (;;) {
-    const health = (await (await fetch(`${url}/api/health`)).json()) as { status: string; search: { outbox: { pending: number } } };
-    if (health.status === "ok" && health.search.outbox.pending === 0) break;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  console.log(`server: search index ready after ${elapsed(started)}`);
-  // After indexing, the worker refreshes the suggestions of the needs the new products touch;
-  // measuring while it works would charge its CPU to the routes. Wait until the process uses
-  // under a tenth of a core for three seconds in a row (Linux /proc; at most two minutes).
-  const cpuSeconds = () =>
-    serverProcesses().reduce((sum, pid) => {
-      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-      return sum + (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks
-    }, 0);
-  if (existsSync(`/proc/${server.pid}/stat`)) {
-    let quiet = 0;
-    let last = cpuSeconds();
-    for (const deadline = Date.now() + 120_000; quiet < 3 && Date.now() < deadline; ) {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      const now = cpuSeconds();
-      quiet = now - last < 0.1 ? quiet + 1 : 0;
-      last = now;
-    }
-    console.log(`server: settled (background work done) after ${elapsed(started)}`);
-  }
+  // 2. The production server, as `npm start` runs it.
+  server = await startBenchServer({ dir, databaseUrl, processes: PROCESSES, log: console.log });
+  const url = server.url;
 
   // 3. Credentials: the demo buyer's session cookie; API tokens are made when a run needs one.
   const cookie = await login(url, buyer.email);
@@ -320,14 +238,10 @@ try {
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of rows) console.log(line(row));
-  console.log(`\nresident memory per server process: ${serverProcesses().map((pid) => `${residentMb(pid)} MB`).join(", ")}`);
+  console.log(`\nresident memory per server process: ${server.residentMb().map((mb) => `${mb} MB`).join(", ")}`);
   console.log(missed.length ? `\n${missed.join("\n")}` : "\nAll targets met.");
 } finally {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
-  }
+  await server?.stop();
   await db.$disconnect();
   if (process.env.LOAD_KEEP === "1") console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
