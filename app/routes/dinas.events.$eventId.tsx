@@ -216,6 +216,11 @@ export default function ManageEvent() {
       <section className="card" id="day">
         <h2>{t("dayTitle")}</h2>
         <p className="muted">{t("dayIntro")}</p>
+        <p>
+          <Link to={`/dinas/events/${event.id}/check-in`} className="button small">
+            {t("deskLink")}
+          </Link>
+        </p>
         <ScrollRegion label={t("dayTitle")}>
           <table>
             <tbody>

@@ -285,6 +285,15 @@ const MATRIX: Record<string, Row> = {
     fingerprint: () => server.db.match.count({ where: { needId: ids.openNeedId } }),
   },
   "table sheets": { method: "GET", path: () => `/dinas/events/${ids.eventId}/tables`, expect: "L 403 403 403 403 200 404 200" },
+  "check-in desk": { method: "GET", path: () => `/dinas/events/${ids.eventId}/check-in`, expect: "L 403 403 403 403 200 404 200" },
+  "check someone in at the desk": {
+    method: "POST",
+    path: () => `/dinas/events/${ids.eventId}/check-in`,
+    // Nobody may check in a seat that is not the event's; another region's office has no such event.
+    body: () => ({ participantId: "x" }),
+    expect: "L 403 403 403 403 409 404 409",
+    fingerprint: () => server.db.eventParticipant.count({ where: { eventId: ids.eventId, checkedInAt: { not: null } } }),
+  },
   "dinas events": { method: "GET", path: () => "/dinas/events", expect: IMPORTERS },
   "dashboard": { method: "GET", path: () => "/dinas/dashboard", expect: IMPORTERS },
   "orders": { method: "GET", path: () => "/orders", expect: "L 200 200 200 200 403 403 200" },

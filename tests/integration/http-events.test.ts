@@ -185,8 +185,19 @@ describe("a temu bisnis from creation to agenda", () => {
   });
 
   it("on the day: check-in once, meetings marked held with an outcome, the buyer moves the partnership on, and the figures add up", async () => {
-    const seats = await server.db.eventParticipant.findMany({ where: { eventId } });
-    for (const seat of seats) {
+    const seats = await server.db.eventParticipant.findMany({ where: { eventId, status: "approved" }, include: { organisation: { select: { name: true } } } });
+    // The desk at the door: a participant found by name, checked in once; the event's page too.
+    const [first, ...rest] = seats;
+    expect(await (await dinas.get(`/dinas/events/${eventId}`)).text()).toContain(`href="/dinas/events/${eventId}/check-in"`);
+    const desk = await (await dinas.get(`/dinas/events/${eventId}/check-in?q=${encodeURIComponent(first!.organisation.name.slice(0, 8))}`)).text();
+    expect(desk).toContain(`data-participant="${first!.id}"`);
+    expect(desk).toContain(`0 dari ${seats.length} peserta sudah hadir`);
+    expect((await dinas.post(`/dinas/events/${eventId}/check-in`, { participantId: first!.id })).status).toBe(200);
+    const again = await dinas.post(`/dinas/events/${eventId}/check-in`, { participantId: first!.id });
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("sudah tercatat hadir");
+    expect(await (await dinas.get(`/dinas/events/${eventId}/check-in`)).text()).toContain(`1 dari ${seats.length} peserta sudah hadir`);
+    for (const seat of rest) {
       expect((await dinas.post(`/dinas/events/${eventId}`, { intent: "check-in", participantId: seat.id })).status).toBe(200);
       expect((await dinas.post(`/dinas/events/${eventId}`, { intent: "check-in", participantId: seat.id })).status).toBe(409);
     }

@@ -14,6 +14,29 @@ export async function checkIn(db: Db, eventId: string, manager: EventManager, pa
   return count === 1;
 }
 
+/** Participants shown at the check-in desk at most: a name typed finds the rest. */
+export const DESK_LIST = 50;
+
+/**
+ * The check-in desk: the approved participants whose name holds `q` (all when empty, those not
+ * yet in first), and how many are in. A page for the venue's door, light enough to be asked
+ * by many officers at once, unlike the event's whole page.
+ */
+export async function checkInDesk(db: Db, eventId: string, q: string) {
+  const approved = { eventId, status: "approved" };
+  const [participants, total, checkedIn] = await Promise.all([
+    db.eventParticipant.findMany({
+      where: { ...approved, ...(q ? { organisation: { name: { contains: q } } } : {}) },
+      orderBy: [{ checkedInAt: { sort: "asc", nulls: "first" } }, { organisation: { name: "asc" } }],
+      take: DESK_LIST,
+      select: { id: true, role: true, checkedInAt: true, organisation: { select: { name: true } } },
+    }),
+    db.eventParticipant.count({ where: approved }),
+    db.eventParticipant.count({ where: { ...approved, checkedInAt: { not: null } } }),
+  ]);
+  return { participants, total, checkedIn };
+}
+
 /**
  * Marks a published meeting held or missed, with an optional outcome note. A result can be
  * corrected (held ↔ missed), but an unpublished meeting has no result.
