@@ -49,7 +49,7 @@ export default function CheckInDesk() {
       <p className="muted" data-desk-count>
         {t("deskCount", { checkedIn, total })}
       </p>
-      <Form method="get" className="inline" role="search">
+      <Form method="get" className="inline-form" role="search">
         <label htmlFor="desk-q">{t("deskSearch")}</label> <input id="desk-q" name="q" defaultValue={q} autoComplete="off" />{" "}
         <button type="submit" className="button small secondary">
           {t("inviteSearch")}
@@ -62,10 +62,12 @@ export default function CheckInDesk() {
       ) : null}
       {result && !result.ok && result.error ? <ActionError error={result.error} /> : null}
       {participants.length === 0 ? <p className="card">{t("deskNone")}</p> : null}
-      <ul className="card">
+      <ul className="plain-list card desk-list">
         {participants.map((p) => (
           <li key={p.id} data-participant={p.id}>
-            <strong>{p.organisation.name}</strong> <span className="muted">{t(`roles.${p.role}`)}</span>{" "}
+            <span>
+              <strong>{p.organisation.name}</strong> <span className="muted">{t(`roles.${p.role}`)}</span>
+            </span>
             {p.checkedInAt ? <span className="badge" data-checked-in>{t("checkedInBadge")}</span> : <ActionButton fields={{ participantId: p.id }} label={t("checkIn")} />}
           </li>
         ))}

@@ -34,7 +34,7 @@ beforeAll(async () => {
   pages.anonymous = ["/", "/catalog", "/search?q=keripik", "/search?page=abc", "/events", `/producers/${producerOrg.slug}`, `/products/${product.id}`, "/login", "/signup"];
   pages.producer = ["/", "/workspace/profile", "/workspace/products", `/workspace/products/${product.id}`, "/workspace/certifications", "/workspace/matches", "/quotations", ...(order?.buyerId === buyerOrg.id ? [] : orderPages)];
   pages.buyer = ["/workspace/needs", "/workspace/needs/new", `/workspace/needs/${need.id}/suggestions`, "/orders", ...(order?.buyerId === buyerOrg.id ? orderPages : [])];
-  pages.dinas = ["/dinas/dashboard", "/dinas/verifications", "/dinas/events", `/dinas/events/${event.id}`];
+  pages.dinas = ["/dinas/dashboard", "/dinas/verifications", "/dinas/events", `/dinas/events/${event.id}`, `/dinas/events/${event.id}/check-in`];
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
