@@ -86,6 +86,10 @@ export async function needsAffectedBy(db: Db, changes: readonly { entity: string
     }
     const open = await db.need.findMany({ where: { status: "open", neededBy: { gte: now }, category: { in: [...categories] } }, select: { id: true } });
     for (const { id } of open) needIds.add(id);
+    // A need of another category may hold one of these products too (the matcher searches the
+    // whole catalogue): its stored suggestions must not keep what the product no longer is.
+    const holding = await inChunks(productIds, (chunk) => db.needSuggestion.findMany({ where: { productId: { in: chunk } }, select: { needId: true }, distinct: ["needId"] }));
+    for (const { needId } of holding) needIds.add(needId);
   }
   return [...needIds];
 }

@@ -11,7 +11,7 @@ import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { invariantResponse, requireEventManager } from "~/http/guards.server.ts";
 import { refused } from "~/http/replies.server.ts";
-import { checkIn, checkInDesk } from "~/models/events/event-day.server.ts";
+import { checkIn, checkInDesk, DESK_LIST } from "~/models/events/event-day.server.ts";
 import { managedEvent } from "~/models/events/event.server.ts";
 
 export const handle = { i18n: ["events", "errors"] };
@@ -30,10 +30,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireEventManager(request);
   const parsed = CheckInSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return refused("invalid", { participantId: null });
-  const done = await checkIn(db(), params.eventId!, viewer.manager, parsed.data.participantId);
-  invariantResponse(done !== null, "Not found");
-  // A second officer checking the same participant in is told it is done already.
-  return done ? data({ ok: true, error: null, participantId: parsed.data.participantId }) : refused("already_checked_in", { participantId: parsed.data.participantId });
+  const result = await checkIn(db(), params.eventId!, viewer.manager, parsed.data.participantId);
+  invariantResponse(result !== null, "Not found");
+  // A second officer checking the same participant in is told it is done already; a seat not
+  // approved (rejected since the page opened) is refused in its own words.
+  return result.ok ? data({ ok: true, error: null, participantId: parsed.data.participantId }) : refused(result.error, { participantId: parsed.data.participantId });
 }
 
 export default function CheckInDesk() {
@@ -61,17 +62,26 @@ export default function CheckInDesk() {
         </p>
       ) : null}
       {result && !result.ok && result.error ? <ActionError error={result.error} /> : null}
-      {participants.length === 0 ? <p className="card">{t("deskNone")}</p> : null}
-      <ul className="plain-list card desk-list">
-        {participants.map((p) => (
-          <li key={p.id} data-participant={p.id}>
-            <span>
-              <strong>{p.organisation.name}</strong> <span className="muted">{t(`roles.${p.role}`)}</span>
-            </span>
-            {p.checkedInAt ? <span className="badge" data-checked-in>{t("checkedInBadge")}</span> : <ActionButton fields={{ participantId: p.id }} label={t("checkIn")} />}
-          </li>
-        ))}
-      </ul>
+      {participants.length === 0 ? <p className="card">{t(q ? "deskNone" : "deskEmpty")}</p> : null}
+      {participants.length > 0 ? (
+        <ul className="plain-list card desk-list">
+          {participants.map((p) => (
+            <li key={p.id} data-participant={p.id}>
+              <span>
+                <strong>{p.organisation.name}</strong> <span className="muted">{t(`roles.${p.role}`)}</span>
+              </span>
+              {p.checkedInAt ? (
+                <span className="badge" data-checked-in>
+                  {t("checkedInBadge")}
+                </span>
+              ) : (
+                <ActionButton fields={{ participantId: p.id }} label={t("checkIn")} accessibleName={t("checkInWho", { name: p.organisation.name })} />
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {participants.length === DESK_LIST ? <p className="muted">{t("deskMore", { count: DESK_LIST })}</p> : null}
     </>
   );
 }

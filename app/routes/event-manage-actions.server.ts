@@ -108,7 +108,10 @@ export async function manageEventAction(request: Request, eventId: string) {
       return run ? data<ActionData>({ ok: true, run }) : refused("invalid_transition", {});
     }
     case "check-in":
-      return (await checkIn(db(), eventId, viewer.manager, input.participantId)) ? data<ActionData>({ ok: true, message: "checkedIn" }) : refused("conflict", {});
+    {
+      const result = await checkIn(db(), eventId, viewer.manager, input.participantId);
+      return result?.ok ? data<ActionData>({ ok: true, message: "checkedIn" }) : refused(result?.error ?? "not_found", {});
+    }
     case "record":
       return (await recordMeeting(db(), eventId, viewer.manager, input.meetingId, input.result, input.outcome || null))
         ? data<ActionData>({ ok: true, message: "recorded" })

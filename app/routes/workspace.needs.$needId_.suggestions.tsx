@@ -14,7 +14,7 @@ import type { MatchState } from "~/models/domain.ts";
 import { matchStatesOfNeed, recordSuggestion } from "~/models/matches/match.server.ts";
 import { actionsFor, DECLINE_REASONS, MATCH_ACTIONS } from "~/models/matches/match-workflow.ts";
 import { QUOTABLE_MATCH_STATES } from "~/models/quotations/quotation-workflow.ts";
-import type { Suggestion } from "~/matching/suggestions.server.ts";
+import { suggestionsFor, type Suggestion } from "~/matching/suggestions.server.ts";
 import { suggestionsToShow } from "~/matching/stored-suggestions.server.ts";
 import { askDinasHelp } from "~/models/needs/need-help.server.ts";
 import { findOwnNeed } from "~/models/needs/need.server.ts";
@@ -77,7 +77,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   let matchId = (await matchStatesOfNeed(db(), found.need.id))[producerId]?.id;
   if (!matchId) {
     // Only a producer the matcher suggests now can be acted on; its breakdown is kept.
-    const suggestions = await suggestionsToShow(db(), searchEngine(), found.need.id, new Date(), { nearPage: pageOf(typeof form.nearPage === "string" ? form.nearPage : null) });
+    // The matcher now, not the stored ranking: a partnership starts only with a producer that qualifies at this moment.
+    const suggestions = await suggestionsFor(db(), searchEngine(), found.need.id, new Date(), { nearPage: pageOf(typeof form.nearPage === "string" ? form.nearPage : null) });
     const suggestion = [...(suggestions?.matches ?? []), ...(suggestions?.nearMisses ?? [])].find((s) => s.producerId === producerId);
     if (!suggestion) return refused("not_suggested", { producerId, state: null });
     matchId = await recordSuggestion(db(), found.need.id, suggestion);

@@ -197,6 +197,17 @@ describe("a temu bisnis from creation to agenda", () => {
     expect(again.status).toBe(409);
     expect(await again.text()).toContain("sudah tercatat hadir");
     expect(await (await dinas.get(`/dinas/events/${eventId}/check-in`)).text()).toContain(`1 dari ${seats.length} peserta sudah hadir`);
+    // A seat rejected since the page opened is refused in its own words, and nothing is recorded.
+    await server.db.eventParticipant.update({ where: { id: rest[0]!.id }, data: { status: "rejected" } });
+    const rejected = await dinas.post(`/dinas/events/${eventId}/check-in`, { participantId: rest[0]!.id });
+    expect(rejected.status).toBe(409);
+    expect(await rejected.text()).toContain("belum disetujui");
+    await server.db.eventParticipant.update({ where: { id: rest[0]!.id }, data: { status: "approved" } });
+    expect((await dinas.post(`/dinas/events/${eventId}/check-in`, { participantId: "no-such-seat" })).status).toBe(404);
+    // Words in any order find a name; a LIKE wildcard is not a word.
+    const words = first!.organisation.name.split(" ").filter((w) => w.length > 2);
+    expect(await (await dinas.get(`/dinas/events/${eventId}/check-in?q=${encodeURIComponent([...words].reverse().join(" "))}`)).text()).toContain(`data-participant="${first!.id}"`);
+    expect(await (await dinas.get(`/dinas/events/${eventId}/check-in?q=_`)).text()).toContain(`data-participant="${first!.id}"`);
     for (const seat of rest) {
       expect((await dinas.post(`/dinas/events/${eventId}`, { intent: "check-in", participantId: seat.id })).status).toBe(200);
       expect((await dinas.post(`/dinas/events/${eventId}`, { intent: "check-in", participantId: seat.id })).status).toBe(409);

@@ -59,6 +59,19 @@ describe("stored suggestions", () => {
     expect(await storedSuggestions(db, need.id)).not.toBeNull();
   });
 
+  it("refresh when a product they hold changes, whatever its category (the matcher searches the whole catalogue)", async () => {
+    const { need, suggestion } = await needWithCertifiedMatch();
+    const product = await db.product.findUniqueOrThrow({ where: { id: suggestion.productId }, select: { category: true } });
+    // Filed far from the need's category and its neighbours: only the stored row ties them.
+    const far = need.category === "electrical" ? "furniture" : "electrical";
+    await db.product.update({ where: { id: suggestion.productId }, data: { category: far } });
+    try {
+      expect(await needsAffectedBy(db, [{ entity: "product", entityId: suggestion.productId }])).toContain(need.id);
+    } finally {
+      await db.product.update({ where: { id: suggestion.productId }, data: { category: product.category } });
+    }
+  });
+
   it("read back leave out a producer taken off the platform since, before any refresh", async () => {
     const { need, suggestion } = await needWithCertifiedMatch();
     await db.organisation.update({ where: { id: suggestion.producer.organisationId }, data: { status: "suspended" } });

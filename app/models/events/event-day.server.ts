@@ -7,11 +7,21 @@ import { managedEvent, type EventManager } from "./event.server.ts";
 export const MEETING_RESULTS = ["held", "missed"] as const;
 export type MeetingResult = (typeof MEETING_RESULTS)[number];
 
-/** Checks a participant in, once (a second click changes nothing). */
-export async function checkIn(db: Db, eventId: string, manager: EventManager, participantId: string, now = new Date()): Promise<boolean | null> {
+export type CheckInResult = { ok: true } | { ok: false; error: "not_found" | "already_checked_in" | "participant_not_approved" };
+
+/**
+ * Checks a participant in, once (a second click changes nothing). Null when the manager may
+ * not manage the event. Refused, each with its own reason for the officer at the door: a seat
+ * of no such participant of this event, one already in (perhaps by another officer), or one
+ * not approved (rejected or still waiting, perhaps since the page was opened).
+ */
+export async function checkIn(db: Db, eventId: string, manager: EventManager, participantId: string, now = new Date()): Promise<CheckInResult | null> {
   if (!(await managedEvent(db, eventId, manager))) return null;
   const { count } = await db.eventParticipant.updateMany({ where: { id: participantId, eventId, status: "approved", checkedInAt: null }, data: { checkedInAt: now } });
-  return count === 1;
+  if (count === 1) return { ok: true };
+  const seat = await db.eventParticipant.findFirst({ where: { id: participantId, eventId }, select: { status: true, checkedInAt: true } });
+  if (!seat) return { ok: false, error: "not_found" };
+  return { ok: false, error: seat.checkedInAt ? "already_checked_in" : "participant_not_approved" };
 }
 
 /** Participants shown at the check-in desk at most: a name typed finds the rest. */
@@ -24,9 +34,11 @@ export const DESK_LIST = 50;
  */
 export async function checkInDesk(db: Db, eventId: string, q: string) {
   const approved = { eventId, status: "approved" };
+  // Each word typed, in any order; LIKE's wildcards are not words ("_" would match every name).
+  const typed = q.split(/[\s%_\\]+/).filter(Boolean);
   const [participants, total, checkedIn] = await Promise.all([
     db.eventParticipant.findMany({
-      where: { ...approved, ...(q ? { organisation: { name: { contains: q } } } : {}) },
+      where: { ...approved, ...(typed.length ? { AND: typed.map((word) => ({ organisation: { name: { contains: word } } })) } : {}) },
       orderBy: [{ checkedInAt: { sort: "asc", nulls: "first" } }, { organisation: { name: "asc" } }],
       take: DESK_LIST,
       select: { id: true, role: true, checkedInAt: true, organisation: { select: { name: true } } },
