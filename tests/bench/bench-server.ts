@@ -9,6 +9,14 @@ import { freePort } from "../helpers/server.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
+/** Stops the bench unless the production build is there: the benches serve it, they do not make it. */
+export function requireProductionBuild(): void {
+  if (!existsSync(path.join(ROOT, "build/index.js"))) {
+    console.error("build/index.js is missing: run `npm run build` first (the bench serves the production build).");
+    process.exit(1);
+  }
+}
+
 export interface BenchServer {
   url: string;
   /** The worker processes' pids (Linux /proc: the children of the process started). */

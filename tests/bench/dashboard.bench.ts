@@ -13,6 +13,7 @@ import { createDb, type Db } from "../../app/db.server.ts";
 import type { DashboardFilters } from "../../app/models/dinas/dinas-dashboard.server.ts";
 import { CERTIFICATION_TYPES, SECTORS } from "../../app/models/domain.ts";
 import { stepReached, type FunnelStep } from "../../app/models/matches/match-workflow.ts";
+import { percentile } from "./percentile.ts";
 
 const PRODUCERS = 50_000;
 const PRODUCTS_PER_PRODUCER = 4;
@@ -139,8 +140,6 @@ async function build(db: Db) {
   await insert(events, (data) => db.matchEvent.createMany({ data }));
   return { certificates: certificates.length, suggestions: suggestions.length, events: events.length };
 }
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 try {
   execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: root, env: { ...process.env, DATABASE_URL: `file:${file}` }, stdio: "ignore" });

@@ -8,8 +8,7 @@
 // Prints what each request costs alone, then p50/p95/max per kind of request, every non-2xx
 // answer, and whether every check-in was recorded.
 // Target (issue 24): p95 < 500 ms, no errors. Needs an existing `npm run build`.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDb } from "../../app/db.server.ts";
@@ -17,10 +16,11 @@ import { commitSessionCookie } from "../../app/http/session-cookie.server.ts";
 import { createSession } from "../../app/models/accounts/session.server.ts";
 import { publishSchedule, runScheduler } from "../../app/models/events/event-meetings.server.ts";
 import { seed, seedDateToday } from "../../prisma/seed.ts";
-import { startBenchServer, type BenchServer } from "./bench-server.ts";
+import { requireProductionBuild, startBenchServer, type BenchServer } from "./bench-server.ts";
 import { rng } from "./grow-catalog.ts";
+import { percentile } from "./percentile.ts";
+import { migrateInto } from "../helpers/templates.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const SECONDS = Number(process.env.MORNING_SECONDS ?? 60);
 const PROCESSES = Number(process.env.LOAD_PROCESSES ?? os.availableParallelism());
 const EXTRA_BUYERS = 30;
@@ -28,10 +28,7 @@ const OFFICERS = 50;
 const REQUESTS_PER_PRODUCER = 4;
 const P95_MS = 500;
 
-if (!existsSync(path.join(ROOT, "build/index.js"))) {
-  console.error("build/index.js is missing: run `npm run build` first (the bench serves the production build).");
-  process.exit(1);
-}
+requireProductionBuild();
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "mitraikm-event-morning-"));
 const databaseUrl = `file:${path.join(dir, "event.db")}`;
@@ -47,7 +44,7 @@ async function cookieFor(userId: string, organisationId: string): Promise<string
 }
 
 try {
-  execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, stdio: "pipe", env: { ...process.env, DATABASE_URL: databaseUrl } });
+  migrateInto(path.join(dir, "event.db"));
   await seed(db, { now: seedDateToday() });
 
   // 1. The event: the demo office's, with room for everyone.
@@ -148,7 +145,6 @@ try {
   const checkedIn = await db.eventParticipant.count({ where: { eventId: event.id, checkedInAt: { not: null } } });
 
   // 4. The figures.
-  const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
   const all = Object.values(times).flat().sort((a, b) => a - b);
   console.log(`\n${PROCESSES} server processes, ${all.length} requests in ${wall.toFixed(1)} s`);
   for (const [kind, list] of Object.entries(times)) {

@@ -24,8 +24,7 @@
 // Always exits 0 once it has run; misses are printed. Needs an existing `npm run build`.
 // LOAD_KEEP=1 keeps the temporary folder (database, server.log). Example of a quick run:
 //   LOAD_PRODUCTS=2000 LOAD_SECONDS=3 npm run bench:load
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -36,10 +35,11 @@ import { importActorFor } from "../../app/models/import/actor.server.ts";
 import { importFile } from "../../app/models/import/import-file.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seed, seedDateToday } from "../../prisma/seed.ts";
 import { SECTORS } from "../../app/models/domain.ts";
-import { startBenchServer, type BenchServer } from "./bench-server.ts";
+import { requireProductionBuild, startBenchServer, type BenchServer } from "./bench-server.ts";
 import { batch, rng } from "./grow-catalog.ts";
+import { percentile } from "./percentile.ts";
+import { migrateInto } from "../helpers/templates.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const PRODUCTS = Number(process.env.LOAD_PRODUCTS ?? 50_000);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 const CONNECTIONS = 50;
@@ -51,10 +51,7 @@ const API_P95_MS = 100;
 /** An uncached page's throughput against the floor page's. */
 const UNCACHED_SHARE = 0.4;
 
-if (!existsSync(path.join(ROOT, "build/index.js"))) {
-  console.error("build/index.js is missing: run `npm run build` first (the bench serves the production build).");
-  process.exit(1);
-}
+requireProductionBuild();
 if (!(PRODUCTS > 0) || !(SECONDS > 0)) throw new Error("LOAD_PRODUCTS and LOAD_SECONDS must be positive numbers");
 
 const account = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
@@ -115,8 +112,6 @@ async function settle(url: string) {
   }
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
-
 const dir = mkdtempSync(path.join(os.tmpdir(), "mitraikm-load-bench-"));
 const databaseUrl = `file:${path.join(dir, "load.db")}`;
 const db = createDb(databaseUrl);
@@ -125,7 +120,7 @@ let server: BenchServer | undefined;
 try {
   // 1. A fresh database: migrations, the demo seed, then synthetic producers (10 products each).
   const started = performance.now();
-  execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, stdio: "pipe", env: { ...process.env, DATABASE_URL: databaseUrl } });
+  migrateInto(path.join(dir, "load.db"));
   await seed(db, { now: seedDateToday() });
   const actor = await importActorFor(db);
   if (!actor.ok) throw new Error(actor.message);

@@ -14,12 +14,11 @@ import { reindexProducts } from "../../app/models/indexing/search-indexer.server
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
 import { seed, seedDateToday } from "../../prisma/seed.ts";
 import { batch, rng } from "./grow-catalog.ts";
+import { percentile } from "./percentile.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const TARGETS = [10_000, 100_000];
 const dir = mkdtempSync(path.join(os.tmpdir(), "mitraikm-match-bench-"));
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 try {
   const file = path.join(dir, "bench.db");

@@ -10,6 +10,7 @@ import { SECTOR_VOCABULARY } from "../../prisma/factories/vocabulary.ts";
 import { countWords } from "../../app/models/catalog/catalog-words.server.ts";
 import { correctedWords } from "../../app/lib/spelling.ts";
 import { words } from "../../search/text.ts";
+import { percentile } from "./percentile.ts";
 
 const SIZES = [10_000, 100_000];
 const MISTYPED = ["keripk pisang", "kripk", "gula mreah", "seragam kreja", "mebl jati", "tas anyamn pandan", "kopi robsta", "btaik tulis", "sepatu kulti", "sabn"];
@@ -55,8 +56,6 @@ function catalog(size: number): SearchDocument[] {
     };
   });
 }
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 for (const size of SIZES) {
   const documents = catalog(size);
