@@ -5,6 +5,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { ActionError } from "~/components/action-error.tsx";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ActionButton } from "~/components/action-button.tsx";
+import { ChoiceButtons } from "~/components/choice-buttons.tsx";
 import { useTranslation } from "react-i18next";
 import { db } from "~/db.server.ts";
 import { formatDateTime, formatTime } from "~/lib/format.ts";
@@ -172,12 +173,13 @@ export default function ManageEvent() {
                       <Form method="post" className="inline" aria-label={t("answerFor")}>
                         <input type="hidden" name="requestId" value={r.id} />
                         <input type="hidden" name="intent" value="answer" />
-                        <button type="submit" name="answer" value="accepted" className="button small">
-                          {t("accept")}
-                        </button>{" "}
-                        <button type="submit" name="answer" value="declined" className="button small secondary">
-                          {t("decline")}
-                        </button>
+                        <ChoiceButtons
+                          name="answer"
+                          choices={[
+                            { value: "accepted", label: t("accept") },
+                            { value: "declined", label: t("decline") },
+                          ]}
+                        />
                       </Form>
                     ) : null}
                   </td>
@@ -243,12 +245,13 @@ export default function ManageEvent() {
                           {t("outcome")}
                         </label>
                         <input id={`outcome-${m.id}`} name="outcome" defaultValue={m.outcome ?? ""} placeholder={t("outcome")} maxLength={1000} />{" "}
-                        <button type="submit" name="result" value="held" className="button small">
-                          {t("held")}
-                        </button>{" "}
-                        <button type="submit" name="result" value="missed" className="button small secondary">
-                          {t("missed")}
-                        </button>
+                        <ChoiceButtons
+                          name="result"
+                          choices={[
+                            { value: "held", label: t("held") },
+                            { value: "missed", label: t("missed") },
+                          ]}
+                        />
                       </Form>
                     </td>
                   </tr>

@@ -17,6 +17,7 @@ import { publicEvent, register, seatOf, setAvailability, slotIndexes } from "~/m
 import { getViewer, invariantResponse, requireViewer } from "~/http/guards.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
+import { ChoiceButtons } from "~/components/choice-buttons.tsx";
 
 export const handle = { i18n: ["events", "errors", "common"] };
 
@@ -266,14 +267,13 @@ function RequestList({ rows, side }: { rows: readonly RequestRow[]; side: "from"
             <input type="hidden" name="intent" value="answer" />
             <input type="hidden" name="requestId" value={r.id} />
             {side === "to" && r.status === "pending" ? (
-              <>
-                <button type="submit" name="answer" value="accepted" className="button small">
-                  {t("accept")}
-                </button>{" "}
-                <button type="submit" name="answer" value="declined" className="button small secondary">
-                  {t("decline")}
-                </button>
-              </>
+              <ChoiceButtons
+                name="answer"
+                choices={[
+                  { value: "accepted", label: t("accept") },
+                  { value: "declined", label: t("decline") },
+                ]}
+              />
             ) : null}
             {side === "from" && (r.status === "pending" || r.status === "accepted") ? (
               <button type="submit" name="answer" value="withdrawn" className="button small secondary">
