@@ -1,7 +1,7 @@
 // The root loader's data (root-data.server.ts) as components read it.
 import { useRouteLoaderData } from "@remix-run/react";
 import type { IndonesianZone } from "./lib/timezone.ts";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "./models/domain.ts";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "~/lib/locale.ts";
 import type { RootData } from "./root-data.server.ts";
 
 export function useRootData(): RootData | undefined {

@@ -1,11 +1,20 @@
 // One dashboard table, with its CSV and XLSX downloads (same filters as the page).
 import { useTranslation } from "react-i18next";
-import type { DashboardTable as Table } from "~/routes/dashboard.server.ts";
-import type { Locale } from "~/models/domain.ts";
+import type { Locale } from "~/lib/locale.ts";
 import { formatNumber } from "~/lib/format.ts";
 import { ScrollRegion } from "./scroll-region.tsx";
 
-export function DashboardTable({ table, exportQuery, locale }: { table: Table; exportQuery: string; locale: Locale }) {
+/** A table as the page shows it and the CSV/XLSX files hold it: titled columns and rows. */
+export interface TitledTable {
+  key: string;
+  title: string;
+  columns: string[];
+  rows: (string | number | null)[][];
+  /** How to read the table, printed under it. */
+  note?: string;
+}
+
+export function DashboardTable({ table, exportQuery, locale }: { table: TitledTable; exportQuery: string; locale: Locale }) {
   const { t } = useTranslation("dashboard");
   return (
     <div className="dashboard-table" data-table={table.key}>

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { LOCALES } from "~/models/domain.ts";
+import { LOCALES } from "~/lib/locale.ts";
 
 /** A plain form, so switching works before (and without) JavaScript. */
 export function LanguageSwitch({ current, redirectTo }: { current: string; redirectTo: string }) {

@@ -4,7 +4,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatDate, formatIDR } from "~/lib/format.ts";
-import type { Locale } from "~/models/domain.ts";
+import type { Locale } from "~/lib/locale.ts";
 
 export interface ComparedQuotation {
   id: string;

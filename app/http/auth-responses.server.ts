@@ -2,7 +2,7 @@
 import { redirect } from "@remix-run/node";
 import { db } from "~/db.server.ts";
 import { localeCookie } from "~/i18n/i18next.server.ts";
-import { isLocale } from "~/models/domain.ts";
+import { isLocale } from "~/lib/locale.ts";
 import { createSession } from "~/models/accounts/session.server.ts";
 import { clearSessionCookie, clientInfo, commitSessionCookie, rememberDevice } from "~/http/session-cookie.server.ts";
 

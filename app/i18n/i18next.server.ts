@@ -1,6 +1,6 @@
 import { createCookie } from "@remix-run/node";
 import { RemixI18Next } from "remix-i18next/server";
-import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "~/models/domain.ts";
+import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "~/lib/locale.ts";
 import { i18nConfig } from "./config.ts";
 import { resources } from "./resources.server.ts";
 

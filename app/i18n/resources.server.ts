@@ -1,6 +1,6 @@
 // Every translation file, read on the server. The browser gets only the namespaces a
 // page needs, through the /locales/:lng/:ns route.
-import type { Locale } from "~/models/domain.ts";
+import type { Locale } from "~/lib/locale.ts";
 import type { Namespace } from "./config.ts";
 import idAccount from "~/locales/id/account.json";
 import idCatalog from "~/locales/id/catalog.json";

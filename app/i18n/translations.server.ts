@@ -4,7 +4,7 @@
 // initialising a new instance each time cost about a millisecond and a half of every page.
 import { createInstance, type i18n, type TFunction } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { DEFAULT_LOCALE, isLocale } from "~/models/domain.ts";
+import { DEFAULT_LOCALE, isLocale } from "~/lib/locale.ts";
 import { i18nConfig, NAMESPACES, type Namespace } from "./config.ts";
 import { resources } from "./resources.server.ts";
 

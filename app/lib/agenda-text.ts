@@ -1,7 +1,7 @@
 // A participant's agenda as plain text (WhatsApp) and as calendar events (.ics), in the
 // reader's language; the page, the share link and the file say the same.
 import type { TFunction } from "i18next";
-import type { Locale } from "~/models/domain.ts";
+import type { Locale } from "./locale.ts";
 import { formatDateTime, formatTime } from "./format.ts";
 import type { IndonesianZone } from "./timezone.ts";
 

@@ -1,5 +1,5 @@
 // Money and dates as Indonesians read them. Pure: shared by server and browser.
-import type { Locale } from "~/models/domain.ts";
+import type { Locale } from "./locale.ts";
 import { ZONE_IANA, type IndonesianZone } from "./timezone.ts";
 
 const INTL_LOCALE: Record<Locale, string> = { id: "id-ID", en: "en-ID" };

@@ -2,7 +2,7 @@
 import type { TFunction } from "i18next";
 import { formatIDR, formatNumber } from "./format.ts";
 import { unitLabel } from "./units.ts";
-import type { Locale } from "~/models/domain.ts";
+import type { Locale } from "./locale.ts";
 
 export function quantityLabel(t: TFunction, locale: Locale, need: { quantity: number; unit: string }) {
   return t("needs:quantityValue", { quantity: formatNumber(need.quantity, locale), unit: unitLabel(t, need.unit, need.quantity) });

@@ -2,7 +2,7 @@
 import type { TFunction } from "i18next";
 import { formatIDR, formatNumber } from "./format.ts";
 import { unitLabel } from "./units.ts";
-import type { Locale } from "~/models/domain.ts";
+import type { Locale } from "./locale.ts";
 
 interface Priced {
   priceMin: number | null;

@@ -2,7 +2,7 @@
 // factor ("Sertifikat Halal terverifikasi, berlaku hingga 13 Agu 2027 · kapasitas 6.000/bulan
 // cukup untuk 20.000 pak sebelum 1 Mar 2027"), and what a near miss lacks.
 import type { TFunction } from "i18next";
-import type { Locale } from "~/models/domain.ts";
+import type { Locale } from "~/lib/locale.ts";
 import { formatDate, formatIDR, formatNumber } from "~/lib/format.ts";
 import type { IndonesianZone } from "~/lib/timezone.ts";
 import { unitLabel } from "~/lib/units.ts";

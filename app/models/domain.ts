@@ -203,11 +203,3 @@ export const readMatchState = valueReader(MATCH_STATES, "match state");
 export const QUOTATION_STATES = ["requested", "quoted", "declined", "withdrawn", "accepted", "rejected"] as const;
 export type QuotationState = (typeof QUOTATION_STATES)[number];
 export const readQuotationState = valueReader(QUOTATION_STATES, "quotation state");
-
-export const LOCALES = ["id", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "id";
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
-}

@@ -6,20 +6,17 @@ import { z } from "zod";
 import { db } from "~/db.server.ts";
 import { scopeCovers, type RegionScope } from "~/models/region-scope.ts";
 import { certificationFigures, eventTotals, funnelFigures, needFigures, orderFigures, producerFigures, workQueue, type DashboardFilters } from "~/models/dinas/dinas-dashboard.server.ts";
-import { SECTORS, type Locale } from "~/models/domain.ts";
+import { SECTORS } from "~/models/domain.ts";
+import { type Locale } from "~/lib/locale.ts";
 import { requireViewer } from "~/http/guards.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { fixedT } from "~/i18n/translations.server.ts";
+import type { TitledTable } from "~/components/dashboard-table.tsx";
 
 export const DASHBOARD_TABLES = ["sectors", "regencies", "coverage", "funnel", "events", "payments"] as const;
 
-export interface DashboardTable {
+export interface DashboardTable extends TitledTable {
   key: (typeof DASHBOARD_TABLES)[number];
-  title: string;
-  columns: string[];
-  rows: (string | number | null)[][];
-  /** How to read the table, printed under it. */
-  note?: string;
 }
 
 export type Cell = DashboardTable["rows"][number][number];

@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NAMESPACES, type Namespace } from "~/i18n/config.ts";
 import { resources } from "~/i18n/resources.server.ts";
-import { isLocale } from "~/models/domain.ts";
+import { isLocale } from "~/lib/locale.ts";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const { lng, ns } = params;

@@ -14,7 +14,7 @@ import { LoginSchema } from "~/models/accounts/account-forms.ts";
 import { safeRedirect } from "~/lib/safe-redirect.ts";
 import { authenticate, LOCKOUT, type LockoutEmailText } from "~/models/accounts/account.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
-import { isLocale } from "~/models/domain.ts";
+import { isLocale } from "~/lib/locale.ts";
 import { requireAnonymous } from "~/http/guards.server.ts";
 import { LIMITS, clearLimit, hitLimit } from "~/models/platform/rate-limit.server.ts";
 import { clientInfo, isKnownDevice } from "~/http/session-cookie.server.ts";

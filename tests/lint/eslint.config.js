@@ -40,21 +40,18 @@ export default tseslint.config(
     },
   },
   {
-    // Layers (README "Layout"): app/lib/ holds pure utilities that import nothing of the app
-    // (the domain's Locale type aside); models and matching never reach up into the HTTP
-    // layer, the JSON API, routes or components.
+    // Layers (ARCHITECTURE.md): app/lib/ holds pure utilities that import nothing of the app;
+    // models and matching never reach up into the HTTP layer, the JSON API, routes or
+    // components; components never into routes.
     files: ["app/lib/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": "off",
-      "@typescript-eslint/no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["~/*", "!~/lib/*", "!~/models/domain.ts", "../*", "@remix-run/*"], message: "app/lib/ is pure utilities: nothing of the app." },
-            { group: ["~/models/domain.ts"], allowTypeImports: true, message: "Only the domain's types." },
-          ],
-        },
-      ],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["~/*", "!~/lib/*", "../*", "@remix-run/*"], message: "app/lib/ is pure utilities: nothing of the app." }] }],
+    },
+  },
+  {
+    files: ["app/components/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["~/routes/*", "../routes/*"], message: "Components take what they show as props; its type lives with the component." }] }],
     },
   },
   {

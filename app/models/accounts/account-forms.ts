@@ -1,7 +1,8 @@
 // The zod schemas of the account forms, shared by the page (conform) and the action.
 // Messages are translation keys in the "errors" namespace, so both languages read them.
 import { z } from "zod";
-import { BUYER_TYPES, LOCALES, SECTORS } from "../domain.ts";
+import { BUYER_TYPES, SECTORS } from "../domain.ts";
+import { LOCALES } from "~/lib/locale.ts";
 import { legalFormField } from "../producers/profile-forms.ts";
 
 const email = z

@@ -2,7 +2,7 @@
 // permissions.ts; this module only establishes who someone is.
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "~/db.server.ts";
-import type { Locale } from "../domain.ts";
+import type { Locale } from "~/lib/locale.ts";
 import type { SignupInput } from "./account-forms.ts";
 import { hashPassword, verifyPassword } from "./password.server.ts";
 import { queueEmail } from "../platform/email.server.ts";

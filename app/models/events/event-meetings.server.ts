@@ -7,7 +7,7 @@
 import type { Db } from "~/db.server.ts";
 import { agendaAsText } from "~/lib/agenda-text.ts";
 import { zoneOfRegion } from "~/lib/timezone.ts";
-import type { Locale } from "../domain.ts";
+import type { Locale } from "~/lib/locale.ts";
 import { schedule, type Placement } from "./event-scheduler.ts";
 import { managedEvent, slotIndexes, type EventManager } from "./event.server.ts";
 import { MEMBERS, notify, usersOf } from "../platform/notification.server.ts";

@@ -6,7 +6,8 @@ import type { Db } from "~/db.server.ts";
 import { z } from "zod";
 import { env } from "~/env.server.ts";
 import { noticeText } from "~/lib/notice-text.ts";
-import { valueReader, type Locale } from "../domain.ts";
+import { valueReader } from "../domain.ts";
+import { type Locale } from "~/lib/locale.ts";
 import { queueEmail } from "./email.server.ts";
 import { fixedT } from "~/i18n/translations.server.ts";
 
