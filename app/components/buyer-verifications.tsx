@@ -5,7 +5,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ActionError } from "~/components/action-error.tsx";
-import { IntentButton } from "~/components/intent-button.tsx";
+import { ActionButton } from "~/components/action-button.tsx";
 
 interface Candidate {
   id: string;
@@ -85,7 +85,7 @@ function CandidateList({ rows, result }: { rows: Candidate[]; result: Result | u
           ))}
           {o.kind === "buyer" && o.status === "active" ? (
             <div className="actions">
-              {o.verification !== "verified" ? <IntentButton inline intent="verify" fields={{ organisationId: o.id }} label={t("verify")} className="button small" /> : null}
+              {o.verification !== "verified" ? <ActionButton intent="verify" fields={{ organisationId: o.id }} label={t("verify")} className="button small" /> : null}
               <Form method="post" className="inline-upload">
                 <input type="hidden" name="organisationId" value={o.id} />
                 <label htmlFor={`note-${o.id}`}>{t("reason")}</label>

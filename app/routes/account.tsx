@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { IntentButton } from "~/components/intent-button.tsx";
+import { ActionButton } from "~/components/action-button.tsx";
 import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
@@ -86,11 +86,11 @@ export default function AccountPage() {
               {m.organisationId === actingId ? (
                 <span className="badge">{t("acting")}</span>
               ) : (
-                <IntentButton
-                  inline
+                <ActionButton
                   intent="switch-organisation"
                   fields={{ organisationId: m.organisationId }}
                   label={t("actFor")}
+                  className="button-link"
                 />
               )}
             </li>
@@ -132,7 +132,7 @@ export default function AccountPage() {
                     {s.id === currentSessionId ? (
                       <span className="badge">{t("thisDevice")}</span>
                     ) : (
-                      <IntentButton intent="revoke-session" fields={{ sessionId: s.id }} label={t("revoke")} />
+                      <ActionButton inline={false} className="button-link" intent="revoke-session" fields={{ sessionId: s.id }} label={t("revoke")} />
                     )}
                   </td>
                 </tr>
@@ -141,7 +141,7 @@ export default function AccountPage() {
           </table>
         </div>
         {sessions.length > 1 ? (
-          <IntentButton intent="revoke-other-sessions" label={t("revokeOthers")} className="button secondary" />
+          <ActionButton inline={false} intent="revoke-other-sessions" label={t("revokeOthers")} className="button secondary" />
         ) : null}
       </section>
     </>

@@ -9,7 +9,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { TextField } from "~/components/forms.tsx";
-import { IntentButton } from "~/components/intent-button.tsx";
+import { ActionButton } from "~/components/action-button.tsx";
 import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { formatDateTime } from "~/lib/format.ts";
@@ -137,7 +137,7 @@ export default function ApiTokensPage() {
                         <span className="badge">{t("active")}</span>
                       )}
                     </td>
-                    <td>{token.revokedAt ? null : <IntentButton intent="revoke" fields={{ tokenId: token.id }} label={t("revoke")} />}</td>
+                    <td>{token.revokedAt ? null : <ActionButton inline={false} className="button-link" intent="revoke" fields={{ tokenId: token.id }} label={t("revoke")} />}</td>
                   </tr>
                 ))}
               </tbody>

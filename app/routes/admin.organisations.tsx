@@ -3,7 +3,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { IntentButton } from "~/components/intent-button.tsx";
+import { ActionButton } from "~/components/action-button.tsx";
 import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { formatDate } from "~/lib/format.ts";
@@ -101,8 +101,7 @@ export default function AdminOrganisationsPage() {
             <li key={o.id}>
               <strong>{o.name}</strong> · {t(`common:orgKinds.${o.kind}`)} · {o.region ?? "–"} · {o.owners.join(", ")} ·{" "}
               {formatDate(o.createdAt, locale, zone)}
-              <IntentButton
-                inline
+              <ActionButton
                 intent="approve"
                 fields={{ organisationId: o.id }}
                 label={t("approve")}

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { CertificationBadge } from "~/components/certification-badge.tsx";
 import { ExpiryFlag } from "~/components/expiry-flag.tsx";
 import { ErrorList } from "~/components/forms.tsx";
-import { IntentButton } from "~/components/intent-button.tsx";
+import { ActionButton } from "~/components/action-button.tsx";
 import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { formatDate } from "~/lib/format.ts";
@@ -77,7 +77,7 @@ export default function VerificationQueue() {
                 </>
               ) : null}
               <div className="actions">
-                <IntentButton intent="verify" fields={{ certificationId: c.id }} label={t("verify")} className="button small" />
+                <ActionButton inline={false} intent="verify" fields={{ certificationId: c.id }} label={t("verify")} className="button small" />
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="intent" value="reject" />
                   <input type="hidden" name="certificationId" value={c.id} />

@@ -4,7 +4,7 @@ import { ActionError } from "~/components/action-error.tsx";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { IntentButton } from "~/components/intent-button.tsx";
+import { ActionButton } from "~/components/action-button.tsx";
 import { NeedForm } from "~/components/need-form.tsx";
 import { NeedSharing } from "~/components/need-sharing.tsx";
 import { db } from "~/db.server.ts";
@@ -94,7 +94,7 @@ export default function EditNeed() {
           {t("quotations:title")}
         </Link>
         {availableActions(status).map((action) => (
-          <IntentButton key={action} intent={action} label={t(`actions.${action}`)} className="button secondary" />
+          <ActionButton inline={false} key={action} intent={action} label={t(`actions.${action}`)} className="button secondary" />
         ))}
       </div>
       {isEditable(status) ? (

@@ -12,7 +12,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorList } from "~/components/forms.tsx";
-import { IntentButton } from "~/components/intent-button.tsx";
+import { ActionButton } from "~/components/action-button.tsx";
 import { ProductForm } from "~/components/product-form.tsx";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
@@ -168,11 +168,11 @@ function PhotoSection() {
               />
               <figcaption className="muted">{t("photoNumber", { number: index + 1 })}</figcaption>
             </figure>
-            {index > 0 ? <IntentButton intent="movePhoto" fields={{ photoId: photo.id, direction: "left" }} label={t("moveLeft")} /> : null}
+            {index > 0 ? <ActionButton inline={false} className="button-link" intent="movePhoto" fields={{ photoId: photo.id, direction: "left" }} label={t("moveLeft")} /> : null}
             {index < photos.length - 1 ? (
-              <IntentButton intent="movePhoto" fields={{ photoId: photo.id, direction: "right" }} label={t("moveRight")} />
+              <ActionButton inline={false} className="button-link" intent="movePhoto" fields={{ photoId: photo.id, direction: "right" }} label={t("moveRight")} />
             ) : null}
-            <IntentButton intent="removePhoto" fields={{ photoId: photo.id }} label={t("removePhoto")} />
+            <ActionButton inline={false} className="button-link" intent="removePhoto" fields={{ photoId: photo.id }} label={t("removePhoto")} />
           </li>
         ))}
       </ol>

@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { IntentButton } from "~/components/intent-button.tsx";
+import { ActionButton } from "~/components/action-button.tsx";
 import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { formatDate } from "~/lib/format.ts";
@@ -73,7 +73,7 @@ export default function MyProducts() {
                   <td>{capacityLabel(t, locale, p)}</td>
                   <td>{formatDate(p.updatedAt, locale, zone)}</td>
                   <td>
-                    <IntentButton
+                    <ActionButton inline={false} className="button-link"
                       intent={p.status === "archived" ? "restore" : "archive"}
                       fields={{ productId: p.id }}
                       label={t(p.status === "archived" ? "restore" : "archive")}
