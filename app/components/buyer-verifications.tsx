@@ -6,6 +6,7 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ActionError } from "~/components/action-error.tsx";
 import { ActionButton } from "~/components/action-button.tsx";
+import { Notice } from "~/components/notice.tsx";
 
 interface Candidate {
   id: string;
@@ -35,9 +36,7 @@ export function BuyerVerifications({ asking, found, q, result }: { asking: Candi
       <h2>{t("verifyTitle")}</h2>
       <p className="muted">{t("verifyIntro")}</p>
       {result?.decided ? (
-        <p className="notice success" role="status">
-          {t(`decided.${result.decided}`)}
-        </p>
+        <Notice>{t(`decided.${result.decided}`)}</Notice>
       ) : null}
       {asking.length === 0 ? <p>{t("noneAsking")}</p> : <CandidateList rows={asking} result={result} />}
       <Form method="get" className="inline-upload" role="search">

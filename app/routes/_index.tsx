@@ -10,6 +10,7 @@ import { homeShowcase } from "~/models/catalog/showcase.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { platformCounts } from "~/models/dinas/stats.server.ts";
 import { useLocaleAndZone, useRootData } from "~/root-data.ts";
+import { Notice } from "~/components/notice.tsx";
 
 export const handle = { i18n: ["home", "catalog"] };
 export const meta: MetaFunction = () => [
@@ -47,9 +48,7 @@ export default function Home() {
   return (
     <>
       {accountDeleted ? (
-        <p className="notice success" role="status" data-account-deleted>
-          {t("accountDeleted")}
-        </p>
+        <Notice marker="account-deleted">{t("accountDeleted")}</Notice>
       ) : null}
       {viewer ? (
         <section className="card workspace">

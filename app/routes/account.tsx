@@ -11,6 +11,7 @@ import { requirePermission } from "~/http/guards.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { listSessions, revokeAllSessions, revokeSession, setActiveOrganisation } from "~/models/accounts/session.server.ts";
 import { useLocaleAndZone, useRootData } from "~/root-data.ts";
+import { Notice } from "~/components/notice.tsx";
 
 export const handle = { i18n: ["account", "api", "trade"] };
 
@@ -59,9 +60,7 @@ export default function AccountPage() {
     <>
       <h1>{t("title")}</h1>
       {actionData?.message ? (
-        <p className="notice success" role="status">
-          {t(actionData.message, { count: actionData.count })}
-        </p>
+        <Notice>{t(actionData.message, { count: actionData.count })}</Notice>
       ) : null}
       <section className="card">
         <h2>{t("profile")}</h2>

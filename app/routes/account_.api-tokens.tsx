@@ -17,6 +17,7 @@ import { ApiTokenActionSchema, type ApiTokenFormSchema } from "~/models/accounts
 import { createToken, listTokens, revokeToken } from "~/models/accounts/api-token.server.ts";
 import { requirePermission } from "~/http/guards.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
+import { Notice } from "~/components/notice.tsx";
 
 export const handle = { i18n: ["api", "account"] };
 export const meta: MetaFunction = () => [{ title: "Token API · MitraIKM" }];
@@ -89,9 +90,7 @@ export default function ApiTokensPage() {
         </section>
       ) : null}
       {actionData?.message ? (
-        <p className="notice success" role="status">
-          {t(actionData.message)}
-        </p>
+        <Notice>{t(actionData.message)}</Notice>
       ) : null}
       <section className="card">
         <h2>{t("newToken")}</h2>

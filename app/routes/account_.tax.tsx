@@ -20,6 +20,7 @@ import { saveTaxProfile, setBankAccount, tradeProfileOf } from "~/models/trade/t
 import { statusOf } from "~/http/replies.server.ts";
 import { isVerifiedBuyer } from "~/models/domain.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
+import { Notice } from "~/components/notice.tsx";
 
 export const handle = { i18n: ["trade", "account", "errors"] };
 export const meta: MetaFunction = () => [{ title: "Pajak & rekening · MitraIKM" }];
@@ -81,9 +82,7 @@ export default function TaxAndBankPage() {
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
       {actionData?.message ? (
-        <p className="notice success" role="status">
-          {t(actionData.message)}
-        </p>
+        <Notice>{t(actionData.message)}</Notice>
       ) : null}
       <section className="card">
         <h2>{t("taxTitle")}</h2>

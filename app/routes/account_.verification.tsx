@@ -19,6 +19,7 @@ import { requestVerification, verificationOf } from "~/models/accounts/buyer-ver
 import { VerificationRequestSchema } from "~/models/accounts/verification-forms.ts";
 import { MAX_DOCUMENT_BYTES, storeDocument } from "~/models/platform/uploads.server.ts";
 import { formatNpwp } from "~/models/trade/npwp.ts";
+import { Notice } from "~/components/notice.tsx";
 
 export const handle = { i18n: ["trade", "account", "errors"] };
 export const meta: MetaFunction = () => [{ title: "Verifikasi · MitraIKM" }];
@@ -78,9 +79,7 @@ export default function VerificationPage() {
       </p>
       {org.verification === "rejected" && org.verificationNote ? <p className="notice">{t("rejectedBecause", { reason: org.verificationNote })}</p> : null}
       {actionData && actionData.result.status === "success" && !actionData.error ? (
-        <p className="notice success" role="status">
-          {t("verificationRequested")}
-        </p>
+        <Notice>{t("verificationRequested")}</Notice>
       ) : null}
       <ActionError error={actionData?.error} />
       {org.verification === "verified" || org.verification === "requested" ? null : (

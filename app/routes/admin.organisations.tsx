@@ -17,6 +17,7 @@ import { statusOf } from "~/http/replies.server.ts";
 import { BuyerVerifications } from "~/components/buyer-verifications.tsx";
 import { useLocaleAndZone } from "~/root-data.ts";
 import { fixedT } from "~/i18n/translations.server.ts";
+import { Notice } from "~/components/notice.tsx";
 
 export const handle = { i18n: ["admin", "trade", "errors"] };
 
@@ -84,9 +85,7 @@ export default function AdminOrganisationsPage() {
     <>
       <h1>{t("orgsTitle")}</h1>
       {approvedName ? (
-        <p className="notice success" role="status">
-          {t("approved", { organisation: approvedName })}
-        </p>
+        <Notice>{t("approved", { organisation: approvedName })}</Notice>
       ) : null}
       {actionData?.error === "not_pending" ? (
         <p className="notice error" role="alert">

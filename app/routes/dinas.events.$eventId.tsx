@@ -18,6 +18,7 @@ import { invariantResponse, requireEventManager } from "~/http/guards.server.ts"
 import { useLocaleAndZone } from "~/root-data.ts";
 import { manageEventAction, type ActionData } from "./event-manage-actions.server.ts";
 import { ScrollRegion } from "~/components/scroll-region.tsx";
+import { Notice } from "~/components/notice.tsx";
 
 export const handle = { i18n: ["events", "errors", "common"] };
 
@@ -65,19 +66,13 @@ export default function ManageEvent() {
         ) : null}
       </p>
       {result?.ok && result.message ? (
-        <p className="notice success" role="status">
-          {t(result.message)}
-        </p>
+        <Notice>{t(result.message)}</Notice>
       ) : null}
       {result?.run ? (
-        <p className="notice success" role="status" data-schedule-run>
-          {t("scheduleRun", result.run)} {result.run.waiting > 0 ? t("scheduleWaiting", { count: result.run.waiting, closes: formatDateTime(result.run.requestsCloseAt, locale, zone) }) : null}
-        </p>
+        <Notice marker="schedule-run">{t("scheduleRun", result.run)} {result.run.waiting > 0 ? t("scheduleWaiting", { count: result.run.waiting, closes: formatDateTime(result.run.requestsCloseAt, locale, zone) }) : null}</Notice>
       ) : null}
       {result?.published !== undefined ? (
-        <p className="notice success" role="status">
-          {t("schedulePublished", { count: result.published })}
-        </p>
+        <Notice>{t("schedulePublished", { count: result.published })}</Notice>
       ) : null}
       {result && !result.ok ? <ActionError error={result.error} /> : null}
       {event.status === "draft" ? (

@@ -13,6 +13,7 @@ import { invariantResponse, requireEventManager } from "~/http/guards.server.ts"
 import { refused } from "~/http/replies.server.ts";
 import { checkIn, checkInDesk, DESK_LIST } from "~/models/events/event-day.server.ts";
 import { managedEvent } from "~/models/events/event.server.ts";
+import { Notice } from "~/components/notice.tsx";
 
 export const handle = { i18n: ["events", "errors"] };
 
@@ -57,9 +58,7 @@ export default function CheckInDesk() {
         </button>
       </Form>
       {result?.ok ? (
-        <p className="notice success" role="status">
-          {t("checkedIn")}
-        </p>
+        <Notice>{t("checkedIn")}</Notice>
       ) : null}
       {result && !result.ok && result.error ? <ActionError error={result.error} /> : null}
       {participants.length === 0 ? <p className="card">{t(q ? "deskNone" : "deskEmpty")}</p> : null}

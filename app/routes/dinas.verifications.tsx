@@ -14,6 +14,7 @@ import { decideCertification, expiringInScope, verificationQueue } from "~/model
 import { requireVerifier } from "~/http/guards.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
+import { Notice } from "~/components/notice.tsx";
 
 export const handle = { i18n: ["certifications", "catalog"] };
 
@@ -54,9 +55,7 @@ export default function VerificationQueue() {
       <h1>{t("queueTitle")}</h1>
       <p className="muted">{t("queueIntro")}</p>
       {actionData?.decided ? (
-        <p className="notice success" role="status">
-          {t(actionData.decided)}
-        </p>
+        <Notice>{t(actionData.decided)}</Notice>
       ) : null}
       {queue.length === 0 ? <p className="card">{t("queueEmpty")}</p> : null}
       <ul className="plain-list card">

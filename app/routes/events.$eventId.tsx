@@ -18,6 +18,7 @@ import { getViewer, invariantResponse, requireViewer } from "~/http/guards.serve
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 import { ChoiceButtons } from "~/components/choice-buttons.tsx";
+import { Notice } from "~/components/notice.tsx";
 
 export const handle = { i18n: ["events", "errors", "common"] };
 
@@ -166,9 +167,7 @@ export default function EventPage() {
       <p className="event-description">{event.description}</p>
 
       {result?.ok && result.message ? (
-        <p className="notice success" role="status">
-          {t(result.message)}
-        </p>
+        <Notice>{t(result.message)}</Notice>
       ) : null}
       {result && !result.ok ? <ActionError error={result.error} /> : null}
 

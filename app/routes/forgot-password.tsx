@@ -13,6 +13,7 @@ import { ForgotPasswordSchema } from "~/models/accounts/account-forms.ts";
 import { requestPasswordReset } from "~/models/accounts/account.server.ts";
 import { LIMITS, hitLimit } from "~/models/platform/rate-limit.server.ts";
 import { fixedT } from "~/i18n/translations.server.ts";
+import { Notice } from "~/components/notice.tsx";
 
 export const handle = { i18n: ["auth"] };
 export const headers = keepRetryAfter;
@@ -47,9 +48,7 @@ export default function ForgotPasswordPage() {
     <section className="narrow card">
       <h1>{t("forgotTitle")}</h1>
       {actionData?.sent ? (
-        <p className="notice success" role="status">
-          {t("forgotSent")}
-        </p>
+        <Notice>{t("forgotSent")}</Notice>
       ) : (
         <p>{t("forgotIntro")}</p>
       )}

@@ -19,6 +19,7 @@ import { requireAnonymous } from "~/http/guards.server.ts";
 import { LIMITS, clearLimit, hitLimit } from "~/models/platform/rate-limit.server.ts";
 import { clientInfo, isKnownDevice } from "~/http/session-cookie.server.ts";
 import { fixedT } from "~/i18n/translations.server.ts";
+import { Notice } from "~/components/notice.tsx";
 
 export const handle = { i18n: ["auth"] };
 export const headers = keepRetryAfter;
@@ -84,9 +85,7 @@ export default function LoginPage() {
     <section className="narrow card">
       <h1>{t("loginTitle")}</h1>
       {searchParams.get("reset") === "done" ? (
-        <p className="notice success" role="status">
-          {t("resetDone")}
-        </p>
+        <Notice>{t("resetDone")}</Notice>
       ) : null}
       <Form method="post" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} values={{ minutes: actionData?.retryMinutes, lockAfter: actionData?.lockout?.after, lockMinutes: actionData?.lockout?.minutes }} />

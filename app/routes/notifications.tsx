@@ -11,6 +11,7 @@ import { noticeText } from "~/lib/notice-text.ts";
 import { requireViewer } from "~/http/guards.server.ts";
 import { markAllRead, openNotification, recentNotifications } from "~/models/platform/notification.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
+import { Notice } from "~/components/notice.tsx";
 
 export const handle = { i18n: ["notifications", "matching", "orders", "quotations"] };
 
@@ -46,9 +47,7 @@ export default function NotificationsPage() {
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
       {actionData?.marked != null ? (
-        <p role="status" className="notice success">
-          {t("markedRead", { count: actionData.marked })}
-        </p>
+        <Notice>{t("markedRead", { count: actionData.marked })}</Notice>
       ) : null}
       {unread ? (
         <Form method="post">

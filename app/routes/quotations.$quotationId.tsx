@@ -22,6 +22,7 @@ import { QuotationAnswerSchema, QuotationDecisionSchema, QuoteDeclineSchema } fr
 import { moveQuotation, quotationFor, type QuotationActor, type QuotationMove } from "~/models/quotations/quotation.server.ts";
 import { QUOTE_DECLINE_REASONS } from "~/models/quotations/quotation-workflow.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
+import { Notice } from "~/components/notice.tsx";
 
 export const handle = { i18n: ["quotations", "errors", "common"] };
 export const meta: MetaFunction = () => [{ title: "Penawaran · MitraIKM" }];
@@ -155,12 +156,12 @@ export default function QuotationPage() {
       ) : null}
       {q.decidedAt && q.note && q.state !== "declined" ? <p className="notice">{t("decisionNote", { note: q.note })}</p> : null}
       {orderable && side === "buyer" ? (
-        <p className="notice success">
+        <Notice>
           {t("acceptedNext")}{" "}
           <Link to={`/orders/new?match=${matchId}`} className="button small" data-draft-order>
             {t("draftOrder")}
           </Link>
-        </p>
+        </Notice>
       ) : null}
       {actions.includes("quote") ? <AnswerForm lastResult={actionData?.form === "answer" ? actionData.result : null} /> : null}
       {actions.includes("decline") ? <DeclineForm lastResult={actionData?.form === "decline" ? actionData.result : null} /> : null}

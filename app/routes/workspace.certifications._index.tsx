@@ -7,6 +7,7 @@ import { expiryState } from "~/models/certifications/certification-rules.ts";
 import { listOwnCertifications } from "~/models/certifications/certification.server.ts";
 import { requireProducer } from "~/http/guards.server.ts";
 import { ScrollRegion } from "~/components/scroll-region.tsx";
+import { Notice } from "~/components/notice.tsx";
 
 export const handle = { i18n: ["certifications"] };
 
@@ -39,9 +40,7 @@ export default function MyCertifications() {
         </Link>
       </div>
       {searchParams.get("created") ? (
-        <p className="notice success" role="status">
-          {t("created")}
-        </p>
+        <Notice>{t("created")}</Notice>
       ) : null}
       {attention.length > 0 ? (
         <p className="notice warn" role="status" data-attention={attention.length}>

@@ -20,6 +20,7 @@ import { findOwnNeed, moveNeed, updateNeed } from "~/models/needs/need.server.ts
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 import { readNeedStatus } from "~/models/domain.ts";
+import { Notice } from "~/components/notice.tsx";
 
 export const handle = { i18n: ["needs", "matching", "quotations"] };
 
@@ -78,9 +79,7 @@ export default function EditNeed() {
         </span>
       </div>
       {actionData?.message ? (
-        <p className="notice success" role="status">
-          {t(actionData.message)}
-        </p>
+        <Notice>{t(actionData.message)}</Notice>
       ) : null}
       {actionData?.error ? <ActionError error={actionData.error} /> : null}
       {/* A div, not a p: the buttons are forms, and a form inside a p ends the p in the parsed page, which React then cannot hydrate. */}

@@ -21,6 +21,7 @@ import { MAX_DOCUMENT_BYTES } from "~/models/platform/uploads.server.ts";
 import { QuotationRequestSchema } from "~/models/quotations/quotation-forms.ts";
 import { quotableProducers, quotationsOfNeed, requestQuotations } from "~/models/quotations/quotation.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
+import { Notice } from "~/components/notice.tsx";
 
 export const handle = { i18n: ["quotations", "needs", "errors", "common"] };
 export const meta: MetaFunction = () => [{ title: "Penawaran · MitraIKM" }];
@@ -88,9 +89,7 @@ export default function NeedQuotations() {
       <h1>{t("needTitle", { need: need.title })}</h1>
       <p className="muted">{t("needIntro")}</p>
       {asked > 0 ? (
-        <p className="notice success" role="status">
-          {t("asked", { count: asked })}
-        </p>
+        <Notice>{t("asked", { count: asked })}</Notice>
       ) : null}
       <QuotationCompare quotations={quotations} best={best} locale={locale} zone={zone} />
       <section className="card" id="ask">

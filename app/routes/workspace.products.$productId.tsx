@@ -22,6 +22,7 @@ import { invariantResponse, requireProducer } from "~/http/guards.server.ts";
 import { MAX_IMAGE_BYTES } from "~/models/catalog/images.server.ts";
 import { addPhoto, listOwnPhotos, MAX_PHOTOS, movePhoto, removePhoto } from "~/models/catalog/product-photo.server.ts";
 import { findOwnProduct, updateProduct } from "~/models/catalog/product.server.ts";
+import { Notice } from "~/components/notice.tsx";
 
 export const handle = { i18n: ["catalog"] };
 
@@ -103,14 +104,12 @@ export default function EditProduct() {
         </p>
         <h1>{t("editProduct")}</h1>
         {justAdded && photos.length === 0 && !actionData ? (
-          <p className="notice success" role="status" data-photo-prompt>
+          <Notice marker="photo-prompt">
             {t("addedAskPhoto")} <a href="#photos-title">{t("addPhotoNow")}</a>
-          </p>
+          </Notice>
         ) : null}
         {actionData?.form === "product" && actionData.saved ? (
-          <p className="notice success" role="status">
-            {t("saved")}
-          </p>
+          <Notice>{t("saved")}</Notice>
         ) : null}
         <ProductForm
           lastResult={actionData?.form === "product" ? actionData.result : undefined}
@@ -149,9 +148,7 @@ function PhotoSection() {
       <h2 id="photos-title">{t("photosTitle")}</h2>
       <p className="field-help">{t("photosHelp", { max: maxPhotos })}</p>
       {photoAction?.notice ? (
-        <p className="notice success" role="status">
-          {t(photoAction.notice)}
-        </p>
+        <Notice>{t(photoAction.notice)}</Notice>
       ) : null}
       {photos.length === 0 ? <p className="muted">{t("noPhotos")}</p> : null}
       <ol className="plain-list" style={{ display: "flex", flexWrap: "wrap", gap: "1rem" }}>

@@ -11,6 +11,7 @@ import { ProductStatusSchema } from "~/models/catalog/catalog-forms.ts";
 import { requireProducer } from "~/http/guards.server.ts";
 import { listOwnProducts, setProductStatus } from "~/models/catalog/product.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
+import { Notice } from "~/components/notice.tsx";
 
 export const handle = { i18n: ["catalog"] };
 
@@ -43,9 +44,7 @@ export default function MyProducts() {
         </Link>
       </div>
       {actionData?.message ? (
-        <p className="notice success" role="status">
-          {t(actionData.message)}
-        </p>
+        <Notice>{t(actionData.message)}</Notice>
       ) : null}
       {products.length === 0 ? <p className="card">{t("noProducts")}</p> : null}
       {products.length > 0 ? (

@@ -16,6 +16,7 @@ import { findOwnProfile, saveOwnProfile } from "~/models/producers/producer-prof
 import { MAX_CONTACTS, ProducerProfileSchema } from "~/models/producers/profile-forms.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
+import { Notice } from "~/components/notice.tsx";
 
 export const handle = { i18n: ["profile", "catalog"] };
 
@@ -92,9 +93,7 @@ export default function ProfilePage() {
         <Link to={`/producers/${profile.organisation.slug}`}>{t("viewPublic")} →</Link>
       </p>
       {actionData?.saved ? (
-        <p className="notice success" role="status">
-          {t("saved")}
-        </p>
+        <Notice>{t("saved")}</Notice>
       ) : null}
       <LogoField src={profile.logoPath ? `/media/logos/${profile.id}?v=${new Date(profile.updatedAt).getTime()}` : null} name={profile.legalName} />
       <Form method="post" {...getFormProps(form)}>
