@@ -20,10 +20,11 @@ interface Attachment {
 type Reply = { ok: boolean; error: string | null };
 
 /** One button posting to the need's sharing action; its error shows beside it. */
-function SharingButton({ action, fields, label }: { action: string; fields: Record<string, string>; label: string }) {
+function SharingButton({ action, intent, fields, label }: { action: string; intent: string; fields: Record<string, string>; label: string }) {
   const fetcher = useFetcher<Reply>();
   return (
     <fetcher.Form method="post" action={action} className="inline">
+      <input type="hidden" name="intent" value={intent} />
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -68,7 +69,7 @@ export function NeedSharing({
           {invitations.map((i) => (
             <li key={i.producer.id} data-invited={i.producer.id}>
               <a href={`/producers/${i.producer.organisation.slug}`}>{i.producer.legalName}</a>{" "}
-              <SharingButton action={action} fields={{ intent: "uninvite", producerId: i.producer.id }} label={t("uninvite")} />
+              <SharingButton action={action} intent="uninvite" fields={{ producerId: i.producer.id }} label={t("uninvite")} />
             </li>
           ))}
         </ul>
@@ -88,7 +89,7 @@ export function NeedSharing({
                 {invitedIds.has(p.id) ? (
                   <span className="badge">{t("alreadyInvited")}</span>
                 ) : (
-                  <SharingButton action={action} fields={{ intent: "invite", producerId: p.id }} label={t("invite")} />
+                  <SharingButton action={action} intent="invite" fields={{ producerId: p.id }} label={t("invite")} />
                 )}
               </li>
             ))}
@@ -103,7 +104,7 @@ export function NeedSharing({
           {attachments.map((a) => (
             <li key={a.id}>
               <a href={`/needs/${needId}/attachments/${a.id}`}>{a.fileName}</a> <small className="muted">({Math.ceil(a.sizeBytes / 1024)} KB)</small>{" "}
-              <SharingButton action={action} fields={{ intent: "detach", attachmentId: a.id }} label={t("removeAttachment")} />
+              <SharingButton action={action} intent="detach" fields={{ attachmentId: a.id }} label={t("removeAttachment")} />
             </li>
           ))}
         </ul>

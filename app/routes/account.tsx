@@ -12,6 +12,7 @@ import { loadRegions } from "~/models/regions.server.ts";
 import { listSessions, revokeAllSessions, revokeSession, setActiveOrganisation } from "~/models/accounts/session.server.ts";
 import { useLocaleAndZone, useRootData } from "~/root-data.ts";
 import { Notice } from "~/components/notice.tsx";
+import { RecordTable } from "~/components/record-table.tsx";
 
 export const handle = { i18n: ["account", "api", "trade"] };
 
@@ -109,36 +110,26 @@ export default function AccountPage() {
       <section className="card">
         <h2>{t("sessions")}</h2>
         <p>{t("sessionsIntro")}</p>
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th>{t("device")}</th>
-                <th>{t("ip")}</th>
-                <th>{t("signedInAt")}</th>
-                <th>{t("lastSeen")}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.map((s) => (
-                <tr key={s.id}>
-                  <td>{s.userAgent ?? t("unknownDevice")}</td>
-                  <td>{s.ipAddress ?? "–"}</td>
-                  <td>{formatDateTime(s.createdAt, locale, zone)}</td>
-                  <td>{formatDateTime(s.lastSeenAt, locale, zone)}</td>
-                  <td>
-                    {s.id === currentSessionId ? (
-                      <span className="badge">{t("thisDevice")}</span>
-                    ) : (
-                      <ActionButton inline={false} className="button-link" intent="revoke-session" fields={{ sessionId: s.id }} label={t("revoke")} />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable
+          label={t("sessions")}
+          columns={[t("device"), t("ip"), t("signedInAt"), t("lastSeen"), ""]}
+          rows={sessions}
+          row={(s) => (
+            <tr key={s.id}>
+              <td>{s.userAgent ?? t("unknownDevice")}</td>
+              <td>{s.ipAddress ?? "–"}</td>
+              <td>{formatDateTime(s.createdAt, locale, zone)}</td>
+              <td>{formatDateTime(s.lastSeenAt, locale, zone)}</td>
+              <td>
+                {s.id === currentSessionId ? (
+                  <span className="badge">{t("thisDevice")}</span>
+                ) : (
+                  <ActionButton inline={false} className="button-link" intent="revoke-session" fields={{ sessionId: s.id }} label={t("revoke")} />
+                )}
+              </td>
+            </tr>
+          )}
+        />
         {sessions.length > 1 ? (
           <ActionButton inline={false} intent="revoke-other-sessions" label={t("revokeOthers")} className="button secondary" />
         ) : null}

@@ -18,6 +18,7 @@ import { createToken, listTokens, revokeToken } from "~/models/accounts/api-toke
 import { requirePermission } from "~/http/guards.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 import { Notice } from "~/components/notice.tsx";
+import { RecordTable } from "~/components/record-table.tsx";
 
 export const handle = { i18n: ["api", "account"] };
 export const meta: MetaFunction = () => [{ title: "Token API · MitraIKM" }];
@@ -104,45 +105,31 @@ export default function ApiTokensPage() {
       </section>
       <section className="card">
         <h2>{t("tokens")}</h2>
-        {tokens.length === 0 ? <p>{t("none")}</p> : null}
-        {tokens.length > 0 ? (
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th>{t("name")}</th>
-                  <th>{t("prefix")}</th>
-                  <th>{t("created")}</th>
-                  <th>{t("createdBy")}</th>
-                  <th>{t("lastUsed")}</th>
-                  <th>{t("status")}</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {tokens.map((token) => (
-                  <tr key={token.id} data-token={token.id}>
-                    <td>{token.name}</td>
-                    <td>
-                      <code>{token.prefix}…</code>
-                    </td>
-                    <td>{formatDateTime(token.createdAt, locale, zone)}</td>
-                    <td>{token.createdBy?.name ?? t("deletedUser")}</td>
-                    <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale, zone) : t("never")}</td>
-                    <td>
-                      {token.revokedAt ? (
-                        <span className="badge muted">{t("revokedOn", { date: formatDateTime(token.revokedAt, locale, zone) })}</span>
-                      ) : (
-                        <span className="badge">{t("active")}</span>
-                      )}
-                    </td>
-                    <td>{token.revokedAt ? null : <ActionButton inline={false} className="button-link" intent="revoke" fields={{ tokenId: token.id }} label={t("revoke")} />}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
+        <RecordTable
+          label={t("tokens")}
+          columns={[t("name"), t("prefix"), t("created"), t("createdBy"), t("lastUsed"), t("status"), ""]}
+          rows={tokens}
+          empty={<p>{t("none")}</p>}
+          row={(token) => (
+            <tr key={token.id} data-token={token.id}>
+              <td>{token.name}</td>
+              <td>
+                <code>{token.prefix}…</code>
+              </td>
+              <td>{formatDateTime(token.createdAt, locale, zone)}</td>
+              <td>{token.createdBy?.name ?? t("deletedUser")}</td>
+              <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale, zone) : t("never")}</td>
+              <td>
+                {token.revokedAt ? (
+                  <span className="badge muted">{t("revokedOn", { date: formatDateTime(token.revokedAt, locale, zone) })}</span>
+                ) : (
+                  <span className="badge">{t("active")}</span>
+                )}
+              </td>
+              <td>{token.revokedAt ? null : <ActionButton inline={false} className="button-link" intent="revoke" fields={{ tokenId: token.id }} label={t("revoke")} />}</td>
+            </tr>
+          )}
+        />
       </section>
     </>
   );

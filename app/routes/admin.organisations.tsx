@@ -18,6 +18,7 @@ import { BuyerVerifications } from "~/components/buyer-verifications.tsx";
 import { useLocaleAndZone } from "~/root-data.ts";
 import { fixedT } from "~/i18n/translations.server.ts";
 import { Notice } from "~/components/notice.tsx";
+import { RecordTable } from "~/components/record-table.tsx";
 
 export const handle = { i18n: ["admin", "trade", "errors"] };
 
@@ -113,30 +114,20 @@ export default function AdminOrganisationsPage() {
       <BuyerVerifications asking={asking} found={found} q={q} result={actionData} />
       <section className="card">
         <h2>{t("recent")}</h2>
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th>{t("name")}</th>
-                <th>{t("kind")}</th>
-                <th>{t("region")}</th>
-                <th>{t("status")}</th>
-                <th>{t("registered")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {recent.map((o) => (
-                <tr key={o.id}>
-                  <td>{o.name}</td>
-                  <td>{t(`common:orgKinds.${o.kind}`)}</td>
-                  <td>{o.region ?? "–"}</td>
-                  <td>{t(`common:orgStatuses.${o.status}`)}</td>
-                  <td>{formatDate(o.createdAt, locale, zone)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable
+          label={t("recent")}
+          columns={[t("name"), t("kind"), t("region"), t("status"), t("registered")]}
+          rows={recent}
+          row={(o) => (
+            <tr key={o.id}>
+              <td>{o.name}</td>
+              <td>{t(`common:orgKinds.${o.kind}`)}</td>
+              <td>{o.region ?? "–"}</td>
+              <td>{t(`common:orgStatuses.${o.status}`)}</td>
+              <td>{formatDate(o.createdAt, locale, zone)}</td>
+            </tr>
+          )}
+        />
       </section>
     </>
   );

@@ -5,10 +5,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { ActionError } from "~/components/action-error.tsx";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ActionButton } from "~/components/action-button.tsx";
-import { ChoiceButtons } from "~/components/choice-buttons.tsx";
 import { useTranslation } from "react-i18next";
 import { db } from "~/db.server.ts";
-import { formatDateTime, formatTime } from "~/lib/format.ts";
+import { formatDateTime } from "~/lib/format.ts";
 import { meetingRequestsOf, meetingsOf } from "~/models/events/event-meetings.server.ts";
 import { EventDashboard } from "~/components/event-dashboard.tsx";
 import { ScheduleGrid } from "~/components/schedule-grid.tsx";
@@ -17,8 +16,8 @@ import { managedEvent, organisationsToInvite, participantsOf } from "~/models/ev
 import { invariantResponse, requireEventManager } from "~/http/guards.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 import { manageEventAction, type ActionData } from "./event-manage-actions.server.ts";
-import { ScrollRegion } from "~/components/scroll-region.tsx";
 import { Notice } from "~/components/notice.tsx";
+import { EventDaySection, MeetingRequestsSection, RegistrationsSection } from "~/components/event-officer-sections.tsx";
 
 export const handle = { i18n: ["events", "errors", "common"] };
 
@@ -77,113 +76,15 @@ export default function ManageEvent() {
       {result && !result.ok ? <ActionError error={result.error} /> : null}
       {event.status === "draft" ? (
         <div className="actions">
-          <ActionButton fields={{ intent: "publish" }} label={t("publish")} className="button" />
+          <ActionButton intent="publish" label={t("publish")} className="button" />
         </div>
       ) : null}
 
       <EventDashboard figures={figures} />
 
-      <section className="card" id="registrations">
-        <h2>{t("registrationsTitle")}</h2>
-        <ScrollRegion label={t("registrationsTitle")}>
-          <table>
-            <tbody>
-              {participants.map((p) => (
-                <tr key={p.id} data-participant={p.id} data-status={p.status}>
-                  <td>{p.organisation.name}</td>
-                  <td>{t(`roles.${p.role}`)}</td>
-                  <td>
-                    {t(`statuses.${p.status}`)}
-                    {p.invitedAt ? <span className="badge muted">{t("invitedBadge")}</span> : null}
-                  </td>
-                  <td>
-                    {p.status === "approved" && !p.checkedInAt ? (
-                      <ActionButton fields={{ intent: "check-in", participantId: p.id }} label={t("checkIn")} />
-                    ) : null}
-                    {p.checkedInAt ? <span className="badge" data-checked-in>{t("checkedInBadge")}</span> : null}
-                    {p.status !== "approved" ? <ActionButton fields={{ intent: "decide", participantId: p.id, decision: "approved" }} label={t("approve")} /> : null}
-                    {p.status !== "rejected" ? <ActionButton fields={{ intent: "decide", participantId: p.id, decision: "rejected" }} label={t("reject")} className="button small secondary" /> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-        <h3>{t("inviteTitle")}</h3>
-        <p className="muted">{t("inviteHelp")}</p>
-        <Form method="get" className="inline">
-          <label htmlFor="invite-q">{t("inviteOrg")}</label> <input id="invite-q" name="q" defaultValue={q} minLength={2} />{" "}
-          <button type="submit" className="button small secondary">
-            {t("inviteSearch")}
-          </button>
-        </Form>
-        <ul data-found>
-          {found.map((o) => (
-            <li key={o.id}>
-              {o.name} ({t(`roles.${o.kind}`)}){" "}
-              <ActionButton fields={{ intent: "invite", organisationId: o.id }} label={t("invite")} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      <RegistrationsSection participants={participants} found={found} q={q} />
 
-      <section className="card" id="requests">
-        <h2>{t("officerMeetingTitle")}</h2>
-        <p className="muted">{t("officerMeetingHelp")}</p>
-        <Form method="post" className="field-row">
-          {(["buyer", "producer"] as const).map((role) => (
-            <div key={role} className="field">
-              <label htmlFor={`meeting-${role}`}>{t(role)}</label>
-              <select id={`meeting-${role}`} name={`${role}Id`} required>
-                {approved
-                  .filter((p) => p.role === role)
-                  .map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.organisation.name}
-                    </option>
-                  ))}
-              </select>
-            </div>
-          ))}
-          <button type="submit" name="intent" value="add-meeting" className="button">
-            {t("addMeeting")}
-          </button>
-        </Form>
-        <h2>{t("allRequestsTitle")}</h2>
-        {requests.length === 0 ? <p>{t("noRequests")}</p> : null}
-        <ScrollRegion label={t("allRequestsTitle")}>
-          <table>
-            <tbody>
-              {requests.map((r) => (
-                <tr key={r.id} data-request={r.id} data-status={r.status}>
-                  <td>
-                    {r.from.organisation.name} → {r.to.organisation.name}
-                  </td>
-                  <td>
-                    {t(`requestStatuses.${r.status}`)}
-                    {r.officerUserId ? ` (${t("byOfficer")})` : ""}
-                  </td>
-                  <td>
-                    {r.status === "pending" ? (
-                      <Form method="post" className="inline" aria-label={t("answerFor")}>
-                        <input type="hidden" name="requestId" value={r.id} />
-                        <input type="hidden" name="intent" value="answer" />
-                        <ChoiceButtons
-                          name="answer"
-                          choices={[
-                            { value: "accepted", label: t("accept") },
-                            { value: "declined", label: t("decline") },
-                          ]}
-                        />
-                      </Form>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      </section>
+      <MeetingRequestsSection approved={approved} requests={requests} />
 
       <section className="card" id="schedule">
         <h2>{t("scheduleTitle")}</h2>
@@ -210,51 +111,7 @@ export default function ManageEvent() {
         </p>
       </section>
 
-      <section className="card" id="day">
-        <h2>{t("dayTitle")}</h2>
-        <p className="muted">{t("dayIntro")}</p>
-        <p>
-          <Link to={`/dinas/events/${event.id}/check-in`} className="button small">
-            {t("deskLink")}
-          </Link>
-        </p>
-        <ScrollRegion label={t("dayTitle")}>
-          <table>
-            <tbody>
-              {meetings
-                .filter((m) => m.publishedAt)
-                .map((m) => (
-                  <tr key={m.id} data-meeting={m.id} data-status={m.status}>
-                    <td>
-                      {formatTime(event.slots[m.slotIndex]!.startsAt, locale, zone)} · {t("table", { n: m.table + 1 })}
-                    </td>
-                    <td>
-                      {m.request.from.organisation.name} – {m.request.to.organisation.name}
-                    </td>
-                    <td>{t(`meetingStatuses.${m.status}`)}</td>
-                    <td>
-                      <Form method="post" className="inline">
-                        <input type="hidden" name="meetingId" value={m.id} />
-                        <input type="hidden" name="intent" value="record" />
-                        <label className="visually-hidden" htmlFor={`outcome-${m.id}`}>
-                          {t("outcome")}
-                        </label>
-                        <input id={`outcome-${m.id}`} name="outcome" defaultValue={m.outcome ?? ""} placeholder={t("outcome")} maxLength={1000} />{" "}
-                        <ChoiceButtons
-                          name="result"
-                          choices={[
-                            { value: "held", label: t("held") },
-                            { value: "missed", label: t("missed") },
-                          ]}
-                        />
-                      </Form>
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      </section>
+      <EventDaySection event={event} meetings={meetings} />
 
       {event.status !== "cancelled" ? (
         <section className="card danger" id="cancel-event">

@@ -232,7 +232,7 @@ export default function EventPage() {
                     {p.requested ? (
                       <span className="badge muted">{t("requested")}</span>
                     ) : (
-                      <ActionButton fields={{ intent: "request", toId: p.id }} label={t("requestMeeting")} />
+                      <ActionButton intent="request" fields={{ toId: p.id }} label={t("requestMeeting")} />
                     )}
                   </li>
                 ))}

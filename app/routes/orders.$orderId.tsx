@@ -97,7 +97,7 @@ export default function OrderPage() {
         ) : null}
         <div className="actions">
           {actions.map((a) => (
-            <ActionButton key={a} fields={{ intent: "act", action: a }} label={t(`actions.${a}`)} className={a === "cancel" || a === "decline" ? "button secondary" : "button"} />
+            <ActionButton key={a} intent="act" fields={{ action: a }} label={t(`actions.${a}`)} className={a === "cancel" || a === "decline" ? "button secondary" : "button"} />
           ))}
           <Link to={`/orders/${order.id}/invoice`} className="button secondary">
             {t("invoice")}
@@ -152,7 +152,7 @@ export default function OrderPage() {
                   </p>
                 ) : null}
                 {side === "buyer" && p.mode === "manual" && p.refundDue > p.refundedAmount ? (
-                  <ActionButton fields={{ intent: "refund-received", paymentId: p.id }} label={t("confirmRefund", { amount: formatIDR(p.refundDue - p.refundedAmount) })} />
+                  <ActionButton intent="refund-received" fields={{ paymentId: p.id }} label={t("confirmRefund", { amount: formatIDR(p.refundDue - p.refundedAmount) })} />
                 ) : null}
                 {p.lastError && p.status === "due" ? (
                   <p className="field-errors" data-payment-error>
@@ -190,10 +190,10 @@ export default function OrderPage() {
                 ) : null}
                 {actionData?.error && actionData.paymentId === p.id ? <ActionError error={actionData.error} inline /> : null}
                 {side === "buyer" && p.mode === "stripe" && p.status === "due" ? (
-                  <ActionButton fields={{ intent: "checkout", paymentId: p.id }} label={t("payWithStripe", { amount: formatIDR(p.amount) })} />
+                  <ActionButton intent="checkout" fields={{ paymentId: p.id }} label={t("payWithStripe", { amount: formatIDR(p.amount) })} />
                 ) : null}
                 {side === "producer" && p.mode === "manual" && (p.status === "due" || p.status === "proof_submitted") ? (
-                  <ActionButton fields={{ intent: "settle", paymentId: p.id }} label={t("confirmReceipt", { amount: formatIDR(p.amount) })} />
+                  <ActionButton intent="settle" fields={{ paymentId: p.id }} label={t("confirmReceipt", { amount: formatIDR(p.amount) })} />
                 ) : null}
               </li>
             ))}

@@ -9,6 +9,7 @@ import { ordersOf, readyToOrder } from "~/models/orders/order.server.ts";
 import { isOverdue } from "~/models/orders/payment.server.ts";
 import { stripeClient } from "~/models/orders/stripe-payments.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
+import { RecordTable } from "~/components/record-table.tsx";
 
 export const handle = { i18n: ["orders"] };
 
@@ -61,40 +62,26 @@ export default function Orders() {
           </ul>
         </section>
       ) : null}
-      {orders.length === 0 ? (
-        <p className="card">{t("none")}</p>
-      ) : (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("number")}</th>
-                <th scope="col">{t("buyer")}</th>
-                <th scope="col">{t("producer")}</th>
-                <th scope="col">{t("total")}</th>
-                <th scope="col">{t("deliveryDate")}</th>
-                <th scope="col">{t("state")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {orders.map((o) => (
-                <tr key={o.id} data-order={o.id} data-state={o.state}>
-                  <td>
-                    <Link to={`/orders/${o.id}`}>{o.number}</Link>
-                  </td>
-                  <td>{o.buyer}</td>
-                  <td>{o.producer}</td>
-                  <td>{formatIDR(o.total)}</td>
-                  <td>{o.deliveryDate ? formatDate(o.deliveryDate, locale, zone) : "–"}</td>
-                  <td>
-                    <span className={`badge state-${o.state}`}>{t(`states.${o.state}`)}</span> {o.overdue ? <span className="badge warning">{t("overdue")}</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RecordTable
+        label={t("title")}
+        columns={[t("number"), t("buyer"), t("producer"), t("total"), t("deliveryDate"), t("state")]}
+        rows={orders}
+        empty={<p className="card">{t("none")}</p>}
+        row={(o) => (
+          <tr key={o.id} data-order={o.id} data-state={o.state}>
+            <td>
+              <Link to={`/orders/${o.id}`}>{o.number}</Link>
+            </td>
+            <td>{o.buyer}</td>
+            <td>{o.producer}</td>
+            <td>{formatIDR(o.total)}</td>
+            <td>{o.deliveryDate ? formatDate(o.deliveryDate, locale, zone) : "–"}</td>
+            <td>
+              <span className={`badge state-${o.state}`}>{t(`states.${o.state}`)}</span> {o.overdue ? <span className="badge warning">{t("overdue")}</span> : null}
+            </td>
+          </tr>
+        )}
+      />
     </>
   );
 }

@@ -6,8 +6,8 @@ import { db } from "~/db.server.ts";
 import { expiryState } from "~/models/certifications/certification-rules.ts";
 import { listOwnCertifications } from "~/models/certifications/certification.server.ts";
 import { requireProducer } from "~/http/guards.server.ts";
-import { ScrollRegion } from "~/components/scroll-region.tsx";
 import { Notice } from "~/components/notice.tsx";
+import { RecordTable } from "~/components/record-table.tsx";
 
 export const handle = { i18n: ["certifications"] };
 
@@ -47,47 +47,36 @@ export default function MyCertifications() {
           {t("expiringNotice", { count: attention.length })}
         </p>
       ) : null}
-      {certifications.length === 0 ? <p className="card">{t("noCertifications")}</p> : null}
-      {certifications.length > 0 ? (
-        <ScrollRegion className="card" label={t("myCertifications")}>
-          <table>
-            <thead>
-              <tr>
-                <th>{t("type")}</th>
-                <th>{t("number")}</th>
-                <th>{t("validUntil")}</th>
-                <th>{t("products")}</th>
-                <th>{t("status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {certifications.map((c) => (
-                <tr key={c.id} data-certification={c.id} data-status={c.status} data-expiry={c.expiry}>
-                  <td>{t(`common:certTypes.${c.type}`)}</td>
-                  <td>
-                    {c.number}
-                    <br />
-                    <small className="muted">{c.issuer}</small>
-                  </td>
-                  <td>
-                    <ExpiryFlag validUntil={c.validUntil} />
-                  </td>
-                  <td>{c.productNames.length ? c.productNames.join(", ") : t("wholeBusiness")}</td>
-                  <td>
-                    <span className={`badge status-cert-${c.status}`}>{t(`statuses.${c.status}`)}</span>
-                    {c.rejectionReason ? <p className="muted">{t("rejectedBecause", { reason: c.rejectionReason })}</p> : null}
-                    {c.hasDocument ? (
-                      <p>
-                        <a href={`/certifications/${c.id}/document`}>{t("document_link")}</a>
-                      </p>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      ) : null}
+      <RecordTable
+        label={t("myCertifications")}
+        className="card"
+        columns={[t("type"), t("number"), t("validUntil"), t("products"), t("status")]}
+        rows={certifications}
+        empty={<p className="card">{t("noCertifications")}</p>}
+        row={(c) => (
+          <tr key={c.id} data-certification={c.id} data-status={c.status} data-expiry={c.expiry}>
+            <td>{t(`common:certTypes.${c.type}`)}</td>
+            <td>
+              {c.number}
+              <br />
+              <small className="muted">{c.issuer}</small>
+            </td>
+            <td>
+              <ExpiryFlag validUntil={c.validUntil} />
+            </td>
+            <td>{c.productNames.length ? c.productNames.join(", ") : t("wholeBusiness")}</td>
+            <td>
+              <span className={`badge status-cert-${c.status}`}>{t(`statuses.${c.status}`)}</span>
+              {c.rejectionReason ? <p className="muted">{t("rejectedBecause", { reason: c.rejectionReason })}</p> : null}
+              {c.hasDocument ? (
+                <p>
+                  <a href={`/certifications/${c.id}/document`}>{t("document_link")}</a>
+                </p>
+              ) : null}
+            </td>
+          </tr>
+        )}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { RecordTable } from "~/components/record-table.tsx";
 import { db } from "~/db.server.ts";
 import { formatDate } from "~/lib/format.ts";
 import { quantityLabel } from "~/lib/need-view.ts";
@@ -27,35 +28,25 @@ export default function MyNeeds() {
           {t("newNeed")}
         </Link>
       </div>
-      {needs.length === 0 ? <p className="card">{t("noNeeds")}</p> : null}
-      {needs.length > 0 ? (
-        <div className="card table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th>{t("title")}</th>
-                <th>{t("quantity")}</th>
-                <th>{t("neededBy")}</th>
-                <th>{t("status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {needs.map((n) => (
-                <tr key={n.id} data-need={n.id}>
-                  <td>
-                    <Link to={`/workspace/needs/${n.id}`}>{n.title}</Link>
-                  </td>
-                  <td>{quantityLabel(t, locale, n)}</td>
-                  <td>{formatDate(n.neededBy, locale, zone)}</td>
-                  <td>
-                    <span className={`badge status-${n.status}`}>{t(`statuses.${n.status}`)}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <RecordTable
+        label={t("myNeeds")}
+        className="card"
+        columns={[t("title"), t("quantity"), t("neededBy"), t("status")]}
+        rows={needs}
+        empty={<p className="card">{t("noNeeds")}</p>}
+        row={(n) => (
+          <tr key={n.id} data-need={n.id}>
+            <td>
+              <Link to={`/workspace/needs/${n.id}`}>{n.title}</Link>
+            </td>
+            <td>{quantityLabel(t, locale, n)}</td>
+            <td>{formatDate(n.neededBy, locale, zone)}</td>
+            <td>
+              <span className={`badge status-${n.status}`}>{t(`statuses.${n.status}`)}</span>
+            </td>
+          </tr>
+        )}
+      />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ActionButton } from "~/components/action-button.tsx";
+import { RecordTable } from "~/components/record-table.tsx";
 import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { formatDate } from "~/lib/format.ts";
@@ -46,44 +47,34 @@ export default function MyProducts() {
       {actionData?.message ? (
         <Notice>{t(actionData.message)}</Notice>
       ) : null}
-      {products.length === 0 ? <p className="card">{t("noProducts")}</p> : null}
-      {products.length > 0 ? (
-        <div className="card table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th>{t("name")}</th>
-                <th>{t("category")}</th>
-                <th>{t("price")}</th>
-                <th>{t("monthlyCapacity")}</th>
-                <th>{t("updated")}</th>
-                <th>{t("actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {products.map((p) => (
-                <tr key={p.id} data-product={p.id}>
-                  <td>
-                    <Link to={`/workspace/products/${p.id}`}>{p.name}</Link>
-                    {p.status === "archived" ? <span className="badge muted">{t("statuses.archived")}</span> : null}
-                  </td>
-                  <td>{t(`common:categories.${p.category}`)}</td>
-                  <td>{priceLabel(t, p)}</td>
-                  <td>{capacityLabel(t, locale, p)}</td>
-                  <td>{formatDate(p.updatedAt, locale, zone)}</td>
-                  <td>
-                    <ActionButton inline={false} className="button-link"
-                      intent={p.status === "archived" ? "restore" : "archive"}
-                      fields={{ productId: p.id }}
-                      label={t(p.status === "archived" ? "restore" : "archive")}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <RecordTable
+        label={t("myProducts")}
+        className="card"
+        columns={[t("name"), t("category"), t("price"), t("monthlyCapacity"), t("updated"), t("actions")]}
+        rows={products}
+        empty={<p className="card">{t("noProducts")}</p>}
+        row={(p) => (
+          <tr key={p.id} data-product={p.id}>
+            <td>
+              <Link to={`/workspace/products/${p.id}`}>{p.name}</Link>
+              {p.status === "archived" ? <span className="badge muted">{t("statuses.archived")}</span> : null}
+            </td>
+            <td>{t(`common:categories.${p.category}`)}</td>
+            <td>{priceLabel(t, p)}</td>
+            <td>{capacityLabel(t, locale, p)}</td>
+            <td>{formatDate(p.updatedAt, locale, zone)}</td>
+            <td>
+              <ActionButton
+                inline={false}
+                className="button-link"
+                intent={p.status === "archived" ? "restore" : "archive"}
+                fields={{ productId: p.id }}
+                label={t(p.status === "archived" ? "restore" : "archive")}
+              />
+            </td>
+          </tr>
+        )}
+      />
     </>
   );
 }
