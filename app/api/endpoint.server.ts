@@ -1,6 +1,6 @@
 // The JSON API's request and response plumbing, so each app/routes/api.v1.*.ts file is just
 // "which service, with which schema". Every answer is JSON; every refusal has the shape
-// { error: { code, message, issues? } } (ApiErrorSchema in api-resources.ts). Handlers throw
+// { error: { code, message, issues? } } (ApiErrorSchema in resources.ts). Handlers throw
 // the refusals below; `endpoint` turns them into responses.
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { LoaderFunctionArgs } from "@remix-run/node";

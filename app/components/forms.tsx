@@ -141,19 +141,44 @@ export function TextAreaField({ meta, label, help }: { meta: Field; label: strin
   );
 }
 
-/** A document to attach (PDF, JPEG or PNG: the server checks the bytes), with its errors. */
-export function FileField({ name, label, help, errors }: { name: string; label: string; help?: string; errors?: string[] | null }) {
-  const helpId = help ? `${name}-help` : undefined;
+/** What a document may be: the server checks the bytes, the browser's picker only offers these. */
+export const DOCUMENT_TYPES = "application/pdf,image/jpeg,image/png";
+/** What a photo may be. */
+export const IMAGE_TYPES = "image/jpeg,image/png,image/webp";
+
+/** A file to send, with what it may be, its help and its errors (read out with the field). */
+export function FileField({
+  id,
+  name,
+  label,
+  accept = DOCUMENT_TYPES,
+  help,
+  errors,
+  errorId,
+}: {
+  id?: string;
+  name: string;
+  label: string;
+  accept?: string;
+  help?: string;
+  errors?: string[] | null;
+  errorId?: string;
+}) {
+  const inputId = id ?? name;
+  const helpId = help ? `${inputId}-help` : undefined;
+  const errorsId = errorId ?? `${inputId}-error`;
+  const invalid = Boolean(errors?.length);
+  const describedBy = [invalid ? errorsId : null, helpId].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">
-      <label htmlFor={name}>{label}</label>
-      <input id={name} name={name} type="file" accept="application/pdf,image/jpeg,image/png" aria-describedby={helpId} />
+      <label htmlFor={inputId}>{label}</label>
+      <input id={inputId} name={name} type="file" accept={accept} aria-invalid={invalid || undefined} aria-describedby={describedBy} />
       {help ? (
         <p id={helpId} className="field-help">
           {help}
         </p>
       ) : null}
-      <ErrorList id={`${name}-error`} errors={errors} />
+      <ErrorList id={errorsId} errors={errors} />
     </div>
   );
 }

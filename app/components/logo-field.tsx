@@ -1,7 +1,7 @@
 import { useFetcher } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorList } from "./forms.tsx";
+import { ErrorList, IMAGE_TYPES } from "./forms.tsx";
 
 type Reply = { ok: boolean; error: string | null };
 
@@ -25,7 +25,7 @@ export function LogoField({ src, name }: { src: string | null; name: string }) {
           id="logo-file"
           type="file"
           name="logo"
-          accept="image/jpeg,image/png,image/webp"
+          accept={IMAGE_TYPES}
           aria-describedby="logo-help"
           aria-invalid={error ? true : undefined}
         />

@@ -1,7 +1,7 @@
 import { Form, useFetcher } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorList } from "./forms.tsx";
+import { DOCUMENT_TYPES, ErrorList } from "./forms.tsx";
 
 interface Invitation {
   producer: { id: string; legalName: string; organisation: { slug: string } };
@@ -114,7 +114,7 @@ export function NeedSharing({
             id="attachment-file"
             type="file"
             name="attachment"
-            accept="application/pdf,image/jpeg,image/png"
+            accept={DOCUMENT_TYPES}
             aria-invalid={upload.data?.error ? true : undefined}
             aria-describedby={upload.data?.error ? "attachment-file-error" : undefined}
           />

@@ -4,7 +4,7 @@
 // - Text that cannot be stored as it is: SQLite, through the driver, keeps a text only up to
 //   its first NUL (code 0), so a text holding one would be stored cut short without a word,
 //   and a lone surrogate fails the write. Every way in refuses both instead: forms
-//   (form-body.server.ts), the API (api.server.ts) and the bulk import (importer.server.ts).
+//   (form-body.server.ts), the API (app/api/endpoint.server.ts) and the bulk import (importer.server.ts).
 // - Nesting: no body or file of ours is more than a few levels deep, but JSON.parse accepts
 //   a million; later steps that recurse (JSON.stringify for the audit log, merge patches)
 //   would overflow on it. Deeper than MAX_JSON_DEPTH is refused.

@@ -9,7 +9,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { ActionError } from "~/components/action-error.tsx";
-import { ErrorList, TextField } from "~/components/forms.tsx";
+import { DOCUMENT_TYPES, ErrorList, TextField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { readUploadForm, uploadRefusal } from "~/http/form-body.server.ts";
@@ -90,7 +90,7 @@ export default function VerificationPage() {
             <TextField meta={fields.website} label={t("website")} help={t("websiteHint")} type="url" />
             <div className="field">
               <label htmlFor="letter">{t("letter")}</label>
-              <input id="letter" name="letter" type="file" accept="application/pdf,image/jpeg,image/png" aria-describedby="letter-help" />
+              <input id="letter" name="letter" type="file" accept={DOCUMENT_TYPES} aria-describedby="letter-help" />
               <p id="letter-help" className="field-help">
                 {t("letterHint")} {org.hasLetter ? t("letterKept") : null}
               </p>

@@ -2,7 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ErrorList } from "~/components/forms.tsx";
+import { FileField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
 import { readUploadForm } from "~/http/form-body.server.ts";
 import { formatNumber } from "~/lib/format.ts";
@@ -63,21 +63,14 @@ export default function ImportPage() {
         <p>{t("intro")}</p>
         <p className="muted">{region ? t("scopeRegion", { region }) : t("scopeAll")}</p>
         <Form method="post" encType="multipart/form-data" id="import">
-          <div className="field">
-            <label htmlFor="import-file">{t("file")}</label>
-            <input
-              id="import-file"
-              type="file"
-              name="file"
-              accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-describedby="import-file-help"
-              aria-invalid={actionData?.fileError ? true : undefined}
-            />
-            <p id="import-file-help" className="field-help">
-              {t("fileHelp")}
-            </p>
-            <ErrorList id="import-file-error" errors={actionData?.fileError ? [actionData.fileError] : null} />
-          </div>
+          <FileField
+            id="import-file"
+            name="file"
+            label={t("file")}
+            accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            help={t("fileHelp")}
+            errors={actionData?.fileError ? [actionData.fileError] : null}
+          />
           <div className="field">
             <label htmlFor="import-kind">{t("kind")}</label>
             <select id="import-kind" name="kind" defaultValue="">

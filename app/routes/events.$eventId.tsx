@@ -1,24 +1,22 @@
 // One temu bisnis as everyone sees it; for a signed-in buyer or producer also its seat:
 // registration, availability, the participants it may ask to meet (the matcher's suggestions
 // first) and the requests it sent and received.
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { ActionError } from "~/components/action-error.tsx";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ActionButton } from "~/components/action-button.tsx";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { db } from "~/db.server.ts";
-import { refused } from "~/http/replies.server.ts";
-import { readForm } from "~/http/form-body.server.ts";
 import { formatDate, formatDateTime, formatTime } from "~/lib/format.ts";
 import { zoneOfRegion } from "~/lib/timezone.ts";
-import { answerRequest, partnersFor, requestMeeting, requestsOf } from "~/models/events/event-meetings.server.ts";
-import { publicEvent, register, seatOf, setAvailability, slotIndexes } from "~/models/events/event.server.ts";
-import { getViewer, invariantResponse, requireViewer } from "~/http/guards.server.ts";
+import { partnersFor, requestsOf } from "~/models/events/event-meetings.server.ts";
+import { publicEvent, seatOf, slotIndexes } from "~/models/events/event.server.ts";
+import { getViewer, invariantResponse } from "~/http/guards.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 import { ChoiceButtons } from "~/components/choice-buttons.tsx";
 import { Notice } from "~/components/notice.tsx";
+import { participantEventAction, type ActionData } from "./event-participant-actions.server.ts";
 
 export const handle = { i18n: ["events", "errors", "common"] };
 
@@ -51,57 +49,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const ActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("register") }),
-  z.object({ intent: z.literal("request"), toId: z.string().min(1).max(40), note: z.string().trim().max(300).optional() }),
-  z.object({ intent: z.literal("answer"), requestId: z.string().min(1).max(40), answer: z.enum(["accepted", "declined", "withdrawn"]) }),
-]);
-
-type ActionData = { ok: boolean; message?: string; error?: string };
-
-/** A participant's business at an event: one named function per intent, each answering through refused. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const viewer = await requireViewer(request);
-  const eventId = params.eventId!;
-  const role = viewer.role;
-  if (!viewer.acting || (role !== "buyer" && role !== "producer")) return data<ActionData>({ ok: false, error: "onlyBuyersProducers" }, { status: 403 });
-  const participant = { id: viewer.acting.organisationId, role };
-  const form = await readForm(request);
-  if (form.get("intent") === "availability") return saveAvailability(eventId, participant.id, form);
-  const parsed = ActionSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return refused("invalid", {});
-  const input = parsed.data;
-  switch (input.intent) {
-    case "register":
-      return registerFor(eventId, participant);
-    case "request":
-      return askForMeeting(eventId, participant.id, input.toId, input.note ?? null);
-    case "answer":
-      return answerMeetingRequest(participant.id, input.requestId, input.answer);
-  }
-}
-
-async function saveAvailability(eventId: string, organisationId: string, form: FormData) {
-  const chosen = form.getAll("slot").map((v) => Number(v));
-  if (chosen.some((n) => !Number.isInteger(n))) return refused("slots_invalid", {});
-  const result = await setAvailability(db(), eventId, organisationId, chosen);
-  return result.ok ? data<ActionData>({ ok: true, message: "availabilitySaved" }) : refused(result.error, {});
-}
-
-async function registerFor(eventId: string, participant: { id: string; role: "buyer" | "producer" }) {
-  const result = await register(db(), eventId, participant);
-  invariantResponse(result, "Not found");
-  return result.ok ? data<ActionData>({ ok: true, message: "registered" }) : refused(result.error, {});
-}
-
-async function askForMeeting(eventId: string, organisationId: string, toId: string, note: string | null) {
-  const result = await requestMeeting(db(), eventId, organisationId, toId, { note });
-  return result.ok ? data<ActionData>({ ok: true, message: "requestSent" }) : refused(result.error, {});
-}
-
-async function answerMeetingRequest(organisationId: string, requestId: string, answer: "accepted" | "declined" | "withdrawn") {
-  const result = await answerRequest(db(), requestId, { organisationId }, answer);
-  return result.ok ? data<ActionData>({ ok: true, message: "answered" }) : refused(result.error, {});
+  return participantEventAction(request, params.eventId!);
 }
 
 export default function EventPage() {

@@ -7,6 +7,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ActionButton } from "~/components/action-button.tsx";
+import { DOCUMENT_TYPES } from "~/components/forms.tsx";
 import { OrderTermsForm } from "~/components/order-terms-form.tsx";
 import { OrderTermsTable } from "~/components/order-terms-table.tsx";
 import { db } from "~/db.server.ts";
@@ -139,7 +140,7 @@ export default function OrderPage() {
                   <Form method="post" encType="multipart/form-data" className="inline-upload">
                     <input type="hidden" name="paymentId" value={p.id} />
                     <label htmlFor={`proof-${p.id}`}>{t("proofFile")}</label>
-                    <input id={`proof-${p.id}`} type="file" name="proof" accept="application/pdf,image/jpeg,image/png" required />
+                    <input id={`proof-${p.id}`} type="file" name="proof" accept={DOCUMENT_TYPES} required />
                     <button type="submit" className="button small">
                       {t("uploadProof")}
                     </button>

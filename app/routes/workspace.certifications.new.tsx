@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { ErrorList, FormErrors, SelectField, TextField } from "~/components/forms.tsx";
+import { ErrorList, FileField, FormErrors, SelectField, TextField } from "~/components/forms.tsx";
 import { db } from "~/db.server.ts";
 import { readUploadForm, uploadRefusal } from "~/http/form-body.server.ts";
 import { env } from "~/env.server.ts";
@@ -90,18 +90,7 @@ export default function NewCertification() {
           </div>
           <ErrorList id={fields.productIds.errorId} errors={[...new Set(Object.values(fields.productIds.allErrors).flat())]} />
         </fieldset>
-        <div className="field">
-          <label htmlFor="certification-document">{t("document")}</label>
-          <input
-            id="certification-document"
-            type="file"
-            name="document"
-            accept="application/pdf,image/jpeg,image/png"
-            aria-invalid={fields.document.errors ? true : undefined}
-            aria-describedby={fields.document.errors ? fields.document.errorId : undefined}
-          />
-          <ErrorList id={fields.document.errorId} errors={fields.document.errors} />
-        </div>
+        <FileField id="certification-document" name="document" label={t("document")} errors={fields.document.errors} errorId={fields.document.errorId} />
         <button type="submit" className="button" disabled={navigation.state === "submitting"}>
           {t("newCertification")}
         </button>

@@ -11,7 +11,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ErrorList } from "~/components/forms.tsx";
+import { ErrorList, FileField, IMAGE_TYPES } from "~/components/forms.tsx";
 import { ActionButton } from "~/components/action-button.tsx";
 import { ProductForm } from "~/components/product-form.tsx";
 import { db } from "~/db.server.ts";
@@ -176,18 +176,7 @@ function PhotoSection() {
       {photos.length < maxPhotos ? (
         // Keyed by the count, so the file input empties once a photo is added.
         <Form key={photos.length} method="post" encType="multipart/form-data" {...getFormProps(form)}>
-          <div className="field">
-            <label htmlFor={fields.photo.id}>{t("photoFile")}</label>
-            <input
-              id={fields.photo.id}
-              type="file"
-              name="photo"
-              accept="image/jpeg,image/png,image/webp"
-              aria-invalid={fields.photo.errors ? true : undefined}
-              aria-describedby={fields.photo.errors ? fields.photo.errorId : undefined}
-            />
-            <ErrorList id={fields.photo.errorId} errors={fields.photo.errors} />
-          </div>
+          <FileField id={fields.photo.id} name="photo" label={t("photoFile")} accept={IMAGE_TYPES} errors={fields.photo.errors} errorId={fields.photo.errorId} />
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
             {t("uploadPhoto")}
           </button>
