@@ -2,7 +2,7 @@
 // document is generated from them, and the tests check responses against them) and the
 // functions that shape service rows into them. Request bodies are the page forms' own
 // schemas; only JSON's date strings and nulls are adapted here, before those schemas run.
-// Whole at ~325 lines: one schema and one shaping function per API resource, side by side,
+// Whole at ~400 lines: one schema and one shaping function per API resource, side by side,
 // so that a response shape and the OpenAPI document cannot drift apart.
 import { z } from "zod";
 import { dateToDay, dayToDate } from "~/lib/calendar-day.ts";

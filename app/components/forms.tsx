@@ -1,10 +1,11 @@
 // Form fields for conform + zod forms. Error messages arrive as translation keys
 // (see app/models/accounts/account-forms.ts) and are shown next to their field in the UI language.
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 /** Any field a form renders as text: strings, and numbers and dates typed as text. */
-type Field = FieldMetadata<string | number | Date | undefined>;
+export type Field = FieldMetadata<string | number | Date | undefined>;
 
 export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
   const { t } = useTranslation("errors");
@@ -18,6 +19,22 @@ export function ErrorList({ id, errors }: { id?: string; errors?: string[] | nul
           <li key={key}>{t(key, { defaultValue: t("invalid") })}</li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+/** A field's frame: its label, the control, its help and its errors, in that order for every kind. */
+function FieldShell({ id, label, help, helpId, errorId, errors, children }: { id: string; label: string; help?: string; helpId?: string; errorId: string; errors?: string[] | null; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {help ? (
+        <p id={helpId} className="field-help">
+          {help}
+        </p>
+      ) : null}
+      <ErrorList id={errorId} errors={errors} />
     </div>
   );
 }
@@ -43,16 +60,9 @@ export function TextField({
   const helpId = help ? `${meta.id}-help` : undefined;
   const { key, ...props } = getInputProps(meta, { type, ariaDescribedBy: helpId });
   return (
-    <div className="field">
-      <label htmlFor={meta.id}>{label}</label>
+    <FieldShell id={meta.id} label={label} help={help} helpId={helpId} errorId={meta.errorId} errors={meta.errors}>
       <input key={key} {...props} autoComplete={autoComplete} step={step} inputMode={type === "number" ? "decimal" : undefined} />
-      {help ? (
-        <p id={helpId} className="field-help">
-          {help}
-        </p>
-      ) : null}
-      <ErrorList id={meta.errorId} errors={meta.errors} />
-    </div>
+    </FieldShell>
   );
 }
 
@@ -76,8 +86,7 @@ export function SelectField({
 }) {
   const { key, ...props } = getSelectProps(meta);
   return (
-    <div className="field">
-      <label htmlFor={meta.id}>{label}</label>
+    <FieldShell id={meta.id} label={label} errorId={meta.errorId} errors={meta.errors}>
       <select key={key} {...props} onChange={onChange ? (e) => onChange(e.currentTarget.value) : undefined}>
         <option value="">{placeholder ?? ""}</option>
         {options.map((o) => (
@@ -86,8 +95,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <ErrorList id={meta.errorId} errors={meta.errors} />
-    </div>
+    </FieldShell>
   );
 }
 
@@ -128,16 +136,9 @@ export function TextAreaField({ meta, label, help }: { meta: Field; label: strin
   const helpId = help ? `${meta.id}-help` : undefined;
   const { key, ...props } = getTextareaProps(meta, { ariaDescribedBy: helpId });
   return (
-    <div className="field">
-      <label htmlFor={meta.id}>{label}</label>
+    <FieldShell id={meta.id} label={label} help={help} helpId={helpId} errorId={meta.errorId} errors={meta.errors}>
       <textarea key={key} rows={5} {...props} />
-      {help ? (
-        <p id={helpId} className="field-help">
-          {help}
-        </p>
-      ) : null}
-      <ErrorList id={meta.errorId} errors={meta.errors} />
-    </div>
+    </FieldShell>
   );
 }
 
@@ -170,15 +171,8 @@ export function FileField({
   const invalid = Boolean(errors?.length);
   const describedBy = [invalid ? errorsId : null, helpId].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="field">
-      <label htmlFor={inputId}>{label}</label>
+    <FieldShell id={inputId} label={label} help={help} helpId={helpId} errorId={errorsId} errors={errors}>
       <input id={inputId} name={name} type="file" accept={accept} aria-invalid={invalid || undefined} aria-describedby={describedBy} />
-      {help ? (
-        <p id={helpId} className="field-help">
-          {help}
-        </p>
-      ) : null}
-      <ErrorList id={errorsId} errors={errors} />
-    </div>
+    </FieldShell>
   );
 }

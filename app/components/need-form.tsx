@@ -3,7 +3,8 @@ import { Form, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { CERTIFICATION_TYPES, NEED_VISIBILITIES, PRODUCT_CATEGORIES, SECTORS, UNITS } from "~/models/domain.ts";
+import { CategoryField } from "./category-field.tsx";
+import { CERTIFICATION_TYPES, NEED_VISIBILITIES, UNITS } from "~/models/domain.ts";
 import type { NeedFormSchema } from "~/models/needs/need-forms.ts";
 import { ErrorList, FormErrors, SelectField, TextAreaField, TextField, type Option } from "./forms.tsx";
 
@@ -31,19 +32,13 @@ export function NeedForm({
   const [form, fields] = useForm<NeedFields>({ id: "need", lastResult, defaultValue });
   const [province, setProvince] = useState(defaultValue?.deliveryProvinceCode ?? "");
   const chosenCerts = new Set(defaultValue?.requiredCertifications ?? []);
-  const categoryOptions = SECTORS.flatMap((sector) =>
-    PRODUCT_CATEGORIES.filter((c) => c.sector === sector).map((c) => ({
-      value: c.key,
-      label: `${t(`common:sectors.${sector}`)} — ${t(`common:categories.${c.key}`)}`,
-    })),
-  );
   return (
     <Form method="post" {...getFormProps(form)}>
       <FormErrors id={form.errorId} errors={form.errors} />
       <TextField meta={fields.title} label={t("title")} />
       <TextAreaField meta={fields.description} label={t("description")} help={t("descriptionHelp")} />
       <div className="field-row">
-        <SelectField meta={fields.category} label={t("category")} placeholder={t("common:choose")} options={categoryOptions} />
+        <CategoryField meta={fields.category} label={t("category")} />
         <TextField meta={fields.quantity} label={t("quantity")} type="number" />
         <SelectField
           meta={fields.unit}

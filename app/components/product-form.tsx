@@ -2,8 +2,9 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
+import { CategoryField } from "./category-field.tsx";
 import type { ProductFormSchema } from "~/models/catalog/catalog-forms.ts";
-import { PRODUCT_CATEGORIES, SECTORS, UNITS } from "~/models/domain.ts";
+import { UNITS } from "~/models/domain.ts";
 import { FormErrors, SelectField, TextAreaField, TextField } from "./forms.tsx";
 
 type ProductFields = z.input<typeof ProductFormSchema>;
@@ -21,20 +22,13 @@ export function ProductForm({
   const { t } = useTranslation(["catalog", "common"]);
   const navigation = useNavigation();
   const [form, fields] = useForm<ProductFields>({ id: "product", lastResult, defaultValue });
-  // Categories grouped by sector, so a long list stays readable.
-  const categoryOptions = SECTORS.flatMap((sector) =>
-    PRODUCT_CATEGORIES.filter((c) => c.sector === sector).map((c) => ({
-      value: c.key,
-      label: `${t(`common:sectors.${sector}`)} — ${t(`common:categories.${c.key}`)}`,
-    })),
-  );
   return (
     <Form method="post" {...getFormProps(form)}>
       <FormErrors id={form.errorId} errors={form.errors} />
       <TextField meta={fields.name} label={t("name")} />
       <TextAreaField meta={fields.description} label={t("description")} help={t("descriptionHelp")} />
       <div className="field-row">
-        <SelectField meta={fields.category} label={t("category")} placeholder={t("common:choose")} options={categoryOptions} />
+        <CategoryField meta={fields.category} label={t("category")} />
         <SelectField
           meta={fields.unit}
           label={t("unit")}

@@ -4,6 +4,7 @@
 import { Prisma } from "~/generated/prisma/client.ts";
 import type { Db } from "~/db.server.ts";
 import { CATALOG_PAGE_SIZE, type CatalogFilter } from "./catalog-forms.ts";
+import { PRODUCT_FACTS } from "./product.server.ts";
 
 /** A certification the producer holds today: not rejected, and not expired. */
 export function heldToday(now: Date, extra: Prisma.CertificationWhereInput = {}): Prisma.CertificationWhereInput {
@@ -135,17 +136,7 @@ export async function productById(db: Db, id: string) {
   const product = await db.product.findFirst({
     where: { id, status: "active", producer: { organisation: { status: "active" } } },
     select: {
-      id: true,
-      name: true,
-      description: true,
-      category: true,
-      unit: true,
-      minOrder: true,
-      monthlyCapacity: true,
-      priceMin: true,
-      priceMax: true,
-      tkdnPercent: true,
-      leadTimeDays: true,
+      ...PRODUCT_FACTS,
       producer: {
         select: {
           id: true,

@@ -5,7 +5,8 @@ import type { Db } from "~/db.server.ts";
 import type { ProductInput } from "./catalog-forms.ts";
 import { recordIndexChange } from "../indexing/search-outbox.server.ts";
 
-const PRODUCT_FIELDS = {
+/** What a product says of itself, on every page that shows one. */
+export const PRODUCT_FACTS = {
   id: true,
   name: true,
   description: true,
@@ -17,9 +18,10 @@ const PRODUCT_FIELDS = {
   priceMax: true,
   tkdnPercent: true,
   leadTimeDays: true,
-  status: true,
-  updatedAt: true,
 } as const;
+
+/** And what its producer manages it by. */
+const PRODUCT_FIELDS = { ...PRODUCT_FACTS, status: true, updatedAt: true } as const;
 
 export function listOwnProducts(db: Db, producerId: string) {
   return db.product.findMany({

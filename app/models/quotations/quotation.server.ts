@@ -5,6 +5,8 @@
 // two clicks get one winner and a conflict. Each move is told to the other side in the app
 // and by e-mail, in the same transaction. Who may see a quotation: the buyer's and the
 // producer's people; anyone else does not learn it exists.
+// Whole at ~350 lines: asking, moving and reading a quotation share one rule of who sees it
+// (sideIn) and one shape of what they see (view); apart, each half would export them.
 import type { Db, Tx } from "~/db.server.ts";
 import type { Permission, Role } from "../accounts/permissions.ts";
 import { type QuotationState, readMatchState, readQuotationState } from "../domain.ts";
