@@ -12,6 +12,7 @@ import morgan from "morgan";
 import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { isCrossSiteWrite, securityHeaders } from "~/http/http-security.server.ts";
+import { inRequestScope } from "~/http/request-scope.server.ts";
 import { cachedPages } from "./cached-pages.ts";
 import { startIndexer } from "~/models/indexing/search-indexer.server.ts";
 import { searchEngine } from "~/search.server.ts";
@@ -55,7 +56,11 @@ export async function serve(options: { port?: number; quiet?: boolean } = {}): P
       res.status(403).type("text/plain").send("Cross-site request refused");
       return;
     }
-    next();
+    // Only a read shares what it reads between its loaders: a form posted without JavaScript
+    // runs its action and then the loaders in one request, and the action may change the
+    // viewer (sign out, act for another organisation) that the loaders must see afresh.
+    if (req.method === "GET" || req.method === "HEAD") inRequestScope(next);
+    else next();
   });
   app.use("/build", express.static("build/public/build", { immutable: true, maxAge: "1y" }));
   if (!options.quiet) app.use(morgan("tiny"));

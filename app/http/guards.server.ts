@@ -11,6 +11,7 @@ import { membershipsOf, type MembershipView } from "~/models/accounts/organisati
 import { permissionsFor, roleOfOrgKind, type Permission, type Role } from "~/models/accounts/permissions.ts";
 import { findLiveSession } from "~/models/accounts/session.server.ts";
 import { readSessionId } from "~/http/session-cookie.server.ts";
+import { oncePerRequest } from "~/http/request-scope.server.ts";
 import { readOrgKind } from "~/models/domain.ts";
 
 export interface Viewer {
@@ -44,14 +45,16 @@ async function loadViewer(request: Request): Promise<Viewer | null> {
   };
 }
 
-/** The signed-in viewer of this request, or null; loaded once per request. */
+/** The signed-in viewer of this request, or null; loaded once per request (request-scope.server.ts). */
 export function getViewer(request: Request): Promise<Viewer | null> {
-  let viewer = cache.get(request);
-  if (!viewer) {
-    viewer = loadViewer(request);
-    cache.set(request, viewer);
-  }
-  return viewer;
+  return oncePerRequest("viewer", () => {
+    let viewer = cache.get(request);
+    if (!viewer) {
+      viewer = loadViewer(request);
+      cache.set(request, viewer);
+    }
+    return viewer;
+  });
 }
 
 export async function requireViewer(request: Request): Promise<Viewer> {

@@ -9,25 +9,37 @@ import { readStored } from "./stored.ts";
 import type { Gap } from "./score.ts";
 import { SHOWN_MATCHES, SHOWN_NEAR_MISSES, suggestionsFor, type Suggestion, type Suggestions } from "./suggestions.server.ts";
 
-/** The stored suggestions of a need, or null when there are none newer than the need. */
+interface StoredRow {
+  productId: string;
+  productName: string;
+  producerId: string;
+  producerName: string;
+  producerSlug: string;
+  regencyCode: string;
+  verdict: string;
+  score: number;
+  /** The JSON column as Prisma reads it back (stored.ts checks its shape). */
+  breakdown: unknown;
+}
+
+/**
+ * The stored suggestions of a need, or null when there are none newer than the need. Two
+ * queries written by hand: the buyer's page reads them on every view, and Prisma's nested
+ * read took six statements and built each query again (README "Speed").
+ */
 export async function storedSuggestions(db: Db, needId: string): Promise<Suggestions | null> {
-  const need = await db.need.findUnique({ where: { id: needId }, select: { updatedAt: true, suggestionRun: true } });
-  const run = need?.suggestionRun;
-  if (!need || !run || run.computedAt < need.updatedAt) return null;
-  const rows = await db.needSuggestion.findMany({
-    // A product or producer taken off the platform since is not shown, refreshed or not.
-    where: { needId, product: { status: "active" }, producer: { organisation: { status: "active" } } },
-    orderBy: { rank: "asc" },
-    select: {
-      productId: true,
-      producerId: true,
-      verdict: true,
-      score: true,
-      breakdown: true,
-      product: { select: { name: true } },
-      producer: { select: { legalName: true, regencyCode: true, organisation: { select: { slug: true } } } },
-    },
-  });
+  const [run] = await db.$queryRaw<{ computedAt: Date; nearMissPages: number | bigint }[]>`
+    SELECT r."computedAt", r."nearMissPages" FROM "NeedSuggestionRun" r JOIN "Need" n ON n."id" = r."needId"
+    WHERE r."needId" = ${needId} AND julianday(r."computedAt") >= julianday(n."updatedAt")`;
+  if (!run) return null;
+  // A product or producer taken off the platform since is not shown, refreshed or not.
+  const rows = await db.$queryRaw<StoredRow[]>`
+    SELECT s."productId", p."name" AS "productName", s."producerId", pp."legalName" AS "producerName", o."slug" AS "producerSlug",
+      pp."regencyCode", s."verdict", s."score", s."breakdown"
+    FROM "NeedSuggestion" s JOIN "Product" p ON p."id" = s."productId" JOIN "ProducerProfile" pp ON pp."id" = s."producerId"
+      JOIN "Organisation" o ON o."id" = pp."organisationId"
+    WHERE s."needId" = ${needId} AND p."status" = 'active' AND o."status" = 'active'
+    ORDER BY s."rank" ASC`;
   const suggestions = rows.map((r): Suggestion => {
     const { parts, gaps } = readStored(r.breakdown);
     return {
@@ -38,17 +50,17 @@ export async function storedSuggestions(db: Db, needId: string): Promise<Suggest
       parts,
       gaps: gaps.map((g): Gap => (g.kind === "certificate_expires" ? { ...g, validUntil: new Date(g.validUntil) } : g)),
       productId: r.productId,
-      productName: r.product.name,
+      productName: r.productName,
       producerId: r.producerId,
-      producerName: r.producer.legalName,
-      producerSlug: r.producer.organisation.slug,
-      regencyCode: r.producer.regencyCode,
+      producerName: r.producerName,
+      producerSlug: r.producerSlug,
+      regencyCode: r.regencyCode,
     };
   });
   return {
     matches: suggestions.filter((s) => s.verdict === "match").slice(0, SHOWN_MATCHES),
     nearMisses: suggestions.filter((s) => s.verdict === "near").slice(0, SHOWN_NEAR_MISSES),
-    nearMissPages: run.nearMissPages,
+    nearMissPages: Number(run.nearMissPages),
     degraded: false,
   };
 }

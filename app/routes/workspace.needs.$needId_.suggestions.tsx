@@ -17,7 +17,7 @@ import { QUOTABLE_MATCH_STATES } from "~/models/quotations/quotation-workflow.ts
 import { suggestionsFor, type Suggestion } from "~/matching/suggestions.server.ts";
 import { suggestionsToShow } from "~/matching/stored-suggestions.server.ts";
 import { askDinasHelp } from "~/models/needs/need-help.server.ts";
-import { findOwnNeed } from "~/models/needs/need.server.ts";
+import { ownNeedSummary } from "~/models/needs/need.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { searchEngine } from "~/search.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
@@ -26,14 +26,14 @@ export const handle = { i18n: ["matching", "needs", "errors", "orders", "catalog
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireBuyer(request);
-  const found = await findOwnNeed(db(), viewer.buyerId, params.needId ?? "");
-  invariantResponse(found, "Not found");
+  const need = await ownNeedSummary(db(), viewer.buyerId, params.needId ?? "");
+  invariantResponse(need, "Not found");
   const nearPage = pageOf(new URL(request.url).searchParams.get("near"));
-  const [suggestions, regions, states] = await Promise.all([suggestionsToShow(db(), searchEngine(), found.need.id, new Date(), { nearPage }), loadRegions(), matchStatesOfNeed(db(), found.need.id)]);
+  const [suggestions, regions, states] = await Promise.all([suggestionsToShow(db(), searchEngine(), need.id, new Date(), { nearPage }), loadRegions(), matchStatesOfNeed(db(), need.id)]);
   invariantResponse(suggestions, "Not found");
   const withRegion = (s: Suggestion) => ({ ...s, region: regions.nameOf(s.regencyCode), state: states[s.producerId]?.state ?? ("suggested" as MatchState), matchId: states[s.producerId]?.id ?? null, interested: states[s.producerId]?.interested ?? false });
   return {
-    need: { id: found.need.id, title: found.need.title, unit: found.need.unit, quantity: found.need.quantity, helpAskedAt: found.need.helpAskedAt },
+    need,
     matches: suggestions.matches.map(withRegion),
     nearMisses: suggestions.nearMisses.map(withRegion),
     nearPage: Math.min(nearPage, suggestions.nearMissPages),
@@ -62,11 +62,11 @@ const ActSchema = z
  */
 export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireBuyer(request);
-  const found = await findOwnNeed(db(), viewer.buyerId, params.needId ?? "");
-  invariantResponse(found, "Not found");
+  const need = await ownNeedSummary(db(), viewer.buyerId, params.needId ?? "");
+  invariantResponse(need, "Not found");
   const form = Object.fromEntries(await readForm(request));
   if (form.intent === "askDinas") {
-    const asked = await askDinasHelp(db(), { buyerId: viewer.buyerId, needId: found.need.id });
+    const asked = await askDinasHelp(db(), { buyerId: viewer.buyerId, needId: need.id });
     return asked.ok ? { ok: true, error: null, producerId: null, state: null } : refused(asked.error, { producerId: null, state: null });
   }
   const parsed = ActSchema.safeParse(form);
@@ -74,14 +74,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actedOn = typeof form.producerId === "string" ? form.producerId : null;
   if (!parsed.success) return refused(parsed.error.issues[0]?.message ?? "invalid", { producerId: actedOn, state: null });
   const { producerId, action: move, reason } = parsed.data;
-  let matchId = (await matchStatesOfNeed(db(), found.need.id))[producerId]?.id;
+  let matchId = (await matchStatesOfNeed(db(), need.id))[producerId]?.id;
   if (!matchId) {
     // Only a producer the matcher suggests now can be acted on; its breakdown is kept.
     // The matcher now, not the stored ranking: a partnership starts only with a producer that qualifies at this moment.
-    const suggestions = await suggestionsFor(db(), searchEngine(), found.need.id, new Date(), { nearPage: pageOf(typeof form.nearPage === "string" ? form.nearPage : null) });
+    const suggestions = await suggestionsFor(db(), searchEngine(), need.id, new Date(), { nearPage: pageOf(typeof form.nearPage === "string" ? form.nearPage : null) });
     const suggestion = [...(suggestions?.matches ?? []), ...(suggestions?.nearMisses ?? [])].find((s) => s.producerId === producerId);
     if (!suggestion) return refused("not_suggested", { producerId, state: null });
-    matchId = await recordSuggestion(db(), found.need.id, suggestion);
+    matchId = await recordSuggestion(db(), need.id, suggestion);
   }
   const result = await moveMatch(
     matchId,

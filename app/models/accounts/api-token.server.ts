@@ -80,6 +80,19 @@ export interface ApiActor {
   actorUserId: string;
 }
 
+/** What authenticating reads of a token: the token and its organisation, in one row. */
+interface TokenRow {
+  id: string;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  createdById: string | null;
+  organisationId: string;
+  kind: string;
+  status: string;
+  verification: string;
+  producerId: string | null;
+}
+
 /**
  * The actor of a bearer token, or null when the token is malformed, unknown, revoked, its
  * organisation is not active, or its creator's account is gone (every write needs a person
@@ -87,18 +100,14 @@ export interface ApiActor {
  */
 export async function authenticateToken(db: Db, token: string, now = new Date()): Promise<ApiActor | null> {
   if (!TOKEN_FORMAT.test(token)) return null;
-  const row = await db.apiToken.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: {
-      id: true,
-      revokedAt: true,
-      lastUsedAt: true,
-      createdById: true,
-      organisation: { select: { id: true, kind: true, status: true, verification: true, producer: { select: { id: true } } } },
-    },
-  });
-  if (!row || row.revokedAt || !row.createdById || row.organisation.status !== "active") return null;
-  const kind = readOrgKind(row.organisation.kind);
+  // Every API request starts here: one query written by hand, since Prisma builds its query
+  // again on every call (1.3 ms of CPU against 0.4 ms for this one; README "Speed").
+  const [row] = await db.$queryRaw<TokenRow[]>`
+    SELECT t."id", t."revokedAt", t."lastUsedAt", t."createdById", o."id" AS "organisationId", o."kind", o."status", o."verification", pp."id" AS "producerId"
+    FROM "ApiToken" t JOIN "Organisation" o ON o."id" = t."organisationId" LEFT JOIN "ProducerProfile" pp ON pp."organisationId" = o."id"
+    WHERE t."tokenHash" = ${hashToken(token)}`;
+  if (!row || row.revokedAt || !row.createdById || row.status !== "active") return null;
+  const kind = readOrgKind(row.kind);
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_PRECISION_MS) {
     // Conditional, so concurrent requests of the same minute write once; and not awaited: a
     // database held by another writer delays this note, never the request (a missed one is
@@ -112,11 +121,11 @@ export async function authenticateToken(db: Db, token: string, now = new Date())
   }
   return {
     tokenId: row.id,
-    organisationId: row.organisation.id,
+    organisationId: row.organisationId,
     kind,
     role: roleOfOrgKind(kind),
-    permissions: permissionsFor({ kind, status: readOrgStatus(row.organisation.status), membershipRole: "member", verified: isVerifiedBuyer(row.organisation) }),
-    producerId: row.organisation.producer?.id ?? null,
+    permissions: permissionsFor({ kind, status: readOrgStatus(row.status), membershipRole: "member", verified: isVerifiedBuyer(row) }),
+    producerId: row.producerId,
     actorUserId: row.createdById,
   };
 }

@@ -80,6 +80,11 @@ export async function listOwnNeeds(db: Db, buyerId: string) {
   return rows.map(view);
 }
 
+/** What a page about one of the buyer's needs heads itself with; null when the need is not theirs. */
+export function ownNeedSummary(db: Db, buyerId: string, needId: string) {
+  return db.need.findFirst({ where: { id: needId, buyerId }, select: { id: true, title: true, unit: true, quantity: true, helpAskedAt: true } });
+}
+
 export async function findOwnNeed(db: Db, buyerId: string, needId: string) {
   const row = await db.need.findFirst({ where: { id: needId, buyerId }, select: NEED_FIELDS });
   if (!row) return null;
