@@ -1,12 +1,12 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { Form, useNavigation } from "@remix-run/react";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { CategoryField } from "./category-field.tsx";
+import { RegionFields, type Area } from "./region-fields.tsx";
 import { CERTIFICATION_TYPES, NEED_VISIBILITIES, UNITS } from "~/models/domain.ts";
 import type { NeedFormSchema } from "~/models/needs/need-forms.ts";
-import { ErrorList, FormErrors, SelectField, TextAreaField, TextField, type Option } from "./forms.tsx";
+import { ErrorList, FormErrors, SelectField, TextAreaField, TextField } from "./forms.tsx";
 
 type NeedFields = z.input<typeof NeedFormSchema>;
 export type NeedDefaults = Partial<Record<Exclude<keyof NeedFields, "requiredCertifications">, string>> & {
@@ -24,13 +24,12 @@ export function NeedForm({
   lastResult?: SubmissionResult<string[]> | null;
   defaultValue?: NeedDefaults;
   submitLabel: string;
-  provinces: Option[];
-  regencies: (Option & { provinceCode: string })[];
+  provinces: readonly Area[];
+  regencies: readonly (Area & { provinceCode: string })[];
 }) {
   const { t } = useTranslation(["needs", "common"]);
   const navigation = useNavigation();
   const [form, fields] = useForm<NeedFields>({ id: "need", lastResult, defaultValue });
-  const [province, setProvince] = useState(defaultValue?.deliveryProvinceCode ?? "");
   const chosenCerts = new Set(defaultValue?.requiredCertifications ?? []);
   return (
     <Form method="post" {...getFormProps(form)}>
@@ -48,18 +47,13 @@ export function NeedForm({
         />
       </div>
       <div className="field-row">
-        <SelectField
-          meta={fields.deliveryProvinceCode}
-          label={t("deliveryProvince")}
-          placeholder={t("common:choose")}
-          options={provinces}
-          onChange={setProvince}
-        />
-        <SelectField
-          meta={fields.deliveryRegencyCode}
-          label={t("deliveryRegency")}
-          placeholder={t("common:choose")}
-          options={regencies.filter((r) => !province || r.provinceCode === province)}
+        <RegionFields
+          province={fields.deliveryProvinceCode}
+          regency={fields.deliveryRegencyCode}
+          provinces={provinces}
+          regencies={regencies}
+          labels={{ province: t("deliveryProvince"), regency: t("deliveryRegency") }}
+          initialProvince={defaultValue?.deliveryProvinceCode}
         />
         <TextField meta={fields.neededBy} label={t("neededBy")} type="date" />
       </div>

@@ -47,7 +47,9 @@ async function loadViewer(request: Request): Promise<Viewer | null> {
 
 /** The signed-in viewer of this request, or null; loaded once per request (request-scope.server.ts). */
 export function getViewer(request: Request): Promise<Viewer | null> {
-  return oncePerRequest("viewer", () => {
+  // Keyed by the cookies too: a second request made inside this one (the page cache renders
+  // from a copy without them) must never be given this one's viewer.
+  return oncePerRequest(`viewer:${request.headers.get("Cookie") ?? ""}`, () => {
     let viewer = cache.get(request);
     if (!viewer) {
       viewer = loadViewer(request);

@@ -13,11 +13,8 @@ export async function parseNeedForm(formData: FormData) {
   return { ok: true as const, value: submission.value };
 }
 
-/** Province and regency options for the need form. */
+/** The provinces and regencies the need form offers. */
 export async function regionOptions() {
-  const regions = await loadRegions();
-  return {
-    provinces: regions.provinces.map((p) => ({ value: p.code, label: p.name })),
-    regencies: regions.regencies.map((r) => ({ value: r.code, label: r.name, provinceCode: r.provinceCode })),
-  };
+  const { provinces, regencies } = await loadRegions();
+  return { provinces, regencies };
 }

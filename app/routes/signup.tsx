@@ -18,6 +18,7 @@ import { requireAnonymous } from "~/http/guards.server.ts";
 import { LIMITS, hitLimit } from "~/models/platform/rate-limit.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { clientInfo } from "~/http/session-cookie.server.ts";
+import { RegionFields } from "~/components/region-fields.tsx";
 
 export const handle = { i18n: ["auth"] };
 export const headers = keepRetryAfter;
@@ -61,10 +62,6 @@ export default function SignupPage() {
     lastResult: actionData?.result,
   });
   const [accountType, setAccountType] = useState(fields.accountType.initialValue ?? "producer");
-  const [province, setProvince] = useState(fields.provinceCode.initialValue ?? "");
-  const regencyOptions = regencies
-    .filter((r) => !province || r.provinceCode === province)
-    .map((r) => ({ value: r.code, label: r.name }));
 
   return (
     <section className="narrow card">
@@ -121,18 +118,12 @@ export default function SignupPage() {
             options={BUYER_TYPES.map((b) => ({ value: b, label: t(`common:buyerTypes.${b}`) }))}
           />
         ) : null}
-        <SelectField
-          meta={fields.provinceCode}
-          label={t("province")}
-          placeholder={t("common:choose")}
-          options={provinces.map((p) => ({ value: p.code, label: p.name }))}
-          onChange={setProvince}
-        />
-        <SelectField
-          meta={fields.regencyCode}
-          label={accountType === "producer" ? t("regency") : t("regencyOptional")}
-          placeholder={t("common:choose")}
-          options={regencyOptions}
+        <RegionFields
+          province={fields.provinceCode}
+          regency={fields.regencyCode}
+          provinces={provinces}
+          regencies={regencies}
+          labels={{ province: t("province"), regency: accountType === "producer" ? t("regency") : t("regencyOptional") }}
         />
         <CheckboxField meta={fields.acceptTerms} label={t("acceptTerms")} />
         <button type="submit" className="button" disabled={navigation.state === "submitting"}>

@@ -17,6 +17,7 @@ import { MAX_CONTACTS, ProducerProfileSchema } from "~/models/producers/profile-
 import { loadRegions } from "~/models/regions.server.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 import { Notice } from "~/components/notice.tsx";
+import { RegionFields } from "~/components/region-fields.tsx";
 
 export const handle = { i18n: ["profile", "catalog"] };
 
@@ -68,7 +69,6 @@ export default function ProfilePage() {
       contacts: profile.contacts.map((c) => ({ name: c.name, position: text(c.position), phone: text(c.phone), email: text(c.email) })),
     },
   });
-  const [province, setProvince] = useState(fields.provinceCode.initialValue ?? profile.provinceCode);
   const [sector, setSector] = useState(fields.sector.initialValue ?? profile.sector);
   const contacts = fields.contacts.getFieldList();
   // The sector's own KBLI codes come first; the rest stay folded away.
@@ -136,18 +136,13 @@ export default function ProfilePage() {
         <fieldset>
           <legend>{t("location")}</legend>
           <div className="field-row">
-            <SelectField
-              meta={fields.provinceCode}
-              label={t("province")}
-              placeholder={t("common:choose")}
-              options={provinces.map((p) => ({ value: p.code, label: p.name }))}
-              onChange={setProvince}
-            />
-            <SelectField
-              meta={fields.regencyCode}
-              label={t("regency")}
-              placeholder={t("common:choose")}
-              options={regencies.filter((r) => r.provinceCode === province).map((r) => ({ value: r.code, label: r.name }))}
+            <RegionFields
+              province={fields.provinceCode}
+              regency={fields.regencyCode}
+              provinces={provinces}
+              regencies={regencies}
+              labels={{ province: t("province"), regency: t("regency") }}
+              initialProvince={profile.provinceCode}
             />
           </div>
           <TextField meta={fields.sentraName} label={t("sentraName")} help={t("sentraHelp")} />

@@ -1,30 +1,14 @@
 // A new user's first minutes, in a real browser: sign-up for each role, login and logout,
 // the language switch, a refused page and a password reset through the outbox.
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { hydrated, launchBrowser, login, logout, newPage, screenshot, type TrackedPage } from "../helpers/browser.ts";
-import { startServer, type TestServer } from "../helpers/server.ts";
+import { browserRun, hydrated, login, logout, screenshot, type TrackedPage } from "../helpers/browser.ts";
 
-let server: TestServer;
-let browser: Browser;
+const run = browserRun("e2e-accounts", { env: { DEV_OUTBOX_OPEN: "true" } });
 let tab: TrackedPage;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer("e2e-accounts", { env: { DEV_OUTBOX_OPEN: "true" } }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-afterEach(async () => {
-  const errors = tab?.errors ?? [];
-  await tab?.context.close();
-  expect(errors, "browser console errors").toEqual([]);
-});
-
 async function open(): Promise<TrackedPage> {
-  tab = await newPage(browser, server.url);
+  tab = await run.open();
   return tab;
 }
 

@@ -1,31 +1,15 @@
 // A producer adds a product in the browser and finds it on their public page; a visitor
 // filters the catalog.
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { hydrated, launchBrowser, login, newPage, screenshot, type TrackedPage } from "../helpers/browser.ts";
-import { startServer, type TestServer } from "../helpers/server.ts";
+import { browserRun, hydrated, login, newPage, screenshot, type TrackedPage } from "../helpers/browser.ts";
 
-let server: TestServer;
-let browser: Browser;
+const run = browserRun("e2e-catalog");
 let tab: TrackedPage;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer("e2e-catalog"), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-afterEach(async () => {
-  const errors = tab?.errors ?? [];
-  await tab?.context.close();
-  expect(errors, "browser console errors").toEqual([]);
-});
 
 describe("catalog", () => {
   it("a producer adds a product, fixing a wrong price range, and sees it in public", async () => {
-    tab = await newPage(browser, server.url);
+    tab = await run.open();
     const { page } = tab;
     const producer = DEMO_ACCOUNTS.find((a) => a.role === "producer")!;
     await login(page, producer.email, DEMO_PASSWORD);
@@ -53,7 +37,7 @@ describe("catalog", () => {
     await page.getByRole("link", { name: "Keripik pisang cokelat Dampit" }).waitFor();
     await screenshot(page, "my-products-id");
 
-    const slug = (await server.db.organisation.findFirstOrThrow({
+    const slug = (await run.server.db.organisation.findFirstOrThrow({
       where: { memberships: { some: { user: { email: producer.email } } } },
       select: { slug: true },
     })).slug;
@@ -65,7 +49,7 @@ describe("catalog", () => {
   });
 
   it("a producer completes the business profile with a KBLI code and a contact person", async () => {
-    tab = await newPage(browser, server.url);
+    tab = await run.open();
     const { page } = tab;
     const producer = DEMO_ACCOUNTS.find((a) => a.role === "producer")!;
     await login(page, producer.email, DEMO_PASSWORD);
@@ -92,7 +76,7 @@ describe("catalog", () => {
     await page.getByText("Sentra Keripik Dampit").waitFor();
     // The producer sees its own contact people; a visitor is told who may see them.
     await page.locator("[data-contacts='visible']").getByText("0813 1111 2222").waitFor();
-    const visitor = await newPage(browser, server.url);
+    const visitor = await newPage(run.browser, run.server.url);
     try {
       await visitor.page.goto(new URL(page.url()).pathname);
       await visitor.page.locator("[data-contacts='sign_in']").waitFor();
@@ -104,7 +88,7 @@ describe("catalog", () => {
   });
 
   it("a visitor filters the catalog by sector and certificate", async () => {
-    tab = await newPage(browser, server.url);
+    tab = await run.open();
     const { page } = tab;
     await page.goto("/catalog");
     await hydrated(page);
@@ -125,7 +109,7 @@ describe("catalog", () => {
   });
 
   it("a visitor searches with a synonym and narrows by a facet", async () => {
-    tab = await newPage(browser, server.url);
+    tab = await run.open();
     const { page } = tab;
     await page.goto("/");
     await page.getByRole("link", { name: "Cari", exact: true }).click();

@@ -1,34 +1,19 @@
 // The catalog's whole loop in the real browser: a producer adds a product with a Halal
 // certificate, the dinas of the region verifies it, a buyer posts a need, and the public
 // product page shows the verified badge. Then the dinas imports the example file.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { hydrated, launchBrowser, login, logout, newPage, screenshot, type TrackedPage } from "../helpers/browser.ts";
-import { startServer, type TestServer } from "../helpers/server.ts";
+import { browserRun, hydrated, login, logout, screenshot, type TrackedPage } from "../helpers/browser.ts";
 
-let server: TestServer;
-let browser: Browser;
+const run = browserRun("e2e-partnership");
 let tab: TrackedPage;
 const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 const PRODUCT = "Keripik mangga Dampit 100 g";
 const CERT_NUMBER = "ID35110000999990824";
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer("e2e-partnership"), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-afterEach(async () => {
-  const errors = tab?.errors ?? [];
-  await tab?.context.close();
-  expect(errors, "browser console errors").toEqual([]);
-});
-
 async function as(role: string): Promise<Page> {
-  tab = await newPage(browser, server.url);
+  tab = await run.open();
   await login(tab.page, demo(role).email, DEMO_PASSWORD);
   return tab.page;
 }
@@ -131,9 +116,9 @@ describe("from product to verified badge", () => {
   });
 
   it("anyone sees the verified Halal badge on the product page", async () => {
-    tab = await newPage(browser, server.url);
+    tab = await run.open();
     const { page } = tab;
-    const product = await server.db.product.findFirstOrThrow({ where: { name: PRODUCT } });
+    const product = await run.server.db.product.findFirstOrThrow({ where: { name: PRODUCT } });
     await page.goto(`/products/${product.id}`);
     await page.getByRole("heading", { name: PRODUCT }).waitFor();
     await page.locator('.cert-verified[data-cert="halal"]').first().waitFor();

@@ -3,35 +3,20 @@
 // accepts, the officer makes and publishes the schedule, and both read their agenda and
 // download its calendar file.
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { hydrated, launchBrowser, login, newPage, screenshot, type TrackedPage } from "../helpers/browser.ts";
-import { startServer, type TestServer } from "../helpers/server.ts";
+import { browserRun, hydrated, login, screenshot, type TrackedPage } from "../helpers/browser.ts";
 
-let server: TestServer;
-let browser: Browser;
+const run = browserRun("e2e-temu-bisnis");
 let tab: TrackedPage;
 let eventPath: string;
 const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 const TITLE = "Temu Bisnis Camilan Malang Raya";
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer("e2e-temu-bisnis"), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-afterEach(async () => {
-  const errors = tab?.errors ?? [];
-  await tab?.context.close();
-  expect(errors, "browser console errors").toEqual([]);
-});
-
 async function as(role: string): Promise<Page> {
-  tab = await newPage(browser, server.url);
+  tab = await run.open();
   await login(tab.page, demo(role).email, DEMO_PASSWORD);
   return tab.page;
 }

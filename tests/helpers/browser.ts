@@ -3,7 +3,9 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from "./chromium.ts";
+import { startServer, type TestServer } from "./server.ts";
 import { DEMO_PASSWORD } from "../../prisma/seed.ts";
 
 export const SCREENSHOTS = path.resolve("tests/.artifacts/screenshots");
@@ -83,4 +85,35 @@ export async function startWalk(page: Page, { email, locale }: { email: string |
     await page.getByRole("button", { name: "EN", exact: true }).first().click();
     await page.waitForLoadState("networkidle");
   }
+}
+
+/**
+ * A browser test file's server and browser, started once for the file, and its tabs: the tab
+ * a test opened is closed after it, and any console error it saw fails that test.
+ */
+export function browserRun(name: string, options?: Parameters<typeof startServer>[1]) {
+  const run = {
+    server: undefined as unknown as TestServer,
+    browser: undefined as unknown as Browser,
+    tab: undefined as TrackedPage | undefined,
+    /** A new tab on the server, the one the test's console errors are read from. */
+    async open(): Promise<TrackedPage> {
+      run.tab = await newPage(run.browser, run.server.url);
+      return run.tab;
+    },
+  };
+  beforeAll(async () => {
+    [run.server, run.browser] = await Promise.all([startServer(name, options), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await run.browser?.close();
+    await run.server?.stop();
+  });
+  afterEach(async () => {
+    const errors = run.tab?.errors ?? [];
+    await run.tab?.context.close();
+    run.tab = undefined;
+    expect(errors, "browser console errors").toEqual([]);
+  });
+  return run;
 }
