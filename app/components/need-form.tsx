@@ -2,9 +2,9 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { CategoryField } from "./category-field.tsx";
+import { CategoryField, UnitField } from "./product-fields.tsx";
 import { RegionFields, type Area } from "./region-fields.tsx";
-import { CERTIFICATION_TYPES, NEED_VISIBILITIES, UNITS } from "~/models/domain.ts";
+import { CERTIFICATION_TYPES, NEED_VISIBILITIES } from "~/models/domain.ts";
 import type { NeedFormSchema } from "~/models/needs/need-forms.ts";
 import { ErrorList, FormErrors, SelectField, TextAreaField, TextField } from "./forms.tsx";
 
@@ -39,12 +39,7 @@ export function NeedForm({
       <div className="field-row">
         <CategoryField meta={fields.category} label={t("category")} />
         <TextField meta={fields.quantity} label={t("quantity")} type="number" />
-        <SelectField
-          meta={fields.unit}
-          label={t("unit")}
-          placeholder={t("common:choose")}
-          options={UNITS.map((u) => ({ value: u, label: t(`common:units.${u}`) }))}
-        />
+        <UnitField meta={fields.unit} label={t("unit")} />
       </div>
       <div className="field-row">
         <RegionFields

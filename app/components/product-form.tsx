@@ -2,10 +2,9 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { CategoryField } from "./category-field.tsx";
+import { CategoryField, UnitField } from "./product-fields.tsx";
 import type { ProductFormSchema } from "~/models/catalog/catalog-forms.ts";
-import { UNITS } from "~/models/domain.ts";
-import { FormErrors, SelectField, TextAreaField, TextField } from "./forms.tsx";
+import { FormErrors, TextAreaField, TextField } from "./forms.tsx";
 
 type ProductFields = z.input<typeof ProductFormSchema>;
 
@@ -29,12 +28,7 @@ export function ProductForm({
       <TextAreaField meta={fields.description} label={t("description")} help={t("descriptionHelp")} />
       <div className="field-row">
         <CategoryField meta={fields.category} label={t("category")} />
-        <SelectField
-          meta={fields.unit}
-          label={t("unit")}
-          placeholder={t("common:choose")}
-          options={UNITS.map((u) => ({ value: u, label: t(`common:units.${u}`) }))}
-        />
+        <UnitField meta={fields.unit} label={t("unit")} />
       </div>
       <div className="field-row">
         <TextField meta={fields.minOrder} label={t("minOrder")} type="number" />

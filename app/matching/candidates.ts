@@ -23,16 +23,9 @@ export const IN_CATEGORY = 300;
 export const IN_NEIGHBOUR = 50;
 
 /** The fields of an indexed product the matcher reads (search-documents.server.ts writes them). */
-export interface MatchDocument extends SearchDocument {
+export interface MatchDocument extends SearchDocument, Pick<CandidateFacts, "unit" | "monthlyCapacity" | "leadTimeDays" | "priceMin" | "tkdnPercent" | "provinceCode" | "regencyCode"> {
   category: string;
   producerId: string;
-  unit: string;
-  monthlyCapacity: number | null;
-  leadTimeDays: number | null;
-  priceMin: number | null;
-  tkdnPercent: number | null;
-  provinceCode: string;
-  regencyCode: string;
   /** Every certificate covering the product that is not rejected, expired ones too (near misses). */
   certificateFacts: readonly string[];
   completedMatches: number;

@@ -9,18 +9,12 @@ import { readStored } from "./stored.ts";
 import type { Gap } from "./score.ts";
 import { SHOWN_MATCHES, SHOWN_NEAR_MISSES, suggestionsFor, type Suggestion, type Suggestions } from "./suggestions.server.ts";
 
-interface StoredRow {
-  productId: string;
-  productName: string;
-  producerId: string;
-  producerName: string;
-  producerSlug: string;
-  regencyCode: string;
+/** A stored suggestion's row: the suggestion's own facts, its verdict and breakdown as stored. */
+type StoredRow = Pick<Suggestion, "productId" | "productName" | "producerId" | "producerName" | "producerSlug" | "regencyCode" | "score"> & {
   verdict: string;
-  score: number;
   /** The JSON column as Prisma reads it back (stored.ts checks its shape). */
   breakdown: unknown;
-}
+};
 
 /**
  * The stored suggestions of a need, or null when there are none newer than the need. Two

@@ -5,6 +5,7 @@ import { Prisma } from "~/generated/prisma/client.ts";
 import type { Db } from "~/db.server.ts";
 import { CATALOG_PAGE_SIZE, type CatalogFilter } from "./catalog-forms.ts";
 import { PRODUCT_FACTS } from "./product.server.ts";
+import { PROFILE_FACTS } from "../producers/producer-profile.server.ts";
 
 /** A certification the producer holds today: not rejected, and not expired. */
 export function heldToday(now: Date, extra: Prisma.CertificationWhereInput = {}): Prisma.CertificationWhereInput {
@@ -102,19 +103,7 @@ export async function producerBySlug(db: Db, slug: string) {
   return db.producerProfile.findFirst({
     where: { organisation: { slug, status: "active" } },
     select: {
-      id: true,
-      legalName: true,
-      sector: true,
-      sentraName: true,
-      provinceCode: true,
-      regencyCode: true,
-      employees: true,
-      foundedYear: true,
-      monthlyCapacity: true,
-      capacityUnit: true,
-      description: true,
-      logoPath: true,
-      updatedAt: true,
+      ...PROFILE_FACTS,
       organisation: { select: { id: true, name: true, slug: true, legalForm: true } },
       kbli: { select: { code: true }, orderBy: { code: "asc" } },
       products: {

@@ -130,17 +130,16 @@ export async function actOnMatch(
   });
 }
 
+/** What a list of partnerships shows of each: where it stands, its score, when it last moved, the product. */
+const MATCH_HEAD = { id: true, state: true, score: true, updatedAt: true, product: { select: { name: true } } } as const;
+
 /** A producer's matches that a buyer or broker has acted on, newest first. */
 export function producerMatches(db: Db, producerId: string) {
   return db.match.findMany({
     where: { producerId, state: { not: "suggested" } },
     orderBy: { updatedAt: "desc" },
     select: {
-      id: true,
-      state: true,
-      score: true,
-      updatedAt: true,
-      product: { select: { name: true } },
+      ...MATCH_HEAD,
       need: { select: { id: true, title: true, quantity: true, unit: true, neededBy: true, buyerId: true, buyer: { select: { name: true, verification: true } } } },
       events: { orderBy: { createdAt: "desc" }, take: 1, select: { note: true, toState: true } },
     },
@@ -154,11 +153,7 @@ export function brokerMatches(db: Db, scope: RegionScope, take = 200) {
     orderBy: { updatedAt: "desc" },
     take,
     select: {
-      id: true,
-      state: true,
-      score: true,
-      updatedAt: true,
-      product: { select: { name: true } },
+      ...MATCH_HEAD,
       producer: { select: { legalName: true, regencyCode: true, organisation: { select: { slug: true } } } },
       need: { select: { title: true, buyer: { select: { name: true } } } },
     },

@@ -30,6 +30,8 @@ export type OrderResult<T = object> = ({ ok: true } & T) | { ok: false; error: "
 
 /** The columns of an order that decide its tax (orderAmounts). */
 export const ORDER_TAX = { sellerPkp: true, buyerCollectsVat: true, ppnRatePercent: true, dppNumerator: true, dppDenominator: true } as const;
+/** What moving an order and showing it both read: which order, where it stands, how it is paid, its tax. */
+const ORDER_HEAD = { id: true, number: true, state: true, paymentMode: true, versionNumber: true, ...ORDER_TAX } as const;
 
 export const PARTIES = {
   buyerId: true,
@@ -162,12 +164,7 @@ export async function actOnOrder(db: Db, orderId: string, action: OrderAction, a
   const order = await db.order.findUnique({
     where: { id: orderId },
     select: {
-      id: true,
-      number: true,
-      state: true,
-      paymentMode: true,
-      versionNumber: true,
-      ...ORDER_TAX,
+      ...ORDER_HEAD,
       matchId: true,
       match: { select: { state: true, createdAt: true } },
       versions: { orderBy: { number: "desc" }, take: 1, select: { authorSide: true, lines: true, downPaymentPercent: true, downPaymentDueDays: true, balanceDueDays: true, cancellationRefundPercent: true } },
@@ -230,15 +227,10 @@ export async function orderForParty(db: Db, orderId: string, actor: OrderActor) 
   const order = await db.order.findUnique({
     where: { id: orderId },
     select: {
-      id: true,
-      number: true,
-      state: true,
-      paymentMode: true,
-      versionNumber: true,
+      ...ORDER_HEAD,
       agreedAt: true,
       deliveredAt: true,
       createdAt: true,
-      ...ORDER_TAX,
       sellerNpwp: true,
       buyerNpwp: true,
       fakturNumber: true,

@@ -8,25 +8,30 @@ import type { ProducerProfileInput } from "./profile-forms.ts";
 import { unknownRegion, type RegionError } from "../regions.server.ts";
 import { recordIndexChange } from "../indexing/search-outbox.server.ts";
 
+/** What a producer's profile says of the business, on its public page and to its owner. */
+export const PROFILE_FACTS = {
+  id: true,
+  legalName: true,
+  sector: true,
+  sentraName: true,
+  provinceCode: true,
+  regencyCode: true,
+  employees: true,
+  foundedYear: true,
+  monthlyCapacity: true,
+  capacityUnit: true,
+  description: true,
+  logoPath: true,
+  updatedAt: true,
+} as const;
+
 export function findOwnProfile(db: Db, producerId: string) {
   return db.producerProfile.findUnique({
     where: { id: producerId },
     select: {
-      id: true,
-      legalName: true,
+      ...PROFILE_FACTS,
       nib: true,
-      sector: true,
-      sentraName: true,
-      provinceCode: true,
-      regencyCode: true,
       address: true,
-      employees: true,
-      foundedYear: true,
-      monthlyCapacity: true,
-      capacityUnit: true,
-      description: true,
-      logoPath: true,
-      updatedAt: true,
       organisation: { select: { slug: true, legalForm: true } },
       kbli: { select: { code: true }, orderBy: { code: "asc" } },
       contacts: { select: { name: true, position: true, phone: true, email: true }, orderBy: { id: "asc" } },
