@@ -22,7 +22,9 @@
 // Every connection's first request starts at once, so a run shorter than about 50 times one
 // request's time can see no answer at all on a slow page ("unfinished" counts those cut off).
 // Always exits 0 once it has run; misses are printed. Needs an existing `npm run build`.
-// LOAD_KEEP=1 keeps the temporary folder (database, server.log). Example of a quick run:
+// LOAD_KEEP=1 keeps the temporary folder (database, server.log). LOAD_ROUTES=api,suggestions
+// measures only the routes whose names hold one of those words (the floor is always measured).
+// Example of a quick run:
 //   LOAD_PRODUCTS=2000 LOAD_SECONDS=3 npm run bench:load
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -196,7 +198,9 @@ try {
   const rows: string[][] = [];
   const missed: string[] = [];
   let floor = NaN;
+  const only = process.env.LOAD_ROUTES?.split(",").map((w) => w.trim().toLowerCase()).filter(Boolean);
   for (const route of routes) {
+    if (only && route !== routes[0] && !only.some((w) => route.name.toLowerCase().includes(w))) continue;
     const target = `${url}${route.path}`;
     console.log(`load: ${route.name} (${route.path}) – ${WARMUP_SECONDS} s warm-up, ${SECONDS} s measured, ${CONNECTIONS} connections`);
     await settle(url);
