@@ -1,6 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { refused } from "~/http/replies.server.ts";
-import { ActionError } from "~/components/action-error.tsx";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -17,6 +16,7 @@ import { useLocaleAndZone } from "~/root-data.ts";
 import { actionsFor } from "~/models/matches/match-workflow.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { readMatchState } from "~/models/domain.ts";
+import { MatchCard } from "~/components/match-card.tsx";
 
 export const handle = { i18n: ["matching", "errors"] };
 
@@ -90,33 +90,34 @@ export default function BrokerMatches() {
       {matches.length === 0 ? <p className="card">{t("brokerNone")}</p> : null}
       <ol className="suggestions">
         {matches.map((m) => (
-          <li key={m.id} data-match={m.id} data-state={m.state}>
-            <h3>
-              {m.need.title} <small className="muted">· {m.need.buyer.name}</small>
-            </h3>
-            <p>
-              <Link to={`/producers/${m.producer.organisation.slug}`}>{m.producer.legalName}</Link> · {m.region} · {m.product?.name ?? ""}
-            </p>
-            <div className="actions">
-              <span className={`badge state-${m.state}`}>{t(`states.${m.state}`)}</span>
-              <Link to={`/matches/${m.id}/messages`} className="button small secondary">
-                {t("messages.open")}
-              </Link>
-              {actionsFor(m.state, "broker").includes("introduce") ? (
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="matchId" value={m.id} />
-                  <label htmlFor={`note-${m.id}`} className="visually-hidden">
-                    {t("introNote")}
-                  </label>
-                  <input id={`note-${m.id}`} name="note" placeholder={t("introNote")} maxLength={500} />
-                  <button type="submit" name="action" value="introduce" className="button small">
-                    {t("actions.introduce")}
-                  </button>
-                </Form>
-              ) : null}
-            </div>
-            {actionData?.matchId === m.id && actionData.error ? <ActionError error={actionData.error} inline /> : null}
-          </li>
+          <MatchCard
+            key={m.id}
+            match={m}
+            heading={
+              <>
+                {m.need.title} <small className="muted">· {m.need.buyer.name}</small>
+              </>
+            }
+            details={
+              <>
+                <Link to={`/producers/${m.producer.organisation.slug}`}>{m.producer.legalName}</Link> · {m.region} · {m.product?.name ?? ""}
+              </>
+            }
+            error={actionData?.matchId === m.id ? actionData.error : null}
+          >
+            {actionsFor(m.state, "broker").includes("introduce") ? (
+              <Form method="post" className="inline-form">
+                <input type="hidden" name="matchId" value={m.id} />
+                <label htmlFor={`note-${m.id}`} className="visually-hidden">
+                  {t("introNote")}
+                </label>
+                <input id={`note-${m.id}`} name="note" placeholder={t("introNote")} maxLength={500} />
+                <button type="submit" name="action" value="introduce" className="button small">
+                  {t("actions.introduce")}
+                </button>
+              </Form>
+            ) : null}
+          </MatchCard>
         ))}
       </ol>
       <h2>{t("declineReasonsTitle")}</h2>

@@ -19,6 +19,7 @@ import { gapText, partText } from "~/matching/reasons.ts";
 import { actionsFor, MATCH_ACTIONS } from "~/models/matches/match-workflow.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 import { isVerifiedBuyer, readMatchState } from "~/models/domain.ts";
+import { MatchCard } from "~/components/match-card.tsx";
 
 export const handle = { i18n: ["matching", "needs", "errors", "trade"] };
 
@@ -76,31 +77,32 @@ export default function MyMatches() {
       {matches.length === 0 ? <p className="card">{t("noMatches")}</p> : null}
       <ol className="suggestions">
         {matches.map((m) => (
-          <li key={m.id} data-match={m.id} data-state={m.state}>
-            <h3>
-              <Link to={`/needs/${m.need.id}`}>{m.need.title}</Link> <small className="muted">· {m.need.buyer.name}</small> <VerifiedBadge verified={isVerifiedBuyer(m.need.buyer)} />
-            </h3>
-            <p>
-              {m.product?.name ?? ""} · {quantityLabel(t, locale, m.need)} · {t("needs:neededBy")}: {formatDate(m.need.neededBy, locale, zone)}
-            </p>
-            <div className="actions">
-              <span className={`badge state-${m.state}`}>{t(`states.${m.state}`)}</span>
-              <Link to={`/matches/${m.id}/messages`} className="button small secondary">
-                {t("messages.open")}
-              </Link>
-              {m.state === "declined" && m.events[0]?.note ? <span>{t("reasonGiven", { reason: t(`declineReasons.${m.events[0].note}`) })}</span> : null}
-              {actionsFor(m.state, "producer").map((a) => (
-                <Form key={a} method="post" className="inline">
-                  <input type="hidden" name="matchId" value={m.id} />
-                  <button type="submit" name="action" value={a} className={a === "withdraw" ? "button small secondary" : "button small"}>
-                    {t(`actions.${a}`)}
-                  </button>
-                </Form>
-              ))}
-            </div>
-            {m.buyerContacts ? <ContactDetails access="visible" contacts={m.buyerContacts} headingLevel={3} /> : null}
-            {actionData?.matchId === m.id && actionData.error ? <ActionError error={actionData.error} inline /> : null}
-          </li>
+          <MatchCard
+            key={m.id}
+            match={m}
+            heading={
+              <>
+                <Link to={`/needs/${m.need.id}`}>{m.need.title}</Link> <small className="muted">· {m.need.buyer.name}</small> <VerifiedBadge verified={isVerifiedBuyer(m.need.buyer)} />
+              </>
+            }
+            details={
+              <>
+                {m.product?.name ?? ""} · {quantityLabel(t, locale, m.need)} · {t("needs:neededBy")}: {formatDate(m.need.neededBy, locale, zone)}
+              </>
+            }
+            error={actionData?.matchId === m.id ? actionData.error : null}
+            after={m.buyerContacts ? <ContactDetails access="visible" contacts={m.buyerContacts} headingLevel={3} /> : null}
+          >
+            {m.state === "declined" && m.events[0]?.note ? <span>{t("reasonGiven", { reason: t(`declineReasons.${m.events[0].note}`) })}</span> : null}
+            {actionsFor(m.state, "producer").map((a) => (
+              <Form key={a} method="post" className="inline">
+                <input type="hidden" name="matchId" value={m.id} />
+                <button type="submit" name="action" value={a} className={a === "withdraw" ? "button small secondary" : "button small"}>
+                  {t(`actions.${a}`)}
+                </button>
+              </Form>
+            ))}
+          </MatchCard>
         ))}
       </ol>
       <h2>{t("suggestedNeeds")}</h2>
