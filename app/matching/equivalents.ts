@@ -3,7 +3,10 @@
 // groups of regional names, English trade names, procurement abbreviations and one- or
 // two-word spellings across the sectors we serve, written for the project from general
 // knowledge by someone who saw neither the matcher nor its labelled sets, so the sets judge
-// it fairly); and English ↔ Indonesian from FreeDict (lexicon/eng-ind.json, built from
+// it fairly); an English ↔ Indonesian trade glossary written the same way
+// (lexicon/eng-ind-trade.json: 1,400 materials, processes, products, packaging and parts with
+// their English plurals, which FreeDict mostly lacks: "wooden", "plastic", "pallets"); and
+// English ↔ Indonesian from FreeDict (lexicon/eng-ind.json, built from
 // Debian's dict-freedict-eng-ind). Buyers and producers
 // write product names in either language ("keripik pisang", "banana chips"); the dictionary is
 // general and noisy ("table" is "tabel" as well as "meja"), so what it says counts less than the
@@ -13,11 +16,12 @@
 // "sarung tangan" is "glove" only when both words are there.
 import engInd from "./lexicon/eng-ind.json";
 import ikmVocabulary from "./lexicon/ikm-vocabulary.json";
+import tradeGlossary from "./lexicon/eng-ind-trade.json";
 import { term, words } from "../../search/text.ts";
 import { BROADER_TERMS, STOP_WORDS, SYNONYMS } from "../../search/vocabulary.ts";
 
 /** How much a word found through each source counts, against 1 for the word itself. */
-export const SOURCE_WEIGHT = { vocabulary: 1, lexicon: 0.9, dictionary: 0.8, broader: 0.5 } as const;
+export const SOURCE_WEIGHT = { vocabulary: 1, lexicon: 0.9, trade: 0.9, dictionary: 0.8, broader: 0.5 } as const;
 /** The longest phrase looked up, in words. */
 const LONGEST_PHRASE = 3;
 
@@ -48,6 +52,12 @@ function link(links: Links, a: string, b: string, weight: number) {
   oneWay(links, b, a, weight);
 }
 
+/** Whether `longer` holds every word of `shorter` and more: a narrower phrase, not another name. */
+function holdsPhrase(longer: string, shorter: string): boolean {
+  const [a, b] = [phraseKey(longer).split(" "), phraseKey(shorter).split(" ")];
+  return a.length > b.length && b.every((w) => a.includes(w));
+}
+
 let built: Links | null = null;
 
 /** Built on first use (about 6,000 entries), not at import, so pages that never match pay nothing. */
@@ -65,6 +75,12 @@ function links(): Links {
   for (const [english, translations] of Object.entries(dictionary)) for (const t of translations) link(out, english, t, SOURCE_WEIGHT.dictionary);
   // The IKM lexicon's groups it is sure of; its "uncertain" ones are kept for review, not read.
   for (const { words: group } of ikmVocabulary.groups) for (const a of group) for (const b of group) link(out, a, b, SOURCE_WEIGHT.lexicon);
+  // The English trade glossary, both ways ("wooden" is "kayu", "kayu" is "wooden"); what its
+  // writer was unsure of is not read. A key that is itself Indonesian ("batik": batik, kain
+  // batik) is not linked to a phrase holding it: "kain batik" is one kind of batik, and a need
+  // for the cloth is not met by a batik shirt.
+  for (const entry of tradeGlossary.entries as { en: string; id: string[]; sure?: boolean }[])
+    if (entry.sure !== false) for (const id of entry.id) if (!holdsPhrase(id, entry.en)) link(out, entry.en, id, SOURCE_WEIGHT.trade);
   built = out;
   return out;
 }
