@@ -136,21 +136,32 @@ export function phraseEquivalents(terms: readonly string[]): PhraseEquivalents[]
 }
 
 /**
- * A query in the other language: each word the dictionary knows replaced by its first
- * translation ("banana chips" → "pisang keripik", and back), the rest kept. Null when nothing
- * changes. For a search that found nothing as typed: the catalogue is mostly Indonesian and its
- * readers are not.
+ * A query in the other language: each word the trade glossary or the dictionary knows replaced
+ * by its first translation ("banana chips" → "pisang keripik", "wooden pallets" → "kayu palet",
+ * and back), the rest kept. Null when nothing changes. For a search that found nothing as
+ * typed: the catalogue is mostly Indonesian and its readers are not.
  */
 export function translatedQuery(q: string): string | null {
   let changed = false;
   const out = words(q).map((w) => {
     if (stop.has(w)) return w;
-    const translations = dictionary[singular(w)] ?? reverseDictionary().get(w);
+    const translations = tradeWords().get(w) ?? dictionary[singular(w)] ?? reverseDictionary().get(w);
     if (!translations?.length) return w;
     changed = true;
     return translations[0]!;
   });
   return changed ? out.join(" ") : null;
+}
+
+let trade: Map<string, string[]> | null = null;
+
+/** The trade glossary's one-word English terms (plurals too) with their Indonesian names; a term that is itself Indonesian is left as typed. */
+function tradeWords(): Map<string, string[]> {
+  if (trade) return trade;
+  trade = new Map();
+  for (const entry of tradeGlossary.entries as { en: string; id: string[]; sure?: boolean }[])
+    if (entry.sure !== false && !entry.en.includes(" ") && !entry.id.includes(entry.en)) trade.set(entry.en, entry.id);
+  return trade;
 }
 
 let reverse: Map<string, string[]> | null = null;

@@ -121,6 +121,8 @@ describe("a query in the other language", () => {
   it("translates the words the dictionary knows, both ways, and says when nothing changes", async () => {
     const { translatedQuery } = await import("../../app/matching/equivalents.ts");
     expect(translatedQuery("banana chips")).toBe("pisang keripik");
+    // The trade glossary's words, plurals included, where the dictionary has none.
+    expect(translatedQuery("wooden pallets")).toBe("kayu palet");
     expect(translatedQuery("madu")).toBe("honey");
     expect(translatedQuery("xyzzy")).toBeNull();
   });
