@@ -52,10 +52,48 @@ function link(links: Links, a: string, b: string, weight: number) {
   oneWay(links, b, a, weight);
 }
 
-/** Whether `longer` holds every word of `shorter` and more: a narrower phrase, not another name. */
-function holdsPhrase(longer: string, shorter: string): boolean {
-  const [a, b] = [phraseKey(longer).split(" "), phraseKey(shorter).split(" ")];
-  return a.length > b.length && b.every((w) => a.includes(w));
+interface TradeEntry {
+  en: string;
+  id: string[];
+  sure?: boolean;
+}
+const tradeEntries = tradeGlossary.entries as TradeEntry[];
+
+/** Whether one phrase holds every word of the other and more: a narrower phrase, not another name. */
+function nests(a: string, b: string): boolean {
+  const [x, y] = [phraseKey(a).split(" "), phraseKey(b).split(" ")];
+  const holds = (longer: string[], shorter: string[]) => longer.length > shorter.length && shorter.every((w) => longer.includes(w));
+  return holds(x, y) || holds(y, x);
+}
+
+/**
+ * The English trade glossary's pairs, read both ways ("wooden" is "kayu", "kayu" is
+ * "wooden"), leaving out what would join unlike things:
+ * - what its writer was unsure of;
+ * - a phrase and a part of it ("batik" and "kain batik", "batik cloth" and "batik"): the
+ *   cloth is one kind of batik, and a need for it is not met by a batik shirt;
+ * - an English key that is also an Indonesian name in the glossary ("cap" is a hat in
+ *   English and the stamp of batik cap in Indonesian), unless it names itself;
+ * - an English phrase of several words given as one Indonesian word that the glossary also
+ *   uses inside its phrases ("layer cake" as "lapis", which is also the "lapis" of "kayu
+ *   lapis", plywood): a general word, not the product's name.
+ */
+function tradeLinks(): [string, string][] {
+  const indonesian = new Set(tradeEntries.flatMap((e) => e.id.map(phraseKey)));
+  const inPhrases = new Set(tradeEntries.flatMap((e) => e.id.map(phraseKey).filter((k) => k.includes(" ")).flatMap((k) => k.split(" "))));
+  const pairs: [string, string][] = [];
+  for (const entry of tradeEntries) {
+    if (entry.sure === false) continue;
+    const en = phraseKey(entry.en);
+    if (indonesian.has(en) && !entry.id.some((id) => phraseKey(id) === en)) continue;
+    for (const id of entry.id) {
+      const key = phraseKey(id);
+      if (nests(entry.en, id)) continue;
+      if (en.includes(" ") && !key.includes(" ") && inPhrases.has(key)) continue;
+      pairs.push([entry.en, id]);
+    }
+  }
+  return pairs;
 }
 
 let built: Links | null = null;
@@ -75,12 +113,7 @@ function links(): Links {
   for (const [english, translations] of Object.entries(dictionary)) for (const t of translations) link(out, english, t, SOURCE_WEIGHT.dictionary);
   // The IKM lexicon's groups it is sure of; its "uncertain" ones are kept for review, not read.
   for (const { words: group } of ikmVocabulary.groups) for (const a of group) for (const b of group) link(out, a, b, SOURCE_WEIGHT.lexicon);
-  // The English trade glossary, both ways ("wooden" is "kayu", "kayu" is "wooden"); what its
-  // writer was unsure of is not read. A key that is itself Indonesian ("batik": batik, kain
-  // batik) is not linked to a phrase holding it: "kain batik" is one kind of batik, and a need
-  // for the cloth is not met by a batik shirt.
-  for (const entry of tradeGlossary.entries as { en: string; id: string[]; sure?: boolean }[])
-    if (entry.sure !== false) for (const id of entry.id) if (!holdsPhrase(id, entry.en)) link(out, entry.en, id, SOURCE_WEIGHT.trade);
+  for (const [en, id] of tradeLinks()) link(out, en, id, SOURCE_WEIGHT.trade);
   built = out;
   return out;
 }
@@ -155,12 +188,17 @@ export function translatedQuery(q: string): string | null {
 
 let trade: Map<string, string[]> | null = null;
 
-/** The trade glossary's one-word English terms (plurals too) with their Indonesian names; a term that is itself Indonesian is left as typed. */
+/** The trade glossary's one-word English terms (plurals too) with their Indonesian names, as tradeLinks keeps them; a word that is also Indonesian is left as typed. */
 function tradeWords(): Map<string, string[]> {
   if (trade) return trade;
   trade = new Map();
-  for (const entry of tradeGlossary.entries as { en: string; id: string[]; sure?: boolean }[])
-    if (entry.sure !== false && !entry.en.includes(" ") && !entry.id.includes(entry.en)) trade.set(entry.en, entry.id);
+  const indonesian = new Set(tradeEntries.flatMap((e) => e.id));
+  for (const [en, id] of tradeLinks()) {
+    if (en.includes(" ") || en.includes("-") || indonesian.has(en)) continue;
+    const known = trade.get(en);
+    if (known) known.push(id);
+    else trade.set(en, [id]);
+  }
   return trade;
 }
 

@@ -93,6 +93,30 @@ describe("names written other ways", () => {
   });
 });
 
+describe("the English trade glossary", () => {
+  const fit = (need: string, names: string[]) => fitsOf(needWords(need), names.map((name) => ({ name })));
+
+  it("knows the words of an English tender, plurals included", () => {
+    expect(fit("Wooden pallets", ["Palet kayu", "Meja kayu"])).toEqual([1, 0.5]);
+    expect(fit("Jerry cans 20 liter", ["Jerigen 20 liter"])[0]).toBe(1);
+  });
+
+  it("never joins a phrase and a part of it, either way: batik cloth is not a batik shirt", () => {
+    const [shirt, cloth] = fit("Batik cloth for office uniforms", ["Kemeja batik seragam kantor", "Kain batik cap"]);
+    expect(cloth).toBe(1);
+    expect(shirt!).toBeLessThan(cloth!);
+  });
+
+  it("reads a word that is also Indonesian as Indonesian: 'cap' is no hat in 'batik cap'", () => {
+    expect(fit("Peci hitam", ["Batik cap motif parang", "Peci beludru"])[0]).toBe(0);
+  });
+
+  it("does not give a phrase a general word for its name: a layer cake is no plywood, hand-drawn batik no exercise book", () => {
+    expect(fit("Layer cake", ["Kayu lapis 9 mm", "Kue lapis legit"])).toEqual([0, 1]);
+    expect(fit("Hand-drawn batik", ["Buku tulis 38 lembar", "Batik tulis"])).toEqual([0, 1]);
+  });
+});
+
 describe("which words count", () => {
   it("reads fits against the best product looked at, once it holds enough of the need", () => {
     // A title saying more than any name still finds what comes closest…
@@ -123,6 +147,8 @@ describe("a query in the other language", () => {
     expect(translatedQuery("banana chips")).toBe("pisang keripik");
     // The trade glossary's words, plurals included, where the dictionary has none.
     expect(translatedQuery("wooden pallets")).toBe("kayu palet");
+    // A word that is also Indonesian stays as typed ("cap" of batik cap is no hat).
+    expect(translatedQuery("batik cap")).not.toContain("topi");
     expect(translatedQuery("madu")).toBe("honey");
     expect(translatedQuery("xyzzy")).toBeNull();
   });
