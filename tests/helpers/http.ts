@@ -1,5 +1,8 @@
 // A minimal browser stand-in for HTTP tests: keeps cookies, posts forms, never follows
 // redirects on its own so tests can assert them.
+import { expect } from "vitest";
+import { DEMO_PASSWORD } from "../../prisma/seed.ts";
+
 export class Client {
   readonly cookies = new Map<string, string>();
   constructor(readonly baseUrl: string) {}
@@ -79,3 +82,13 @@ export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean
 export function signUp(client: Client, fields: { accountType: "producer" | "buyer" | "dinas"; name: string; email: string; organisationName: string } & Record<string, string>) {
   return client.post("/signup", { password: "sandi-rahasia-2026", acceptTerms: "on", provinceCode: "35", regencyCode: "35.07", ...fields });
 }
+
+/** A client signed in as a demo account (every demo account has the demo password); the test fails if it cannot. */
+export async function signedIn(url: string, email: string): Promise<Client> {
+  const client = new Client(url);
+  expect((await client.login(email, DEMO_PASSWORD)).status).toBe(302);
+  return client;
+}
+
+/** The smallest file that reads as a PDF by its bytes: an upload the server accepts. */
+export const TINY_PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");

@@ -11,13 +11,13 @@ import { createDb } from "~/db.server.ts";
 import type { BackupManifest } from "~/models/platform/backup.server.ts";
 import { storeDocument } from "~/models/platform/uploads.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { Client } from "../helpers/http.ts";
+import { Client, TINY_PDF } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 import { ARTIFACTS, SEEDED_TEMPLATE, copyTemplate } from "../helpers/templates.ts";
 
 const run = promisify(execFile);
 const cli = (args: string[], env: Record<string, string>) => run(path.resolve("node_modules/.bin/tsx"), ["app/cli/index.ts", ...args], { env: { ...process.env, ...env } });
-const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+const PDF = TINY_PDF;
 
 let server: TestServer;
 let file: string;

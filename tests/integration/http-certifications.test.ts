@@ -2,8 +2,8 @@
 // checked by its bytes), a dinas officer of the producer's region verifies or rejects it,
 // and the document is shown only to those two sides.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { Client, postMultipart, textOf } from "../helpers/http.ts";
+import { DEMO_ACCOUNTS } from "../../prisma/seed.ts";
+import { Client, TINY_PDF, postMultipart, signedIn, textOf } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -11,7 +11,7 @@ let producer: Client;
 let dinas: Client;
 let certificationId: string;
 const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
-const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+const PDF = TINY_PDF;
 
 function certificateForm(fields: Record<string, string>, file?: { bytes: Uint8Array; name: string; type: string }): FormData {
   const form = new FormData();
@@ -21,11 +21,7 @@ function certificateForm(fields: Record<string, string>, file?: { bytes: Uint8Ar
 }
 const halal = { type: "halal", number: "ID35110001234560825", issuer: "BPJPH", validFrom: "2025-08-01", validUntil: "2029-08-01" };
 
-async function signIn(email: string): Promise<Client> {
-  const client = new Client(server.url);
-  expect((await client.login(email, DEMO_PASSWORD)).status).toBe(302);
-  return client;
-}
+const signIn = (email: string) => signedIn(server.url, email);
 
 beforeAll(async () => {
   server = await startServer("http-certifications");

@@ -4,8 +4,8 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { Client } from "../helpers/http.ts";
+import { DEMO_ACCOUNTS } from "../../prisma/seed.ts";
+import { type Client, signedIn } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -13,11 +13,7 @@ let dinas: Client;
 let admin: Client;
 const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 
-async function signIn(email: string): Promise<Client> {
-  const client = new Client(server.url);
-  expect((await client.login(email, DEMO_PASSWORD)).status).toBe(302);
-  return client;
-}
+const signIn = (email: string) => signedIn(server.url, email);
 
 const kpi = (html: string, name: string) => new RegExp(`data-kpi="${name}"><span class="kpi-value">([^<]+)<`).exec(html)?.[1];
 

@@ -3,9 +3,9 @@
 // for a meeting and the buyer accepts, the scheduler places it and the schedule is published;
 // both read it in their agenda and calendar file. Only the event's own office manages it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { DEMO_ACCOUNTS } from "../../prisma/seed.ts";
 import { eventFigures } from "../../app/models/events/event-day.server.ts";
-import { Client } from "../helpers/http.ts";
+import { Client, signedIn } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -15,11 +15,7 @@ let producer: Client;
 let eventId: string;
 const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 
-async function signIn(email: string): Promise<Client> {
-  const client = new Client(server.url);
-  expect((await client.login(email, DEMO_PASSWORD)).status).toBe(302);
-  return client;
-}
+const signIn = (email: string) => signedIn(server.url, email);
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
 

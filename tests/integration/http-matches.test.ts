@@ -2,8 +2,8 @@
 // reason, accepts; the producer confirms. Every move is checked, recorded and told to the
 // other side; two people acting at once get one winner and a 409.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { Client } from "../helpers/http.ts";
+import { DEMO_ACCOUNTS } from "../../prisma/seed.ts";
+import { Client, signedIn } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -12,11 +12,7 @@ let needId: string;
 let suggested: string[];
 const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 
-async function signIn(email: string): Promise<Client> {
-  const client = new Client(server.url);
-  expect((await client.login(email, DEMO_PASSWORD)).status).toBe(302);
-  return client;
-}
+const signIn = (email: string) => signedIn(server.url, email);
 
 async function producerClient(producerId: string): Promise<Client> {
   const user = await server.db.user.findFirstOrThrow({ where: { memberships: { some: { organisation: { producer: { id: producerId } } } } } });

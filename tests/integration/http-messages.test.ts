@@ -4,8 +4,8 @@
 // told of new messages once per unread run, in the app and by e-mail, and opening the thread
 // marks it read.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { Client, postMultipart } from "../helpers/http.ts";
+import { DEMO_ACCOUNTS } from "../../prisma/seed.ts";
+import { Client, postMultipart, signedIn } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -17,11 +17,7 @@ let matchId: string;
 const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 const path = () => `/matches/${matchId}/messages`;
 
-async function signIn(email: string): Promise<Client> {
-  const client = new Client(server.url);
-  expect((await client.login(email, DEMO_PASSWORD)).status).toBe(302);
-  return client;
-}
+const signIn = (email: string) => signedIn(server.url, email);
 
 const toldOf = (email: string) => server.db.notification.count({ where: { kind: "message", user: { email } } });
 

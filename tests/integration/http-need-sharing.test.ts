@@ -1,8 +1,8 @@
 // A buyer shares a need: invites producers (the only ones who see an "invited" need, each
 // told by e-mail) and attaches documents readable by whoever reads the need.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { Client, postMultipart } from "../helpers/http.ts";
+import { DEMO_ACCOUNTS } from "../../prisma/seed.ts";
+import { Client, postMultipart, signedIn } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -14,11 +14,7 @@ let producerId: string;
 const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
-async function signIn(email: string): Promise<Client> {
-  const client = new Client(server.url);
-  expect((await client.login(email, DEMO_PASSWORD)).status).toBe(302);
-  return client;
-}
+const signIn = (email: string) => signedIn(server.url, email);
 
 function attachment(bytes: Uint8Array, name: string): FormData {
   const form = new FormData();

@@ -5,9 +5,9 @@
 // balance, and completion closes the order and the partnership. Outsiders get 404s.
 import { dateToDay } from "../../app/lib/calendar-day.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { DEMO_ACCOUNTS } from "../../prisma/seed.ts";
 import { flagOverduePayments } from "~/models/orders/payment.server.ts";
-import { Client, postMultipart } from "../helpers/http.ts";
+import { type Client, TINY_PDF, postMultipart, signedIn } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 /** A delivery day two months ahead (a past one is refused). */
@@ -21,13 +21,9 @@ let matchId: string;
 let orderId: string;
 let seededValue: number;
 const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
-const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+const PDF = TINY_PDF;
 
-async function signIn(email: string): Promise<Client> {
-  const client = new Client(server.url);
-  expect((await client.login(email, DEMO_PASSWORD)).status).toBe(302);
-  return client;
-}
+const signIn = (email: string) => signedIn(server.url, email);
 
 const terms = (overrides: Record<string, string> = {}) => ({
   "lines[0].name": "Keripik tempe 250 g",

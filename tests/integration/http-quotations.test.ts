@@ -4,9 +4,9 @@
 // refused on its field in one round; another organisation's quotation or attachment is a 404;
 // an unverified buyer cannot ask.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { DEMO_ACCOUNTS } from "../../prisma/seed.ts";
 import { dateToDay } from "../../app/lib/calendar-day.ts";
-import { Client, postMultipart, textOf } from "../helpers/http.ts";
+import { type Client, postMultipart, signedIn, textOf } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -21,11 +21,7 @@ const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 const day = (offset: number) => dateToDay(new Date(Date.now() + offset * 86_400_000));
 const PDF = new Uint8Array([...new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")]);
 
-async function signIn(email: string): Promise<Client> {
-  const client = new Client(server.url);
-  expect((await client.login(email, DEMO_PASSWORD)).status).toBe(302);
-  return client;
-}
+const signIn = (email: string) => signedIn(server.url, email);
 
 function request(fields: Record<string, string | string[]>) {
   return { quantity: "500", unit: "pak", deliveryPlace: "Gudang PT Contoh, Jl. Industri 5, Surabaya", deliveryDate: day(30), specs: "Kemasan 250 g, label halal", ...fields };

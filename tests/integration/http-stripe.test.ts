@@ -9,8 +9,8 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { Client } from "../helpers/http.ts";
+import { DEMO_ACCOUNTS } from "../../prisma/seed.ts";
+import { type Client, signedIn } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 /** A delivery day two months ahead (a past one is refused). */
@@ -76,11 +76,7 @@ function fakeStripeApi(): Promise<Server> {
   return new Promise((resolve) => api.listen(0, "127.0.0.1", () => resolve(api)));
 }
 
-async function signIn(email: string): Promise<Client> {
-  const client = new Client(server.url);
-  expect((await client.login(email, DEMO_PASSWORD)).status).toBe(302);
-  return client;
-}
+const signIn = (email: string) => signedIn(server.url, email);
 
 /** A webhook delivery, signed the way Stripe signs it (or with the wrong secret). */
 function deliver(event: object, secret = SECRET) {

@@ -6,8 +6,8 @@
 // it after agreement tells the buyer, and only the producer records the tax invoice number.
 import { dateToDay } from "../../app/lib/calendar-day.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { Client } from "../helpers/http.ts";
+import { DEMO_ACCOUNTS } from "../../prisma/seed.ts";
+import { type Client, signedIn } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 /** A delivery day two months ahead (a past one is refused). */
@@ -29,11 +29,7 @@ const producerDetails = async () => ({
 });
 const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 
-async function signIn(email: string): Promise<Client> {
-  const client = new Client(server.url);
-  expect((await client.login(email, DEMO_PASSWORD)).status).toBe(302);
-  return client;
-}
+const signIn = (email: string) => signedIn(server.url, email);
 
 const terms = {
   "lines[0].name": "Keripik tempe 250 g",

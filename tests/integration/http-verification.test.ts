@@ -4,9 +4,9 @@
 // in the queue and by search, reads the letter, rejects it with a reason the buyer reads
 // (none: refused), verifies it after it asks again, and the contacts show; suspending stops it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { DEMO_ACCOUNTS } from "../../prisma/seed.ts";
 import { createToken } from "~/models/accounts/api-token.server.ts";
-import { Client, postMultipart } from "../helpers/http.ts";
+import { type Client, TINY_PDF, postMultipart, signedIn } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -19,13 +19,9 @@ let askerEmail: string;
 let draftId: string;
 let threadMatchId: string;
 const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
-const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+const PDF = TINY_PDF;
 
-async function signIn(email: string): Promise<Client> {
-  const client = new Client(server.url);
-  expect((await client.login(email, DEMO_PASSWORD)).status).toBe(302);
-  return client;
-}
+const signIn = (email: string) => signedIn(server.url, email);
 
 function evidence(fields: Record<string, string>, letter = true) {
   const form = new FormData();
