@@ -3,7 +3,8 @@ import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { CategoryField, UnitField } from "./product-fields.tsx";
-import { RegionFields, type Area } from "./region-fields.tsx";
+import type { Province, Regency } from "~/models/regions.server.ts";
+import { RegionFields } from "./region-fields.tsx";
 import { CERTIFICATION_TYPES, NEED_VISIBILITIES } from "~/models/domain.ts";
 import type { NeedFormSchema } from "~/models/needs/need-forms.ts";
 import { ErrorList, FormErrors, SelectField, TextAreaField, TextField } from "./forms.tsx";
@@ -24,8 +25,8 @@ export function NeedForm({
   lastResult?: SubmissionResult<string[]> | null;
   defaultValue?: NeedDefaults;
   submitLabel: string;
-  provinces: readonly Area[];
-  regencies: readonly (Area & { provinceCode: string })[];
+  provinces: readonly Province[];
+  regencies: readonly Regency[];
 }) {
   const { t } = useTranslation(["needs", "common"]);
   const navigation = useNavigation();

@@ -3,12 +3,8 @@
 // producer's profile and a need's delivery place.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Province, Regency } from "~/models/regions.server.ts";
 import { SelectField, type Field } from "./forms.tsx";
-
-export interface Area {
-  code: string;
-  name: string;
-}
 
 export function RegionFields({
   province,
@@ -20,8 +16,8 @@ export function RegionFields({
 }: {
   province: Field;
   regency: Field;
-  provinces: readonly Area[];
-  regencies: readonly (Area & { provinceCode: string })[];
+  provinces: readonly Province[];
+  regencies: readonly Regency[];
   labels: { province: string; regency: string };
   /** The province chosen before, when the form does not carry it as its initial value. */
   initialProvince?: string;

@@ -77,8 +77,12 @@ function nests(a: string, b: string): boolean {
  * - an English phrase of several words given as one Indonesian word that the glossary also
  *   uses inside its phrases ("layer cake" as "lapis", which is also the "lapis" of "kayu
  *   lapis", plywood): a general word, not the product's name.
+ * Worked out once, for the fit's links and the search's translations alike.
  */
+let tradePairs: [string, string][] | null = null;
+
 function tradeLinks(): [string, string][] {
+  if (tradePairs) return tradePairs;
   const indonesian = new Set(tradeEntries.flatMap((e) => e.id.map(phraseKey)));
   const inPhrases = new Set(tradeEntries.flatMap((e) => e.id.map(phraseKey).filter((k) => k.includes(" ")).flatMap((k) => k.split(" "))));
   const pairs: [string, string][] = [];
@@ -93,6 +97,7 @@ function tradeLinks(): [string, string][] {
       pairs.push([entry.en, id]);
     }
   }
+  tradePairs = pairs;
   return pairs;
 }
 

@@ -3,9 +3,13 @@
 // process has rebuilt its search index and the background work after it has settled.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { SERVER_NODE_FLAGS } from "../../app/cli/node-flags.ts";
 import { freePort } from "../helpers/server.ts";
+
+/** How many server processes a bench starts: LOAD_PROCESSES, else one per core, as `npm start` does. */
+export const BENCH_PROCESSES = Number(process.env.LOAD_PROCESSES ?? os.availableParallelism());
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 

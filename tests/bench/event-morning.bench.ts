@@ -16,13 +16,12 @@ import { commitSessionCookie } from "../../app/http/session-cookie.server.ts";
 import { createSession } from "../../app/models/accounts/session.server.ts";
 import { publishSchedule, runScheduler } from "../../app/models/events/event-meetings.server.ts";
 import { seed, seedDateToday } from "../../prisma/seed.ts";
-import { requireProductionBuild, startBenchServer, type BenchServer } from "./bench-server.ts";
+import { BENCH_PROCESSES, requireProductionBuild, startBenchServer, type BenchServer } from "./bench-server.ts";
 import { rng } from "./grow-catalog.ts";
 import { percentile } from "./percentile.ts";
 import { migrateInto } from "../helpers/templates.ts";
 
 const SECONDS = Number(process.env.MORNING_SECONDS ?? 60);
-const PROCESSES = Number(process.env.LOAD_PROCESSES ?? os.availableParallelism());
 const EXTRA_BUYERS = 30;
 const OFFICERS = 50;
 const REQUESTS_PER_PRODUCER = 4;
@@ -95,7 +94,7 @@ try {
     officers.push(await cookieFor(user.id, event.organisationId));
   }
 
-  server = await startBenchServer({ dir, databaseUrl, processes: PROCESSES, log: console.log });
+  server = await startBenchServer({ dir, databaseUrl, processes: BENCH_PROCESSES, log: console.log });
   const url = server.url;
 
   // One of each alone first, for reading the figures below: what a request costs without a queue.
@@ -146,7 +145,7 @@ try {
 
   // 4. The figures.
   const all = Object.values(times).flat().sort((a, b) => a - b);
-  console.log(`\n${PROCESSES} server processes, ${all.length} requests in ${wall.toFixed(1)} s`);
+  console.log(`\n${BENCH_PROCESSES} server processes, ${all.length} requests in ${wall.toFixed(1)} s`);
   for (const [kind, list] of Object.entries(times)) {
     list.sort((a, b) => a - b);
     console.log(`${kind.padEnd(9)} ${String(list.length).padStart(4)} requests  p50 ${percentile(list, 50).toFixed(0)} ms  p95 ${percentile(list, 95).toFixed(0)} ms  max ${list.at(-1)?.toFixed(0)} ms`);

@@ -37,7 +37,7 @@ import { importActorFor } from "../../app/models/import/actor.server.ts";
 import { importFile } from "../../app/models/import/import-file.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seed, seedDateToday } from "../../prisma/seed.ts";
 import { SECTORS } from "../../app/models/domain.ts";
-import { requireProductionBuild, startBenchServer, type BenchServer } from "./bench-server.ts";
+import { BENCH_PROCESSES, requireProductionBuild, startBenchServer, type BenchServer } from "./bench-server.ts";
 import { batch, rng } from "./grow-catalog.ts";
 import { percentile } from "./percentile.ts";
 import { migrateInto } from "../helpers/templates.ts";
@@ -46,7 +46,6 @@ const PRODUCTS = Number(process.env.LOAD_PRODUCTS ?? 50_000);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 const CONNECTIONS = 50;
 const WARMUP_SECONDS = 2;
-const PROCESSES = Number(process.env.LOAD_PROCESSES ?? os.availableParallelism());
 const PAGE_P95_MS = 200;
 const CACHED_P95_MS = 100;
 const API_P95_MS = 100;
@@ -150,7 +149,7 @@ try {
   });
 
   // 2. The production server, as `npm start` runs it.
-  server = await startBenchServer({ dir, databaseUrl, processes: PROCESSES, log: console.log });
+  server = await startBenchServer({ dir, databaseUrl, processes: BENCH_PROCESSES, log: console.log });
   const url = server.url;
 
   // 3. Credentials: the demo buyer's session cookie; API tokens are made when a run needs one.
@@ -233,7 +232,7 @@ try {
   const header = ["route", "req/s", "× floor", "p50 ms", "p95 ms", "p99 ms", "2xx", "non-2xx", "errors", "timeouts", "unfinished", "p95 target", "result"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
-  console.log(`\n${products.toLocaleString("en")} products, ${PROCESSES} server processes, ${CONNECTIONS} connections, ${SECONDS} s per route (latency: 2xx responses only; req/s counts every response)`);
+  console.log(`\n${products.toLocaleString("en")} products, ${BENCH_PROCESSES} server processes, ${CONNECTIONS} connections, ${SECONDS} s per route (latency: 2xx responses only; req/s counts every response)`);
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of rows) console.log(line(row));
