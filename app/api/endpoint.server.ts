@@ -20,6 +20,7 @@ const MESSAGES = {
   forbidden: "This organisation's role does not allow this.",
   not_found: "Not found.",
   method_not_allowed: "This method is not allowed here.",
+  malformed_url: "The address is not valid: a %-escape in it is broken.",
   invalid: "The request has invalid values; see issues.",
   malformed_json: "The body is not valid JSON.",
   unsupported_media_type: "Send the body as application/json.",

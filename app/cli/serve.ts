@@ -13,6 +13,7 @@ import { db } from "~/db.server.ts";
 import { env } from "~/env.server.ts";
 import { isCrossSiteWrite, securityHeaders } from "~/http/http-security.server.ts";
 import { inRequestScope } from "~/http/request-scope.server.ts";
+import { apiRouter } from "./api-routes.ts";
 import { cachedPages } from "./cached-pages.ts";
 import { startIndexer } from "~/models/indexing/search-indexer.server.ts";
 import { searchEngine } from "~/search.server.ts";
@@ -64,8 +65,10 @@ export async function serve(options: { port?: number; quiet?: boolean } = {}): P
   });
   app.use("/build", express.static("build/public/build", { immutable: true, maxAge: "1y" }));
   if (!options.quiet) app.use(morgan("tiny"));
+  const loadContext = (res: express.Response) => ({ cspNonce: res.locals.cspNonce as string });
+  app.use(apiRouter(build, loadContext));
   app.get("*", cachedPages(createFetchHandler(build, process.env.NODE_ENV), config.PAGE_CACHE_SECONDS));
-  app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }) }));
+  app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (_req, res) => loadContext(res) }));
 
   const port = options.port ?? config.PORT;
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {

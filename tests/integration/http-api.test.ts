@@ -394,7 +394,7 @@ describe("products", () => {
     expect(page1.data).toHaveLength(20);
     expect(page2.data).toHaveLength(total - 20);
     expect(new Set([...page1.data, ...page2.data].map((p) => p.id)).size).toBe(total);
-    expect(pageOf(ProductSchema).parse((await api(tokens.producer, "GET", "/products?page=9")).body).data).toEqual([]);
+    expect(pageOf(ProductSchema).parse((await api(tokens.producer, "GET", "/products?page=9")).body)).toMatchObject({ data: [], page: 9, total });
   });
 });
 
@@ -455,6 +455,19 @@ describe("request bodies", () => {
     expectError(answer, 405, "method_not_allowed");
     expect(answer.headers.get("Allow")).toBe("GET, PATCH");
     expectError(await api(tokens.producer, "GET", "/tidak/ada"), 404, "not_found");
+    // The read-only addresses too (the server's own router answers the API: app/cli/api-routes.ts).
+    const post = await api(null, "POST", "/openapi.json", {});
+    expectError(post, 405, "method_not_allowed");
+    expect(post.headers.get("Allow")).toBe("GET, HEAD");
+  });
+
+  it("reads addresses as Remix did: any letter case, a trailing slash, HEAD without a body; a broken escape is a JSON 400", async () => {
+    for (const route of ["/PRODUCTS", "/products/"]) expect((await api(tokens.producer, "GET", route)).status, route).toBe(200);
+    const head = await api(tokens.producer, "HEAD", "/products");
+    expect(head.status).toBe(200);
+    expect(head.headers.get("Content-Type")).toContain("application/json");
+    expect(head.body).toBeNull();
+    expectError(await api(tokens.producer, "GET", "/products/%E0%A4%A"), 400, "malformed_url");
   });
 });
 

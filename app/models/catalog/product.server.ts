@@ -31,6 +31,27 @@ export function listOwnProducts(db: Db, producerId: string) {
   });
 }
 
+type OwnProduct = Awaited<ReturnType<typeof listOwnProducts>>[number];
+
+/**
+ * One page of a producer's products and how many there are, in the order of listOwnProducts:
+ * the API's product list, which every integration polls. Written by hand, one statement with
+ * its count, since Prisma builds each query again on every call (bench:load's API row, README).
+ */
+export async function pageOfOwnProducts(db: Db, producerId: string, page: number, pageSize: number): Promise<{ rows: OwnProduct[]; total: number }> {
+  const rows = await db.$queryRaw<(OwnProduct & { total: bigint | number })[]>`
+    SELECT "id", "name", "description", "category", "unit", "minOrder", "monthlyCapacity", "priceMin", "priceMax",
+      "tkdnPercent", "leadTimeDays", "status", "updatedAt", COUNT(*) OVER () AS "total"
+    FROM "Product" WHERE "producerId" = ${producerId}
+    ORDER BY "status" ASC, "updatedAt" DESC, "id" ASC
+    LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+  if (rows.length === 0) {
+    // A page past the end still says how many there are.
+    return { rows: [], total: page > 1 ? await db.product.count({ where: { producerId } }) : 0 };
+  }
+  return { rows: rows.map(({ total: _total, ...row }) => row), total: Number(rows[0]!.total) };
+}
+
 export function findOwnProduct(db: Db, producerId: string, productId: string) {
   return db.product.findFirst({ where: { id: productId, producerId }, select: PRODUCT_FIELDS });
 }
