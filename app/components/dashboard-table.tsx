@@ -14,33 +14,40 @@ export interface TitledTable {
   note?: string;
 }
 
+/** The table itself, for the page and its printable report alike. */
+export function TitledTableView({ table, locale, caption = true }: { table: TitledTable; locale: Locale; caption?: boolean }) {
+  return (
+    <ScrollRegion label={table.title}>
+      <table>
+        {caption ? <caption>{table.title}</caption> : null}
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, i) => (
+            <tr key={i}>
+              {row.map((cell, j) => (
+                <td key={j}>{typeof cell === "number" ? formatNumber(cell, locale) : (cell ?? "–")}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
+
 export function DashboardTable({ table, exportQuery, locale }: { table: TitledTable; exportQuery: string; locale: Locale }) {
   const { t } = useTranslation("dashboard");
   return (
     <div className="dashboard-table" data-table={table.key}>
-      <ScrollRegion label={table.title}>
-        <table>
-          <caption>{table.title}</caption>
-          <thead>
-            <tr>
-              {table.columns.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row, i) => (
-              <tr key={i}>
-                {row.map((cell, j) => (
-                  <td key={j}>{typeof cell === "number" ? formatNumber(cell, locale) : (cell ?? "–")}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <TitledTableView table={table} locale={locale} />
       {table.note ? <p className="muted">{table.note}</p> : null}
       <p className="no-print exports">
         {t("download")}:{" "}

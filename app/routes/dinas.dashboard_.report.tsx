@@ -5,6 +5,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { loadDashboard, requireDashboardReader } from "~/routes/dashboard.server.ts";
 import { formatDate, formatIDR, formatNumber } from "~/lib/format.ts";
 import { ScrollRegion } from "~/components/scroll-region.tsx";
+import { TitledTableView } from "~/components/dashboard-table.tsx";
 import { fixedT } from "~/i18n/translations.server.ts";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -89,26 +90,7 @@ export default function MonthlyReport() {
       {tables.map((table) => (
         <section key={table.key} data-table={table.key}>
           <h2>{table.title}</h2>
-          <ScrollRegion label={table.title}>
-            <table>
-              <thead>
-                <tr>
-                  {table.columns.map((c) => (
-                    <th key={c}>{c}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.map((row, i) => (
-                  <tr key={i}>
-                    {row.map((cell, j) => (
-                      <td key={j}>{typeof cell === "number" ? formatNumber(cell, "id") : (cell ?? "–")}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <TitledTableView table={table} locale="id" caption={false} />
           {table.note ? <p>{table.note}</p> : null}
         </section>
       ))}

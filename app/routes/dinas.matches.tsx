@@ -16,6 +16,7 @@ import { useLocaleAndZone } from "~/root-data.ts";
 import { actionsFor } from "~/models/matches/match-workflow.ts";
 import { loadRegions } from "~/models/regions.server.ts";
 import { readMatchState } from "~/models/domain.ts";
+import { ListSection } from "~/components/list-section.tsx";
 import { MatchCard } from "~/components/match-card.tsx";
 
 export const handle = { i18n: ["matching", "errors"] };
@@ -68,11 +69,7 @@ export default function BrokerMatches() {
   return (
     <>
       <h1>{t("brokerTitle")}</h1>
-      <section aria-labelledby="help">
-        <h2 id="help">{t("helpTitle")}</h2>
-        <p className="muted">{t("helpIntro")}</p>
-        {asking.length === 0 ? <p className="card">{t("helpNone")}</p> : null}
-        <ul className="suggestions">
+      <ListSection id="help" title={t("helpTitle")} intro={t("helpIntro")} empty={t("helpNone")} count={asking.length}>
           {asking.map((n) => (
             <li key={n.id} data-help-need={n.id}>
               <h3>
@@ -83,12 +80,8 @@ export default function BrokerMatches() {
               <p className="muted">{n.description}</p>
             </li>
           ))}
-        </ul>
-      </section>
-      <h2>{t("brokerPartnerships")}</h2>
-      <p className="muted">{t("brokerIntro")}</p>
-      {matches.length === 0 ? <p className="card">{t("brokerNone")}</p> : null}
-      <ol className="suggestions">
+      </ListSection>
+      <ListSection id="brokered" title={t("brokerPartnerships")} intro={t("brokerIntro")} empty={t("brokerNone")} count={matches.length} ordered>
         {matches.map((m) => (
           <MatchCard
             key={m.id}
@@ -119,7 +112,7 @@ export default function BrokerMatches() {
             ) : null}
           </MatchCard>
         ))}
-      </ol>
+      </ListSection>
       <h2>{t("declineReasonsTitle")}</h2>
       <table data-decline-reasons>
         <thead>
@@ -137,10 +130,7 @@ export default function BrokerMatches() {
           ))}
         </tbody>
       </table>
-      <h2>{t("regionNearMisses")}</h2>
-      <p className="muted">{t("regionNearMissesIntro")}</p>
-      {nearMisses.length === 0 ? <p className="card">{t("noRegionNearMisses")}</p> : null}
-      <ul className="suggestions">
+      <ListSection id="near-misses" title={t("regionNearMisses")} intro={t("regionNearMissesIntro")} empty={t("noRegionNearMisses")} count={nearMisses.length}>
         {nearMisses.map((n) => (
           <li key={`${n.need.id}-${n.producer.organisation.slug}`} data-near-miss>
             <h3>
@@ -149,7 +139,7 @@ export default function BrokerMatches() {
             <p className="gap">{n.gaps.map((g) => gapText(t, locale, zone, g)).join(" · ")}</p>
           </li>
         ))}
-      </ul>
+      </ListSection>
     </>
   );
 }

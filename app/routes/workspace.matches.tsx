@@ -19,6 +19,7 @@ import { gapText, partText } from "~/matching/reasons.ts";
 import { actionsFor, MATCH_ACTIONS } from "~/models/matches/match-workflow.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 import { isVerifiedBuyer, readMatchState } from "~/models/domain.ts";
+import { ListSection } from "~/components/list-section.tsx";
 import { MatchCard } from "~/components/match-card.tsx";
 
 export const handle = { i18n: ["matching", "needs", "errors", "trade"] };
@@ -105,10 +106,7 @@ export default function MyMatches() {
           </MatchCard>
         ))}
       </ol>
-      <h2>{t("suggestedNeeds")}</h2>
-      <p className="muted">{t("suggestedNeedsIntro")}</p>
-      {suggested.length === 0 ? <p className="card">{t("noSuggestedNeeds")}</p> : null}
-      <ol className="suggestions">
+      <ListSection id="suggested-needs" title={t("suggestedNeeds")} intro={t("suggestedNeedsIntro")} empty={t("noSuggestedNeeds")} count={suggested.length} ordered>
         {suggested.map((s) => (
           <li key={s.need.id} id={`need-${s.need.id}`} data-suggested-need={s.need.id} data-verdict={s.verdict}>
             <h3>
@@ -143,7 +141,7 @@ export default function MyMatches() {
             {actionData?.needId === s.need.id && actionData.error ? <ActionError error={actionData.error} inline /> : null}
           </li>
         ))}
-      </ol>
+      </ListSection>
     </>
   );
 }

@@ -240,17 +240,7 @@ async function writeProducers(tx: Tx, plan: Plan, actor: ImportActor, regions: R
   }
 
   const changed: string[] = [];
-  const slugs = await freeSlugs(tx, creates.map((c) => c.row.legalName));
-  const newOrgs = creates.map((c, i) => ({
-    id: randomUUID(),
-    ref: c.ref,
-    kind: "producer",
-    status: "active",
-    name: c.row.legalName,
-    legalForm: c.row.legalForm ?? null,
-    slug: slugs[i]!,
-    regionCode: c.row.regencyCode,
-  }));
+  const newOrgs = await newOrganisations(tx, "producer", creates.map((c) => ({ ref: c.ref, name: c.row.legalName, legalForm: c.row.legalForm, regionCode: c.row.regencyCode })));
   const newProfiles = creates.map((c, i) => ({ id: randomUUID(), organisationId: newOrgs[i]!.id, ...profileColumns(c.row) }));
   await bulkInsert(tx, "Organisation", newOrgs);
   await bulkInsert(tx, "ProducerProfile", newProfiles);
@@ -318,24 +308,18 @@ async function writeBuyers(tx: Tx, plan: Plan, actor: ImportActor, regions: Regi
       }
     }
   }
-  const slugs = await freeSlugs(tx, creates.map((c) => c.row.name));
-  const data = creates.map((c, i) => ({
-    id: randomUUID(),
-    ref: c.ref,
-    kind: "buyer",
-    status: "active",
-    name: c.row.name,
-    legalForm: c.row.legalForm ?? null,
-    slug: slugs[i]!,
-    buyerType: c.row.buyerType,
-    regionCode: c.row.regionCode,
-    address: c.row.address ?? null,
-    website: c.row.website ?? null,
-  }));
+  const orgs = await newOrganisations(tx, "buyer", creates.map((c) => ({ ref: c.ref, name: c.row.name, legalForm: c.row.legalForm, regionCode: c.row.regionCode })));
+  const data = orgs.map((o, i) => ({ ...o, buyerType: creates[i]!.row.buyerType, address: creates[i]!.row.address ?? null, website: creates[i]!.row.website ?? null }));
   await bulkInsert(tx, "Organisation", data);
   data.forEach((o) => index.set(o.ref, { organisationId: o.id, recordId: o.id, managed: false, regionCode: o.regionCode }));
   counts.buyers.created = data.length;
   return index;
+}
+
+/** The organisation rows of a file's new producers or buyers: active, each with a free slug from its name. */
+async function newOrganisations(tx: Tx, kind: "producer" | "buyer", rows: { ref: string; name: string; legalForm?: string | null; regionCode: string }[]) {
+  const slugs = await freeSlugs(tx, rows.map((r) => r.name));
+  return rows.map((r, i) => ({ id: randomUUID(), ref: r.ref, kind, status: "active", name: r.name, legalForm: r.legalForm ?? null, slug: slugs[i]!, regionCode: r.regionCode }));
 }
 
 /** Resolves a producerRef for a product or certification row; rejects the row when it cannot. */
