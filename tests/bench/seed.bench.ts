@@ -6,27 +6,14 @@ import os from "node:os";
 import path from "node:path";
 import { createDb, type Db } from "../../app/db.server.ts";
 import { seed } from "../../prisma/seed.ts";
+import { catalogTables, countRows } from "../helpers/db.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const RUNS = 3;
 const dir = mkdtempSync(path.join(os.tmpdir(), "mitraikm-seed-bench-"));
 
-async function counts(db: Db) {
-  const [users, organisations, memberships, producers, kbli, contacts, products, certifications, certificationProducts, needs, needCertifications] =
-    await Promise.all([
-      db.user.count(),
-      db.organisation.count(),
-      db.membership.count(),
-      db.producerProfile.count(),
-      db.producerKbli.count(),
-      db.contactPerson.count(),
-      db.product.count(),
-      db.certification.count(),
-      db.certificationProduct.count(),
-      db.need.count(),
-      db.needCertification.count(),
-    ]);
-  return { users, organisations, memberships, producers, kbli, contacts, products, certifications, certificationProducts, needs, needCertifications };
+function counts(db: Db) {
+  return countRows({ users: db.user, memberships: db.membership, ...catalogTables(db) });
 }
 
 try {

@@ -78,6 +78,15 @@ export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean
   }
 }
 
+/**
+ * Waits until the server's search index has taken in every write so far (no search outbox row pending), reading
+ * /api/health every 200 ms for up to `timeoutMs`; it does not fail when time is up: the test's own checks then tell.
+ */
+export async function waitForSearchIndex(url: string, timeoutMs: number): Promise<void> {
+  const pending = async () => ((await (await new Client(url).get("/api/health")).json()) as { search: { outbox: { pending: number } } }).search.outbox.pending;
+  await until(pending, (count) => count === 0, timeoutMs);
+}
+
 /** A new account signed up through the form, terms accepted, as a person would; the client keeps its session. */
 export function signUp(client: Client, fields: { accountType: "producer" | "buyer" | "dinas"; name: string; email: string; organisationName: string } & Record<string, string>) {
   return client.post("/signup", { password: "sandi-rahasia-2026", acceptTerms: "on", provinceCode: "35", regencyCode: "35.07", ...fields });

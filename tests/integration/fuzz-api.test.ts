@@ -7,6 +7,7 @@ import { ApiErrorSchema } from "../../app/api/resources.ts";
 import { MAX_JSON_DEPTH } from "~/lib/input-limits.ts";
 import { createToken } from "~/models/accounts/api-token.server.ts";
 import { DEMO_ACCOUNTS } from "../../prisma/seed.ts";
+import { validNeedBody, validProductBody } from "../helpers/api.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_601);
@@ -17,34 +18,10 @@ let server: TestServer;
 const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 const tokens = {} as { producer: string; buyer: string };
 let productId: string;
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 const GOOD = {
-  products: {
-    name: "Keripik tempe uji acak",
-    description: "Keripik tempe kedelai lokal, kemasan 200 g untuk katering kantor.",
-    category: "snacks",
-    unit: "pak",
-    minOrder: 50,
-    monthlyCapacity: 4000,
-    priceMin: 12000,
-    priceMax: 15000,
-    tkdnPercent: 88.5,
-    leadTimeDays: 5,
-  },
-  needs: {
-    title: "Keripik tempe untuk konsumsi rapat",
-    description: "Keripik tempe kemasan 200 g untuk konsumsi rapat kantor pusat selama satu semester.",
-    category: "snacks",
-    quantity: 500,
-    unit: "pak",
-    deliveryProvinceCode: "31",
-    deliveryRegencyCode: "31.71",
-    neededBy: inDays(60),
-    requiredCertifications: ["halal", "pirt"],
-    budgetPerUnit: 15000,
-    visibility: "public",
-  },
+  products: validProductBody("Keripik tempe uji acak", "Keripik tempe kedelai lokal, kemasan 200 g untuk katering kantor."),
+  needs: validNeedBody("Keripik tempe untuk konsumsi rapat"),
   certifications: { type: "sni", number: "SNI 01-2891-1992/UJI", issuer: "LSPro Balai Besar Industri Agro", validFrom: "2026-01-05", validUntil: "2029-01-04" },
 } as const;
 

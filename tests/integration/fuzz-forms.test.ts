@@ -10,7 +10,8 @@ import errorsId from "~/locales/id/errors.json";
 import { BUYER_TYPES, CERTIFICATION_TYPES, NEED_VISIBILITIES, SECTORS, UNITS } from "~/models/domain.ts";
 import { DECLINE_REASONS, MATCH_ACTIONS } from "~/models/matches/match-workflow.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { Client } from "../helpers/http.ts";
+import { Client, waitForSearchIndex } from "../helpers/http.ts";
+import { createHalalSnackNeed } from "../helpers/needs.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_601);
@@ -264,29 +265,9 @@ beforeAll(async () => {
   const producerOrg = await server.db.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: demo("producer").email } } } }, include: { producer: true } });
   const buyerOrg = await server.db.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: demo("buyer").email } } } } });
   const profile = producerOrg.producer!;
-  // A need the demo catalog answers (as in http-suggestions.test.ts), for its suggestions page.
-  const need = await server.db.need.create({
-    data: {
-      buyerId: buyerOrg.id,
-      title: "Keripik pisang kemasan untuk bingkisan",
-      description: "Keripik pisang kemasan 200-250 g untuk bingkisan karyawan, bersertifikat halal.",
-      category: "snacks",
-      quantity: 2000,
-      unit: "pak",
-      deliveryProvinceCode: "35",
-      deliveryRegencyCode: "35.07",
-      neededBy: new Date(Date.now() + 90 * 86_400_000),
-      budgetPerUnit: 25000,
-      status: "open",
-      publishedAt: new Date(),
-      requiredCertifications: { create: [{ type: "halal" }] },
-    },
-  });
-  for (let i = 0; i < 100; i++) {
-    const health = (await (await new Client(server.url).get("/api/health")).json()) as { search: { outbox: { pending: number } } };
-    if (health.search.outbox.pending === 0) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  // A need the demo catalog answers, for its suggestions page.
+  const need = await createHalalSnackNeed(server.db, buyerOrg.id);
+  await waitForSearchIndex(server.url, 20_000);
   const page = await (await buyer.get(`/workspace/needs/${need.id}/suggestions`)).text();
   const suggested = [...page.matchAll(/data-suggestion="([^"]+)"/g)].map((m) => m[1]!);
   expect(suggested.length).toBeGreaterThan(0);

@@ -14,7 +14,7 @@ import { importFile, type ImportFileResult } from "~/models/import/import-file.s
 import type { ImportActor, ImportReport } from "~/models/import/importer.server.ts";
 import { IMPORT_KINDS, csvColumns, type ImportKind } from "~/models/import/rows.ts";
 import { createAdmin, createDinasOrg } from "../../prisma/factories/index.ts";
-import { dropDb, freshDb } from "../helpers/db.ts";
+import { catalogTables, countRows, dropDb, freshDb } from "../helpers/db.ts";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_601);
 console.log(`fuzz-import: fast-check seed ${SEED} (set FUZZ_SEED to replay another)`);
@@ -243,21 +243,8 @@ async function xlsxFile(rows: GenRow[]): Promise<Uint8Array> {
 // ---------------------------------------------------------------------------------------
 
 /** Every table an import writes to (the audit log apart: each import records itself). */
-async function counts() {
-  const [organisations, profiles, kbli, contacts, products, certifications, certificationProducts, needs, needCertifications, outbox, audit] = await Promise.all([
-    db.organisation.count(),
-    db.producerProfile.count(),
-    db.producerKbli.count(),
-    db.contactPerson.count(),
-    db.product.count(),
-    db.certification.count(),
-    db.certificationProduct.count(),
-    db.need.count(),
-    db.needCertification.count(),
-    db.searchOutbox.count(),
-    db.auditLog.count(),
-  ]);
-  return { organisations, profiles, kbli, contacts, products, certifications, certificationProducts, needs, needCertifications, outbox, audit };
+function counts() {
+  return countRows({ ...catalogTables(db), outbox: db.searchOutbox, audit: db.auditLog });
 }
 
 /** What is stored under a ref, in the import's field names; null when nothing is. */

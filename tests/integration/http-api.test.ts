@@ -17,12 +17,12 @@ import { generateToken, hashToken } from "~/models/accounts/api-token.server.ts"
 import { browseProducers } from "~/models/catalog/catalog.server.ts";
 import { browseOpenNeeds } from "~/models/needs/need.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
+import { validNeedBody, validProductBody } from "../helpers/api.ts";
 import { Client, textOf } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
 const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const TOKEN = /mk_[A-Za-z0-9_-]{43}/;
 
 const clients = {} as Record<"producer" | "buyer" | "dinas" | "admin" | "otherProducer", Client>;
@@ -89,32 +89,8 @@ async function ownerOfAnother(kind: "producer" | "buyer", notEmail: string): Pro
   return user.email;
 }
 
-const goodProduct = {
-  name: "Keripik tempe rendah garam (uji API)",
-  description: "Keripik tempe kedelai lokal, rendah garam, kemasan 200 g untuk katering kantor.",
-  category: "snacks",
-  unit: "pak",
-  minOrder: 50,
-  monthlyCapacity: 4000,
-  priceMin: 12000,
-  priceMax: 15000,
-  tkdnPercent: 88.5,
-  leadTimeDays: 5,
-};
-
-const goodNeed = {
-  title: "Keripik tempe untuk konsumsi rapat (uji API)",
-  description: "Keripik tempe kemasan 200 g untuk konsumsi rapat kantor pusat selama satu semester.",
-  category: "snacks",
-  quantity: 500,
-  unit: "pak",
-  deliveryProvinceCode: "31",
-  deliveryRegencyCode: "31.71",
-  neededBy: inDays(60),
-  requiredCertifications: ["halal", "pirt"],
-  budgetPerUnit: 15000,
-  visibility: "public",
-};
+const goodProduct = validProductBody("Keripik tempe rendah garam (uji API)", "Keripik tempe kedelai lokal, rendah garam, kemasan 200 g untuk katering kantor.");
+const goodNeed = validNeedBody("Keripik tempe untuk konsumsi rapat (uji API)");
 
 beforeAll(async () => {
   server = await startServer("http-api");

@@ -3,7 +3,7 @@
 // other side; two people acting at once get one winner and a 409.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "../../prisma/seed.ts";
-import { Client, signedIn } from "../helpers/http.ts";
+import { type Client, signedIn, waitForSearchIndex } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -37,11 +37,7 @@ beforeAll(async () => {
       publishedAt: new Date(),
     },
   })).id;
-  for (let i = 0; i < 50; i++) {
-    const health = (await (await new Client(server.url).get("/api/health")).json()) as { search: { outbox: { pending: number } } };
-    if (health.search.outbox.pending === 0) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await waitForSearchIndex(server.url, 10_000);
   const html = await (await buyer.get(`/workspace/needs/${needId}/suggestions`)).text();
   suggested = [...html.matchAll(/data-suggestion="([^"]+)" data-verdict="match"/g)].map((m) => m[1]!);
   expect(suggested.length).toBeGreaterThanOrEqual(3);

@@ -3,15 +3,12 @@
 // counters, the buyer accepts the version on the table, the down payment's proof is uploaded
 // and its receipt confirmed once (two confirmations at once: one wins), delivery brings the
 // balance, and completion closes the order and the partnership. Outsiders get 404s.
-import { dateToDay } from "../../app/lib/calendar-day.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "../../prisma/seed.ts";
 import { flagOverduePayments } from "~/models/orders/payment.server.ts";
 import { type Client, TINY_PDF, postMultipart, signedIn } from "../helpers/http.ts";
+import { DELIVERY_DAY, orderTerms } from "../helpers/orders.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
-
-/** A delivery day two months ahead (a past one is refused). */
-const DELIVERY_DAY = dateToDay(new Date(Date.now() + 60 * 86_400_000));
 
 let server: TestServer;
 let buyer: Client;
@@ -25,24 +22,9 @@ const PDF = TINY_PDF;
 
 const signIn = (email: string) => signedIn(server.url, email);
 
-const terms = (overrides: Record<string, string> = {}) => ({
-  "lines[0].name": "Keripik tempe 250 g",
-  "lines[0].quantity": "2000",
-  "lines[0].unit": "pak",
-  "lines[0].unitPrice": "12500",
-  "lines[1].name": "",
-  "lines[1].quantity": "",
-  "lines[1].unit": "pak",
-  "lines[1].unitPrice": "",
-  deliveryAddress: "Gudang PT Pembeli, Jl. Rungkut Industri 5, Surabaya",
-  deliveryDate: DELIVERY_DAY,
-  deliveryTerm: "DAP",
-  downPaymentPercent: "30",
-  downPaymentDueDays: "7",
-  balanceDueDays: "30",
-  cancellationRefundPercent: "100",
-  ...overrides,
-});
+// The accepted terms plus a second line left blank, as a form with an unused row sends it.
+const terms = (overrides: Record<string, string> = {}) =>
+  orderTerms({ "lines[1].name": "", "lines[1].quantity": "", "lines[1].unit": "pak", "lines[1].unitPrice": "", ...overrides });
 
 const order = () => server.db.order.findUniqueOrThrow({ where: { id: orderId }, include: { payments: { orderBy: { createdAt: "asc" } }, versions: true } });
 

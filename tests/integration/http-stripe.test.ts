@@ -4,17 +4,14 @@
 // idempotency key and the payment's metadata; a bad signature and a tampered amount change
 // nothing (the latter answered 200 and recorded as refused; the binding of events to what we
 // stored is tested in stripe-webhook-binding.test.ts); the completion is applied once however often it comes; a late expiry undoes nothing.
-import { dateToDay } from "../../app/lib/calendar-day.ts";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "../../prisma/seed.ts";
 import { type Client, signedIn } from "../helpers/http.ts";
+import { orderTerms } from "../helpers/orders.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
-
-/** A delivery day two months ahead (a past one is refused). */
-const DELIVERY_DAY = dateToDay(new Date(Date.now() + 60 * 86_400_000));
 
 const SECRET = "whsec_test_mitraikm";
 let server: TestServer;
@@ -104,20 +101,7 @@ beforeAll(async () => {
   const producerOrg = await server.db.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: demo("producer").email } } } }, include: { producer: true } });
   const need = await server.db.need.findFirstOrThrow({ where: { buyerId: buyerOrg.id, status: "open" } });
   const match = await server.db.match.create({ data: { needId: need.id, producerId: producerOrg.producer!.id, score: 80, scoreBreakdown: { parts: [], gaps: [] }, state: "confirmed" } });
-  const sent = await buyer.post(`/orders/new?match=${match.id}`, {
-    "lines[0].name": "Keripik tempe 250 g",
-    "lines[0].quantity": "2000",
-    "lines[0].unit": "pak",
-    "lines[0].unitPrice": "12500",
-    deliveryAddress: "Gudang PT Pembeli, Jl. Rungkut Industri 5, Surabaya",
-    deliveryDate: DELIVERY_DAY,
-    deliveryTerm: "DAP",
-    downPaymentPercent: "30",
-    downPaymentDueDays: "7",
-    balanceDueDays: "30",
-    cancellationRefundPercent: "100",
-    intent: "propose",
-  });
+  const sent = await buyer.post(`/orders/new?match=${match.id}`, orderTerms({ intent: "propose" }));
   orderId = sent.headers.get("location")!.split("/").pop()!;
   expect((await producer.post(`/orders/${orderId}`, { intent: "act", action: "accept" })).status).toBe(200);
   paymentId = (await order()).payments[0]!.id;
@@ -301,7 +285,7 @@ describe("payments through Stripe", () => {
     const need = await server.db.need.findFirstOrThrow({ where: { buyer: { memberships: { some: { user: { email: demo("buyer").email } } } }, status: "open", matches: { none: {} } } });
     const producerProfile = await server.db.producerProfile.findFirstOrThrow({ where: { organisation: { memberships: { some: { user: { email: demo("producer").email } } } } } });
     const match = await server.db.match.create({ data: { needId: need.id, producerId: producerProfile.id, score: 70, scoreBreakdown: { parts: [], gaps: [] }, state: "confirmed" } });
-    const sent = await buyer.post(`/orders/new?match=${match.id}`, { "lines[0].name": "Keripik tempe 250 g", "lines[0].quantity": "1000", "lines[0].unit": "pak", "lines[0].unitPrice": "10000", deliveryAddress: "Gudang PT Pembeli, Jl. Rungkut Industri 5, Surabaya", deliveryDate: DELIVERY_DAY, deliveryTerm: "DAP", downPaymentPercent: "20", downPaymentDueDays: "7", balanceDueDays: "30", cancellationRefundPercent: "0", intent: "propose" });
+    const sent = await buyer.post(`/orders/new?match=${match.id}`, orderTerms({ "lines[0].quantity": "1000", "lines[0].unitPrice": "10000", downPaymentPercent: "20", cancellationRefundPercent: "0", intent: "propose" }));
     const id = sent.headers.get("location")!.split("/").pop()!;
     expect((await producer.post(`/orders/${id}`, { intent: "act", action: "accept" })).status).toBe(200);
     const opened = await server.db.payment.findFirstOrThrow({ where: { orderId: id, kind: "down_payment" } });

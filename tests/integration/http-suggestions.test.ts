@@ -2,7 +2,8 @@
 // the hard requirements are suggested, each with reasons in plain words; near misses apart.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
-import { Client, until } from "../helpers/http.ts";
+import { Client, until, waitForSearchIndex } from "../helpers/http.ts";
+import { createHalalSnackNeed } from "../helpers/needs.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -16,29 +17,9 @@ beforeAll(async () => {
   expect((await buyer.login(demo("buyer").email, DEMO_PASSWORD)).status).toBe(302);
   const buyerOrg = await server.db.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: demo("buyer").email } } } } });
   // A need the demo catalog can answer: halal snacks delivered to Jawa Timur.
-  needId = (await server.db.need.create({
-    data: {
-      buyerId: buyerOrg.id,
-      title: "Keripik pisang kemasan untuk bingkisan",
-      description: "Keripik pisang kemasan 200-250 g untuk bingkisan karyawan, bersertifikat halal.",
-      category: "snacks",
-      quantity: 2000,
-      unit: "pak",
-      deliveryProvinceCode: "35",
-      deliveryRegencyCode: "35.07",
-      neededBy: new Date(Date.now() + 90 * 86_400_000),
-      budgetPerUnit: 25000,
-      status: "open",
-      publishedAt: new Date(),
-      requiredCertifications: { create: [{ type: "halal" }] },
-    },
-  })).id;
+  needId = (await createHalalSnackNeed(server.db, buyerOrg.id)).id;
   // The index is built at start; wait until it has caught up.
-  for (let i = 0; i < 50; i++) {
-    const health = (await (await new Client(server.url).get("/api/health")).json()) as { search: { outbox: { pending: number } } };
-    if (health.search.outbox.pending === 0) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await waitForSearchIndex(server.url, 10_000);
 });
 afterAll(async () => {
   await server?.stop();

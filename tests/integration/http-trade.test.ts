@@ -4,14 +4,11 @@
 // PMK 131/2024 (12% of 11/12 of the price), the down payment is of the total with PPN and has
 // a transfer reference, the account to pay into shows on the order and the invoice, changing
 // it after agreement tells the buyer, and only the producer records the tax invoice number.
-import { dateToDay } from "../../app/lib/calendar-day.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "../../prisma/seed.ts";
 import { type Client, signedIn } from "../helpers/http.ts";
+import { orderTerms } from "../helpers/orders.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
-
-/** A delivery day two months ahead (a past one is refused). */
-const DELIVERY_DAY = dateToDay(new Date(Date.now() + 60 * 86_400_000));
 
 let server: TestServer;
 let buyer: Client;
@@ -30,21 +27,6 @@ const producerDetails = async () => ({
 const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 
 const signIn = (email: string) => signedIn(server.url, email);
-
-const terms = {
-  "lines[0].name": "Keripik tempe 250 g",
-  "lines[0].quantity": "2000",
-  "lines[0].unit": "pak",
-  "lines[0].unitPrice": "12500",
-  deliveryAddress: "Gudang PT Pembeli, Jl. Rungkut Industri 5, Surabaya",
-  deliveryDate: DELIVERY_DAY,
-  deliveryTerm: "DAP",
-  downPaymentPercent: "30",
-  downPaymentDueDays: "7",
-  balanceDueDays: "30",
-  cancellationRefundPercent: "100",
-  intent: "propose",
-};
 
 beforeAll(async () => {
   server = await startServer("http-trade");
@@ -105,7 +87,7 @@ describe("tax and bank details", () => {
 
 describe("an order between a PKP producer and a buyer", () => {
   it("adds PPN on 11/12 of the price, asks the down payment of the total with PPN, with a transfer reference", async () => {
-    const sent = await buyer.post(`/orders/new?match=${matchId}`, terms);
+    const sent = await buyer.post(`/orders/new?match=${matchId}`, orderTerms({ intent: "propose" }));
     expect(sent.status).toBe(302);
     orderId = sent.headers.get("location")!.split("/").pop()!;
     expect(await server.db.order.findUniqueOrThrow({ where: { id: orderId } })).toMatchObject({ sellerPkp: true, buyerCollectsVat: false, sellerNpwp: "012345678901000", buyerNpwp: "0123456789012345", ppnRatePercent: 12 });
