@@ -1,6 +1,7 @@
 import { PrismaClient, type Prisma } from "~/generated/prisma/client.ts";
 import { env } from "~/env.server.ts";
 import { LOCK_WAIT_MS, SqliteAdapterFactory } from "./db-connection.server.ts";
+import { attachReadConnection } from "./db-reads.server.ts";
 
 export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => …)`. */
@@ -12,12 +13,15 @@ export type Tx = Prisma.TransactionClient;
  * (db-connection.server.ts), whoever opens it: the server, the CLI, tests and benches.
  */
 export function createDb(url: string, authToken?: string): Db {
-  return new PrismaClient({
+  const client = new PrismaClient({
     adapter: new SqliteAdapterFactory({ url, authToken }),
     // A transaction's BEGIN may wait for another process's write (an import) up to
     // LOCK_WAIT_MS; Prisma's own default would give up after 2 s and fail the request.
     transactionOptions: { maxWait: LOCK_WAIT_MS + 5_000, timeout: 15_000 },
   });
+  // The hottest reads skip Prisma on a connection of their own (db-reads.server.ts).
+  attachReadConnection(client, url);
+  return client;
 }
 
 // One client per process; kept on globalThis so dev rebuilds reuse the connection.

@@ -2,6 +2,7 @@
 // of the acting organisation, so nobody reaches another organisation's products: a product
 // that is not theirs is "not found".
 import type { Db } from "~/db.server.ts";
+import { readRows } from "~/db-reads.server.ts";
 import type { ProductInput } from "./catalog-forms.ts";
 import { recordIndexChange } from "../indexing/search-outbox.server.ts";
 
@@ -35,16 +36,20 @@ type OwnProduct = Awaited<ReturnType<typeof listOwnProducts>>[number];
 
 /**
  * One page of a producer's products and how many there are, in the order of listOwnProducts:
- * the API's product list, which every integration polls. Written by hand, one statement with
- * its count, since Prisma builds each query again on every call (bench:load's API row, README).
+ * the API's product list, which every integration polls. One statement with its count,
+ * written by hand and run off Prisma (db-reads.server.ts).
  */
 export async function pageOfOwnProducts(db: Db, producerId: string, page: number, pageSize: number): Promise<{ rows: OwnProduct[]; total: number }> {
-  const rows = await db.$queryRaw<(OwnProduct & { total: bigint | number })[]>`
-    SELECT "id", "name", "description", "category", "unit", "minOrder", "monthlyCapacity", "priceMin", "priceMax",
+  const rows = await readRows<OwnProduct & { total: number | bigint }>(
+    db,
+    `SELECT "id", "name", "description", "category", "unit", "minOrder", "monthlyCapacity", "priceMin", "priceMax",
       "tkdnPercent", "leadTimeDays", "status", "updatedAt", COUNT(*) OVER () AS "total"
-    FROM "Product" WHERE "producerId" = ${producerId}
+    FROM "Product" WHERE "producerId" = ?
     ORDER BY "status" ASC, "updatedAt" DESC, "id" ASC
-    LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+    LIMIT ? OFFSET ?`,
+    [producerId, pageSize, (page - 1) * pageSize],
+    ["updatedAt"],
+  );
   if (rows.length === 0) {
     // A page past the end still says how many there are.
     return { rows: [], total: page > 1 ? await db.product.count({ where: { producerId } }) : 0 };
