@@ -7,7 +7,7 @@
 import { fitTerm, phraseEquivalents, type PhraseEquivalents } from "./equivalents.ts";
 import { words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
-import { oneSlipApart } from "../lib/spelling.ts";
+import { maySlipTo } from "./known-words.ts";
 
 /**
  * Words after which a need's title says what the thing is for, not what it is: "kopi bubuk
@@ -63,7 +63,7 @@ function sideOf(text: string): Side {
 const holds = (side: Side, key: string) => key.split(" ").every((t) => side.terms.has(t));
 /** Whether a side holds a term one slip of the keyboard from this one. */
 const slipOf = (side: Side, term: string) => {
-  for (const t of side.terms) if (t.length >= MIN_TYPO_LENGTH && oneSlipApart(term, t)) return true;
+  for (const t of side.terms) if (t.length >= MIN_TYPO_LENGTH && maySlipTo(term, t)) return true;
   return false;
 };
 
@@ -99,7 +99,7 @@ function foundOn(need: Sought, side: Side, slipsOfEquivalents: boolean): number[
     for (let i = start; i < start + length; i++) found[i] = Math.max(found[i]!, best);
   }
   return need.words.map((word, i) =>
-    found[i]! < TYPO_SHARE && word.length >= MIN_TYPO_LENGTH && side.plain.some((p) => p.length >= MIN_TYPO_LENGTH && oneSlipApart(word, p)) ? TYPO_SHARE : found[i]!,
+    found[i]! < TYPO_SHARE && word.length >= MIN_TYPO_LENGTH && side.plain.some((p) => p.length >= MIN_TYPO_LENGTH && maySlipTo(word, p)) ? TYPO_SHARE : found[i]!,
   );
 }
 

@@ -29,6 +29,15 @@ describe("slips of the keyboard", () => {
     expect(fit("Amplang ikan tenggiri", "Amlpang ikan tenggiri")).toBeCloseTo((TYPO_SHARE + 2) / 3);
     expect(fit("Madu hutan", "Madi hutan")).toBeCloseTo(0.5);
   });
+
+  it("never reads one word as a slip of another word of its own (hunspell-id, FreeDict)", () => {
+    expect(fit("Sandal hotel", "Bantalan karet sandar kapal")).toBe(0); // sandar: to moor
+    expect(fit("Benang kapas", "Benang kapal")).toBeCloseTo(0.5); // cotton thread, not a ship's
+    expect(fit("Garam krosok", "Geram krosok")).toBeCloseTo(0.5);
+    // A misspelling that is no word is still read as the word meant.
+    expect(fit("Kampas rem", "Kampass rem")).toBeCloseTo((TYPO_SHARE + 1) / 2);
+    expect(fit("Sandal hotel", "Sandla hotel")).toBeCloseTo((TYPO_SHARE + 1) / 2);
+  });
 });
 
 describe("two languages and phrases", () => {

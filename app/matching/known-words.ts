@@ -1,0 +1,15 @@
+// Words that are words of their own, so that two of them one slip apart are two words, not a
+// slip of the keyboard: "sandar" (to moor: "bantalan karet sandar kapal") is not a mistyped
+// "sandal", nor "kanvas" a mistyped "kampas". Indonesian from Debian's hunspell-id
+// (lexicon/id-words.json, see lexicon/README.md), English from the FreeDict headwords
+// (lexicon/eng-ind.json).
+import engInd from "./lexicon/eng-ind.json";
+import idWords from "./lexicon/id-words.json";
+import { oneSlipApart } from "../lib/spelling.ts";
+
+const KNOWN = new Set<string>([...(idWords as string[]), ...Object.keys(engInd)]);
+
+/** Whether `written` may be `meant` mistyped: one slip apart, and not both words of their own. */
+export function maySlipTo(meant: string, written: string): boolean {
+  return oneSlipApart(meant, written) && !(KNOWN.has(meant) && KNOWN.has(written));
+}
