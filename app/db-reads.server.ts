@@ -9,6 +9,8 @@
 // request's transaction half done. A statement runs to its end on each call, so it holds no
 // read snapshot between calls (checkpoints are not held back). Anywhere else (a libSQL server,
 // inside a transaction) the same SQL goes through Prisma.
+import { expandConfig, isInMemoryConfig } from "@libsql/core/config";
+import { existsSync } from "node:fs";
 import Database from "libsql";
 import { isBusy } from "./db-connection.server.ts";
 import type { Db } from "./db.server.ts";
@@ -19,6 +21,13 @@ const READ_BUSY_TIMEOUT_MS = 50;
 const MAX_STATEMENTS = 100;
 
 type Statement = Database.Statement<unknown[]>;
+
+/** The read connection could not be opened on the client's file: its reads go through Prisma. */
+class UnopenedError extends Error {
+  constructor(path: string) {
+    super(`no database file at ${path}`);
+  }
+}
 
 class ReadConnection {
   readonly #path: string;
@@ -43,6 +52,8 @@ class ReadConnection {
     let statement = this.#statements.get(sql);
     if (!statement) {
       if (!this.#db) {
+        // A path read wrong would otherwise make a new, empty database.
+        if (!existsSync(this.#path)) throw new UnopenedError(this.#path);
         const db = new Database(this.#path);
         db.pragma("query_only = 1");
         db.pragma(`busy_timeout = ${READ_BUSY_TIMEOUT_MS}`);
@@ -71,16 +82,30 @@ class ReadConnection {
 const KEY = Symbol.for("mitraikm.read-connections");
 const connections = ((globalThis as Record<symbol, unknown>)[KEY] ??= new WeakMap<Db, ReadConnection>()) as WeakMap<Db, ReadConnection>;
 
-/** The file a `file:` URL names (`file:/abs`, `file:///abs`, `file:relative.db`), or null for a server. */
+/**
+ * The file a database URL names, read by libSQL's own rules (`file:/abs`, `file:///abs`,
+ * `file://localhost/abs`, `file:relative.db`, %-escapes), so both connections open the same
+ * file; null for a libSQL server or an in-memory database (its own per connection).
+ */
 function filePath(url: string): string | null {
-  if (!url.startsWith("file:")) return null;
-  return url.slice("file:".length).replace(/^\/\/(?=\/)/, "").split("?")[0]!;
+  try {
+    const config = expandConfig({ url }, false);
+    if (config.scheme !== "file" || isInMemoryConfig(config)) return null;
+    return config.path;
+  } catch {
+    return null;
+  }
 }
 
 /** Gives a new database client its read connection (db.server.ts `createDb`), when its database is a file. */
 export function attachReadConnection(db: Db, url: string): void {
   const path = filePath(url);
   if (path) connections.set(db, new ReadConnection(path));
+}
+
+/** Closes `db`'s read connection, with the client itself (db.server.ts): its file handles go, and SQLite's last connection checkpoints. */
+export function closeReadConnection(db: Db): void {
+  connections.get(db)?.close();
 }
 
 /** Whether `db`'s hot reads run on a connection of their own (a file database) rather than through Prisma. */
@@ -100,8 +125,9 @@ export async function readRows<Row>(db: Db | Parameters<Parameters<Db["$transact
     try {
       rows = connection.rows(sql, args);
     } catch (error) {
-      // Only a lock held too long is waited out, on Prisma's path (which pauses between tries); any other fault is the caller's.
-      if (!isBusy(error)) throw error;
+      // A lock held too long is waited out, and a file this connection cannot find is read, on
+      // Prisma's path (which pauses between tries); any other fault is the caller's.
+      if (!isBusy(error) && !(error instanceof UnopenedError)) throw error;
       rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...args);
     }
   } else {

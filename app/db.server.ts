@@ -1,7 +1,7 @@
 import { PrismaClient, type Prisma } from "~/generated/prisma/client.ts";
 import { env } from "~/env.server.ts";
 import { LOCK_WAIT_MS, SqliteAdapterFactory } from "./db-connection.server.ts";
-import { attachReadConnection } from "./db-reads.server.ts";
+import { attachReadConnection, closeReadConnection } from "./db-reads.server.ts";
 
 export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => …)`. */
@@ -19,8 +19,14 @@ export function createDb(url: string, authToken?: string): Db {
     // LOCK_WAIT_MS; Prisma's own default would give up after 2 s and fail the request.
     transactionOptions: { maxWait: LOCK_WAIT_MS + 5_000, timeout: 15_000 },
   });
-  // The hottest reads skip Prisma on a connection of their own (db-reads.server.ts).
+  // The hottest reads skip Prisma on a connection of their own (db-reads.server.ts), closed
+  // with the client wherever the client is disconnected.
   attachReadConnection(client, url);
+  const disconnect = client.$disconnect.bind(client);
+  client.$disconnect = async () => {
+    closeReadConnection(client);
+    await disconnect();
+  };
   return client;
 }
 

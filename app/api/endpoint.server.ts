@@ -197,12 +197,19 @@ export function endpoint(handlers: Partial<Record<Method, Handler>>) {
     try {
       const actor = await authenticate(request);
       const handler = handlers[(request.method === "HEAD" ? "GET" : request.method) as Method];
-      if (!handler) return apiError(405, "method_not_allowed", { headers: { Allow: Object.keys(handlers).join(", ") } });
+      if (!handler) return apiError(405, "method_not_allowed", { headers: { Allow: allowOf(handlers) } });
       return await handler({ request, url: new URL(request.url), params, actor });
     } catch (thrown) {
       if (thrown instanceof Response) return thrown;
       throw thrown;
     }
   };
-  return async ({ request, params }: LoaderFunctionArgs) => closeIfUnread(request, await answer(request, params));
+  const route = async ({ request, params }: LoaderFunctionArgs) => closeIfUnread(request, await answer(request, params));
+  // The methods it takes, for the server's own router to name in a 405 (app/cli/api-routes.ts).
+  return Object.assign(route, { allow: allowOf(handlers) });
+}
+
+/** What an `Allow` header names for these handlers (HEAD with GET). */
+function allowOf(handlers: Partial<Record<Method, Handler>>): string {
+  return Object.keys(handlers).flatMap((m) => (m === "GET" ? ["GET", "HEAD"] : [m])).join(", ");
 }

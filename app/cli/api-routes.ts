@@ -8,6 +8,9 @@ import express, { type Request as ExpressRequest, type Response as ExpressRespon
 import { Readable } from "node:stream";
 import { apiError } from "~/api/endpoint.server.ts";
 
+/** The methods a route's action answers; the endpoint itself says which of them it takes. */
+const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
 interface ApiRoute {
   /** Express's path: Remix's `:id` params are alike, its splat `*` is Express's `*` too. */
   path: string;
@@ -64,10 +67,12 @@ export function apiRouter(build: ServerBuild, context: (res: ExpressResponse) =>
   for (const route of apiRoutesOf(build)) {
     router.all(route.path, (req: ExpressRequest, res: ExpressResponse) => {
       const read = req.method === "GET" || req.method === "HEAD";
-      const handler = read ? route.loader : route.action;
+      const handler = read ? route.loader : WRITES.has(req.method) ? route.action : undefined;
       if (!handler) {
-        // Only a read-only route (the OpenAPI document, health) lacks a handler: its reads are allowed.
-        return void send(res, apiError(405, "method_not_allowed", { headers: { Allow: "GET, HEAD" } }), false);
+        // A read-only route (the OpenAPI document, health), or a method no route takes (OPTIONS,
+        // TRACE…): answered before any of the route's code runs, as Remix did.
+        const allow = (route.loader as { allow?: string } | undefined)?.allow ?? [route.loader && "GET, HEAD", route.action && "POST"].filter(Boolean).join(", ");
+        return void send(res, apiError(405, "method_not_allowed", { headers: { Allow: allow } }), false);
       }
       const { 0: splat, ...named } = req.params as Record<string, string>;
       const params = splat === undefined ? named : { ...named, "*": splat };

@@ -3,6 +3,7 @@
 // inside a transaction the transaction's own view.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "~/db.server.ts";
+import { createDb } from "~/db.server.ts";
 import { readRows, readsOnOwnConnection } from "~/db-reads.server.ts";
 import { dropDb, freshDb } from "../helpers/db.ts";
 
@@ -45,5 +46,16 @@ describe("hot reads", () => {
   it("never write, whatever SQL they are given", async () => {
     await expect(readRows(db, `DELETE FROM "RateLimit" RETURNING "key"`, [])).rejects.toThrow();
     expect(await db.rateLimit.count()).toBe(2);
+  });
+
+  it("open the file Prisma opens, however the URL writes it, and read through Prisma where they cannot", async () => {
+    const file = (await db.$queryRawUnsafe<{ file: string }[]>("SELECT file FROM pragma_database_list WHERE name = 'main'"))[0]!.file;
+    const other = createDb(`file://localhost${file}`);
+    expect(readsOnOwnConnection(other)).toBe(true);
+    expect(await readRows<{ n: number }>(other, `SELECT COUNT(*) AS "n" FROM "RateLimit"`, [])).toEqual([{ n: 2 }]);
+    await other.$disconnect();
+    // A server, or memory, has no file to share: Prisma reads.
+    expect(readsOnOwnConnection(createDb("file::memory:"))).toBe(false);
+    expect(readsOnOwnConnection(createDb("libsql://db.example.test"))).toBe(false);
   });
 });

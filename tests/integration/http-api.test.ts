@@ -429,12 +429,16 @@ describe("request bodies", () => {
   it("answers 405 for methods an address does not take, and a JSON 404 off the map", async () => {
     const answer = await api(tokens.producer, "DELETE", `/products/${foreignProductId}`);
     expectError(answer, 405, "method_not_allowed");
-    expect(answer.headers.get("Allow")).toBe("GET, PATCH");
+    expect(answer.headers.get("Allow")).toBe("GET, HEAD, PATCH");
     expectError(await api(tokens.producer, "GET", "/tidak/ada"), 404, "not_found");
     // The read-only addresses too (the server's own router answers the API: app/cli/api-routes.ts).
     const post = await api(null, "POST", "/openapi.json", {});
     expectError(post, 405, "method_not_allowed");
     expect(post.headers.get("Allow")).toBe("GET, HEAD");
+    // A method no route takes is refused before the route's code runs: no token is read.
+    const options = await api(null, "OPTIONS", "/products");
+    expectError(options, 405, "method_not_allowed");
+    expect(options.headers.get("Allow")).toBe("GET, HEAD, POST");
   });
 
   it("reads addresses as Remix did: any letter case, a trailing slash, HEAD without a body; a broken escape is a JSON 400", async () => {

@@ -46,4 +46,18 @@ describe("BatchedLimit", () => {
     await a.flush(db, now);
     expect((await db.rateLimit.findFirstOrThrow({ where: { key: "api:t2" } })).count).toBe(2);
   });
+
+  it("adds each hit once when flushes overlap (one waiting behind a writer is joined by the next)", async () => {
+    const a = new BatchedLimit(limit);
+    for (let i = 0; i < 3; i++) await a.hit(db, "api:t3", now);
+    await Promise.all([a.flush(db, now), a.flush(db, now)]);
+    expect((await db.rateLimit.findFirstOrThrow({ where: { key: "api:t3" } })).count).toBe(3);
+  });
+
+  it("writes many tokens' windows at once, beyond one statement's parameters", async () => {
+    const a = new BatchedLimit(limit);
+    for (let i = 0; i < 1_200; i++) await a.hit(db, `api:many-${i}`, now);
+    await a.flush(db, now);
+    expect(await db.rateLimit.count({ where: { key: { startsWith: "api:many-" } } })).toBe(1_200);
+  });
 });

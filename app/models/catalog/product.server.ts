@@ -27,7 +27,7 @@ const PRODUCT_FIELDS = { ...PRODUCT_FACTS, status: true, updatedAt: true } as co
 export function listOwnProducts(db: Db, producerId: string) {
   return db.product.findMany({
     where: { producerId },
-    orderBy: [{ status: "asc" }, { updatedAt: "desc" }],
+    orderBy: [{ status: "asc" }, { updatedAt: "desc" }, { id: "asc" }],
     select: PRODUCT_FIELDS,
   });
 }

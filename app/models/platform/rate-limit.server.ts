@@ -58,6 +58,9 @@ export async function pruneLimits(db: Db, olderThan: Date): Promise<number> {
  * process's hits since, so several processes together may let through at most a second's
  * worth more than the limit.
  */
+/** Windows written by one statement: three parameters each, well under SQLite's 32,766. */
+const FLUSH_BATCH = 500;
+
 export class BatchedLimit {
   readonly #limit: Limit;
   /** Per key and window: the shared count as last read, and this process's hits not yet added. */
@@ -81,22 +84,33 @@ export class BatchedLimit {
     return { allowed: window.shared + window.pending <= this.#limit.max, retryAfterSeconds };
   }
 
+  /** The flush running now: one at a time, or a flush waiting behind a writer would be joined by the next and add the same hits twice. */
+  #flushing: Promise<void> | null = null;
+
   /**
-   * Adds the pending hits to the shared rows in one statement (one write, one commit: with a
-   * token per integration, a row each written apart held the process for tens of ms every
-   * second); hits that could not be written wait for the next flush.
+   * Adds the pending hits to the shared rows, a statement per 500 windows (one write, one
+   * commit: with a token per integration, a row each written apart held the process for tens
+   * of ms every second); hits that could not be written wait for the next flush.
    */
-  async flush(db: Db, now = new Date()): Promise<void> {
+  flush(db: Db, now = new Date()): Promise<void> {
+    this.#flushing ??= this.#flush(db, now).finally(() => {
+      this.#flushing = null;
+    });
+    return this.#flushing;
+  }
+
+  async #flush(db: Db, now: Date): Promise<void> {
     const pending = [...this.#windows.values()].filter((w) => w.pending > 0).map((window) => ({ window, hits: window.pending }));
-    if (pending.length > 0) {
+    for (let start = 0; start < pending.length; start += FLUSH_BATCH) {
+      const batch = pending.slice(start, start + FLUSH_BATCH);
       try {
         const rows = await db.$queryRaw<{ key: string; windowStart: Date; count: number | bigint }[]>`
           INSERT INTO "RateLimit" ("key", "windowStart", "count")
-          VALUES ${Prisma.join(pending.map(({ window, hits }) => Prisma.sql`(${window.key}, ${window.windowStart}, ${hits})`))}
+          VALUES ${Prisma.join(batch.map(({ window, hits }) => Prisma.sql`(${window.key}, ${window.windowStart}, ${hits})`))}
           ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "count" + excluded."count"
           RETURNING "key", "windowStart", "count"`;
         const counts = new Map(rows.map((r) => [`${r.key}@${new Date(r.windowStart).getTime()}`, Number(r.count)]));
-        for (const { window, hits } of pending) {
+        for (const { window, hits } of batch) {
           window.pending -= hits;
           const count = counts.get(`${window.key}@${window.windowStart.getTime()}`);
           if (count !== undefined) window.shared = count - window.pending;
