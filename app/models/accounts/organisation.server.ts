@@ -2,6 +2,7 @@
 // approval of organisations that carry authority (dinas offices).
 import { randomBytes } from "node:crypto";
 import type { Db, Tx } from "~/db.server.ts";
+import { readRows } from "~/db-reads.server.ts";
 import { slugify } from "~/lib/slug.ts";
 import { isVerifiedBuyer, type BuyerType, type BuyerVerification, readBuyerVerification, type LegalForm, type MembershipRole, type OrgKind, type OrgStatus, readMembershipRole, readOrgKind, readOrgStatus, type Sector } from "../domain.ts";
 import { queueEmail } from "../platform/email.server.ts";
@@ -55,34 +56,24 @@ export interface MembershipView {
   verification: BuyerVerification;
 }
 
+/** The organisations a user belongs to, oldest membership first: read on every signed-in page, so off Prisma (db-reads.server.ts). */
 export async function membershipsOf(db: Db, userId: string): Promise<MembershipView[]> {
-  const rows = await db.membership.findMany({
-    where: { userId },
-    orderBy: { createdAt: "asc" },
-    select: {
-      role: true,
-      organisation: {
-        select: {
-          id: true,
-          name: true,
-          kind: true,
-          status: true,
-          verification: true,
-          regionCode: true,
-          producer: { select: { regencyCode: true } },
-        },
-      },
-    },
-  });
+  const rows = await readRows<{ role: string; id: string; name: string; kind: string; status: string; verification: string; regionCode: string | null; regencyCode: string | null }>(
+    db,
+    `SELECT m."role", o."id", o."name", o."kind", o."status", o."verification", o."regionCode", pp."regencyCode"
+    FROM "Membership" m JOIN "Organisation" o ON o."id" = m."organisationId" LEFT JOIN "ProducerProfile" pp ON pp."organisationId" = o."id"
+    WHERE m."userId" = ? ORDER BY m."createdAt" ASC, m."id" ASC`,
+    [userId],
+  );
   return rows.map((m) => ({
-    organisationId: m.organisation.id,
-    name: m.organisation.name,
-    kind: readOrgKind(m.organisation.kind),
-    status: readOrgStatus(m.organisation.status),
-    regionCode: m.organisation.producer?.regencyCode ?? m.organisation.regionCode,
+    organisationId: m.id,
+    name: m.name,
+    kind: readOrgKind(m.kind),
+    status: readOrgStatus(m.status),
+    regionCode: m.regencyCode ?? m.regionCode,
     role: readMembershipRole(m.role),
-    verified: isVerifiedBuyer(m.organisation),
-    verification: readBuyerVerification(m.organisation.verification),
+    verified: isVerifiedBuyer(m),
+    verification: readBuyerVerification(m.verification),
   }));
 }
 

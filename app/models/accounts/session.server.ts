@@ -1,6 +1,7 @@
 // Sessions as rows of the Session table: the signed cookie (app/http/session-cookie.server.ts)
 // carries only the row id, so deleting the row revokes the session everywhere at once.
 import type { Db } from "~/db.server.ts";
+import { readRows } from "~/db-reads.server.ts";
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60_000;
 // Sliding expiry: refreshed at most once an hour so reads do not write on every request.
@@ -27,16 +28,15 @@ export async function createSession(db: Db, userId: string, client: ClientInfo, 
 
 /** The live session row for this request, with its user, or null. */
 export async function findLiveSession(db: Db, sessionId: string, now = new Date()) {
-  const session = await db.session.findUnique({
-    where: { id: sessionId },
-    select: {
-      id: true,
-      expiresAt: true,
-      lastSeenAt: true,
-      activeOrganisationId: true,
-      user: { select: { id: true, email: true, name: true, locale: true } },
-    },
-  });
+  // Every signed-in page starts here: one statement, off Prisma (db-reads.server.ts).
+  const [row] = await readRows<{ id: string; expiresAt: Date; lastSeenAt: Date; activeOrganisationId: string | null; userId: string; email: string; name: string; locale: string }>(
+    db,
+    `SELECT s."id", s."expiresAt", s."lastSeenAt", s."activeOrganisationId", u."id" AS "userId", u."email", u."name", u."locale"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."id" = ?`,
+    [sessionId],
+    ["expiresAt", "lastSeenAt"],
+  );
+  const session = row && { id: row.id, expiresAt: row.expiresAt, lastSeenAt: row.lastSeenAt, activeOrganisationId: row.activeOrganisationId, user: { id: row.userId, email: row.email, name: row.name, locale: row.locale } };
   if (!session || session.expiresAt <= now) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > REFRESH_AFTER_MS) {
     // Not awaited: a page read must not wait for, or fail on, a database another writer holds;
