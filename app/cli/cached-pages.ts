@@ -4,7 +4,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import type { NextFunction, Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from "express";
 import { getLocale } from "~/i18n/i18next.server.ts";
-import { bodyFor, isCacheable, languageCookie, notModified, PageCache, publicCacheControl, type Rendered } from "~/http/page-cache.server.ts";
+import { bodyFor, gzipBodyFor, isCacheable, languageCookie, notModified, PageCache, publicCacheControl, type Rendered } from "~/http/page-cache.server.ts";
 
 type FetchHandler = (request: Request, loadContext?: AppLoadContext) => Promise<Response>;
 
@@ -50,7 +50,7 @@ export function cachedPages(handle: FetchHandler, ttlSeconds: number): RequestHa
       const { page, hit } = found;
       // Age: a cache in front counts the page's lifetime from its render, not from this reply.
       const age = String(Math.max(0, Math.floor((Date.now() - page.at) / 1000)));
-      res.set({ ETag: page.etag, "Cache-Control": publicCacheControl(ttlSeconds), Age: age, Vary: "Cookie", "X-Page-Cache": hit ? "hit" : "miss" });
+      res.set({ ETag: page.etag, "Cache-Control": publicCacheControl(ttlSeconds), Age: age, Vary: "Cookie, Accept-Encoding", "X-Page-Cache": hit ? "hit" : "miss" });
       if (notModified(req.get("if-none-match"), page.etag)) {
         // The browser keeps the page it has with the policy it came with: a new nonce here
         // would replace that policy and block the page's own scripts.
@@ -60,7 +60,9 @@ export function cachedPages(handle: FetchHandler, ttlSeconds: number): RequestHa
       }
       res.status(page.status);
       for (const [name, value] of page.headers) res.append(name, value);
-      res.send(bodyFor(page, nonce));
+      // Compressed once per page, not per reply (the compression middleware leaves an encoded body alone).
+      if (req.acceptsEncodings("gzip") === "gzip") res.set("Content-Encoding", "gzip").send(gzipBodyFor(page, nonce));
+      else res.send(bodyFor(page, nonce));
     })().catch(next);
   };
 }

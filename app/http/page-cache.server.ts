@@ -10,6 +10,7 @@
 // reverse proxy in front can serve them too. A write shows within the cache's lifetime.
 
 import { createHash } from "node:crypto";
+import { gzipParts, gzipWithInsert, type GzipParts } from "./gzip-with-insert.server.ts";
 
 /** The paths of public pages, the same for every visitor who is not signed in. */
 const PUBLIC_PAGES = [/^\/$/, /^\/catalog\/?$/, /^\/search\/?$/, /^\/producers\/[^/.]+\/?$/, /^\/products\/[^/.]+\/?$/];
@@ -55,6 +56,8 @@ export interface KeptPage {
   body: string;
   etag: string;
   at: number;
+  /** The body gzipped once, made when a reply first asks for it (gzipBodyFor). */
+  gzip?: GzipParts;
 }
 
 /** What a render gave: the page and the nonce it was rendered with. */
@@ -81,6 +84,12 @@ export function keepable(rendered: Rendered, now: number): KeptPage | null {
 /** A kept page's body for one reply, with that reply's nonce. */
 export function bodyFor(page: KeptPage, nonce: string): string {
   return page.body.replaceAll(NONCE_PLACEHOLDER, nonce);
+}
+
+/** A kept page's gzipped body for one reply, with that reply's nonce: the page is compressed once (gzip-with-insert.server.ts). */
+export function gzipBodyFor(page: KeptPage, nonce: string): Buffer {
+  page.gzip ??= gzipParts(page.body.split(NONCE_PLACEHOLDER));
+  return gzipWithInsert(page.gzip, nonce);
 }
 
 /** The Cache-Control of a kept page: fresh for the cache's lifetime, served stale a while longer while a new one is made. */

@@ -2,6 +2,8 @@
 // page is rendered once and answered again with a fresh CSP nonce each time, in the visitor's
 // language, with headers a CDN can follow; a signed-in reader, an error page and Remix's data
 // requests are never answered from it; a change shows within the cache's lifetime.
+import { get, type IncomingHttpHeaders } from "node:http";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
 import { Client, until } from "../helpers/http.ts";
@@ -43,6 +45,29 @@ describe("a visitor's public pages", () => {
     expect(b.used).toEqual([b.allowed]);
     expect(a.allowed).not.toBe(b.allowed);
     expect(secondHtml.replaceAll(b.allowed!, "N")).toBe(firstHtml.replaceAll(a.allowed!, "N"));
+  });
+
+  it("are compressed once and sent gzipped with each answer's own nonce, or plain to a client that takes no gzip", async () => {
+    const path = "/catalog?province=32";
+    const raw = (encoding: string) =>
+      new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        const request = get(new URL(path, server.url), { headers: { "accept-encoding": encoding } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (c: Buffer) => chunks.push(c)).on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+        });
+        request.on("error", reject);
+      });
+    await raw("gzip"); // rendered and kept
+    const [zipped, plain] = [await raw("gzip, deflate, br"), await raw("identity")];
+    expect(zipped.headers["x-page-cache"]).toBe("hit");
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers.vary).toContain("Accept-Encoding");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    const nonceOf = (headers: IncomingHttpHeaders) => /'nonce-([^']+)'/.exec(String(headers["content-security-policy"]))?.[1];
+    const html = gunzipSync(zipped.body).toString("utf8");
+    expect(new Set([...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]))).toEqual(new Set([nonceOf(zipped.headers)]));
+    // The same page either way, but for the nonce.
+    expect(html.replaceAll(nonceOf(zipped.headers)!, "N")).toBe(plain.body.toString("utf8").replaceAll(nonceOf(plain.headers)!, "N"));
   });
 
   it("are never kept empty from a HEAD request", async () => {
