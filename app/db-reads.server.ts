@@ -13,7 +13,10 @@ import { expandConfig, isInMemoryConfig } from "@libsql/core/config";
 import { existsSync } from "node:fs";
 import Database from "libsql";
 import { isBusy } from "./db-connection.server.ts";
-import type { Db } from "./db.server.ts";
+import type { Prisma, PrismaClient } from "./generated/prisma/client.ts";
+
+// The client's own type, not db.server.ts's name for it: that module gives each client its read connection.
+type Db = PrismaClient;
 
 /** How long a read waits for SQLite's own locks (WAL recovery, a checkpoint resetting the log): short, the process is stopped meanwhile. */
 const READ_BUSY_TIMEOUT_MS = 50;
@@ -118,7 +121,7 @@ export function readsOnOwnConnection(db: Db): boolean {
  * (SQLite keeps Prisma's DateTime as text). `db` may be a transaction's client: then the read
  * goes through it, so it sees the transaction's own writes.
  */
-export async function readRows<Row>(db: Db | Parameters<Parameters<Db["$transaction"]>[0]>[0], sql: string, args: readonly unknown[], dates: readonly (keyof Row & string)[] = []): Promise<Row[]> {
+export async function readRows<Row>(db: Db | Prisma.TransactionClient, sql: string, args: readonly unknown[], dates: readonly (keyof Row & string)[] = []): Promise<Row[]> {
   const connection = connections.get(db as Db);
   let rows: Record<string, unknown>[];
   if (connection) {
