@@ -60,7 +60,9 @@ export function cachedPages(handle: FetchHandler, ttlSeconds: number): RequestHa
       }
       res.status(page.status);
       for (const [name, value] of page.headers) res.append(name, value);
-      // Compressed once per page, not per reply (the compression middleware leaves an encoded body alone).
+      // Compressed once per page, not per reply (the compression middleware leaves an encoded
+      // body alone). Gzip to every client that takes it, those preferring brotli too: a page
+      // compressed once costs nothing per reply, where brotli's smaller size was paid anew each time.
       if (req.acceptsEncodings("gzip") === "gzip") res.set("Content-Encoding", "gzip").send(gzipBodyFor(page, nonce));
       else res.send(bodyFor(page, nonce));
     })().catch(next);
