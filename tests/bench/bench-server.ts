@@ -1,7 +1,7 @@
 // The production server as the load benches start it: `app/cli/cluster.ts` on a number of
 // processes (as `npm start` runs it), its output in a log file, and ready only when every
 // process has rebuilt its search index and the background work after it has settled.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -122,4 +122,33 @@ export async function startBenchServer({ dir, databaseUrl, processes, log }: { d
     await server.stop();
     throw error;
   }
+}
+
+/**
+ * The ceiling: a bare Remix app (tests/bench/bare-remix: one page, no data, Remix's default
+ * entries) built and served as remix-serve would, on as many processes as the app, so the
+ * app's floor page can be read against what Remix itself costs on this machine.
+ */
+export async function startBareRemix({ dir, processes }: { dir: string; processes: number }): Promise<{ url: string; stop(): Promise<void> }> {
+  const bare = path.join(ROOT, "tests/bench/bare-remix");
+  execFileSync(path.join(ROOT, "node_modules/.bin/remix"), ["build"], { cwd: bare, stdio: "pipe", env: { ...process.env, NODE_ENV: "production" } });
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "serve.ts"], {
+    cwd: bare,
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), PROCESSES: String(processes) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const file = createWriteStream(path.join(dir, "bare-remix.log"));
+  child.stdout?.pipe(file);
+  child.stderr?.pipe(file);
+  await waitForOutput(child, "bare remix listening", 60_000, processes);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
 }

@@ -8,6 +8,8 @@
 //
 //   /login                                 the sign-in page: the app's floor (root loader, layout,
 //                                          i18n, a form; no query of its own, never cached)
+//   / of a bare Remix app                  the ceiling (tests/bench/bare-remix, served as remix-serve
+//                                          would, on as many processes): what Remix itself costs here
 //   /, /catalog, /search?q=keripik         a visitor's public pages (the page cache answers)
 //   /catalog?sector=…&province=…           a filter no one asked before, each request (uncached)
 //   /search?q=…&province=…                 a query no one asked before, each request (uncached)
@@ -37,7 +39,7 @@ import { importActorFor } from "../../app/models/import/actor.server.ts";
 import { importFile } from "../../app/models/import/import-file.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seed, seedDateToday } from "../../prisma/seed.ts";
 import { SECTORS } from "../../app/models/domain.ts";
-import { BENCH_PROCESSES, requireProductionBuild, startBenchServer, type BenchServer } from "./bench-server.ts";
+import { BENCH_PROCESSES, requireProductionBuild, startBareRemix, startBenchServer, type BenchServer } from "./bench-server.ts";
 import { batch, rng } from "./grow-catalog.ts";
 import { percentile } from "./percentile.ts";
 import { migrateInto } from "../helpers/templates.ts";
@@ -117,6 +119,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), "mitraikm-load-bench-"));
 const databaseUrl = `file:${path.join(dir, "load.db")}`;
 const db = createDb(databaseUrl);
 let server: BenchServer | undefined;
+let bare: Awaited<ReturnType<typeof startBareRemix>> | undefined;
 
 try {
   // 1. A fresh database: migrations, the demo seed, then synthetic producers (10 products each).
@@ -150,6 +153,7 @@ try {
 
   // 2. The production server, as `npm start` runs it.
   server = await startBenchServer({ dir, databaseUrl, processes: BENCH_PROCESSES, log: console.log });
+  bare = await startBareRemix({ dir, processes: BENCH_PROCESSES });
   const url = server.url;
 
   // 3. Credentials: the demo buyer's session cookie; API tokens are made when a run needs one.
@@ -170,9 +174,11 @@ try {
     const i = n++;
     return `/search?q=${words[i % words.length]}&province=${provinces[Math.floor(i / words.length) % provinces.length]}&page=${1 + (Math.floor(i / (words.length * provinces.length)) % 3)}`;
   };
-  type Route = { name: string; path: string; targetMs: number; floorShare?: number; client: () => Promise<Client> };
+  /** `base`: another server's address (the bare Remix app); `ceiling`: measured against the floor, no target of its own. */
+  type Route = { name: string; path: string; targetMs: number; floorShare?: number; base?: string; ceiling?: boolean; client: () => Promise<Client> };
   const routes: Route[] = [
     { name: "sign-in page (floor)", path: "/login", targetMs: PAGE_P95_MS, client: async () => ({ headers: base }) },
+    { name: "bare Remix page (ceiling)", path: "/", base: bare.url, ceiling: true, targetMs: PAGE_P95_MS, client: async () => ({ headers: base }) },
     { name: "home, visitor", path: "/", targetMs: CACHED_P95_MS, client: async () => ({ headers: base }) },
     { name: "catalog, visitor", path: "/catalog", targetMs: CACHED_P95_MS, client: async () => ({ headers: base }) },
     { name: "catalog, new filter", path: "/catalog?sector=…", targetMs: PAGE_P95_MS, floorShare: UNCACHED_SHARE, client: async () => ({ headers: base, paths: newFilter }) },
@@ -197,10 +203,11 @@ try {
   const rows: string[][] = [];
   const missed: string[] = [];
   let floor = NaN;
+  let ceiling = NaN;
   const only = process.env.LOAD_ROUTES?.split(",").map((w) => w.trim().toLowerCase()).filter(Boolean);
   for (const route of routes) {
-    if (only && route !== routes[0] && !only.some((w) => route.name.toLowerCase().includes(w))) continue;
-    const target = `${url}${route.path}`;
+    if (only && route !== routes[0] && !route.ceiling && !only.some((w) => route.name.toLowerCase().includes(w))) continue;
+    const target = `${route.base ?? url}${route.path}`;
     console.log(`load: ${route.name} (${route.path}) – ${WARMUP_SECONDS} s warm-up, ${SECONDS} s measured, ${CONNECTIONS} connections`);
     await settle(url);
     await load(target, await route.client(), WARMUP_SECONDS);
@@ -217,6 +224,12 @@ try {
     const perSecond = result.requests.average;
     if (Number.isNaN(floor)) floor = perSecond;
     const share = perSecond / floor;
+    const ms = (p: number) => (times.length ? percentile(times, p).toFixed(1) : "–");
+    if (route.ceiling) {
+      ceiling = perSecond;
+      rows.push([route.name, perSecond.toFixed(0), share.toFixed(2), ms(50), ms(95), ms(99), String(result["2xx"]), other || "0", String(result.errors), String(result.timeouts), String(unfinished), "–", "–"]);
+      continue;
+    }
     const problems = [
       route.floorShare !== undefined && share < route.floorShare ? `${(share * 100).toFixed(0)}% of the floor's req/s < ${route.floorShare * 100}%` : "",
       times.length === 0 ? `no 2xx response within ${SECONDS} s (${unfinished} unanswered)` : p95 >= route.targetMs ? `p95 ${p95.toFixed(0)} ms ≥ ${route.targetMs} ms` : "",
@@ -224,7 +237,6 @@ try {
       result.errors > 0 ? `${result.errors} connection errors (${result.timeouts} of them timeouts)` : "",
     ].filter(Boolean);
     if (problems.length > 0) missed.push(`MISSED ${route.name}: ${problems.join("; ")}`);
-    const ms = (p: number) => (times.length ? percentile(times, p).toFixed(1) : "–");
     rows.push([route.name, perSecond.toFixed(0), share.toFixed(2), ms(50), ms(95), ms(99), String(result["2xx"]), other || "0", String(result.errors), String(result.timeouts), String(unfinished), `< ${route.targetMs}`, problems.length ? "MISSED" : "ok"]);
   }
 
@@ -236,10 +248,12 @@ try {
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of rows) console.log(line(row));
+  if (!Number.isNaN(ceiling)) console.log(`\nthe app's floor is ${((floor / ceiling) * 100).toFixed(0)}% of a bare Remix page's throughput on this machine (${floor.toFixed(0)} against ${ceiling.toFixed(0)} req/s)`);
   console.log(`\nresident memory per server process: ${server.residentMb().map((mb) => `${mb} MB`).join(", ")}`);
   console.log(missed.length ? `\n${missed.join("\n")}` : "\nAll targets met.");
 } finally {
   await server?.stop();
+  await bare?.stop();
   await db.$disconnect();
   if (process.env.LOAD_KEEP === "1") console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/**", "node_modules/**", "app/generated/**", "data/**", "tests/.artifacts/**"] },
+  { ignores: ["build/**", "tests/bench/bare-remix/build/**", "node_modules/**", "app/generated/**", "data/**", "tests/.artifacts/**"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],

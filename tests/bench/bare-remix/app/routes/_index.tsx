@@ -1,0 +1,4 @@
+// The bare app's one page.
+export default function Index() {
+  return <h1>Hello</h1>;
+}
