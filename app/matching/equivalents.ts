@@ -17,11 +17,12 @@
 import engInd from "./lexicon/eng-ind.json";
 import ikmVocabulary from "./lexicon/ikm-vocabulary.json";
 import tradeGlossary from "./lexicon/eng-ind-trade.json";
+import kindsLexicon from "./lexicon/kinds.json";
 import { term, words } from "../../search/text.ts";
 import { BROADER_TERMS, STOP_WORDS, SYNONYMS } from "../../search/vocabulary.ts";
 
 /** How much a word found through each source counts, against 1 for the word itself. */
-export const SOURCE_WEIGHT = { vocabulary: 1, lexicon: 0.9, trade: 0.9, dictionary: 0.8, broader: 0.5 } as const;
+export const SOURCE_WEIGHT = { vocabulary: 1, lexicon: 0.9, trade: 0.9, kinds: 0.9, dictionary: 0.8, broader: 0.5 } as const;
 /** The longest phrase looked up, in words. */
 const LONGEST_PHRASE = 3;
 
@@ -101,6 +102,9 @@ function tradeLinks(): [string, string][] {
   return pairs;
 }
 
+/** The kinds lexicon's materials, whose kinds name what a product is made of. */
+const MATERIALS = new Set(["kayu", "wood", "kain", "fabric", "kulit", "leather", "logam", "metal", "besi", "benang"]);
+
 let built: Links | null = null;
 
 /** Built on first use (about 6,000 entries), not at import, so pages that never match pay nothing. */
@@ -119,6 +123,14 @@ function links(): Links {
   // The IKM lexicon's groups it is sure of; its "uncertain" ones are kept for review, not read.
   for (const { words: group } of ikmVocabulary.groups) for (const a of group) for (const b of group) link(out, a, b, SOURCE_WEIGHT.lexicon);
   for (const [en, id] of tradeLinks()) link(out, en, id, SOURCE_WEIGHT.trade);
+  // A need for a broader kind is met by a product named by a narrower one ("sepatu" by
+  // "pantofel"); not the other way: a product named "sepatu" may be any shoe. Kinds of a
+  // material are left out: in a product's name a material says what it is made of ("kemeja
+  // katun" is no "kain"), not what it is.
+  for (const { broader, narrower, unsure } of kindsLexicon.groups as { broader: string; narrower: string[]; unsure?: string[] }[]) {
+    if (MATERIALS.has(broader)) continue;
+    for (const n of narrower) if (!unsure?.includes(n) && !nests(broader, n)) oneWay(out, broader, n, SOURCE_WEIGHT.kinds);
+  }
   built = out;
   return out;
 }

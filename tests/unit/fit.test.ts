@@ -162,3 +162,15 @@ describe("a query in the other language", () => {
     expect(translatedQuery("xyzzy")).toBeNull();
   });
 });
+
+describe("kinds (lexicon/kinds.json)", () => {
+  it("meets a need for a broader kind with a product named by a narrower one, not the other way", () => {
+    expect(fit("Sepatu kerja", "Pantofel kerja")).toBeCloseTo((SOURCE_WEIGHT.kinds + 1) / 2);
+    expect(fit("Pantofel kerja", "Sepatu kerja")).toBeCloseTo(0.5);
+  });
+
+  it("leaves out the kinds of a material: they name what a product is made of", () => {
+    expect(fit("Kain batik", "Kemeja batik katun")).toBeLessThanOrEqual(FITS);
+    expect(fit("Palet kayu", "Pallet jati")).toBeLessThanOrEqual(FITS);
+  });
+});
