@@ -7,6 +7,7 @@ import type { ActionFunction, AppLoadContext, LoaderFunction, ServerBuild } from
 import express, { type Request as ExpressRequest, type Response as ExpressResponse, type NextFunction } from "express";
 import { Readable } from "node:stream";
 import { apiError } from "~/api/endpoint.server.ts";
+import { fetchHeaders } from "./fetch-headers.ts";
 
 /** The methods a route's action answers; the endpoint itself says which of them it takes. */
 const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -39,17 +40,12 @@ export function apiRoutesOf(build: ServerBuild): ApiRoute[] {
 /** The Fetch request a route module takes, from Express's; aborted when the client goes. */
 function fetchRequest(req: ExpressRequest, res: ExpressResponse): Request {
   const url = new URL(req.originalUrl, `${req.protocol}://${req.get("host") ?? "localhost"}`);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
-  }
   const controller = new AbortController();
   res.on("close", () => controller.abort());
   const hasBody = req.method !== "GET" && req.method !== "HEAD";
   return new Request(url, {
     method: req.method,
-    headers,
+    headers: fetchHeaders(req),
     signal: controller.signal,
     ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream, duplex: "half" } : {}),
   });

@@ -4,6 +4,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import type { NextFunction, Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from "express";
 import { getLocale } from "~/i18n/i18next.server.ts";
+import { fetchHeaders } from "./fetch-headers.ts";
 import { bodyFor, gzipBodyFor, isCacheable, languageCookie, notModified, PageCache, publicCacheControl, type Rendered } from "~/http/page-cache.server.ts";
 
 type FetchHandler = (request: Request, loadContext?: AppLoadContext) => Promise<Response>;
@@ -15,11 +16,7 @@ type FetchHandler = (request: Request, loadContext?: AppLoadContext) => Promise<
  * no one's own page can be kept for others.
  */
 function anonymousRequest(req: ExpressRequest, url: URL): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined || name === "cookie" || name === "authorization") continue;
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
-  }
+  const headers = fetchHeaders(req, ["cookie", "authorization"]);
   const language = languageCookie(req.get("cookie"));
   if (language) headers.set("cookie", language);
   return new Request(url, { method: "GET", headers });

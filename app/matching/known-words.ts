@@ -7,9 +7,12 @@ import engInd from "./lexicon/eng-ind.json";
 import idWords from "./lexicon/id-words.json";
 import { oneSlipApart } from "../lib/spelling.ts";
 
-const KNOWN = new Set<string>([...(idWords as string[]), ...Object.keys(engInd)]);
+/** Made on first use (about 35,000 words), not at import, as the equivalents' links are. */
+let known: Set<string> | null = null;
 
 /** Whether `written` may be `meant` mistyped: one slip apart, and not both words of their own. */
 export function maySlipTo(meant: string, written: string): boolean {
-  return oneSlipApart(meant, written) && !(KNOWN.has(meant) && KNOWN.has(written));
+  if (!oneSlipApart(meant, written)) return false;
+  known ??= new Set<string>([...(idWords as string[]), ...Object.keys(engInd)]);
+  return !(known.has(meant) && known.has(written));
 }

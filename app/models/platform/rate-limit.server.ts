@@ -1,6 +1,7 @@
 // Fixed-window rate limits counted in the database, so every process shares them and a
 // restart does not reset them.
 import { Prisma } from "~/generated/prisma/client.ts";
+import { chunked } from "~/lib/chunks.ts";
 import type { Db } from "~/db.server.ts";
 
 export interface Limit {
@@ -58,6 +59,9 @@ export async function pruneLimits(db: Db, olderThan: Date): Promise<number> {
  * process's hits since, so several processes together may let through at most a second's
  * worth more than the limit.
  */
+/** A window's key in this process's map (and in a flush's answer). */
+const windowId = (key: string, windowStart: Date) => `${key}@${windowStart.getTime()}`;
+
 /** Windows written by one statement: three parameters each, well under SQLite's 32,766. */
 const FLUSH_BATCH = 500;
 
@@ -72,7 +76,7 @@ export class BatchedLimit {
 
   async hit(db: Db, key: string, now = new Date()): Promise<LimitResult> {
     const { windowStart, retryAfterSeconds } = windowOf(this.#limit, now);
-    const id = `${key}@${windowStart.getTime()}`;
+    const id = windowId(key, windowStart);
     let window = this.#windows.get(id);
     if (!window) {
       // A read, which never waits for a writer in WAL mode: other processes' hits so far.
@@ -101,18 +105,17 @@ export class BatchedLimit {
 
   async #flush(db: Db, now: Date): Promise<void> {
     const pending = [...this.#windows.values()].filter((w) => w.pending > 0).map((window) => ({ window, hits: window.pending }));
-    for (let start = 0; start < pending.length; start += FLUSH_BATCH) {
-      const batch = pending.slice(start, start + FLUSH_BATCH);
+    for (const batch of chunked(pending, FLUSH_BATCH)) {
       try {
         const rows = await db.$queryRaw<{ key: string; windowStart: Date; count: number | bigint }[]>`
           INSERT INTO "RateLimit" ("key", "windowStart", "count")
           VALUES ${Prisma.join(batch.map(({ window, hits }) => Prisma.sql`(${window.key}, ${window.windowStart}, ${hits})`))}
           ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "count" + excluded."count"
           RETURNING "key", "windowStart", "count"`;
-        const counts = new Map(rows.map((r) => [`${r.key}@${new Date(r.windowStart).getTime()}`, Number(r.count)]));
+        const counts = new Map(rows.map((r) => [windowId(r.key, new Date(r.windowStart)), Number(r.count)]));
         for (const { window, hits } of batch) {
           window.pending -= hits;
-          const count = counts.get(`${window.key}@${window.windowStart.getTime()}`);
+          const count = counts.get(windowId(window.key, window.windowStart));
           if (count !== undefined) window.shared = count - window.pending;
         }
       } catch {
