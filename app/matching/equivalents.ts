@@ -56,6 +56,7 @@ function link(links: Links, a: string, b: string, weight: number) {
 interface TradeEntry {
   en: string;
   id: string[];
+  kind: string;
   sure?: boolean;
 }
 const tradeEntries = tradeGlossary.entries as TradeEntry[];
@@ -102,8 +103,18 @@ function tradeLinks(): [string, string][] {
   return pairs;
 }
 
-/** The kinds lexicon's materials, whose kinds name what a product is made of. */
-const MATERIALS = new Set(["kayu", "wood", "kain", "fabric", "kulit", "leather", "logam", "metal", "besi", "benang"]);
+/**
+ * The materials of the trade glossary (kind "material", one word each, its English and its
+ * Indonesian: kayu, rotan, baja, kulit, katun, plastik…), as the fit reads them. In a name
+ * after the thing itself, a material says what it is made of ("kursi rotan", "cangkul baja"),
+ * not what it is. Made on first use.
+ */
+let materials: Set<string> | null = null;
+
+export function isMaterial(term: string): boolean {
+  materials ??= new Set(tradeEntries.filter((e) => e.kind === "material").flatMap((e) => [e.en, ...e.id].filter((w) => !w.includes(" ")).map(fitTerm)));
+  return materials.has(term);
+}
 
 let built: Links | null = null;
 
@@ -128,7 +139,7 @@ function links(): Links {
   // material are left out: in a product's name a material says what it is made of ("kemeja
   // katun" is no "kain"), not what it is.
   for (const { broader, narrower, unsure } of kindsLexicon.groups as { broader: string; narrower: string[]; unsure?: string[] }[]) {
-    if (MATERIALS.has(broader)) continue;
+    if (isMaterial(fitTerm(broader))) continue;
     for (const n of narrower) if (!unsure?.includes(n) && !nests(broader, n)) oneWay(out, broader, n, SOURCE_WEIGHT.kinds);
   }
   built = out;

@@ -1,10 +1,10 @@
 // Words that are words of their own, so that two of them one slip apart are two words, not a
 // slip of the keyboard: "sandar" (to moor: "bantalan karet sandar kapal") is not a mistyped
 // "sandal", nor "kanvas" a mistyped "kampas". Indonesian from Debian's hunspell-id
-// (lexicon/id-words.json, see lexicon/README.md), English from the FreeDict headwords
+// (search/lexicon/id-words.json, see search/lexicon/README.md), English from the FreeDict headwords
 // (lexicon/eng-ind.json).
 import engInd from "./lexicon/eng-ind.json";
-import idWords from "./lexicon/id-words.json";
+import idWords from "../../search/lexicon/id-words.json";
 import { oneSlipApart } from "../lib/spelling.ts";
 
 /** Made on first use (about 35,000 words), not at import, as the equivalents' links are. */

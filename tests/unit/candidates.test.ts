@@ -59,3 +59,16 @@ describe("matcher candidates", () => {
     expect(found.has("faraway")).toBe(false);
   });
 });
+
+describe("the engine's stems", () => {
+  it("answers a search for shirts with shirts, not tables (kemeja is a root word, not ke- + meja)", async () => {
+    const engine = new EmbeddedEngine();
+    await engine.upsert("products", [doc("shirt", "batik_apparel", "Kemeja batik lengan panjang"), doc("table", "furniture", "Meja kerja kayu jati"), doc("basket", "woven_crafts", "Keranjang anyaman pandan"), doc("bed", "furniture", "Ranjang jati ukir")]);
+    const ids = async (q: string) => (await engine.search<MatchDocument>("products", { q, hitsPerPage: 10, highlight: false })).hits.map((h) => h.document.id);
+    expect(await ids("kemeja")).toEqual(["shirt"]);
+    expect(await ids("meja")).toEqual(["table"]);
+    // The engine forgives two letters in a long word: the bed may follow, never lead.
+    expect((await ids("keranjang"))[0]).toBe("basket");
+    expect(await ids("menganyam")).toEqual(["basket"]);
+  });
+});

@@ -1,10 +1,11 @@
 // The fit of a product to a need's words: phrases, two languages, slips of the keyboard,
 // the purpose, and which words count.
 import { describe, expect, it } from "vitest";
-import { equivalentsOf, fitTerm, phraseKey, singular, SOURCE_WEIGHT } from "../../app/matching/equivalents.ts";
-import { DESCRIPTION_SHARE, fitScore, fitsOf, needWords, PURPOSE_SHARE, RELATIVE_FLOOR, TYPO_SHARE, wordsFound } from "../../app/matching/fit.ts";
+import { equivalentsOf, fitTerm, isMaterial, phraseKey, singular, SOURCE_WEIGHT } from "../../app/matching/equivalents.ts";
+import { DESCRIPTION_SHARE, fitScore, fitsOf, fitter, MATERIAL_SHARE, needWords, PURPOSE_SHARE, RELATIVE_FLOOR, TYPO_SHARE, wordsFound } from "../../app/matching/fit.ts";
 import { FITS, fitOf } from "../../app/matching/score.ts";
 import { oneSlipApart } from "../../app/lib/spelling.ts";
+import { term } from "../../search/text.ts";
 
 /** A product's own fit, before it is read against the best of those looked at. */
 const fit = (title: string, name: string, description = "") => fitScore(wordsFound(needWords(title).product, { name, description }));
@@ -172,5 +173,45 @@ describe("kinds (lexicon/kinds.json)", () => {
   it("leaves out the kinds of a material: they name what a product is made of", () => {
     expect(fit("Kain batik", "Kemeja batik katun")).toBeLessThanOrEqual(FITS);
     expect(fit("Palet kayu", "Pallet jati")).toBeLessThanOrEqual(FITS);
+  });
+});
+
+describe("a material after the thing", () => {
+  const own = (title: string, name: string) => fitter(needWords(title))({ name });
+
+  it("counts MATERIAL_SHARE of another word: a hoe fits a need for a steel hoe, a steel sickle does not", () => {
+    expect(isMaterial(fitTerm("baja"))).toBe(true);
+    expect(isMaterial(fitTerm("rotan"))).toBe(true);
+    expect(isMaterial(fitTerm("cangkul"))).toBe(false);
+    expect(own("Cangkul baja untuk kebun", "Hoe")).toBeCloseTo(SOURCE_WEIGHT.lexicon / (1 + MATERIAL_SHARE));
+    expect(own("Cangkul baja untuk kebun", "Hoe")).toBeGreaterThan(FITS);
+    expect(own("Cangkul baja untuk kebun", "Arit baja per")).toBeLessThan(FITS);
+    // Named in full, the product fits at 1 all the same.
+    expect(own("Kursi rotan untuk lobi", "Kursi rotan sintetis")).toBe(1);
+  });
+
+  it("counts in full when the material is the thing asked for", () => {
+    // "kain" first is the cloth itself, not what something is made of.
+    expect(own("Kain batik cap", "Batik cap motif parang")).toBeCloseTo(2 / 3);
+    expect(fitScore([1, 0], [1, MATERIAL_SHARE])).toBeCloseTo(1 / (1 + MATERIAL_SHARE));
+    expect(fitScore([1, 0])).toBe(0.5);
+  });
+});
+
+describe("stems checked against the root words", () => {
+  it("never reads a root word as another one with a prefix taken off", () => {
+    expect(term("kemeja")).toBe("kemeja"); // a shirt, not "meja", a table
+    expect(term("keranjang")).toBe("keranjang"); // a basket, not "ranjang", a bed
+    expect(term("kerupuk")).toBe("kerupuk");
+    expect(fit("Kemeja batik", "Meja batik")).toBe(0.5);
+    expect(fit("Keranjang anyaman pandan", "Ranjang jati ukir")).toBe(0);
+  });
+
+  it("still finds a derived word's root", () => {
+    expect(term("menganyam")).toBe(term("anyaman"));
+    expect(term("penjahit")).toBe("jahit");
+    expect(term("pemarut")).toBe("parut");
+    expect(term("pengikat")).toBe("ikat");
+    expect(term("kemasan")).toBe("kemas");
   });
 });

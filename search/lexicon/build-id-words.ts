@@ -1,5 +1,5 @@
 // Builds id-words.json in this folder from Debian's hunspell-id (see README.md here):
-//   apt-get install hunspell-id && npx tsx app/matching/lexicon/build-id-words.ts
+//   apt-get install hunspell-id && npx tsx search/lexicon/build-id-words.ts
 // The output is committed, so the app does not need the package; run this again to refresh it.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
