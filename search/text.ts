@@ -22,46 +22,63 @@ export function words(text: string): string[] {
 let rootWords: Set<string> | null = null;
 const isRoot = (word: string) => (rootWords ??= new Set(roots as string[])).has(word);
 
-/**
- * Prefixes and the first letters each may have swallowed ("penjahit" is pe(n)-jahit, "pemarut"
- * pe(m)-parut, "menyapu" me(ny)-sapu), longest first; and the suffixes, tried with each.
- */
-const PREFIXES: readonly (readonly [string, readonly string[]])[] = [
-  ["meny", ["s"]], ["peny", ["s"]], ["meng", ["", "k"]], ["peng", ["", "k"]], ["mem", ["p", "b", "m"]], ["pem", ["p", "b", "m"]],
-  ["men", ["t", "d", "c", "j", "n"]], ["pen", ["t", "d", "c", "j", "n"]], ["ber", [""]], ["per", [""]], ["pel", [""]], ["ter", [""]],
-  ["me", [""]], ["pe", [""]], ["be", [""]], ["di", [""]], ["ke", [""]], ["se", [""]],
-];
-const SUFFIXES = ["", "nya", "kan", "an", "i", "lah", "kah"];
+const VOWEL = /^[aiueo]/;
 
-/** A derived word's root, when taking one prefix and one suffix off gives a root word. */
+/**
+ * The roots a word prefixed by meN-/peN-, ber-, per-, ter-, di-, ke- or se- may have, likeliest
+ * first. meN- and peN- swallow a root's first k, p, t or s and show it only in their own last
+ * letters: before a vowel, "peng" was k or nothing ("pengering", "pengikat"), "pem" p or m
+ * ("pemotong", "pemasak"), "pen" t or n ("penari", "penanti"), "peny" s ("penyapu").
+ */
+function unprefixed(base: string, suffixed: boolean): string[] {
+  const after = (prefix: string) => (base.startsWith(prefix) ? base.slice(prefix.length) : null);
+  let rest: string | null;
+  if ((rest = after("meny") ?? after("peny")) !== null) return ["s" + rest];
+  if ((rest = after("meng") ?? after("peng")) !== null) return VOWEL.test(rest) ? ["k" + rest, rest] : [rest];
+  if ((rest = after("mem") ?? after("pem")) !== null) return VOWEL.test(rest) ? ["p" + rest, "m" + rest] : [rest];
+  if ((rest = after("men") ?? after("pen")) !== null) return VOWEL.test(rest) ? ["t" + rest, "n" + rest] : [rest];
+  // per- before a vowel: with -an a confix ("peralatan" is alat), without it pe- and a root in r ("perajang" is rajang).
+  if ((rest = after("per")) !== null) return VOWEL.test(rest) && !suffixed ? ["r" + rest, rest] : [rest, "r" + rest];
+  if ((rest = after("ber") ?? after("ter")) !== null) return VOWEL.test(rest) ? [rest, "r" + rest] : [rest];
+  for (const prefix of ["me", "pe", "be", "di", "ke", "se"]) if ((rest = after(prefix)) !== null) return [rest];
+  return [];
+}
+
+/** Suffixes, "an" before "kan" ("masakan" is masak-an, not masa-kan). */
+const SUFFIXES = ["", "nya", "lah", "kah", "an", "kan", "i"];
+/** Roots shorter than this are not read out of a longer word: "bean" is no be-an, "medal" no me-dal. */
+const SHORTEST_ROOT = 4;
+
+/** A derived word's root, when taking off one suffix and one prefix gives a root word. */
 function rootByAffixes(word: string): string | null {
   for (const suffix of SUFFIXES) {
-    if (!word.endsWith(suffix)) continue;
+    if (suffix && !word.endsWith(suffix)) continue;
     const base = word.slice(0, word.length - suffix.length);
-    if (suffix && isRoot(base)) return base;
-    for (const [prefix, swallowed] of PREFIXES) {
-      if (!base.startsWith(prefix)) continue;
-      for (const letter of swallowed) {
-        const candidate = letter + base.slice(prefix.length);
-        if (candidate.length > 2 && isRoot(candidate)) return candidate;
-      }
-    }
+    if (suffix && base.length >= SHORTEST_ROOT && isRoot(base)) return base;
+    for (const candidate of unprefixed(base, suffix !== "")) if (candidate.length >= SHORTEST_ROOT && isRoot(candidate)) return candidate;
   }
   return null;
 }
 
+/** Terms worked out, kept: indexing reads every word of every product. Bounded like a catalogue's words. */
+const worked = new Map<string, string>();
+
 /**
  * A word as indexed: its common spelling, stemmed. Short words and numbers stay as they are. A
- * root word is never stemmed, and a stem is checked against the roots (as the Nazief–Adriani
- * stemmer does): the rule-based stemmer alone reads "kemeja" (shirt) as "meja" (table),
- * "keranjang" (basket) as "ranjang" (bed) and "perajang" (slicer) as "ajang".
+ * root word of the language is never stemmed, and a derived word is taken back to a root by
+ * its affixes (as the Nazief–Adriani stemmer does, with a dictionary), the rule-based stemmer
+ * only when that finds none: alone, it read "kemeja" (shirt) as "meja" (table), "keranjang"
+ * (basket) as "ranjang" (bed), "perajang" (slicer) as "ajang" and "penari" as "ari".
  */
 export function term(word: string): string {
-  const spelled = variantOf.get(word) ?? word;
-  if (spelled.length <= 3 || /\d/.test(spelled) || isRoot(spelled)) return spelled;
-  const stem = stemmer(spelled);
-  if (isRoot(stem)) return stem;
-  return rootByAffixes(spelled) ?? stem;
+  let found = worked.get(word);
+  if (found === undefined) {
+    const spelled = variantOf.get(word) ?? word;
+    found = spelled.length <= 3 || /\d/.test(spelled) || isRoot(spelled) ? spelled : (rootByAffixes(spelled) ?? stemmer(spelled));
+    if (worked.size > 200_000) worked.clear();
+    worked.set(word, found);
+  }
+  return found;
 }
 
 /** The indexed terms of a text. */

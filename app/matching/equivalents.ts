@@ -104,17 +104,34 @@ function tradeLinks(): [string, string][] {
 }
 
 /**
- * The materials of the trade glossary (kind "material", one word each, its English and its
- * Indonesian: kayu, rotan, baja, kulit, katun, plastik…), as the fit reads them. In a name
- * after the thing itself, a material says what it is made of ("kursi rotan", "cangkul baja"),
- * not what it is. Made on first use.
+ * What a product is made of, from the trade glossary (kind "material", one word each, its
+ * English and its Indonesian: kayu, rotan, baja, kulit, katun…): in a name after the thing
+ * itself, a material says what it is made of ("kursi rotan", "cangkul baja"), not what it is.
+ * Left out: entries its writer was unsure of ("drill", also the tool); a word the glossary
+ * also gives for something else ("kaleng" is a can, "gelas" a glass, "pasir" the granulated
+ * of "gula pasir"); and what a thing is coloured or coated with (dye, paint, ink, varnish,
+ * wax: "pensil warna", "kuas cat" name the tool by its use). Made on first use.
  */
 let materials: Set<string> | null = null;
+const COATINGS = /\b(dye|paint|ink|varnish|wax)\b/;
 
 export function isMaterial(term: string): boolean {
-  materials ??= new Set(tradeEntries.filter((e) => e.kind === "material").flatMap((e) => [e.en, ...e.id].filter((w) => !w.includes(" ")).map(fitTerm)));
+  if (!materials) {
+    const single = (words: readonly string[]) => words.filter((w) => !w.includes(" ")).map(fitTerm);
+    const elsewhere = new Set(tradeEntries.filter((e) => e.kind !== "material" && e.kind !== "plural").flatMap((e) => single(e.id)));
+    const entries = tradeEntries.filter((e) => e.kind === "material" && e.sure !== false && !COATINGS.test(e.en));
+    materials = new Set(entries.flatMap((e) => single([e.en, ...e.id])).filter((t) => !elsewhere.has(t)));
+  }
   return materials.has(term);
 }
+
+/**
+ * The kinds lexicon's broader terms whose kinds are mostly materials (woods, cloths, leathers,
+ * metals, yarns): their kinds name what a product is made of ("kemeja batik katun" is no
+ * "kain"), so they are not read as kinds. Fewer than the materials above: the kinds of
+ * "keramik" or "semen" are products (guci, mortar).
+ */
+const MATERIAL_KINDS = new Set(["kayu", "wood", "kain", "fabric", "kulit", "leather", "logam", "metal", "besi", "benang"]);
 
 let built: Links | null = null;
 
@@ -139,7 +156,7 @@ function links(): Links {
   // material are left out: in a product's name a material says what it is made of ("kemeja
   // katun" is no "kain"), not what it is.
   for (const { broader, narrower, unsure } of kindsLexicon.groups as { broader: string; narrower: string[]; unsure?: string[] }[]) {
-    if (isMaterial(fitTerm(broader))) continue;
+    if (MATERIAL_KINDS.has(broader)) continue;
     for (const n of narrower) if (!unsure?.includes(n) && !nests(broader, n)) oneWay(out, broader, n, SOURCE_WEIGHT.kinds);
   }
   built = out;

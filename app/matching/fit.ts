@@ -10,10 +10,12 @@ import { STOP_WORDS } from "../../search/vocabulary.ts";
 import { maySlipTo } from "./known-words.ts";
 
 /**
- * Words after which a need's title says what the thing is for, not what it is: "kopi bubuk
- * untuk layanan kereta makan" asks for ground coffee, not for trains.
+ * Words after which a need's title no longer names the thing: what it is for ("kopi bubuk
+ * untuk layanan kereta makan" asks for ground coffee, not for trains), or what it replaces or
+ * is likened to, as tenders write ("tas belanja kanvas pengganti kantong plastik" asks for a
+ * canvas bag, not a plastic one; "… atau setara", "… seperti merek X").
  */
-const PURPOSE_MARKERS = new Set(["untuk", "buat", "bagi", "guna", "sebagai", "for", "utk"]);
+const PURPOSE_MARKERS = new Set(["untuk", "buat", "bagi", "guna", "sebagai", "for", "utk", "pengganti", "setara", "seperti", "sejenis", "selain", "replacing", "instead"]);
 /** Words of procurement, not of products. */
 const PROCUREMENT_WORDS = new Set(["pengadaan", "kebutuhan", "pembelian", "beli", "butuh", "dibutuhkan", "supply", "procurement", "pasokan", "suplai", "penyediaan"]);
 const STOP = new Set(STOP_WORDS);
@@ -139,15 +141,17 @@ export function wordsFound(needWords: readonly string[], product: ProductText): 
 }
 
 /**
- * A material named after the thing itself counts this much of another word: "cangkul baja"
- * asks for a hoe, of steel; a "Hoe" fits it better than a steel sickle ("arit baja"). Measured
- * on the independent sets at 1 (every word alike), 0.6, 0.5 and 0.4 (README).
+ * A material named after the thing counts this much of another word: "cangkul baja" asks for
+ * a hoe, of steel; a "Hoe" fits it better than a steel sickle ("arit baja"). Not when the
+ * thing is itself a material ("kain katun", "benang nilon": the second word says which).
+ * Measured on the independent sets at 1 (every word alike), 0.6, 0.5 and 0.4 (README).
  */
 export const MATERIAL_SHARE = 0.5;
 
 /** How much each of a need's product words weighs in its fit: a material after the first word, MATERIAL_SHARE. */
 export function wordWeights(terms: readonly string[]): number[] {
-  return terms.map((t, i) => (i > 0 && isMaterial(t) ? MATERIAL_SHARE : 1));
+  const materialThing = terms[0] !== undefined && isMaterial(terms[0]);
+  return terms.map((t, i) => (i > 0 && !materialThing && isMaterial(t) ? MATERIAL_SHARE : 1));
 }
 
 /**
