@@ -5,8 +5,11 @@
 // knowledge by someone who saw neither the matcher nor its labelled sets, so the sets judge
 // it fairly); an English ↔ Indonesian trade glossary written the same way
 // (lexicon/eng-ind-trade.json: 1,400 materials, processes, products, packaging and parts with
-// their English plurals, which FreeDict mostly lacks: "wooden", "plastic", "pallets"); and
-// English ↔ Indonesian from FreeDict (lexicon/eng-ind.json, built from
+// their English plurals, which FreeDict mostly lacks: "wooden", "plastic", "pallets"); the
+// kinds of broader products (lexicon/kinds.json, read one way: "sepatu" is met by "pantofel");
+// the names IKM list a tender's product under (lexicon/procurement-names.json: 1,112 products
+// of the 35 categories, "sepatu PDH" as pantofel, sepatu dinas, oxford shoes…), both written
+// the same way; and English ↔ Indonesian from FreeDict (lexicon/eng-ind.json, built from
 // Debian's dict-freedict-eng-ind). Buyers and producers
 // write product names in either language ("keripik pisang", "banana chips"); the dictionary is
 // general and noisy ("table" is "tabel" as well as "meja"), so what it says counts less than the
@@ -18,11 +21,12 @@ import engInd from "./lexicon/eng-ind.json";
 import ikmVocabulary from "./lexicon/ikm-vocabulary.json";
 import tradeGlossary from "./lexicon/eng-ind-trade.json";
 import kindsLexicon from "./lexicon/kinds.json";
+import procurementNames from "./lexicon/procurement-names.json";
 import { term, words } from "../../search/text.ts";
 import { BROADER_TERMS, STOP_WORDS, SYNONYMS } from "../../search/vocabulary.ts";
 
 /** How much a word found through each source counts, against 1 for the word itself. */
-export const SOURCE_WEIGHT = { vocabulary: 1, lexicon: 0.9, trade: 0.9, kinds: 0.9, dictionary: 0.8, broader: 0.5 } as const;
+export const SOURCE_WEIGHT = { vocabulary: 1, lexicon: 0.9, trade: 0.9, kinds: 0.9, names: 0.9, dictionary: 0.8, broader: 0.5 } as const;
 /** The longest phrase looked up, in words. */
 const LONGEST_PHRASE = 3;
 
@@ -133,6 +137,12 @@ export function isMaterial(term: string): boolean {
  */
 const MATERIAL_KINDS = new Set(["kayu", "wood", "kain", "fabric", "kulit", "leather", "logam", "metal", "besi", "benang"]);
 
+/** A category of lexicon/procurement-names.json: each product as a tender names it, and the names IKM list it under. */
+interface ProcurementCategory {
+  category: string;
+  products: { asked: string; names: string[]; not: string[]; unsure: string[] }[];
+}
+
 let built: Links | null = null;
 
 /** Built on first use (about 6,000 entries), not at import, so pages that never match pay nothing. */
@@ -159,6 +169,14 @@ function links(): Links {
     if (MATERIAL_KINDS.has(broader)) continue;
     for (const n of narrower) if (!unsure?.includes(n) && !nests(broader, n)) oneWay(out, broader, n, SOURCE_WEIGHT.kinds);
   }
+  // The names a product is listed under (procurement-names.json), each for each other; not a
+  // name and a narrower one holding its words ("sepatu pdh" and "sepatu pdh pria"), which
+  // the words themselves meet.
+  for (const { products } of procurementNames.categories as ProcurementCategory[])
+    for (const { asked, names, unsure } of products) {
+      const group = [asked, ...names.filter((n) => !unsure.includes(n))];
+      for (const a of group) for (const b of group) if (a !== b && !nests(a, b)) oneWay(out, a, b, SOURCE_WEIGHT.names);
+    }
   built = out;
   return out;
 }
@@ -262,3 +280,28 @@ function reverseDictionary(): Map<string, string[]> {
     }
   return reverse;
 }
+
+/** A product as tenders name it: its names (phrase keys, the tender's first), and its near neighbours that are not it. */
+export interface NamedProduct {
+  names: string[];
+  not: string[];
+}
+
+let byName: Map<string, NamedProduct[]> | null = null;
+
+/**
+ * The products of the procurement names lexicon that a phrase key names, with their near
+ * neighbours ("sepatu pdh": not sepatu safety, sepatu boot). Made on first use.
+ */
+export function productsNamed(key: string): readonly NamedProduct[] {
+  if (!byName) {
+    byName = new Map();
+    for (const { products } of procurementNames.categories as ProcurementCategory[])
+      for (const { asked, names, not, unsure } of products) {
+        const product = { names: [asked, ...names.filter((n) => !unsure.includes(n))].map(phraseKey), not: not.map(phraseKey) };
+        for (const name of product.names) byName.set(name, [...(byName.get(name) ?? []), product]);
+      }
+  }
+  return byName.get(key) ?? [];
+}
+
