@@ -28,7 +28,7 @@ export const SPELLING_VARIANTS: readonly (readonly string[])[] = [
 /** Words and phrases that name the same thing: a search for one finds the others. */
 export const SYNONYMS: readonly (readonly string[])[] = [
   ["mebel", "furnitur", "perabot"],
-  ["seragam", "pakaian kerja", "wearpack", "baju kerja"],
+  ["seragam kerja", "pakaian kerja", "baju kerja"],
   // Palm sugar of the arenga palm and of the coconut palm are different products: a buyer
   // of one does not take the other. "Gula merah" names both (BROADER_TERMS).
   ["gula aren", "gula enau", "gula kawung"],
@@ -53,6 +53,9 @@ export const SYNONYMS: readonly (readonly string[])[] = [
  */
 export const BROADER_TERMS: readonly (readonly [string, ...string[]])[] = [
   ["gula merah", "gula aren", "gula enau", "gula kawung", "gula kelapa", "gula jawa", "gula semut"],
+  // Any uniform is "seragam", a wearpack one kind: a batik office uniform is no wearpack.
+  ["seragam", "seragam kerja", "pakaian kerja", "baju kerja", "wearpack"],
+  ["seragam kerja", "wearpack"],
 ];
 
 /**
