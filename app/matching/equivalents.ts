@@ -28,7 +28,7 @@ import { BROADER_TERMS, STOP_WORDS, SYNONYMS } from "../../search/vocabulary.ts"
 /** How much a word found through each source counts, against 1 for the word itself. */
 export const SOURCE_WEIGHT = { vocabulary: 1, lexicon: 0.9, trade: 0.9, kinds: 0.9, names: 0.9, dictionary: 0.8, broader: 0.5 } as const;
 /** The longest phrase looked up, in words. */
-const LONGEST_PHRASE = 3;
+export const LONGEST_PHRASE = 3;
 
 const dictionary = engInd as Record<string, string[]>;
 const stop = new Set(STOP_WORDS);
@@ -172,11 +172,8 @@ function links(): Links {
   // The names a product is listed under (procurement-names.json), each for each other; not a
   // name and a narrower one holding its words ("sepatu pdh" and "sepatu pdh pria"), which
   // the words themselves meet.
-  for (const { products } of procurementNames.categories as ProcurementCategory[])
-    for (const { asked, names, unsure } of products) {
-      const group = [asked, ...names.filter((n) => !unsure.includes(n))];
-      for (const a of group) for (const b of group) if (a !== b && !nests(a, b)) oneWay(out, a, b, SOURCE_WEIGHT.names);
-    }
+  for (const { names } of namedProducts())
+    for (const a of names) for (const b of names) if (a !== b && !nests(a, b)) oneWay(out, a, b, SOURCE_WEIGHT.names);
   built = out;
   return out;
 }
@@ -287,6 +284,57 @@ export interface NamedProduct {
   not: string[];
 }
 
+let named: NamedProduct[] | null = null;
+
+/**
+ * The products of the procurement names lexicon as the matcher reads them, leaving out what
+ * would join unlike things (a review found each class):
+ * - names its writers were unsure of;
+ * - a name whose key loses a word (a stop word: "pakaian dalam" would be "pakaian"; a
+ *   number: "masker n95"), since it would name something broader;
+ * - a name holding fewer of the tender's words than it does ("kaos" for "kaos oblong"): the
+ *   broader thing, not this product;
+ * - a one-word name that another product of the lexicon also uses, as a name or inside one
+ *   ("cap" names a hat and a batik stamp, "kopel" a belt and a coupling, "taman" of
+ *   "ketaman" is a garden's): a word of several things is the name of none.
+ * Made on first use.
+ */
+function namedProducts(): NamedProduct[] {
+  if (named) return named;
+  const categories = procurementNames.categories as ProcurementCategory[];
+  const whole = (name: string) => {
+    const key = phraseKey(name);
+    return key !== "" && key.split(" ").length === words(name).length && !/\d/.test(name) ? key : null;
+  };
+  const read = categories.flatMap(({ products }) =>
+    products.map(({ asked, names, not, unsure }) => {
+      const tender = whole(asked);
+      const kept = names.filter((n) => !unsure.includes(n)).map(whole);
+      const broader = (k: string) => tender !== null && k !== tender && k.split(" ").every((w) => tender.split(" ").includes(w));
+      const own = [tender, ...kept].filter((k): k is string => k !== null && !broader(k));
+      // Each one-word key with the word as written, to tell a stem from the word itself.
+      const spelled = new Map(names.filter((n) => !n.includes(" ")).map((n) => [phraseKey(n), n.toLowerCase()] as const));
+      return { names: [...new Set(own)], not: [...new Set(not.map(whole).filter((k): k is string => k !== null))], spelled };
+    }),
+  );
+  // Which products use each word as a name of one word, and which inside a longer name.
+  const alone = new Map<string, Set<number>>();
+  const inside = new Map<string, Set<number>>();
+  const note = (map: Map<string, Set<number>>, key: string, i: number) => map.set(key, (map.get(key) ?? new Set()).add(i));
+  read.forEach(({ names }, i) => {
+    for (const name of names) if (name.includes(" ")) for (const word of name.split(" ")) note(inside, word, i);
+    else note(alone, name, i);
+  });
+  const others = (map: Map<string, Set<number>>, key: string, i: number) => [...(map.get(key) ?? [])].some((j) => j !== i);
+  // A one-word name another product also gives as one word is ambiguous; so is one that is a
+  // word of another product's names when only its stem made it so ("ketaman", a harvesting
+  // knife, read as "taman") or when it is English ("jam", selai, is the "jam" of "jam
+  // dinding", a clock).
+  const ambiguous = (key: string, i: number, name: string) => others(alone, key, i) || ((key !== name || dictionary[name] !== undefined) && others(inside, key, i));
+  named = read.map(({ names, not, spelled }, i) => ({ names: names.filter((n) => n.includes(" ") || !ambiguous(n, i, spelled.get(n) ?? n)), not }));
+  return named;
+}
+
 let byName: Map<string, NamedProduct[]> | null = null;
 
 /**
@@ -296,12 +344,7 @@ let byName: Map<string, NamedProduct[]> | null = null;
 export function productsNamed(key: string): readonly NamedProduct[] {
   if (!byName) {
     byName = new Map();
-    for (const { products } of procurementNames.categories as ProcurementCategory[])
-      for (const { asked, names, not, unsure } of products) {
-        const product = { names: [asked, ...names.filter((n) => !unsure.includes(n))].map(phraseKey), not: not.map(phraseKey) };
-        for (const name of product.names) byName.set(name, [...(byName.get(name) ?? []), product]);
-      }
+    for (const product of namedProducts()) for (const name of product.names) byName.set(name, [...(byName.get(name) ?? []), product]);
   }
   return byName.get(key) ?? [];
 }
-

@@ -4,7 +4,7 @@
 // little more for the words of the need's purpose. 0 to 1; above FITS (score.ts) the product is the thing asked for.
 // Engine-independent: read from the indexed document (or the database row when the engine
 // is down), so the embedded engine and Meilisearch fit alike.
-import { fitTerm, isMaterial, phraseEquivalents, productsNamed, type NamedProduct, type PhraseEquivalents } from "./equivalents.ts";
+import { fitTerm, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, type NamedProduct, type PhraseEquivalents } from "./equivalents.ts";
 import { words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
 import { maySlipTo } from "./known-words.ts";
@@ -83,15 +83,28 @@ function sought(needWords: readonly string[]): Sought {
   return { words: needWords, terms, weights: wordWeights(terms), phrases: phraseEquivalents(terms) };
 }
 
-/** The longest run of a need's words looked up in the procurement names lexicon. */
-const LONGEST_NAME = 4;
+/** The longest run of a need's words looked up in the procurement names lexicon (as its links are: equivalents.ts). */
+const LONGEST_NAME = LONGEST_PHRASE;
 
-/** The products of the procurement names lexicon the need's words name, each run of them looked up. */
-function namedIn(terms: readonly string[]): NamedProduct[] {
-  const named: NamedProduct[] = [];
+/** A lexicon product the need names, its names and near neighbours as lists of terms. */
+interface Neighbours {
+  names: string[][];
+  not: string[][];
+}
+
+/**
+ * The products of the procurement names lexicon the need's words name, each run of them
+ * looked up once, with the near neighbours the need does not itself name ("lemari loker"
+ * asks for a locker, which a wardrobe's neighbours list).
+ */
+function neighboursIn(terms: readonly string[]): Neighbours[] {
+  const found = new Set<NamedProduct>();
   for (let length = 1; length <= LONGEST_NAME; length++)
-    for (let start = 0; start + length <= terms.length; start++) named.push(...productsNamed(terms.slice(start, start + length).join(" ")));
-  return named;
+    for (let start = 0; start + length <= terms.length; start++) for (const product of productsNamed(terms.slice(start, start + length).join(" "))) found.add(product);
+  const split = (keys: readonly string[]) => keys.map((k) => k.split(" "));
+  return [...found]
+    .map(({ names, not }) => ({ names: split(names), not: split(not).filter((n) => !n.every((t) => terms.includes(t))) }))
+    .filter(({ not }) => not.length > 0);
 }
 
 /**
@@ -102,9 +115,10 @@ function namedIn(terms: readonly string[]): NamedProduct[] {
  */
 export const NEIGHBOUR_SHARE = 0.6;
 
-function namesANeighbour(named: readonly NamedProduct[], product: ProductText): boolean {
-  const name = sidesOf(product).name;
-  return named.some(({ names, not }) => not.some((n) => holds(name, n)) && !names.some((n) => holds(name, n)));
+function namesANeighbour(neighbours: readonly Neighbours[], product: ProductText): boolean {
+  const { terms } = sidesOf(product).name;
+  const holdsAll = (phrase: readonly string[]) => phrase.every((t) => terms.has(t));
+  return neighbours.some(({ names, not }) => not.some(holdsAll) && !names.some(holdsAll));
 }
 
 /**
@@ -218,10 +232,10 @@ export const RELATIVE_FLOOR = 0.6;
 export function fitter(need: NeedWords): (product: ProductText) => number {
   const product = sought(need.product);
   const purpose = need.purpose.length > 0 ? sought(need.purpose) : null;
-  const named = namedIn(product.terms);
+  const neighbours = neighboursIn(product.terms);
   return (p) => {
     const own = fitScore(foundIn(product, p), product.weights);
-    const fit = named.length > 0 && namesANeighbour(named, p) ? own * NEIGHBOUR_SHARE : own;
+    const fit = own > 0 && neighbours.length > 0 && namesANeighbour(neighbours, p) ? own * NEIGHBOUR_SHARE : own;
     return purpose ? Math.min(1, fit + PURPOSE_SHARE * fitScore(foundIn(purpose, p), purpose.weights)) : fit;
   };
 }

@@ -255,5 +255,21 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Kampas rem motor", "Kampas kopling motor")).toBeLessThan(FITS);
     // Named by the thing itself as well, a product is not a neighbour.
     expect(own("Sepatu PDH untuk pegawai", "Sepatu PDH")).toBe(1);
+    // Nor is one the need names itself: a locker is a wardrobe's neighbour, and asked for here.
+    expect(own("Lemari loker sekolah", "Loker besi sekolah")).toBeGreaterThan(FITS);
+    expect(own("Sepatu boot safety", "Sepatu safety high cut")).toBeGreaterThan(FITS);
+  });
+
+  it("leaves out the names that would join unlike things", () => {
+    // One word of two products: "cap" is a hat and a batik stamp, "kopel" a belt and a coupling.
+    expect(own("Stempel", "Kain batik cap")).toBe(0);
+    expect(own("Topi", "Shower cap hotel")).toBe(0);
+    expect(own("Kopling as", "Sabuk kopel kulit")).toBe(0);
+    // A stem that is another product's word: "pentanahan" (grounding) is no "tanah".
+    expect(own("Grounding", "Kacang tanah goreng")).toBe(0);
+    // A name that loses a stop word: "agar-agar" would be nothing, "pakaian dalam" "pakaian".
+    expect(own("Jeli", "Paper cup")).toBe(0);
+    // A broader name than the tender's: "kaos" is any T-shirt, "palet" any pallet.
+    expect(own("Palet kayu", "Palet plastik")).toBeLessThan(FITS);
   });
 });
