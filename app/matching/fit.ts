@@ -4,7 +4,7 @@
 // little more for the words of the need's purpose. 0 to 1; above FITS (score.ts) the product is the thing asked for.
 // Engine-independent: read from the indexed document (or the database row when the engine
 // is down), so the embedded engine and Meilisearch fit alike.
-import { fitTerm, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, type NamedProduct, type PhraseEquivalents } from "./equivalents.ts";
+import { fitTerm, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, type NamedProduct } from "./equivalents.ts";
 import { words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
 import { maySlipTo } from "./known-words.ts";
@@ -62,12 +62,18 @@ function sideOf(text: string): Side {
   return { terms, plain };
 }
 
-const holds = (side: Side, key: string) => key.split(" ").every((t) => side.terms.has(t));
 /** Whether a side holds a term one slip of the keyboard from this one. */
 const slipOf = (side: Side, term: string) => {
   for (const t of side.terms) if (t.length >= MIN_TYPO_LENGTH && maySlipTo(term, t)) return true;
   return false;
 };
+
+/** An equivalent of a need's phrase as the fit reads it: its terms, its weight, and itself when one word long enough to be mistyped. */
+interface Equivalent {
+  terms: string[];
+  weight: number;
+  word: string | null;
+}
 
 /** A need's words ready to be looked for: their terms and the equivalents of their phrases, worked out once a need. */
 interface Sought {
@@ -75,12 +81,20 @@ interface Sought {
   terms: string[];
   /** How much each word weighs in the fit (fitScore). */
   weights: number[];
-  phrases: PhraseEquivalents[];
+  /** Each run of the need's words that stands for something else, its equivalents heaviest first. */
+  phrases: { start: number; length: number; equivalents: Equivalent[] }[];
 }
 
 function sought(needWords: readonly string[]): Sought {
   const terms = needWords.map(fitTerm);
-  return { words: needWords, terms, weights: wordWeights(terms), phrases: phraseEquivalents(terms) };
+  const phrases = phraseEquivalents(terms).map(({ start, length, equivalents }) => ({
+    start,
+    length,
+    equivalents: [...equivalents]
+      .map(([key, weight]) => ({ terms: key.split(" "), weight, word: !key.includes(" ") && key.length >= MIN_TYPO_LENGTH ? key : null }))
+      .sort((a, b) => b.weight - a.weight),
+  }));
+  return { words: needWords, terms, weights: wordWeights(terms), phrases };
 }
 
 /** The longest run of a need's words looked up in the procurement names lexicon (as its links are: equivalents.ts). */
@@ -133,10 +147,12 @@ function foundOn(need: Sought, side: Side, slipsOfEquivalents: boolean): number[
     if (side.terms.has(fitTerm(need.words[i]! + need.words[i + 1]!))) found[i] = found[i + 1] = 1;
   for (const { start, length, equivalents } of need.phrases) {
     let best = 0;
-    for (const [equivalent, weight] of equivalents) {
-      if (weight > best && holds(side, equivalent)) best = weight;
+    // Heaviest first: once no equivalent left can beat the best found, none is read.
+    for (const { terms, weight, word } of equivalents) {
+      if (weight <= best) break;
+      if (terms.every((t) => side.terms.has(t))) best = weight;
       // An equivalent of one word, mistyped by the product ("palett" for the "palet" of "pallets").
-      else if (slipsOfEquivalents && weight * TYPO_SHARE > best && equivalent.length >= MIN_TYPO_LENGTH && !equivalent.includes(" ") && slipOf(side, equivalent)) best = weight * TYPO_SHARE;
+      else if (slipsOfEquivalents && word !== null && weight * TYPO_SHARE > best && slipOf(side, word)) best = weight * TYPO_SHARE;
     }
     for (let i = start; i < start + length; i++) found[i] = Math.max(found[i]!, best);
   }
