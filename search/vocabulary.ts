@@ -56,6 +56,8 @@ export const BROADER_TERMS: readonly (readonly [string, ...string[]])[] = [
   // Any uniform is "seragam", a wearpack one kind: a batik office uniform is no wearpack.
   ["seragam", "seragam kerja", "pakaian kerja", "baju kerja", "wearpack"],
   ["seragam kerja", "wearpack"],
+  ["pakaian kerja", "wearpack"],
+  ["baju kerja", "wearpack"],
 ];
 
 /**

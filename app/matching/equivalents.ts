@@ -28,7 +28,7 @@ import { BROADER_TERMS, STOP_WORDS, SYNONYMS } from "../../search/vocabulary.ts"
 /** How much a word found through each source counts, against 1 for the word itself. */
 export const SOURCE_WEIGHT = { vocabulary: 1, lexicon: 0.9, trade: 0.9, kinds: 0.9, names: 0.9, dictionary: 0.8, broader: 0.5 } as const;
 /** The longest phrase looked up, in words. */
-export const LONGEST_PHRASE = 3;
+const LONGEST_PHRASE = 3;
 
 const dictionary = engInd as Record<string, string[]>;
 const stop = new Set(STOP_WORDS);
@@ -45,7 +45,11 @@ type Links = Map<string, Map<string, number>>;
 
 /** A need's phrase `from` met by a product's phrase `to`, at the weight. */
 function oneWay(links: Links, from: string, to: string, weight: number) {
-  const [x, y] = [phraseKey(from), phraseKey(to)];
+  oneWayByKey(links, phraseKey(from), phraseKey(to), weight);
+}
+
+/** The same, for phrases already keys: a key is not made a key again (a stem stemmed again may change). */
+function oneWayByKey(links: Links, x: string, y: string, weight: number) {
   if (!x || !y || x === y) return;
   const out = links.get(x) ?? new Map<string, number>();
   if ((out.get(y) ?? 0) < weight) out.set(y, weight);
@@ -67,9 +71,18 @@ const tradeEntries = tradeGlossary.entries as TradeEntry[];
 
 /** Whether one phrase holds every word of the other and more: a narrower phrase, not another name. */
 function nests(a: string, b: string): boolean {
-  const [x, y] = [phraseKey(a).split(" "), phraseKey(b).split(" ")];
-  const holds = (longer: string[], shorter: string[]) => longer.length > shorter.length && shorter.every((w) => longer.includes(w));
-  return holds(x, y) || holds(y, x);
+  return keysNest(phraseKey(a), phraseKey(b));
+}
+
+/** The same, for keys. */
+function keysNest(a: string, b: string): boolean {
+  const [x, y] = [a.split(" "), b.split(" ")];
+  return holdsMore(x, y) || holdsMore(y, x);
+}
+
+/** Whether the longer list of terms holds every term of the shorter and more. */
+function holdsMore(longer: readonly string[], shorter: readonly string[]): boolean {
+  return longer.length > shorter.length && shorter.every((w) => longer.includes(w));
 }
 
 /**
@@ -112,9 +125,10 @@ function tradeLinks(): [string, string][] {
  * English and its Indonesian: kayu, rotan, baja, kulit, katun…): in a name after the thing
  * itself, a material says what it is made of ("kursi rotan", "cangkul baja"), not what it is.
  * Left out: entries its writer was unsure of ("drill", also the tool); a word the glossary
- * also gives for something else ("kaleng" is a can, "gelas" a glass, "pasir" the granulated
- * of "gula pasir"); and what a thing is coloured or coated with (dye, paint, ink, varnish,
- * wax: "pensil warna", "kuas cat" name the tool by its use). Made on first use.
+ * also gives alone for a product, a process, a part or a packaging ("kaleng" is a can,
+ * "pasir" the granulated of "gula pasir"); and what a thing is coloured or coated with (dye,
+ * paint, ink, varnish, wax: "pensil warna", "kuas cat" name the tool by its use). Made on
+ * first use.
  */
 let materials: Set<string> | null = null;
 const COATINGS = /\b(dye|paint|ink|varnish|wax)\b/;
@@ -145,7 +159,7 @@ interface ProcurementCategory {
 
 let built: Links | null = null;
 
-/** Built on first use (about 6,000 entries), not at import, so pages that never match pay nothing. */
+/** Built on first use (about 22,000 phrases), not at import, so pages that never match pay nothing. */
 function links(): Links {
   if (built) return built;
   const out: Links = new Map();
@@ -173,7 +187,7 @@ function links(): Links {
   // name and a narrower one holding its words ("sepatu pdh" and "sepatu pdh pria"), which
   // the words themselves meet.
   for (const { names } of namedProducts())
-    for (const a of names) for (const b of names) if (a !== b && !nests(a, b)) oneWay(out, a, b, SOURCE_WEIGHT.names);
+    for (const a of names) for (const b of names) if (a !== b && !keysNest(a, b)) oneWayByKey(out, a, b, SOURCE_WEIGHT.names);
   built = out;
   return out;
 }
@@ -190,19 +204,9 @@ export function singular(word: string): string {
   return word;
 }
 
-const fitTerms = new Map<string, string>();
-
-/** A word's term as the fit reads it: an English plural made singular, then as search indexes it. */
+/** A word's term as the fit reads it: an English plural made singular, then as search indexes it (which keeps each word's term). */
 export function fitTerm(word: string): string {
-  let t = fitTerms.get(word);
-  if (t === undefined) {
-    t = term(singular(word));
-    // Remembered, since stemming every description's words again cost most of a need's fit;
-    // bounded, since a catalogue's words are a few tens of thousands.
-    if (fitTerms.size > 200_000) fitTerms.clear();
-    fitTerms.set(word, t);
-  }
-  return t;
+  return term(singular(word));
 }
 
 /** The phrases (keys: terms joined by a space) a phrase key can stand for, with how much each counts. */
@@ -218,14 +222,19 @@ export interface PhraseEquivalents {
 }
 
 /** The runs of these terms that have equivalents, each with them: what the fit and the catalogue query look for. */
-export function phraseEquivalents(terms: readonly string[]): PhraseEquivalents[] {
-  const out: PhraseEquivalents[] = [];
+/** Each run of consecutive terms up to LONGEST_PHRASE long, as a key with where it stands. */
+export function runsOf(terms: readonly string[]): { start: number; length: number; key: string }[] {
+  const runs: { start: number; length: number; key: string }[] = [];
   for (let length = 1; length <= LONGEST_PHRASE; length++)
-    for (let start = 0; start + length <= terms.length; start++) {
-      const equivalents = equivalentsOf(terms.slice(start, start + length).join(" "));
-      if (equivalents.size > 0) out.push({ start, length, equivalents });
-    }
-  return out;
+    for (let start = 0; start + length <= terms.length; start++) runs.push({ start, length, key: terms.slice(start, start + length).join(" ") });
+  return runs;
+}
+
+export function phraseEquivalents(terms: readonly string[]): PhraseEquivalents[] {
+  return runsOf(terms).flatMap(({ start, length, key }) => {
+    const equivalents = equivalentsOf(key);
+    return equivalents.size > 0 ? [{ start, length, equivalents }] : [];
+  });
 }
 
 /**
@@ -278,60 +287,75 @@ function reverseDictionary(): Map<string, string[]> {
   return reverse;
 }
 
-/** A product as tenders name it: its names (phrase keys, the tender's first), and its near neighbours that are not it. */
+/** A product as tenders name it: its names and its near neighbours that are not it, as phrase keys. */
 export interface NamedProduct {
   names: string[];
   not: string[];
 }
 
-let named: NamedProduct[] | null = null;
+/** A lexicon product as read, before its ambiguous one-word names are left out. */
+interface ReadProduct extends NamedProduct {
+  /** Each one-word name's key with the word as written, to tell a stem from the word itself. */
+  written: Map<string, string>;
+}
 
 /**
- * The products of the procurement names lexicon as the matcher reads them, leaving out what
- * would join unlike things (a review found each class):
- * - names its writers were unsure of;
- * - a name whose key loses a word (a stop word: "pakaian dalam" would be "pakaian"; a
- *   number: "masker n95"), since it would name something broader;
- * - a name holding fewer of the tender's words than it does ("kaos" for "kaos oblong"): the
- *   broader thing, not this product;
- * - a one-word name that another product of the lexicon also uses, as a name or inside one
- *   ("cap" names a hat and a batik stamp, "kopel" a belt and a coupling, "taman" of
- *   "ketaman" is a garden's): a word of several things is the name of none.
- * Made on first use.
+ * A lexicon product's names and neighbours as keys, leaving out names its writers were unsure
+ * of; a name whose key loses a word (a stop word: "pakaian dalam" would be "pakaian"; a
+ * number: "masker n95"), since it would name something broader; and a name holding only some
+ * of the tender's words ("kaos" for "kaos oblong", "cangkir" for "cangkir keramik dengan
+ * tatakan"): the broader thing, not this product.
  */
-function namedProducts(): NamedProduct[] {
-  if (named) return named;
-  const categories = procurementNames.categories as ProcurementCategory[];
+function readProduct({ asked, names, not, unsure }: ProcurementCategory["products"][number]): ReadProduct {
   const whole = (name: string) => {
     const key = phraseKey(name);
     return key !== "" && key.split(" ").length === words(name).length && !/\d/.test(name) ? key : null;
   };
-  const read = categories.flatMap(({ products }) =>
-    products.map(({ asked, names, not, unsure }) => {
-      const tender = whole(asked);
-      const kept = names.filter((n) => !unsure.includes(n)).map(whole);
-      const broader = (k: string) => tender !== null && k !== tender && k.split(" ").every((w) => tender.split(" ").includes(w));
-      const own = [tender, ...kept].filter((k): k is string => k !== null && !broader(k));
-      // Each one-word key with the word as written, to tell a stem from the word itself.
-      const spelled = new Map(names.filter((n) => !n.includes(" ")).map((n) => [phraseKey(n), n.toLowerCase()] as const));
-      return { names: [...new Set(own)], not: [...new Set(not.map(whole).filter((k): k is string => k !== null))], spelled };
-    }),
-  );
-  // Which products use each word as a name of one word, and which inside a longer name.
+  const tender = phraseKey(asked).split(" ");
+  const broader = (key: string) => holdsMore(tender, key.split(" "));
+  const own = [asked, ...names.filter((n) => !unsure.includes(n))].map(whole).filter((k): k is string => k !== null && !broader(k));
+  return {
+    names: [...new Set(own)],
+    not: [...new Set(not.map(whole).filter((k): k is string => k !== null))],
+    written: new Map(names.filter((n) => !n.includes(" ")).map((n) => [phraseKey(n), n.toLowerCase()] as const)),
+  };
+}
+
+/**
+ * The one-word names that name several things, so none: one another product also gives as one
+ * word ("cap" a hat and a batik stamp, "kopel" a belt and a coupling), or that is a word of
+ * another product's longer names when only its stem made it so ("ketaman", a harvesting
+ * knife, read as "taman") or when it is English ("jam", selai, is the "jam" of "jam
+ * dinding", a clock). As pairs of a product's index and the key.
+ */
+function ambiguousNames(products: readonly ReadProduct[]): Set<string> {
   const alone = new Map<string, Set<number>>();
   const inside = new Map<string, Set<number>>();
   const note = (map: Map<string, Set<number>>, key: string, i: number) => map.set(key, (map.get(key) ?? new Set()).add(i));
-  read.forEach(({ names }, i) => {
+  products.forEach(({ names }, i) => {
     for (const name of names) if (name.includes(" ")) for (const word of name.split(" ")) note(inside, word, i);
     else note(alone, name, i);
   });
-  const others = (map: Map<string, Set<number>>, key: string, i: number) => [...(map.get(key) ?? [])].some((j) => j !== i);
-  // A one-word name another product also gives as one word is ambiguous; so is one that is a
-  // word of another product's names when only its stem made it so ("ketaman", a harvesting
-  // knife, read as "taman") or when it is English ("jam", selai, is the "jam" of "jam
-  // dinding", a clock).
-  const ambiguous = (key: string, i: number, name: string) => others(alone, key, i) || ((key !== name || dictionary[name] !== undefined) && others(inside, key, i));
-  named = read.map(({ names, not, spelled }, i) => ({ names: names.filter((n) => n.includes(" ") || !ambiguous(n, i, spelled.get(n) ?? n)), not }));
+  const byOthers = (map: Map<string, Set<number>>, key: string, i: number) => [...(map.get(key) ?? [])].some((j) => j !== i);
+  const ambiguous = new Set<string>();
+  products.forEach(({ names, written }, i) => {
+    for (const key of names) {
+      if (key.includes(" ")) continue;
+      const word = written.get(key) ?? key;
+      if (byOthers(alone, key, i) || ((key !== word || dictionary[word] !== undefined) && byOthers(inside, key, i))) ambiguous.add(`${i} ${key}`);
+    }
+  });
+  return ambiguous;
+}
+
+let named: NamedProduct[] | null = null;
+
+/** The products of the procurement names lexicon as the matcher reads them (readProduct, ambiguousNames). Made on first use. */
+function namedProducts(): NamedProduct[] {
+  if (named) return named;
+  const read = (procurementNames.categories as ProcurementCategory[]).flatMap(({ products }) => products.map(readProduct));
+  const ambiguous = ambiguousNames(read);
+  named = read.map(({ names, not }, i) => ({ names: names.filter((key) => !ambiguous.has(`${i} ${key}`)), not }));
   return named;
 }
 

@@ -4,18 +4,22 @@
 // little more for the words of the need's purpose. 0 to 1; above FITS (score.ts) the product is the thing asked for.
 // Engine-independent: read from the indexed document (or the database row when the engine
 // is down), so the embedded engine and Meilisearch fit alike.
-import { fitTerm, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, type NamedProduct } from "./equivalents.ts";
+import { fitTerm, isMaterial, phraseEquivalents, productsNamed, runsOf } from "./equivalents.ts";
 import { words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
 import { maySlipTo } from "./known-words.ts";
 
 /**
- * Words after which a need's title no longer names the thing: what it is for ("kopi bubuk
- * untuk layanan kereta makan" asks for ground coffee, not for trains), or what it replaces or
- * is likened to, as tenders write ("tas belanja kanvas pengganti kantong plastik" asks for a
- * canvas bag, not a plastic one; "… atau setara", "… seperti merek X").
+ * Words after which a need's title says what the thing is for, not what it is: "kopi bubuk
+ * untuk layanan kereta makan" asks for ground coffee, not for trains.
  */
-const PURPOSE_MARKERS = new Set(["untuk", "buat", "bagi", "guna", "sebagai", "for", "utk", "pengganti", "setara", "seperti", "sejenis", "selain", "replacing", "instead"]);
+const PURPOSE_MARKERS = new Set(["untuk", "buat", "bagi", "guna", "sebagai", "for", "utk"]);
+/**
+ * Words after which a tender names what the thing replaces or is likened to: neither the thing
+ * nor its purpose, so left out ("tas belanja kanvas pengganti kantong plastik" asks for a
+ * canvas bag, and a plastic one is no better for the words; "… atau setara merek X").
+ */
+const ENDING_MARKERS = new Set(["pengganti", "setara", "seperti", "sejenis", "selain", "replacing", "instead"]);
 /** Words of procurement, not of products. */
 const PROCUREMENT_WORDS = new Set(["pengadaan", "kebutuhan", "pembelian", "beli", "butuh", "dibutuhkan", "supply", "procurement", "pasokan", "suplai", "penyediaan"]);
 const STOP = new Set(STOP_WORDS);
@@ -33,14 +37,19 @@ export interface NeedWords {
   purpose: string[];
 }
 
-/** The words of a need's title: before its purpose marker, the product; after it, the purpose. Numbers left out. */
+/**
+ * The words of a need's title: before its purpose marker, the product; after it, the purpose;
+ * from an ending marker on, nothing. Numbers left out.
+ */
 export function needWords(title: string): NeedWords {
   // An aside in brackets is about the purchase, not the product: "(tahun anggaran 2027)".
   const all = words(title.replace(/\([^)]*\)/g, " "));
-  const marker = all.findIndex((w, i) => i > 0 && PURPOSE_MARKERS.has(w));
+  const ending = all.findIndex((w, i) => i > 0 && ENDING_MARKERS.has(w));
+  const named = ending < 0 ? all : all.slice(0, ending);
+  const marker = named.findIndex((w, i) => i > 0 && PURPOSE_MARKERS.has(w));
   const kept = (list: string[]) => list.filter((w) => !STOP.has(w) && !PROCUREMENT_WORDS.has(w) && !/\d/.test(w) && w.length > 1);
-  if (marker < 0) return { product: kept(all), purpose: [] };
-  return { product: kept(all.slice(0, marker)), purpose: kept(all.slice(marker + 1)) };
+  if (marker < 0) return { product: kept(named), purpose: [] };
+  return { product: kept(named.slice(0, marker)), purpose: kept(named.slice(marker + 1)) };
 }
 
 interface Side {
@@ -97,42 +106,36 @@ function sought(needWords: readonly string[]): Sought {
   return { words: needWords, terms, weights: wordWeights(terms), phrases };
 }
 
-/** The longest run of a need's words looked up in the procurement names lexicon (as its links are: equivalents.ts). */
-const LONGEST_NAME = LONGEST_PHRASE;
-
-/** A lexicon product the need names, its names and near neighbours as lists of terms. */
+/**
+ * What the procurement names lexicon says of the products a need names: every name of them,
+ * and the near neighbours of any of them the need does not itself name ("lemari loker" asks
+ * for a locker, which a wardrobe's neighbours list). Null when the need names no neighbours.
+ */
 interface Neighbours {
   names: string[][];
   not: string[][];
 }
 
-/**
- * The products of the procurement names lexicon the need's words name, each run of them
- * looked up once, with the near neighbours the need does not itself name ("lemari loker"
- * asks for a locker, which a wardrobe's neighbours list).
- */
-function neighboursIn(terms: readonly string[]): Neighbours[] {
-  const found = new Set<NamedProduct>();
-  for (let length = 1; length <= LONGEST_NAME; length++)
-    for (let start = 0; start + length <= terms.length; start++) for (const product of productsNamed(terms.slice(start, start + length).join(" "))) found.add(product);
-  const split = (keys: readonly string[]) => keys.map((k) => k.split(" "));
-  return [...found]
-    .map(({ names, not }) => ({ names: split(names), not: split(not).filter((n) => !n.every((t) => terms.includes(t))) }))
-    .filter(({ not }) => not.length > 0);
+function neighboursIn(terms: readonly string[]): Neighbours | null {
+  const named = new Set(runsOf(terms).flatMap(({ key }) => productsNamed(key)));
+  const split = (keys: Iterable<string>) => [...new Set(keys)].map((k) => k.split(" "));
+  const not = split([...named].flatMap((p) => p.not)).filter((n) => !n.every((t) => terms.includes(t)));
+  return not.length > 0 ? { names: split([...named].flatMap((p) => p.names)), not } : null;
 }
 
 /**
- * A product named by a near neighbour of what the need names, and by none of its names
- * (lexicon/procurement-names.json: "sepatu boot" for "sepatu PDH", "kampas kopling" for
- * "kampas rem"), fits this share of the words it holds: the same head noun, another thing.
- * Measured on the independent sets at 1 (not read), 0.8, 0.6, 0.5 and 0.4 (lexicon/README.md).
+ * A product named by a near neighbour of what the need names, and by no name of anything the
+ * need names (lexicon/procurement-names.json: "sepatu boot" for "sepatu PDH", "kampas
+ * kopling" for "kampas rem"), fits this share of the words it holds: the same head noun,
+ * another thing. Measured on the independent sets at 1 (not read), 0.8, 0.6, 0.5 and 0.4
+ * (lexicon/README.md).
  */
 export const NEIGHBOUR_SHARE = 0.6;
 
-function namesANeighbour(neighbours: readonly Neighbours[], product: ProductText): boolean {
+function namesANeighbour({ names, not }: Neighbours, product: ProductText): boolean {
   const { terms } = sidesOf(product).name;
   const holdsAll = (phrase: readonly string[]) => phrase.every((t) => terms.has(t));
-  return neighbours.some(({ names, not }) => not.some(holdsAll) && !names.some(holdsAll));
+  return not.some(holdsAll) && !names.some(holdsAll);
 }
 
 /**
@@ -251,7 +254,7 @@ export function fitter(need: NeedWords): (product: ProductText) => number {
   const neighbours = neighboursIn(product.terms);
   return (p) => {
     const own = fitScore(foundIn(product, p), product.weights);
-    const fit = own > 0 && neighbours.length > 0 && namesANeighbour(neighbours, p) ? own * NEIGHBOUR_SHARE : own;
+    const fit = own > 0 && neighbours && namesANeighbour(neighbours, p) ? own * NEIGHBOUR_SHARE : own;
     return purpose ? Math.min(1, fit + PURPOSE_SHARE * fitScore(foundIn(purpose, p), purpose.weights)) : fit;
   };
 }

@@ -4,15 +4,13 @@
 // (search/lexicon/id-words.json, see search/lexicon/README.md), English from the FreeDict headwords
 // (lexicon/eng-ind.json).
 import engInd from "./lexicon/eng-ind.json";
-import idWords from "../../search/lexicon/id-words.json";
 import { oneSlipApart } from "../lib/spelling.ts";
+import { isRoot } from "../../search/text.ts";
 
-/** Made on first use (about 35,000 words), not at import, as the equivalents' links are. */
-let known: Set<string> | null = null;
+const english = engInd as Record<string, unknown>;
+const isKnown = (word: string) => isRoot(word) || english[word] !== undefined;
 
 /** Whether `written` may be `meant` mistyped: one slip apart, and not both words of their own. */
 export function maySlipTo(meant: string, written: string): boolean {
-  if (!oneSlipApart(meant, written)) return false;
-  known ??= new Set<string>([...(idWords as string[]), ...Object.keys(engInd)]);
-  return !(known.has(meant) && known.has(written));
+  return oneSlipApart(meant, written) && !(isKnown(meant) && isKnown(written));
 }

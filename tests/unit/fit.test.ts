@@ -20,9 +20,9 @@ describe("a need's words", () => {
     expect(needWords("Gula aren sebagai bahan baku minuman")).toEqual({ product: ["gula", "aren"], purpose: ["bahan", "baku", "minuman"] });
     expect(needWords("Sarung tangan las kulit")).toEqual({ product: ["sarung", "tangan", "las", "kulit"], purpose: [] });
     expect(needWords("Snack box rapat (tahun anggaran 2027)")).toEqual({ product: ["snack", "box", "rapat"], purpose: [] });
-    // What the thing replaces or is likened to is not the thing.
-    expect(needWords("Tas belanja kanvas pengganti kantong plastik")).toEqual({ product: ["tas", "belanja", "kanvas"], purpose: ["kantong", "plastik"] });
-    expect(needWords("Sepatu safety setara merek Kings")).toEqual({ product: ["sepatu", "safety"], purpose: ["merek", "kings"] });
+    // What the thing replaces or is likened to is neither the thing nor its purpose.
+    expect(needWords("Tas belanja kanvas pengganti kantong plastik")).toEqual({ product: ["tas", "belanja", "kanvas"], purpose: [] });
+    expect(needWords("Sepatu safety untuk pabrik setara merek Kings")).toEqual({ product: ["sepatu", "safety"], purpose: ["pabrik"] });
   });
 });
 
@@ -237,6 +237,15 @@ describe("stems checked against the root words", () => {
     expect(term("masakan")).toBe("masak"); // masak-an, not masa-kan
     // No short root read out of a longer word: "bean" is no be-an.
     expect(term("bean")).toBe("bean");
+    // A suffix alone before a prefix alone: "setelan" is setel-an, not se-telan.
+    expect(term("setelan")).toBe("setel");
+    expect(term("meteran")).toBe("meter");
+    expect(term("penyanyi")).toBe("nyanyi");
+  });
+
+  it("keeps its known misses in sight: meN- before a vowel may hide two letters, and the roots cannot tell which", () => {
+    expect(term("pemasak")).toBe("pasak"); // masak meant
+    expect(term("pengisi")).toBe("kisi"); // isi meant
   });
 });
 
