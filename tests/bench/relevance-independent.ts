@@ -1,5 +1,5 @@
-// The independent labelled sets (tests/bench/relevance-set-b/ and relevance-set-c/, each
-// written by someone who never saw the matcher's code or vocabulary): a set's catalogue
+// The independent labelled sets (tests/bench/relevance-set-b/, relevance-set-c/ and
+// relevance-set-d/, each written by someone who never saw the matcher's code or vocabulary): a set's catalogue
 // imported as a dinas office would, into a fresh database, twice, and every need asked of the
 // matcher as the app asks it. Reports NDCG@10, P@5 (share of the top five graded 2 or 3),
 // violations (producers in a top 10 whose fitting product fails a hard requirement: the set's
@@ -66,9 +66,10 @@ async function rankings(db: Db, engine: EmbeddedEngine, now: Date) {
 export async function evaluateSet(name: string, now = new Date("2026-12-05T00:00:00+07:00")): Promise<SetResult> {
   const set = path.join(ROOT, "tests/bench", name);
   const grades = JSON.parse(readFileSync(path.join(set, "grades.json"), "utf8")) as Grades;
-  const { nearMisses, reasons } = JSON.parse(readFileSync(path.join(set, "near-misses.json"), "utf8")) as {
+  const { nearMisses, reasons = {} } = JSON.parse(readFileSync(path.join(set, "near-misses.json"), "utf8")) as {
     nearMisses: Record<string, string[]>;
-    reasons: Record<string, Record<string, string>>;
+    /** Why each is a near miss (sets B and C; set D gives none). */
+    reasons?: Record<string, Record<string, string>>;
   };
   const dir = mkdtempSync(path.join(os.tmpdir(), "mitraikm-relevance-b-"));
   try {
