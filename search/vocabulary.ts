@@ -51,14 +51,17 @@ export const SYNONYMS: readonly (readonly string[])[] = [
  * term is not met by its siblings (gula aren is no gula kelapa), and a product named only by
  * the broader term meets it in part.
  */
-export const BROADER_TERMS: readonly (readonly [string, ...string[]])[] = [
+const BROADER: readonly (readonly [string, ...string[]])[] = [
   ["gula merah", "gula aren", "gula enau", "gula kawung", "gula kelapa", "gula jawa", "gula semut"],
   // Any uniform is "seragam", a wearpack one kind: a batik office uniform is no wearpack.
   ["seragam", "seragam kerja", "pakaian kerja", "baju kerja", "wearpack"],
   ["seragam kerja", "wearpack"],
-  ["pakaian kerja", "wearpack"],
-  ["baju kerja", "wearpack"],
 ];
+
+/** The broader terms as read: each also under every synonym of it ("pakaian kerja" covers wearpacks as "seragam kerja" does). */
+export const BROADER_TERMS: readonly (readonly [string, ...string[]])[] = BROADER.flatMap(([broader, ...narrower]) =>
+  (SYNONYMS.find((group) => group.includes(broader)) ?? [broader]).map((name): readonly [string, ...string[]] => [name, ...narrower]),
+);
 
 /**
  * Every phrase of the vocabulary with what a search for it finds besides itself (its synonyms

@@ -133,14 +133,14 @@ function tradeLinks(): [string, string][] {
 let materials: Set<string> | null = null;
 const COATINGS = /\b(dye|paint|ink|varnish|wax)\b/;
 
-export function isMaterial(term: string): boolean {
+export function isMaterial(key: string): boolean {
   if (!materials) {
-    const single = (words: readonly string[]) => words.filter((w) => !w.includes(" ")).map(fitTerm);
-    const elsewhere = new Set(tradeEntries.filter((e) => e.kind !== "material" && e.kind !== "plural").flatMap((e) => single(e.id)));
+    const oneWordTerms = (names: readonly string[]) => names.filter((n) => !n.includes(" ")).map(fitTerm);
+    const elsewhere = new Set(tradeEntries.filter((e) => e.kind !== "material" && e.kind !== "plural").flatMap((e) => oneWordTerms(e.id)));
     const entries = tradeEntries.filter((e) => e.kind === "material" && e.sure !== false && !COATINGS.test(e.en));
-    materials = new Set(entries.flatMap((e) => single([e.en, ...e.id])).filter((t) => !elsewhere.has(t)));
+    materials = new Set(entries.flatMap((e) => oneWordTerms([e.en, ...e.id])).filter((t) => !elsewhere.has(t)));
   }
-  return materials.has(term);
+  return materials.has(key);
 }
 
 /**
@@ -221,7 +221,6 @@ export interface PhraseEquivalents {
   equivalents: ReadonlyMap<string, number>;
 }
 
-/** The runs of these terms that have equivalents, each with them: what the fit and the catalogue query look for. */
 /** Each run of consecutive terms up to LONGEST_PHRASE long, as a key with where it stands. */
 export function runsOf(terms: readonly string[]): { start: number; length: number; key: string }[] {
   const runs: { start: number; length: number; key: string }[] = [];
@@ -230,6 +229,7 @@ export function runsOf(terms: readonly string[]): { start: number; length: numbe
   return runs;
 }
 
+/** The runs of these terms that have equivalents, each with them: what the fit and the catalogue query look for. */
 export function phraseEquivalents(terms: readonly string[]): PhraseEquivalents[] {
   return runsOf(terms).flatMap(({ start, length, key }) => {
     const equivalents = equivalentsOf(key);
@@ -326,9 +326,9 @@ function readProduct({ asked, names, not, unsure }: ProcurementCategory["product
  * word ("cap" a hat and a batik stamp, "kopel" a belt and a coupling), or that is a word of
  * another product's longer names when only its stem made it so ("ketaman", a harvesting
  * knife, read as "taman") or when it is English ("jam", selai, is the "jam" of "jam
- * dinding", a clock). As pairs of a product's index and the key.
+ * dinding", a clock). One set a product, in the products' order.
  */
-function ambiguousNames(products: readonly ReadProduct[]): Set<string> {
+function ambiguousNames(products: readonly ReadProduct[]): Set<string>[] {
   const alone = new Map<string, Set<number>>();
   const inside = new Map<string, Set<number>>();
   const note = (map: Map<string, Set<number>>, key: string, i: number) => map.set(key, (map.get(key) ?? new Set()).add(i));
@@ -337,15 +337,15 @@ function ambiguousNames(products: readonly ReadProduct[]): Set<string> {
     else note(alone, name, i);
   });
   const byOthers = (map: Map<string, Set<number>>, key: string, i: number) => [...(map.get(key) ?? [])].some((j) => j !== i);
-  const ambiguous = new Set<string>();
-  products.forEach(({ names, written }, i) => {
-    for (const key of names) {
-      if (key.includes(" ")) continue;
-      const word = written.get(key) ?? key;
-      if (byOthers(alone, key, i) || ((key !== word || dictionary[word] !== undefined) && byOthers(inside, key, i))) ambiguous.add(`${i} ${key}`);
-    }
-  });
-  return ambiguous;
+  return products.map(({ names, written }, i) =>
+    new Set(
+      names.filter((key) => {
+        if (key.includes(" ")) return false;
+        const word = written.get(key) ?? key;
+        return byOthers(alone, key, i) || ((key !== word || dictionary[word] !== undefined) && byOthers(inside, key, i));
+      }),
+    ),
+  );
 }
 
 let named: NamedProduct[] | null = null;
@@ -355,7 +355,7 @@ function namedProducts(): NamedProduct[] {
   if (named) return named;
   const read = (procurementNames.categories as ProcurementCategory[]).flatMap(({ products }) => products.map(readProduct));
   const ambiguous = ambiguousNames(read);
-  named = read.map(({ names, not }, i) => ({ names: names.filter((key) => !ambiguous.has(`${i} ${key}`)), not }));
+  named = read.map(({ names, not }, i) => ({ names: names.filter((key) => !ambiguous[i]!.has(key)), not }));
   return named;
 }
 

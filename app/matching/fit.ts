@@ -71,6 +71,8 @@ function sideOf(text: string): Side {
   return { terms, plain };
 }
 
+/** Whether a set of terms holds every term of a phrase. */
+const holdsAll = (terms: ReadonlySet<string>, phrase: readonly string[]) => phrase.every((t) => terms.has(t));
 /** Whether a side holds a term one slip of the keyboard from this one. */
 const slipOf = (side: Side, term: string) => {
   for (const t of side.terms) if (t.length >= MIN_TYPO_LENGTH && maySlipTo(term, t)) return true;
@@ -134,8 +136,7 @@ export const NEIGHBOUR_SHARE = 0.6;
 
 function namesANeighbour({ names, not }: Neighbours, product: ProductText): boolean {
   const { terms } = sidesOf(product).name;
-  const holdsAll = (phrase: readonly string[]) => phrase.every((t) => terms.has(t));
-  return not.some(holdsAll) && !names.some(holdsAll);
+  return not.some((n) => holdsAll(terms, n)) && !names.some((n) => holdsAll(terms, n));
 }
 
 /**
@@ -153,7 +154,7 @@ function foundOn(need: Sought, side: Side, slipsOfEquivalents: boolean): number[
     // Heaviest first: once no equivalent left can beat the best found, none is read.
     for (const { terms, weight, word } of equivalents) {
       if (weight <= best) break;
-      if (terms.every((t) => side.terms.has(t))) best = weight;
+      if (holdsAll(side.terms, terms)) best = weight;
       // An equivalent of one word, mistyped by the product ("palett" for the "palet" of "pallets").
       else if (slipsOfEquivalents && word !== null && weight * TYPO_SHARE > best && slipOf(side, word)) best = weight * TYPO_SHARE;
     }

@@ -51,6 +51,12 @@ export async function pruneLimits(db: Db, olderThan: Date): Promise<number> {
   return count;
 }
 
+/** A window's key in this process's map (and in a flush's answer). */
+const windowId = (key: string, windowStart: Date) => `${key}@${windowStart.getTime()}`;
+
+/** Windows written by one statement: three parameters each, well under SQLite's 32,766. */
+const FLUSH_BATCH = 500;
+
 /**
  * A limit counted for every request of a busy path (the API: one per call) without a write on
  * that request: this process keeps its own hits and adds them to the shared row about once a
@@ -59,12 +65,6 @@ export async function pruneLimits(db: Db, olderThan: Date): Promise<number> {
  * process's hits since, so several processes together may let through at most a second's
  * worth more than the limit.
  */
-/** A window's key in this process's map (and in a flush's answer). */
-const windowId = (key: string, windowStart: Date) => `${key}@${windowStart.getTime()}`;
-
-/** Windows written by one statement: three parameters each, well under SQLite's 32,766. */
-const FLUSH_BATCH = 500;
-
 export class BatchedLimit {
   readonly #limit: Limit;
   /** Per key and window: the shared count as last read, and this process's hits not yet added. */
