@@ -22,13 +22,14 @@ import ikmVocabulary from "./lexicon/ikm-vocabulary.json";
 import tradeGlossary from "./lexicon/eng-ind-trade.json";
 import kindsLexicon from "./lexicon/kinds.json";
 import procurementNames from "./lexicon/procurement-names.json";
+import { oneSlipApart } from "../lib/spelling.ts";
 import { term, words } from "../../search/text.ts";
 import { BROADER_TERMS, STOP_WORDS, SYNONYMS } from "../../search/vocabulary.ts";
 
 /** How much a word found through each source counts, against 1 for the word itself. */
 export const SOURCE_WEIGHT = { vocabulary: 1, lexicon: 0.9, trade: 0.9, kinds: 0.9, names: 0.9, dictionary: 0.8, broader: 0.5 } as const;
 /** The longest phrase looked up, in words. */
-const LONGEST_PHRASE = 3;
+export const LONGEST_PHRASE = 3;
 
 const dictionary = engInd as Record<string, string[]>;
 const stop = new Set(STOP_WORDS);
@@ -295,6 +296,8 @@ export interface NamedProduct {
 
 /** A lexicon product as read, before its ambiguous one-word names are left out. */
 interface ReadProduct extends NamedProduct {
+  /** Every name its writers gave, kept or not: a word another product also gives names two things. */
+  given: string[];
   /** Each one-word name's key with the word as written, to tell a stem from the word itself. */
   written: Map<string, string>;
 }
@@ -312,10 +315,16 @@ function readProduct({ asked, names, not, unsure }: ProcurementCategory["product
     return key !== "" && key.split(" ").length === words(name).length && !/\d/.test(name) ? key : null;
   };
   const tender = phraseKey(asked).split(" ");
-  const broader = (key: string) => holdsMore(tender, key.split(" "));
+  // Spelled another way, still broader: "pallet" for "palet kayu".
+  const broader = (key: string) => {
+    const name = key.split(" ");
+    return tender.length > name.length && name.every((w) => tender.some((t) => t === w || oneSlipApart(t, w)));
+  };
+  const given = [asked, ...names].map(whole).filter((k): k is string => k !== null);
   const own = [asked, ...names.filter((n) => !unsure.includes(n))].map(whole).filter((k): k is string => k !== null && !broader(k));
   return {
     names: [...new Set(own)],
+    given: [...new Set(given)],
     not: [...new Set(not.map(whole).filter((k): k is string => k !== null))],
     written: new Map(names.filter((n) => !n.includes(" ")).map((n) => [phraseKey(n), n.toLowerCase()] as const)),
   };
@@ -332,11 +341,15 @@ function ambiguousNames(products: readonly ReadProduct[]): Set<string>[] {
   const alone = new Map<string, Set<number>>();
   const inside = new Map<string, Set<number>>();
   const note = (map: Map<string, Set<number>>, key: string, i: number) => map.set(key, (map.get(key) ?? new Set()).add(i));
-  products.forEach(({ names }, i) => {
-    for (const name of names) if (name.includes(" ")) for (const word of name.split(" ")) note(inside, word, i);
+  products.forEach(({ given }, i) => {
+    for (const name of given) if (name.includes(" ")) for (const word of name.split(" ")) note(inside, word, i);
     else note(alone, name, i);
   });
-  const byOthers = (map: Map<string, Set<number>>, key: string, i: number) => [...(map.get(key) ?? [])].some((j) => j !== i);
+  // Two entries sharing a name of two words or more are one thing listed twice ("handuk" and
+  // "handuk mandi", both "bath towel"): a one-word name they both give names it, not two things.
+  const longNames = products.map(({ names }) => new Set(names.filter((n) => n.includes(" "))));
+  const oneThing = (i: number, j: number) => [...longNames[i]!].some((n) => longNames[j]!.has(n));
+  const byOthers = (map: Map<string, Set<number>>, key: string, i: number) => [...(map.get(key) ?? [])].some((j) => j !== i && !oneThing(i, j));
   return products.map(({ names, written }, i) =>
     new Set(
       names.filter((key) => {

@@ -4,7 +4,7 @@
 // little more for the words of the need's purpose. 0 to 1; above FITS (score.ts) the product is the thing asked for.
 // Engine-independent: read from the indexed document (or the database row when the engine
 // is down), so the embedded engine and Meilisearch fit alike.
-import { fitTerm, isMaterial, phraseEquivalents, productsNamed, runsOf } from "./equivalents.ts";
+import { fitTerm, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, runsOf } from "./equivalents.ts";
 import { words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
 import { maySlipTo } from "./known-words.ts";
@@ -121,15 +121,19 @@ interface Neighbours {
 function neighboursIn(terms: readonly string[]): Neighbours | null {
   const named = new Set(runsOf(terms).flatMap(({ key }) => productsNamed(key)));
   const split = (keys: Iterable<string>) => [...new Set(keys)].map((k) => k.split(" "));
-  const not = split([...named].flatMap((p) => p.not)).filter((n) => !n.every((t) => terms.includes(t)));
+  // A neighbour by any of its own names: "kopi bubuk" is also "ground coffee".
+  const notKeys = [...named].flatMap((p) => p.not);
+  const neighbourNames = notKeys.flatMap((k) => productsNamed(k).flatMap((p) => p.names));
+  const not = split([...notKeys, ...neighbourNames]).filter((n) => !n.every((t) => terms.includes(t)));
   return not.length > 0 ? { names: split([...named].flatMap((p) => p.names)), not } : null;
 }
 
 /**
- * A product named by a near neighbour of what the need names, and by no name of anything the
- * need names (lexicon/procurement-names.json: "sepatu boot" for "sepatu PDH", "kampas
- * kopling" for "kampas rem"), fits this share of the words it holds: the same head noun,
- * another thing. Measured on the independent sets at 1 (not read), 0.8, 0.6, 0.5 and 0.4
+ * A product named by a near neighbour of what the need names (by any of the neighbour's own
+ * names: "ground coffee" is the "kopi bubuk" that "biji kopi sangrai" is not), and by no name
+ * of anything the need names (lexicon/procurement-names.json: "sepatu boot" for "sepatu PDH",
+ * "kampas kopling" for "kampas rem"), fits this share of the words it holds: the same head
+ * noun, another thing. Measured on the independent sets at 1 (not read), 0.8, 0.6, 0.5 and 0.4
  * (lexicon/README.md).
  */
 export const NEIGHBOUR_SHARE = 0.6;
@@ -199,17 +203,34 @@ export function wordsFound(needWords: readonly string[], product: ProductText): 
 }
 
 /**
- * A material named after the thing counts this much of another word: "cangkul baja" asks for
- * a hoe, of steel; a "Hoe" fits it better than a steel sickle ("arit baja"). Not when the
- * thing is itself a material ("kain katun", "benang nilon": the second word says which).
- * Measured on the independent sets at 1 (every word alike), 0.6, 0.5 and 0.4 (README).
+ * A word that says what the thing is like rather than what it is counts this much of a word
+ * naming it: a material after the thing ("cangkul baja" asks for a hoe, of steel; a "Hoe"
+ * fits it better than a steel sickle), and any word after the thing when the procurement names
+ * lexicon knows the thing by the need's first words ("handuk mandi | putih", "sambal bawang |
+ * botol", "kemeja batik seragam | karyawan"): a towel not said to be white is still a towel,
+ * while a white bathrobe is none. Every word counts fully when the thing is
+ * itself a material ("kain katun", "benang nilon": the second word says which). Measured on
+ * the independent sets at 1 (every word alike), 0.7, 0.5 and 0.3 (README).
  */
-export const MATERIAL_SHARE = 0.5;
+export const DESCRIBING_SHARE = 0.5;
 
-/** How much each of a need's product words weighs in its fit: a material after the first word, MATERIAL_SHARE. */
+/** How much each of a need's product words weighs in its fit: a word describing the thing (above), DESCRIBING_SHARE. */
 export function wordWeights(terms: readonly string[]): number[] {
   const materialThing = terms[0] !== undefined && isMaterial(terms[0]);
-  return terms.map((t, i) => (i > 0 && !materialThing && isMaterial(t) ? MATERIAL_SHARE : 1));
+  const thing = knownThingLength(terms);
+  if (materialThing) return terms.map(() => 1);
+  return terms.map((t, i) => ((i > 0 && isMaterial(t)) || (thing > 0 && i >= thing) ? DESCRIBING_SHARE : 1));
+}
+
+/**
+ * How many of a need's first words are a product's whole name in the procurement names lexicon,
+ * the longest such run that leaves a word after it ("handuk mandi" of "handuk mandi putih");
+ * 0 when none is. Not a name too broad to meet the product by: "dodol" is any dodol, and the
+ * "durian" of "dodol durian" says which one, not what it is like.
+ */
+function knownThingLength(terms: readonly string[]): number {
+  for (let length = Math.min(LONGEST_PHRASE, terms.length - 1); length >= 1; length--) if (productsNamed(terms.slice(0, length).join(" ")).length > 0) return length;
+  return 0;
 }
 
 /**

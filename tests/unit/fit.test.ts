@@ -1,8 +1,8 @@
 // The fit of a product to a need's words: phrases, two languages, slips of the keyboard,
 // the purpose, and which words count.
 import { describe, expect, it } from "vitest";
-import { equivalentsOf, fitTerm, isMaterial, phraseKey, singular, SOURCE_WEIGHT } from "../../app/matching/equivalents.ts";
-import { DESCRIPTION_SHARE, fitScore, fitsOf, fitter, MATERIAL_SHARE, NEIGHBOUR_SHARE, needWords, wordWeights, PURPOSE_SHARE, RELATIVE_FLOOR, TYPO_SHARE, wordsFound } from "../../app/matching/fit.ts";
+import { equivalentsOf, fitTerm, isMaterial, phraseKey, productsNamed, singular, SOURCE_WEIGHT } from "../../app/matching/equivalents.ts";
+import { DESCRIPTION_SHARE, fitScore, fitsOf, fitter, DESCRIBING_SHARE, NEIGHBOUR_SHARE, needWords, wordWeights, PURPOSE_SHARE, RELATIVE_FLOOR, TYPO_SHARE, wordsFound } from "../../app/matching/fit.ts";
 import { FITS, fitOf } from "../../app/matching/score.ts";
 import { oneSlipApart } from "../../app/lib/spelling.ts";
 import { term } from "../../search/text.ts";
@@ -33,7 +33,8 @@ describe("slips of the keyboard", () => {
   });
 
   it("counts a slip in a longer word, never in a short one", () => {
-    expect(fit("Amplang ikan tenggiri", "Amlpang ikan tenggiri")).toBeCloseTo((TYPO_SHARE + 2) / 3);
+    // "amplang ikan" is a thing the names lexicon knows: "tenggiri" says which (DESCRIBING_SHARE).
+    expect(fit("Amplang ikan tenggiri", "Amlpang ikan tenggiri")).toBeCloseTo((TYPO_SHARE + 1 + DESCRIBING_SHARE) / (2 + DESCRIBING_SHARE));
     expect(fit("Madu hutan", "Madi hutan")).toBeCloseTo(0.5);
   });
 
@@ -70,7 +71,7 @@ describe("two languages and phrases", () => {
     expect(fit("Gula merah untuk dapur", "Gula aren cetak")).toBe(1);
     expect(fit("Gula merah untuk dapur", "Gula kelapa cetak")).toBe(1);
     expect(fit("Gula merah untuk dapur", "Gula pasir")).toBe(0.5);
-    expect(fit("Gula aren cetak", "Gula kelapa cetak")).toBeCloseTo(2 / 3);
+    expect(fit("Gula aren cetak", "Gula kelapa cetak")).toBeCloseTo((1 + DESCRIBING_SHARE) / (2 + DESCRIBING_SHARE));
     expect(fit("Gula aren", "Gula kawung")).toBe(1);
     expect(fit("Gula aren", "Gula merah")).toBe(0.5 * 1 + 0.5 * 0.5);
     expect(fitOf(fit("Gula merah untuk dapur", "Gula pasir"))).toBe("category");
@@ -95,7 +96,7 @@ describe("names written other ways", () => {
   it("knows the IKM lexicon's regional names, trade names and abbreviations, counting a little less than the word itself", () => {
     expect(equivalentsOf(phraseKey("kunyit")).get(phraseKey("kunir"))).toBe(SOURCE_WEIGHT.lexicon);
     expect(fit("Kunyit asam", "Kunir asem botol")).toBeCloseTo(SOURCE_WEIGHT.lexicon);
-    expect(fit("Handuk putih", "Anduk putih")).toBeCloseTo((SOURCE_WEIGHT.lexicon + 1) / 2);
+    expect(fit("Handuk putih", "Anduk putih")).toBeCloseTo((SOURCE_WEIGHT.lexicon + DESCRIBING_SHARE) / (1 + DESCRIBING_SHARE));
     expect(fit("Lampu jalan", "Lampu PJU 60 watt")).toBeCloseTo((1 + SOURCE_WEIGHT.lexicon) / 2);
     expect(SOURCE_WEIGHT.lexicon).toBeLessThan(SOURCE_WEIGHT.vocabulary);
     // Siblings stay apart.
@@ -174,7 +175,7 @@ describe("a query in the other language", () => {
 describe("kinds (lexicon/kinds.json)", () => {
   it("meets a need for a broader kind with a product named by a narrower one, not the other way", () => {
     expect(fit("Sepatu kerja", "Pantofel kerja")).toBeCloseTo((SOURCE_WEIGHT.kinds + 1) / 2);
-    expect(fit("Pantofel kerja", "Sepatu kerja")).toBeCloseTo(0.5);
+    expect(fit("Pantofel kerja", "Sepatu kerja")).toBeCloseTo(DESCRIBING_SHARE / (1 + DESCRIBING_SHARE));
   });
 
   it("leaves out the kinds of a material: they name what a product is made of", () => {
@@ -187,14 +188,14 @@ describe("kinds (lexicon/kinds.json)", () => {
 describe("a material after the thing", () => {
   const own = (title: string, name: string) => fitter(needWords(title))({ name });
 
-  it("counts MATERIAL_SHARE of another word: a hoe fits a need for a steel hoe, a steel sickle does not", () => {
+  it("counts DESCRIBING_SHARE of another word: a hoe fits a need for a steel hoe, a steel sickle does not", () => {
     expect(isMaterial(fitTerm("baja"))).toBe(true);
     expect(isMaterial(fitTerm("rotan"))).toBe(true);
     expect(isMaterial(fitTerm("cangkul"))).toBe(false);
-    expect(own("Cangkul baja untuk kebun", "Cangkul")).toBeCloseTo(1 / (1 + MATERIAL_SHARE));
+    expect(own("Cangkul baja untuk kebun", "Cangkul")).toBeCloseTo(1 / (1 + DESCRIBING_SHARE));
     expect(own("Cangkul baja untuk kebun", "Cangkul")).toBeGreaterThan(FITS);
     expect(own("Cangkul baja untuk kebun", "Arit baja per")).toBeLessThan(FITS);
-    expect(own("Kursi rotan untuk lobi", "Kursi jati")).toBeCloseTo(1 / (1 + MATERIAL_SHARE));
+    expect(own("Kursi rotan untuk lobi", "Kursi jati")).toBeCloseTo(1 / (1 + DESCRIBING_SHARE));
   });
 
   it("counts in full a word that is no plain material, and the second word of a material thing", () => {
@@ -208,7 +209,7 @@ describe("a material after the thing", () => {
   it("counts in full when the material is the thing asked for", () => {
     // "kain" first is the cloth itself, not what something is made of.
     expect(own("Kain batik cap", "Batik cap motif parang")).toBeCloseTo(2 / 3);
-    expect(fitScore([1, 0], [1, MATERIAL_SHARE])).toBeCloseTo(1 / (1 + MATERIAL_SHARE));
+    expect(fitScore([1, 0], [1, DESCRIBING_SHARE])).toBeCloseTo(1 / (1 + DESCRIBING_SHARE));
     expect(fitScore([1, 0])).toBe(0.5);
   });
 });
@@ -267,6 +268,23 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     // Nor is one the need names itself: a locker is a wardrobe's neighbour, and asked for here.
     expect(own("Lemari loker sekolah", "Loker besi sekolah")).toBeGreaterThan(FITS);
     expect(own("Sepatu boot safety", "Sepatu safety high cut")).toBeGreaterThan(FITS);
+    // A neighbour by any of its own names: ground coffee is the "kopi bubuk" roasted beans are not.
+    expect(own("Roasted coffee beans arabica", "Ground coffee arabika")).toBeLessThan(FITS);
+    expect(own("Roasted coffee beans arabica", "Coffee beans arabika")).toBeGreaterThan(FITS);
+  });
+
+  it("counts the words after a thing it knows as describing the thing", () => {
+    // "handuk mandi" is a product's whole name: a towel not said to be white is still the towel.
+    expect(wordWeights(["handuk", "mandi", "putih"].map(fitTerm))).toEqual([1, 1, DESCRIBING_SHARE]);
+    expect(own("Handuk mandi putih", "Handuk mandi")).toBeCloseTo(2 / (2 + DESCRIBING_SHARE));
+    expect(own("Handuk mandi putih", "Bath towel")).toBeGreaterThan(FITS);
+    // A name too broad to meet the product by is no whole name: "durian" says which dodol.
+    expect(wordWeights(["dodol", "durian"].map(fitTerm))).toEqual([1, 1]);
+    expect(own("Dodol durian", "Dodol nangka")).toBeLessThanOrEqual(FITS);
+    // A white thing of another kind is still another thing.
+    expect(own("Handuk mandi putih", "Kimono mandi putih")).toBeLessThan(FITS);
+    // Nothing known in front, every word alike.
+    expect(wordWeights(["minuman", "kunyit", "asam"].map(fitTerm))).toEqual([1, 1, 1]);
   });
 
   it("leaves out the names that would join unlike things", () => {
@@ -280,5 +298,9 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Jeli", "Paper cup")).toBe(0);
     // A broader name than the tender's: "kaos" is any T-shirt, "palet" any pallet.
     expect(own("Palet kayu", "Palet plastik")).toBeLessThan(FITS);
+    // Also when spelled another way: "pallet" is "palet", any pallet, not "palet kayu".
+    expect(productsNamed(phraseKey("pallet"))).toEqual([]);
+    // A product listed twice (towels under two categories) is one thing: their word names it.
+    expect(own("Handuk mandi", "Anduk")).toBeCloseTo(SOURCE_WEIGHT.names);
   });
 });
