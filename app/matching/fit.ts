@@ -30,6 +30,8 @@ export const DESCRIPTION_SHARE = 0.7;
 export const TYPO_SHARE = 0.8;
 /** Words shorter than this must be spelled right: "teh" is not "the", nor "tas" "tali". */
 const MIN_TYPO_LENGTH = 5;
+/** A product's word may be one letter shorter than that, the slip having dropped it ("Dodl durian"). */
+const MIN_SLIPPED_LENGTH = MIN_TYPO_LENGTH - 1;
 
 /** What a need's title asks for: the words naming the product, and those of its purpose. */
 export interface NeedWords {
@@ -75,7 +77,7 @@ function sideOf(text: string): Side {
 const holdsAll = (terms: ReadonlySet<string>, phrase: readonly string[]) => phrase.every((t) => terms.has(t));
 /** Whether a side holds a term one slip of the keyboard from this one. */
 const slipOf = (side: Side, term: string) => {
-  for (const t of side.terms) if (t.length >= MIN_TYPO_LENGTH && maySlipTo(term, t)) return true;
+  for (const t of side.terms) if (t.length >= MIN_SLIPPED_LENGTH && maySlipTo(term, t)) return true;
   return false;
 };
 
@@ -165,7 +167,7 @@ function foundOn(need: Sought, side: Side, slipsOfEquivalents: boolean): number[
     for (let i = start; i < start + length; i++) found[i] = Math.max(found[i]!, best);
   }
   return need.words.map((word, i) =>
-    found[i]! < TYPO_SHARE && word.length >= MIN_TYPO_LENGTH && side.plain.some((p) => p.length >= MIN_TYPO_LENGTH && maySlipTo(word, p)) ? TYPO_SHARE : found[i]!,
+    found[i]! < TYPO_SHARE && word.length >= MIN_TYPO_LENGTH && side.plain.some((p) => p.length >= MIN_SLIPPED_LENGTH && maySlipTo(word, p)) ? TYPO_SHARE : found[i]!,
   );
 }
 

@@ -36,6 +36,9 @@ describe("slips of the keyboard", () => {
     // "amplang ikan" is a thing the names lexicon knows: "tenggiri" says which (DESCRIBING_SHARE).
     expect(fit("Amplang ikan tenggiri", "Amlpang ikan tenggiri")).toBeCloseTo((TYPO_SHARE + 1 + DESCRIBING_SHARE) / (2 + DESCRIBING_SHARE));
     expect(fit("Madu hutan", "Madi hutan")).toBeCloseTo(0.5);
+    // A five-letter word with a letter dropped is still a slip; a four-letter one is not.
+    expect(fit("Dodol durian", "Dodl durian")).toBeCloseTo((TYPO_SHARE + 1) / 2);
+    expect(fit("Mur baut", "Mu baut")).toBeCloseTo(0.5);
   });
 
   it("never reads one word as a slip of another word of its own (hunspell-id, FreeDict)", () => {
