@@ -1,7 +1,7 @@
 // The in-process engine of the embedded default, on MiniSearch (chosen by measurement: see
 // tests/bench/search-engines.bench.ts and the README). It lives inside the app's process, so
 // it is up whenever the app answers, and it is rebuilt from the database at start.
-import MiniSearch, { type Query, type SearchResult as MiniResult } from "minisearch";
+import MiniSearch, { type Query } from "minisearch";
 import type { EngineHealth, SearchDocument, SearchEngine, SearchQuery, SearchResult, Segment } from "./engine.ts";
 import { matches } from "./filters.ts";
 import { highlight } from "./highlight.ts";
@@ -219,8 +219,10 @@ export class EmbeddedEngine implements SearchEngine {
       // they are few, documents with some of the words follow.
       const hits = scope.search.search(treeOf(parsed, "OR"), {
         fields: query.attributesToSearchOn ? [...query.attributesToSearchOn] : undefined,
-        // MiniSearch drops a removed document from its results itself.
-        filter: unfiltered ? undefined : (r: MiniResult) => passes(r.id as string),
+        // A document the filter leaves out is skipped before it is scored (a document boost of
+        // 0), not scored and dropped after: a word in a province scored the whole catalogue's
+        // documents with it. MiniSearch drops a removed document from its results itself.
+        boostDocument: unfiltered ? undefined : (id: string) => (passes(id) ? 1 : 0),
       });
       const every = matchesEveryWord(parsed, index.indexed);
       const [strict, some] = partition(hits, (r) => every(r.queryTerms));
