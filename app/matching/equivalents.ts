@@ -296,7 +296,7 @@ export interface NamedProduct {
 
 /** A lexicon product as read, before its ambiguous one-word names are left out. */
 interface ReadProduct extends NamedProduct {
-  /** Every name its writers gave, kept or not: a word another product also gives names two things. */
+  /** Every name its writers were sure of, broader or not: a word another product also gives names two things. */
   given: string[];
   /** Each one-word name's key with the word as written, to tell a stem from the word itself. */
   written: Map<string, string>;
@@ -306,8 +306,9 @@ interface ReadProduct extends NamedProduct {
  * A lexicon product's names and neighbours as keys, leaving out names its writers were unsure
  * of; a name whose key loses a word (a stop word: "pakaian dalam" would be "pakaian"; a
  * number: "masker n95"), since it would name something broader; and a name holding only some
- * of the tender's words ("kaos" for "kaos oblong", "cangkir" for "cangkir keramik dengan
- * tatakan"): the broader thing, not this product.
+ * of the tender's words, as written or one slip away ("kaos" for "kaos oblong", "cangkir" for
+ * "cangkir keramik dengan tatakan", "pallet" for "palet kayu"): the broader thing, not this
+ * product.
  */
 function readProduct({ asked, names, not, unsure }: ProcurementCategory["products"][number]): ReadProduct {
   const whole = (name: string) => {
@@ -315,16 +316,19 @@ function readProduct({ asked, names, not, unsure }: ProcurementCategory["product
     return key !== "" && key.split(" ").length === words(name).length && !/\d/.test(name) ? key : null;
   };
   const tender = phraseKey(asked).split(" ");
-  // Spelled another way, still broader: "pallet" for "palet kayu".
+  // Spelled another way too: "pallet" for "palet kayu". (Also what drops the class word rather
+  // than what says which: "chinos" for "celana chino" is left out with them, since most such
+  // names are a word of other things, "gigi" of "roda gigi" and "sikat gigi", "pdh" of "seragam
+  // PDH" and "sepatu PDH".)
   const broader = (key: string) => {
     const name = key.split(" ");
     return tender.length > name.length && name.every((w) => tender.some((t) => t === w || oneSlipApart(t, w)));
   };
-  const given = [asked, ...names].map(whole).filter((k): k is string => k !== null);
-  const own = [asked, ...names.filter((n) => !unsure.includes(n))].map(whole).filter((k): k is string => k !== null && !broader(k));
+  const sure = [asked, ...names.filter((n) => !unsure.includes(n))].map(whole).filter((k): k is string => k !== null);
+  const own = sure.filter((k) => !broader(k));
   return {
     names: [...new Set(own)],
-    given: [...new Set(given)],
+    given: [...new Set(sure)],
     not: [...new Set(not.map(whole).filter((k): k is string => k !== null))],
     written: new Map(names.filter((n) => !n.includes(" ")).map((n) => [phraseKey(n), n.toLowerCase()] as const)),
   };

@@ -7,7 +7,7 @@
 import { fitTerm, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, runsOf } from "./equivalents.ts";
 import { words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
-import { maySlipTo } from "./known-words.ts";
+import { isKnown, maySlipTo } from "./known-words.ts";
 
 /**
  * Words after which a need's title says what the thing is for, not what it is: "kopi bubuk
@@ -30,8 +30,12 @@ export const DESCRIPTION_SHARE = 0.7;
 export const TYPO_SHARE = 0.8;
 /** Words shorter than this must be spelled right: "teh" is not "the", nor "tas" "tali". */
 const MIN_TYPO_LENGTH = 5;
-/** A product's word may be one letter shorter than that, the slip having dropped it ("Dodl durian"). */
-const MIN_SLIPPED_LENGTH = MIN_TYPO_LENGTH - 1;
+/**
+ * Whether a product's word may be a slip at all: long enough, or one letter shorter when it is
+ * no word of its own, the slip having dropped a letter ("Dodl durian"; "topi" is a hat, not a
+ * mistyped "tropi", nor "abon" a mistyped "ambon").
+ */
+const maySlip = (written: string) => written.length >= MIN_TYPO_LENGTH || (written.length === MIN_TYPO_LENGTH - 1 && !isKnown(written));
 
 /** What a need's title asks for: the words naming the product, and those of its purpose. */
 export interface NeedWords {
@@ -57,6 +61,8 @@ export function needWords(title: string): NeedWords {
 interface Side {
   terms: Set<string>;
   plain: string[];
+  /** Its words' terms in order, a space before and after each: where a phrase is looked for word for word. */
+  phrase: string;
 }
 
 /**
@@ -70,14 +76,14 @@ function sideOf(text: string): Side {
   const terms = new Set(plain.map(fitTerm));
   // Only words that stand side by side in the text: "kopi dan teh" holds no "kopiteh".
   for (let i = 0; i + 1 < all.length; i++) if (kept(all[i]) && kept(all[i + 1])) terms.add(fitTerm(all[i]! + all[i + 1]!));
-  return { terms, plain };
+  return { terms, plain, phrase: ` ${plain.map(fitTerm).join(" ")} ` };
 }
 
 /** Whether a set of terms holds every term of a phrase. */
 const holdsAll = (terms: ReadonlySet<string>, phrase: readonly string[]) => phrase.every((t) => terms.has(t));
 /** Whether a side holds a term one slip of the keyboard from this one. */
 const slipOf = (side: Side, term: string) => {
-  for (const t of side.terms) if (t.length >= MIN_SLIPPED_LENGTH && maySlipTo(term, t)) return true;
+  for (const t of side.terms) if (maySlip(t) && maySlipTo(term, t)) return true;
   return false;
 };
 
@@ -118,16 +124,21 @@ function sought(needWords: readonly string[]): Sought {
 interface Neighbours {
   names: string[][];
   not: string[][];
+  /** The neighbours' own longer names, as phrases (" ground coffee "): held only word for word. */
+  notPhrases: string[];
 }
 
 function neighboursIn(terms: readonly string[]): Neighbours | null {
   const named = new Set(runsOf(terms).flatMap(({ key }) => productsNamed(key)));
   const split = (keys: Iterable<string>) => [...new Set(keys)].map((k) => k.split(" "));
-  // A neighbour by any of its own names: "kopi bubuk" is also "ground coffee".
-  const notKeys = [...named].flatMap((p) => p.not);
-  const neighbourNames = notKeys.flatMap((k) => productsNamed(k).flatMap((p) => p.names));
-  const not = split([...notKeys, ...neighbourNames]).filter((n) => !n.every((t) => terms.includes(t)));
-  return not.length > 0 ? { names: split([...named].flatMap((p) => p.names)), not } : null;
+  const asked = (key: string) => key.split(" ").every((t) => terms.includes(t));
+  const not = split([...named].flatMap((p) => p.not)).filter((n) => !n.every((t) => terms.includes(t)));
+  // A neighbour also by its own names of two words or more, word for word: "kopi bubuk" is
+  // "ground coffee" too (one-word names are too broad, and "hem pria" is no "hem koko pria").
+  const notPhrases = [...new Set(not.flatMap((n) => productsNamed(n.join(" ")).flatMap((p) => p.names)))]
+    .filter((name) => name.includes(" ") && !asked(name))
+    .map((name) => ` ${name} `);
+  return not.length > 0 ? { names: split([...named].flatMap((p) => p.names)), not, notPhrases } : null;
 }
 
 /**
@@ -140,9 +151,9 @@ function neighboursIn(terms: readonly string[]): Neighbours | null {
  */
 export const NEIGHBOUR_SHARE = 0.6;
 
-function namesANeighbour({ names, not }: Neighbours, product: ProductText): boolean {
-  const { terms } = sidesOf(product).name;
-  return not.some((n) => holdsAll(terms, n)) && !names.some((n) => holdsAll(terms, n));
+function namesANeighbour({ names, not, notPhrases }: Neighbours, product: ProductText): boolean {
+  const { terms, phrase } = sidesOf(product).name;
+  return (not.some((n) => holdsAll(terms, n)) || notPhrases.some((n) => phrase.includes(n))) && !names.some((n) => holdsAll(terms, n));
 }
 
 /**
@@ -167,7 +178,7 @@ function foundOn(need: Sought, side: Side, slipsOfEquivalents: boolean): number[
     for (let i = start; i < start + length; i++) found[i] = Math.max(found[i]!, best);
   }
   return need.words.map((word, i) =>
-    found[i]! < TYPO_SHARE && word.length >= MIN_TYPO_LENGTH && side.plain.some((p) => p.length >= MIN_SLIPPED_LENGTH && maySlipTo(word, p)) ? TYPO_SHARE : found[i]!,
+    found[i]! < TYPO_SHARE && word.length >= MIN_TYPO_LENGTH && side.plain.some((p) => maySlip(p) && maySlipTo(word, p)) ? TYPO_SHARE : found[i]!,
   );
 }
 
@@ -218,21 +229,27 @@ export const DESCRIBING_SHARE = 0.5;
 
 /** How much each of a need's product words weighs in its fit: a word describing the thing (above), DESCRIBING_SHARE. */
 export function wordWeights(terms: readonly string[]): number[] {
-  const materialThing = terms[0] !== undefined && isMaterial(terms[0]);
-  const thing = knownThingLength(terms);
-  if (materialThing) return terms.map(() => 1);
-  return terms.map((t, i) => ((i > 0 && isMaterial(t)) || (thing > 0 && i >= thing) ? DESCRIBING_SHARE : 1));
+  if (terms[0] !== undefined && isMaterial(terms[0])) return terms.map(() => 1);
+  const describing = describingWords(terms);
+  return terms.map((t, i) => ((i > 0 && isMaterial(t)) || describing.has(i) ? DESCRIBING_SHARE : 1));
 }
 
 /**
- * How many of a need's first words are a product's whole name in the procurement names lexicon,
- * the longest such run that leaves a word after it ("handuk mandi" of "handuk mandi putih");
- * 0 when none is. Not a name too broad to meet the product by: "dodol" is any dodol, and the
- * "durian" of "dodol durian" says which one, not what it is like.
+ * Which of a need's words describe the thing its first words name: those after the longest
+ * leading run that is a product's whole name in the procurement names lexicon ("handuk
+ * mandi" of "handuk mandi putih"). None when the whole title is a name ("jaket pelampung", a
+ * life vest, is no jacket described) or no leading run is one (a name the lexicon gives two
+ * things, or too broad to meet its product by, is none: "dodol" of "dodol durian"). A variety
+ * after a generic name counts half too ("ikan asin | jambal roti"): the graders of set C take
+ * any salted fish for it, and counting a name after the thing in full was worse (README).
  */
-function knownThingLength(terms: readonly string[]): number {
-  for (let length = Math.min(LONGEST_PHRASE, terms.length - 1); length >= 1; length--) if (productsNamed(terms.slice(0, length).join(" ")).length > 0) return length;
-  return 0;
+function describingWords(terms: readonly string[]): Set<number> {
+  let thing = 0;
+  for (let length = Math.min(LONGEST_PHRASE, terms.length); length >= 1 && thing === 0; length--)
+    if (productsNamed(terms.slice(0, length).join(" ")).length > 0) thing = length;
+  const describing = new Set<number>();
+  if (thing > 0 && thing < terms.length) for (let i = thing; i < terms.length; i++) describing.add(i);
+  return describing;
 }
 
 /**
