@@ -26,13 +26,34 @@ function formatted(values: Record<string, Value | null>, t: TFunction, locale: L
   return out;
 }
 
-export function partText(t: TFunction, locale: Locale, zone: IndonesianZone, part: { reason: string; values: Record<string, Value> }, unit: string, quantity: number): string {
-  return t(`matching:reasons.${part.reason}`, { ...formatted(part.values, t, locale, zone), unit: unitLabel(t, unit, quantity), unitOne: unitLabel(t, unit) });
+/** Writes a page's reasons and gaps, each distinct one once: a buyer's page of 30 cards asked i18next for about 600 texts, the same few region, record and unit phrases again and again. */
+export interface ReasonWriter {
+  part(part: { reason: string; values: Record<string, Value> }, unit: string, quantity: number): string;
+  gap(gap: { kind: string } & Record<string, Value | null>): string;
 }
 
-export function gapText(t: TFunction, locale: Locale, zone: IndonesianZone, gap: { kind: string } & Record<string, Value | null>): string {
-  const { kind, ...values } = gap;
-  // A TKDN nobody declared reads differently from a low one.
-  const key = kind === "tkdn_below" && values.have === null ? "tkdn_unknown" : kind;
-  return t(`matching:gaps.${key}`, formatted(values, t, locale, zone));
+/** A reason writer for one page render in the reader's language (its texts kept only while the page renders). */
+export function reasonWriter(t: TFunction, locale: Locale, zone: IndonesianZone): ReasonWriter {
+  const written = new Map<string, string>();
+  const once = (key: string, write: () => string) => {
+    let text = written.get(key);
+    if (text === undefined) written.set(key, (text = write()));
+    return text;
+  };
+  return {
+    part: (part, unit, quantity) =>
+      once(`part|${part.reason}|${unit}|${quantity === 1}|${JSON.stringify(part.values)}`, () =>
+        t(`matching:reasons.${part.reason}`, {
+          ...formatted(part.values, t, locale, zone),
+          unit: once(`unit|${unit}|${quantity === 1}`, () => unitLabel(t, unit, quantity)),
+          unitOne: once(`unit|${unit}|true`, () => unitLabel(t, unit)),
+        }),
+      ),
+    gap: (gap) => {
+      const { kind, ...values } = gap;
+      // A TKDN nobody declared reads differently from a low one.
+      const key = kind === "tkdn_below" && values.have === null ? "tkdn_unknown" : kind;
+      return once(`gap|${key}|${JSON.stringify(values)}`, () => t(`matching:gaps.${key}`, formatted(values, t, locale, zone)));
+    },
+  };
 }

@@ -11,7 +11,7 @@ import { brokerMatches, declineReasonsIn } from "~/models/matches/match.server.t
 import { needsAskingHelp } from "~/models/needs/need-help.server.ts";
 import { nearMissesIn } from "~/matching/refresh.server.ts";
 import { formatDate } from "~/lib/format.ts";
-import { gapText } from "~/matching/reasons.ts";
+import { reasonWriter } from "~/matching/reasons.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 import { actionsFor } from "~/models/matches/match-workflow.ts";
 import { loadRegions } from "~/models/regions.server.ts";
@@ -64,6 +64,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function BrokerMatches() {
   const { t } = useTranslation(["matching", "errors", "common"]);
   const { locale, zone } = useLocaleAndZone();
+  const reasons = reasonWriter(t, locale, zone);
   const { matches, declines, nearMisses, asking } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
@@ -136,7 +137,7 @@ export default function BrokerMatches() {
             <h3>
               <Link to={`/producers/${n.producer.organisation.slug}`}>{n.producer.legalName}</Link> <small className="muted">· {n.need.title} ({n.need.buyer.name})</small>
             </h3>
-            <p className="gap">{n.gaps.map((g) => gapText(t, locale, zone, g)).join(" · ")}</p>
+            <p className="gap">{n.gaps.map((g) => reasons.gap(g)).join(" · ")}</p>
           </li>
         ))}
       </ListSection>

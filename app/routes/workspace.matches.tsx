@@ -15,7 +15,7 @@ import { buyerContacts, sharesContacts } from "~/models/producers/contacts.serve
 import { requireProducer } from "~/http/guards.server.ts";
 import { expressInterest, producerMatches } from "~/models/matches/match.server.ts";
 import { needsSuggestedTo } from "~/matching/refresh.server.ts";
-import { gapText, partText } from "~/matching/reasons.ts";
+import { reasonWriter } from "~/matching/reasons.ts";
 import { actionsFor, MATCH_ACTIONS } from "~/models/matches/match-workflow.ts";
 import { useLocaleAndZone } from "~/root-data.ts";
 import { isVerifiedBuyer, readMatchState } from "~/models/domain.ts";
@@ -69,6 +69,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function MyMatches() {
   const { t } = useTranslation(["matching", "needs", "errors", "common"]);
   const { locale, zone } = useLocaleAndZone();
+  const reasons = reasonWriter(t, locale, zone);
   const { matches, suggested } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
@@ -118,12 +119,12 @@ export default function MyMatches() {
             <p className="reasons" data-reasons>
               {s.breakdown.parts
                 .filter((p) => p.factor !== "text")
-                .map((p) => partText(t, locale, zone, p, s.need.unit, s.need.quantity))
+                .map((p) => reasons.part(p, s.need.unit, s.need.quantity))
                 .join(" · ")}
             </p>
             {s.verdict === "near" ? (
               <p className="gap" data-gaps>
-                {t("toQualify")} {s.breakdown.gaps.map((g) => gapText(t, locale, zone, g)).join(" · ")}
+                {t("toQualify")} {s.breakdown.gaps.map((g) => reasons.gap(g)).join(" · ")}
               </p>
             ) : null}
             <div className="actions">

@@ -8,7 +8,7 @@ import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { moveMatch } from "~/routes/match-moves.server.ts";
 import { formatDate } from "~/lib/format.ts";
-import { gapText, partText } from "~/matching/reasons.ts";
+import { reasonWriter } from "~/matching/reasons.ts";
 import { invariantResponse, requireBuyer, regionScopeOf } from "~/http/guards.server.ts";
 import type { MatchState } from "~/models/domain.ts";
 import { matchStatesOfNeed, recordSuggestion } from "~/models/matches/match.server.ts";
@@ -97,6 +97,7 @@ export default function Suggestions() {
   const { t } = useTranslation(["matching", "common", "errors"]);
   const { locale, zone } = useLocaleAndZone();
   const { need, matches, nearMisses, nearPage, nearMissPages, degraded } = useLoaderData<typeof loader>();
+  const reasons = reasonWriter(t, locale, zone);
   const actionData = useActionData<typeof action>();
   type Row = (typeof matches)[number];
   const card = (s: Row) => (
@@ -112,11 +113,11 @@ export default function Suggestions() {
       <p>{t("bestProduct", { name: s.productName })}</p>
       <p className="reasons" data-reasons>
         {/* The fit first: it decides the order before the other points do. */}
-        {s.parts.map((p) => partText(t, locale, zone, p, need.unit, need.quantity)).join(" · ")}
+        {s.parts.map((p) => reasons.part(p, need.unit, need.quantity)).join(" · ")}
       </p>
       {s.gaps.length > 0 ? (
         <p className="gap" data-gaps>
-          {s.gaps.map((g) => gapText(t, locale, zone, g as never)).join(" · ")}
+          {s.gaps.map((g) => reasons.gap(g as never)).join(" · ")}
         </p>
       ) : null}
       <div className="actions" data-state={s.state}>
