@@ -4,6 +4,7 @@
 // ranked afresh) and only for the first page of near misses (the store keeps one); otherwise,
 // or before the worker's first run for a new need, the matcher runs live.
 import type { Db } from "~/db.server.ts";
+import { readRows } from "~/db-reads.server.ts";
 import type { SearchEngine } from "../../search/engine.ts";
 import { readStored } from "./stored.ts";
 import type { Gap } from "./score.ts";
@@ -18,22 +19,28 @@ type StoredRow = Pick<Suggestion, "productId" | "productName" | "producerId" | "
 
 /**
  * The stored suggestions of a need, or null when there are none newer than the need. Two
- * queries written by hand: the buyer's page reads them on every view, and Prisma's nested
- * read took six statements and built each query again (README "Speed").
+ * queries written by hand and run off Prisma (db-reads.server.ts): the buyer's page reads them
+ * on every view, and Prisma's nested read took six statements and built each query again.
  */
 export async function storedSuggestions(db: Db, needId: string): Promise<Suggestions | null> {
-  const [run] = await db.$queryRaw<{ computedAt: Date; nearMissPages: number | bigint }[]>`
-    SELECT r."computedAt", r."nearMissPages" FROM "NeedSuggestionRun" r JOIN "Need" n ON n."id" = r."needId"
-    WHERE r."needId" = ${needId} AND julianday(r."computedAt") >= julianday(n."updatedAt")`;
+  const [run] = await readRows<{ nearMissPages: number | bigint }>(
+    db,
+    `SELECT r."nearMissPages" FROM "NeedSuggestionRun" r JOIN "Need" n ON n."id" = r."needId"
+    WHERE r."needId" = ? AND julianday(r."computedAt") >= julianday(n."updatedAt")`,
+    [needId],
+  );
   if (!run) return null;
   // A product or producer taken off the platform since is not shown, refreshed or not.
-  const rows = await db.$queryRaw<StoredRow[]>`
-    SELECT s."productId", p."name" AS "productName", s."producerId", pp."legalName" AS "producerName", o."slug" AS "producerSlug",
+  const rows = await readRows<StoredRow>(
+    db,
+    `SELECT s."productId", p."name" AS "productName", s."producerId", pp."legalName" AS "producerName", o."slug" AS "producerSlug",
       pp."regencyCode", s."verdict", s."score", s."breakdown"
     FROM "NeedSuggestion" s JOIN "Product" p ON p."id" = s."productId" JOIN "ProducerProfile" pp ON pp."id" = s."producerId"
       JOIN "Organisation" o ON o."id" = pp."organisationId"
-    WHERE s."needId" = ${needId} AND p."status" = 'active' AND o."status" = 'active'
-    ORDER BY s."rank" ASC`;
+    WHERE s."needId" = ? AND p."status" = 'active' AND o."status" = 'active'
+    ORDER BY s."rank" ASC`,
+    [needId],
+  );
   const suggestions = rows.map((r): Suggestion => {
     const { parts, gaps } = readStored(r.breakdown);
     return {

@@ -32,8 +32,19 @@ export function toStored(evaluation: { parts: readonly Part[]; gaps: readonly Ga
   return JSON.parse(JSON.stringify({ parts: evaluation.parts, gaps: evaluation.gaps })) as Breakdown;
 }
 
-/** A stored breakdown read back; one this version cannot read shows no reasons rather than wrong ones. */
+/**
+ * A stored breakdown read back, as Prisma parsed it or as the column's JSON text (a read off
+ * Prisma, db-reads.server.ts); one this version cannot read shows no reasons rather than wrong ones.
+ */
 export function readStored(json: unknown): Breakdown {
-  const parsed = StoredBreakdown.safeParse(json);
+  let value = json;
+  if (typeof json === "string") {
+    try {
+      value = JSON.parse(json);
+    } catch {
+      value = null;
+    }
+  }
+  const parsed = StoredBreakdown.safeParse(value);
   return parsed.success ? parsed.data : { parts: [], gaps: [] };
 }

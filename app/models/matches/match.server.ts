@@ -4,6 +4,7 @@
 // conflict, never a lost update. Every move is a MatchEvent (who, when, from, to, note) and
 // a notice to the other side (in the app and by e-mail), in the same transaction.
 import type { Db, Tx } from "~/db.server.ts";
+import { readRows } from "~/db-reads.server.ts";
 import { type MatchState, readMatchState } from "../domain.ts";
 import { toStored } from "~/matching/stored.ts";
 import { MEMBERS, notify, usersOf } from "../platform/notification.server.ts";
@@ -25,7 +26,8 @@ export type ActResult = { ok: true; state: MatchState } | { ok: false; error: "n
 
 /** The need's matches by producer, for showing each suggestion's state. */
 export async function matchStatesOfNeed(db: Db, needId: string): Promise<Record<string, { id: string; state: MatchState; interested: boolean }>> {
-  const rows = await db.match.findMany({ where: { needId }, select: { id: true, producerId: true, state: true, interestedAt: true } });
+  // Read on every view of a buyer's suggestions page, so off Prisma (db-reads.server.ts).
+  const rows = await readRows<{ id: string; producerId: string; state: string; interestedAt: unknown }>(db, `SELECT "id", "producerId", "state", "interestedAt" FROM "Match" WHERE "needId" = ?`, [needId]);
   return Object.fromEntries(rows.map((r) => [r.producerId, { id: r.id, state: readMatchState(r.state), interested: r.interestedAt !== null }]));
 }
 

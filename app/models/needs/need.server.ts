@@ -3,6 +3,7 @@
 // of another organisation is "not found". Producers read open public needs.
 import type { Prisma } from "~/generated/prisma/client.ts";
 import type { Db } from "~/db.server.ts";
+import { readRows } from "~/db-reads.server.ts";
 import { type BuyerVerification, isVerifiedBuyer, type NeedStatus, readNeedStatus } from "../domain.ts";
 import type { NeedAction, NeedInput } from "./need-forms.ts";
 import { isEditable, nextStatus } from "./need-workflow.ts";
@@ -81,8 +82,15 @@ export async function listOwnNeeds(db: Db, buyerId: string) {
 }
 
 /** What a page about one of the buyer's needs heads itself with; null when the need is not theirs. */
-export function ownNeedSummary(db: Db, buyerId: string, needId: string) {
-  return db.need.findFirst({ where: { id: needId, buyerId }, select: { id: true, title: true, unit: true, quantity: true, helpAskedAt: true } });
+/** A buyer's own need as its suggestions page heads it; null when not theirs. Read on every view of that page, so off Prisma (db-reads.server.ts). */
+export async function ownNeedSummary(db: Db, buyerId: string, needId: string) {
+  const [row] = await readRows<{ id: string; title: string; unit: string; quantity: number; helpAskedAt: Date | null }>(
+    db,
+    `SELECT "id", "title", "unit", "quantity", "helpAskedAt" FROM "Need" WHERE "id" = ? AND "buyerId" = ?`,
+    [needId, buyerId],
+    ["helpAskedAt"],
+  );
+  return row ? { ...row, quantity: Number(row.quantity) } : null;
 }
 
 export async function findOwnNeed(db: Db, buyerId: string, needId: string) {
