@@ -81,9 +81,9 @@ function keysNest(a: string, b: string): boolean {
   return holdsMore(x, y) || holdsMore(y, x);
 }
 
-/** Whether the longer list of terms holds every term of the shorter and more. */
-function holdsMore(longer: readonly string[], shorter: readonly string[]): boolean {
-  return longer.length > shorter.length && shorter.every((w) => longer.includes(w));
+/** Whether the longer list of terms holds every term of the shorter (as such, or as `alike` says) and more. */
+function holdsMore(longer: readonly string[], shorter: readonly string[], alike = (a: string, b: string) => a === b): boolean {
+  return longer.length > shorter.length && shorter.every((w) => longer.some((l) => alike(l, w)));
 }
 
 /**
@@ -320,10 +320,7 @@ function readProduct({ asked, names, not, unsure }: ProcurementCategory["product
   // than what says which: "chinos" for "celana chino" is left out with them, since most such
   // names are a word of other things, "gigi" of "roda gigi" and "sikat gigi", "pdh" of "seragam
   // PDH" and "sepatu PDH".)
-  const broader = (key: string) => {
-    const name = key.split(" ");
-    return tender.length > name.length && name.every((w) => tender.some((t) => t === w || oneSlipApart(t, w)));
-  };
+  const broader = (key: string) => holdsMore(tender, key.split(" "), (t, w) => t === w || oneSlipApart(t, w));
   const sure = [asked, ...names.filter((n) => !unsure.includes(n))].map(whole).filter((k): k is string => k !== null);
   const own = sure.filter((k) => !broader(k));
   return {

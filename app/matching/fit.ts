@@ -61,8 +61,8 @@ export function needWords(title: string): NeedWords {
 interface Side {
   terms: Set<string>;
   plain: string[];
-  /** Its words' terms in order, a space before and after each: where a phrase is looked for word for word. */
-  phrase: string;
+  /** Its words' terms in order: where a phrase is looked for word for word. */
+  ordered: string[];
 }
 
 /**
@@ -73,14 +73,18 @@ function sideOf(text: string): Side {
   const all = words(text);
   const kept = (w: string | undefined) => w !== undefined && !STOP.has(w) && !/\d/.test(w);
   const plain = all.filter(kept);
-  const terms = new Set(plain.map(fitTerm));
+  const ordered = plain.map(fitTerm);
+  const terms = new Set(ordered);
   // Only words that stand side by side in the text: "kopi dan teh" holds no "kopiteh".
   for (let i = 0; i + 1 < all.length; i++) if (kept(all[i]) && kept(all[i + 1])) terms.add(fitTerm(all[i]! + all[i + 1]!));
-  return { terms, plain, phrase: ` ${plain.map(fitTerm).join(" ")} ` };
+  return { terms, plain, ordered };
 }
 
 /** Whether a set of terms holds every term of a phrase. */
 const holdsAll = (terms: ReadonlySet<string>, phrase: readonly string[]) => phrase.every((t) => terms.has(t));
+/** Whether terms in order hold a phrase's terms side by side, in its order. */
+const holdsInOrder = (ordered: readonly string[], phrase: readonly string[]) =>
+  ordered.some((_, start) => phrase.every((t, i) => ordered[start + i] === t));
 /** Whether a side holds a term one slip of the keyboard from this one. */
 const slipOf = (side: Side, term: string) => {
   for (const t of side.terms) if (maySlip(t) && maySlipTo(term, t)) return true;
@@ -124,21 +128,20 @@ function sought(needWords: readonly string[]): Sought {
 interface Neighbours {
   names: string[][];
   not: string[][];
-  /** The neighbours' own longer names, as phrases (" ground coffee "): held only word for word. */
-  notPhrases: string[];
+  /** The neighbours' own longer names: held only word for word. */
+  notPhrases: string[][];
 }
 
 function neighboursIn(terms: readonly string[]): Neighbours | null {
   const named = new Set(runsOf(terms).flatMap(({ key }) => productsNamed(key)));
   const split = (keys: Iterable<string>) => [...new Set(keys)].map((k) => k.split(" "));
+  // A neighbour the need names itself is asked for.
   const asked = (key: string) => key.split(" ").every((t) => terms.includes(t));
-  const not = split([...named].flatMap((p) => p.not)).filter((n) => !n.every((t) => terms.includes(t)));
+  const notKeys = [...named].flatMap((p) => p.not).filter((key) => !asked(key));
   // A neighbour also by its own names of two words or more, word for word: "kopi bubuk" is
   // "ground coffee" too (one-word names are too broad, and "hem pria" is no "hem koko pria").
-  const notPhrases = [...new Set(not.flatMap((n) => productsNamed(n.join(" ")).flatMap((p) => p.names)))]
-    .filter((name) => name.includes(" ") && !asked(name))
-    .map((name) => ` ${name} `);
-  return not.length > 0 ? { names: split([...named].flatMap((p) => p.names)), not, notPhrases } : null;
+  const notNames = notKeys.flatMap((key) => productsNamed(key).flatMap((p) => p.names)).filter((name) => name.includes(" ") && !asked(name));
+  return notKeys.length > 0 ? { names: split([...named].flatMap((p) => p.names)), not: split(notKeys), notPhrases: split(notNames) } : null;
 }
 
 /**
@@ -152,8 +155,8 @@ function neighboursIn(terms: readonly string[]): Neighbours | null {
 export const NEIGHBOUR_SHARE = 0.6;
 
 function namesANeighbour({ names, not, notPhrases }: Neighbours, product: ProductText): boolean {
-  const { terms, phrase } = sidesOf(product).name;
-  return (not.some((n) => holdsAll(terms, n)) || notPhrases.some((n) => phrase.includes(n))) && !names.some((n) => holdsAll(terms, n));
+  const { terms, ordered } = sidesOf(product).name;
+  return (not.some((n) => holdsAll(terms, n)) || notPhrases.some((n) => holdsInOrder(ordered, n))) && !names.some((n) => holdsAll(terms, n));
 }
 
 /**

@@ -81,8 +81,7 @@ export async function listOwnNeeds(db: Db, buyerId: string) {
   return rows.map(view);
 }
 
-/** What a page about one of the buyer's needs heads itself with; null when the need is not theirs. */
-/** A buyer's own need as its suggestions page heads it; null when not theirs. Read on every view of that page, so off Prisma (db-reads.server.ts). */
+/** What a page about one of the buyer's needs heads itself with; null when the need is not theirs. Read on every view of its suggestions, so off Prisma (db-reads.server.ts). */
 export async function ownNeedSummary(db: Db, buyerId: string, needId: string) {
   const [row] = await readRows<{ id: string; title: string; unit: string; quantity: number; helpAskedAt: Date | null }>(
     db,
