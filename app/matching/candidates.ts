@@ -8,12 +8,14 @@
 //   - its neighbours (vocabulary.ts) through the need's title;
 //   - the whole catalogue by product name, through the need's product words and their
 //     equivalents: a product filed under another category ("kemeja batik" under apparel for
-//     a need under batik cloth, safety shoes under footwear for a need under PPE) is seen.
+//     a need under batik cloth, safety shoes under footwear for a need under PPE) is seen;
+//   - the whole catalogue by the kinds of product buyers took for the need's thing
+//     (lessons.ts), which may share no word with it.
 // Products outside the need's category are kept only when they fit: a word in common
 // elsewhere ("rapat" in "meja rapat" and "kue rapat") is not a fit of half the need's words.
 import type { SearchDocument, SearchEngine } from "../../search/engine.ts";
 import { fitTerm, phraseEquivalents, SOURCE_WEIGHT } from "./equivalents.ts";
-import { againstBest, fitter, needWords, type ProductText } from "./fit.ts";
+import { againstBest, fitter, needWords, type ProductText, type Taught } from "./fit.ts";
 import { fitOf, type CandidateFacts, type CertificateFact } from "./score.ts";
 import { neighboursOf } from "../../search/vocabulary.ts";
 
@@ -92,10 +94,13 @@ export function catalogueQuery(wanted: readonly string[]): string {
  * product's name). The engine decides who is looked at; the fit, read from each document
  * alike, decides how well each fits. Throws when the engine is down.
  */
-export async function findCandidates<D extends MatchDocument>(engine: SearchEngine, need: { title: string; category: string }): Promise<Candidate<D>[]> {
+export async function findCandidates<D extends MatchDocument>(
+  engine: SearchEngine,
+  need: { title: string; category: string; taught?: Taught | undefined },
+): Promise<Candidate<D>[]> {
   const search = (q: string, hitsPerPage: number, category?: string) =>
     engine.search<D>("products", { q, ...(category ? { filter: { category: { eq: category } } } : {}), attributesToSearchOn: category ? MATCHED_FIELDS : ["name"], hitsPerPage, highlight: false });
-  const wanted = needWords(need.title);
+  const wanted = needWords(need.title, need.taught);
   const seen = new Map<string, { document: D; inCategory: boolean }>();
   const add = (hits: readonly { document: D }[], inCategory: (d: D) => boolean) => {
     for (const { document } of hits) if (!seen.has(document.id)) seen.set(document.id, { document, inCategory: inCategory(document) });
@@ -120,6 +125,8 @@ export async function findCandidates<D extends MatchDocument>(engine: SearchEngi
   add(own!.hits, () => true);
   if (own!.hits.length < IN_CATEGORY) add((await search("", IN_CATEGORY, need.category)).hits, () => true);
   add(neighbours.flatMap((n) => n.hits), (d) => d.category === need.category);
+  const taken = await Promise.all((need.taught?.taken ?? []).map((t) => search(t.phrase, IN_NEIGHBOUR)));
+  add(taken.flatMap((t) => t.hits), (d) => d.category === need.category);
   const first = judged();
   // The whole catalogue, for products filed elsewhere, when the need's categories do not
   // already hold enough that fit: at 100,000 products it was half a need's time, and a

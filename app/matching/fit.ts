@@ -41,21 +41,36 @@ const maySlip = (written: string) => written.length >= MIN_TYPO_LENGTH || (writt
 export interface NeedWords {
   product: string[];
   purpose: string[];
+  /** What buyers taught of the thing it names (lessons.ts). */
+  taught?: Taught;
+}
+
+/** A kind of product as buyers' lessons name it: its name's terms, and its words as written (for the search). */
+export interface TaughtProduct {
+  terms: string[];
+  phrase: string;
+}
+
+/** The kinds of product buyers took for a need's thing, and those they declined as not the product (lessons.ts). */
+export interface Taught {
+  taken: TaughtProduct[];
+  declined: TaughtProduct[];
 }
 
 /**
  * The words of a need's title: before its purpose marker, the product; after it, the purpose;
- * from an ending marker on, nothing. Numbers left out.
+ * from an ending marker on, nothing. Numbers left out. With what buyers taught of its thing.
  */
-export function needWords(title: string): NeedWords {
+export function needWords(title: string, taught?: Taught): NeedWords {
   // An aside in brackets is about the purchase, not the product: "(tahun anggaran 2027)".
   const all = words(title.replace(/\([^)]*\)/g, " "));
   const ending = all.findIndex((w, i) => i > 0 && ENDING_MARKERS.has(w));
   const named = ending < 0 ? all : all.slice(0, ending);
   const marker = named.findIndex((w, i) => i > 0 && PURPOSE_MARKERS.has(w));
   const kept = (list: string[]) => list.filter((w) => !STOP.has(w) && !PROCUREMENT_WORDS.has(w) && !/\d/.test(w) && w.length > 1);
-  if (marker < 0) return { product: kept(named), purpose: [] };
-  return { product: kept(named.slice(0, marker)), purpose: kept(named.slice(marker + 1)) };
+  const lessons = taught ? { taught } : {};
+  if (marker < 0) return { product: kept(named), purpose: [], ...lessons };
+  return { product: kept(named.slice(0, marker)), purpose: kept(named.slice(marker + 1)), ...lessons };
 }
 
 interface Side {
@@ -291,15 +306,36 @@ export const PURPOSE_SHARE = 0.3;
  */
 export const RELATIVE_FLOOR = 0.6;
 
+/**
+ * A product whose name holds a kind of product buyers took for the need's thing (lessons.ts)
+ * has the words naming the thing found at this share, as through the lexicon: the buyers'
+ * word stands beside the lexicon's, and the words describing the thing must still be found.
+ */
+export const TAUGHT_SHARE = 0.9;
+/** Whether buyers taught that this product is the need's thing (true), is not (false), or nothing. */
+function lessonFor(taught: Taught | undefined, product: ProductText): boolean | null {
+  if (!taught) return null;
+  const { terms } = sidesOf(product).name;
+  if (taught.taken.some((t) => holdsAll(terms, t.terms))) return true;
+  return taught.declined.some((t) => holdsAll(terms, t.terms)) ? false : null;
+}
+
 /** A need's fit function: a product's own fit, before it is read against the others (its words worked out once). */
 export function fitter(need: NeedWords): (product: ProductText) => number {
   const product = sought(need.product);
   const purpose = need.purpose.length > 0 ? sought(need.purpose) : null;
   const neighbours = neighboursIn(product.terms);
   return (p) => {
-    const own = fitScore(foundIn(product, p), product.weights);
-    const fit = own > 0 && neighbours && namesANeighbour(neighbours, p) ? own * NEIGHBOUR_SHARE : own;
-    return purpose ? Math.min(1, fit + PURPOSE_SHARE * fitScore(foundIn(purpose, p), purpose.weights)) : fit;
+    const found = foundIn(product, p);
+    const lesson = lessonFor(need.taught, p);
+    // The lesson is about the words naming the thing: those weighing fully.
+    if (lesson === true) for (const [i, w] of product.weights.entries()) if (w === 1) found[i] = Math.max(found[i]!, TAUGHT_SHARE);
+    const own = fitScore(found, product.weights);
+    const fit = own > 0 && lesson === null && neighbours && namesANeighbour(neighbours, p) ? own * NEIGHBOUR_SHARE : own;
+    const withPurpose = purpose ? Math.min(1, fit + PURPOSE_SHARE * fitScore(foundIn(purpose, p), purpose.weights)) : fit;
+    // Buyers said it is not the thing: it fits nothing, whatever its words (at most it is
+    // listed among its category's other products, after every product that fits).
+    return lesson === false ? 0 : withPurpose;
   };
 }
 

@@ -8,7 +8,8 @@
 import type { Db } from "~/db.server.ts";
 import type { Need, NeedCertification } from "~/generated/prisma/client.ts";
 import { factsOf, findCandidates, IN_CATEGORY, type Candidate, type MatchDocument } from "./candidates.ts";
-import { fitsOf, needWords } from "./fit.ts";
+import { fitsOf, needWords, type Taught } from "./fit.ts";
+import { taughtFor } from "./lessons.server.ts";
 import type { SearchEngine } from "../../search/engine.ts";
 import { compareRanked, evaluate, type CandidateFacts, type Evaluation, type NeedFacts, type Ranked } from "./score.ts";
 import { certificatesCovering, type ProductDocument } from "~/models/indexing/search-documents.server.ts";
@@ -102,14 +103,14 @@ function worthConfirming(ranked: readonly Scored<Candidate>[], nearPage: number)
 }
 
 /** Without the engine: the listed products of the need's category, with their fits. */
-async function categoryProducts(db: Db, need: { title: string; category: string }): Promise<Map<string, number>> {
+async function categoryProducts(db: Db, need: { title: string; category: string; taught: Taught | undefined }): Promise<Map<string, number>> {
   const rows = await db.product.findMany({
     where: { category: need.category, status: "active", producer: { organisation: { status: "active" } } },
     select: { id: true, name: true, description: true },
     orderBy: { updatedAt: "desc" },
     take: IN_CATEGORY,
   });
-  const fits = fitsOf(needWords(need.title), rows);
+  const fits = fitsOf(needWords(need.title, need.taught), rows);
   return new Map(rows.map((r, i) => [r.id, fits[i]!]));
 }
 
@@ -201,16 +202,18 @@ export async function suggestionsFor(db: Db, engine: SearchEngine, needId: strin
   const need = await db.need.findUnique({ where: { id: needId }, include: { requiredCertifications: true } });
   if (!need) return null;
   const facts = needFacts(need);
+  // What buyers taught of the thing this need names (lessons.ts).
+  const asked = { title: need.title, category: need.category, taught: await taughtFor(db, need.title) };
   let toConfirm: Map<string, number>;
   let degraded = false;
   let nearInIndex = 0;
   try {
-    const ranked = rankFromIndex(facts, await findCandidates<ProductDocument>(engine, need), now);
+    const ranked = rankFromIndex(facts, await findCandidates<ProductDocument>(engine, asked), now);
     nearInIndex = ranked.filter((r) => r.verdict === "near").length;
     toConfirm = worthConfirming(ranked, nearPage);
   } catch {
     degraded = true;
-    toConfirm = await categoryProducts(db, need);
+    toConfirm = await categoryProducts(db, asked);
   }
   const ranked = bestPerProducer(await scoreFromDatabase(db, facts, toConfirm, now)).map((s) => s.item);
   const near = ranked.filter((s) => s.verdict === "near");

@@ -16,6 +16,8 @@ import { actionsFor, DECLINE_REASONS, MATCH_ACTIONS } from "~/models/matches/mat
 import { QUOTABLE_MATCH_STATES } from "~/models/quotations/quotation-workflow.ts";
 import { suggestionsFor, type Suggestion } from "~/matching/suggestions.server.ts";
 import { suggestionsToShow } from "~/matching/stored-suggestions.server.ts";
+import { lessonCounts } from "~/matching/lessons.server.ts";
+import { LESSON_BUYERS, lessonsIn, needThing } from "~/matching/lessons.ts";
 import { askDinasHelp } from "~/models/needs/need-help.server.ts";
 import { ownNeedSummary } from "~/models/needs/need.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
@@ -29,7 +31,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const need = await ownNeedSummary(db(), viewer.buyerId, params.needId ?? "");
   invariantResponse(need, "Not found");
   const nearPage = pageOf(new URL(request.url).searchParams.get("near"));
-  const [suggestions, regions, states] = await Promise.all([suggestionsToShow(db(), searchEngine(), need.id, new Date(), { nearPage }), loadRegions(), matchStatesOfNeed(db(), need.id)]);
+  const [suggestions, regions, states, lessons] = await Promise.all([
+    suggestionsToShow(db(), searchEngine(), need.id, new Date(), { nearPage }),
+    loadRegions(),
+    matchStatesOfNeed(db(), need.id),
+    lessonCounts(db(), need.title),
+  ]);
   invariantResponse(suggestions, "Not found");
   const withRegion = (s: Suggestion) => ({ ...s, region: regions.nameOf(s.regencyCode), state: states[s.producerId]?.state ?? ("suggested" as MatchState), matchId: states[s.producerId]?.id ?? null, interested: states[s.producerId]?.interested ?? false });
   return {
@@ -39,6 +46,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nearPage: Math.min(nearPage, suggestions.nearMissPages),
     nearMissPages: suggestions.nearMissPages,
     degraded: suggestions.degraded,
+    // What buyers taught of the thing this need names, for the buyer to see why a kind of product is (not) suggested.
+    taught: { thing: needThing(need.title)?.phrase ?? "", lessons: lessonsIn(lessons) },
   };
 }
 
@@ -96,7 +105,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function Suggestions() {
   const { t } = useTranslation(["matching", "common", "errors"]);
   const { locale, zone } = useLocaleAndZone();
-  const { need, matches, nearMisses, nearPage, nearMissPages, degraded } = useLoaderData<typeof loader>();
+  const { need, matches, nearMisses, nearPage, nearMissPages, degraded, taught } = useLoaderData<typeof loader>();
   const reasons = reasonWriter(t, locale, zone);
   const actionData = useActionData<typeof action>();
   type Row = (typeof matches)[number];
@@ -226,6 +235,17 @@ export default function Suggestions() {
               {nearPage < nearMissPages ? <Link to={`?near=${nearPage + 1}#near-title`}>{t("catalog:next")} →</Link> : null}
             </nav>
           ) : null}
+        </section>
+      ) : null}
+      {taught.lessons.length > 0 ? (
+        <section aria-labelledby="taught-title" data-taught>
+          <h2 id="taught-title">{t("taught.title")}</h2>
+          <p className="muted">{t("taught.intro", { thing: taught.thing, count: LESSON_BUYERS })}</p>
+          <ul>
+            {taught.lessons.map((l) => (
+              <li key={l.productKey}>{t(l.taken ? "taught.taken" : "taught.declined", { product: l.productPhrase, count: l.buyers })}</li>
+            ))}
+          </ul>
         </section>
       ) : null}
     </>

@@ -5,7 +5,11 @@
 // the most a ranking could score (a need with three right producers gives at most 3/5),
 // violations (producers in a top 10 whose fitting product fails a hard requirement: the set's
 // near misses shown as matches), near-miss recall (the set's near misses the matcher lists as
-// near misses) and whether the two imports gave the same top 10s.
+// near misses) and whether the two imports gave the same top 10s. Then a second round: as if
+// two buyer organisations had posted each need before and acted on its top 10 as the set's
+// graders would (a producer graded 2 or 3 shortlisted, one graded 0 declined as not the
+// product; app/matching/lessons.ts), the needs ranked again with those lessons. The sets hold
+// no need twice, so this is the most learning from buyers can give on them, not a forecast.
 //
 // Set B counts a pending certificate as a failed requirement; the product owner's rule (issue
 // 20: "a pending certificate" is a soft shortfall) and the matcher count it as held, with half
@@ -21,6 +25,8 @@ import { allProductDocuments, type ProductDocument } from "../../app/models/inde
 import { findCandidates } from "../../app/matching/candidates.ts";
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
 import { ndcg } from "./ndcg.ts";
+import { productKind, taughtBy, type LessonCount } from "../../app/matching/lessons.ts";
+import type { Taught } from "../../app/matching/fit.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 type Grades = Record<string, Record<string, number>>;
@@ -37,6 +43,8 @@ export interface SetResult {
   pendingShown: number;
   nearMissRecall: number;
   deterministic: boolean;
+  /** NDCG@10 and P@5 in the second round (above). */
+  taught: { ndcg10: number; p5: number };
 }
 
 /** The catalogue imported into a fresh database (as an admin), and its products indexed. */
@@ -52,17 +60,39 @@ async function load(set: string, dir: string, name: string): Promise<{ db: Db; e
   return { db, engine };
 }
 
-/** Each need's ranked match producers and near-miss producers, by ref. */
-async function rankings(db: Db, engine: EmbeddedEngine, now: Date) {
+/** Each need's ranked match producers and near-miss producers, by ref, with the product each match is judged by; with lessons when given. */
+async function rankings(db: Db, engine: EmbeddedEngine, now: Date, lessons: ReadonlyMap<string, Taught | undefined> = new Map()) {
   const refOf = new Map((await db.producerProfile.findMany({ select: { id: true, organisation: { select: { ref: true } } } })).map((p) => [p.id, p.organisation.ref ?? p.id]));
   const needs = await db.need.findMany({ where: { ref: { not: null } }, include: { requiredCertifications: true }, orderBy: { ref: "asc" } });
-  const out = new Map<string, { matches: string[]; near: string[] }>();
+  const out = new Map<string, { matches: string[]; near: string[]; products: string[]; title: string }>();
   for (const need of needs) {
-    const ranked = rankFromIndex(needFacts(need), await findCandidates<ProductDocument>(engine, need), now);
+    const ranked = rankFromIndex(needFacts(need), await findCandidates<ProductDocument>(engine, { ...need, taught: lessons.get(need.ref!) }), now);
     const producers = (verdict: "match" | "near") => ranked.filter((r) => r.verdict === verdict).map((r) => refOf.get(r.producerId)!);
-    out.set(need.ref!, { matches: producers("match"), near: producers("near") });
+    const products = ranked.filter((r) => r.verdict === "match").map((r) => String(r.item.document.name));
+    out.set(need.ref!, { matches: producers("match"), near: producers("near"), products, title: need.title });
   }
   return out;
+}
+
+/** The lessons of two buyers who acted on each need's top 10 as its graders would (see above). */
+function gradersLessons(ranked: Awaited<ReturnType<typeof rankings>>, grades: Grades): Map<string, Taught | undefined> {
+  const BUYERS = 2;
+  return new Map(
+    [...ranked].map(([ref, { matches, products }]) => {
+      const counts = new Map<string, LessonCount>();
+      matches.slice(0, 10).forEach((producer, i) => {
+        const grade = grades[ref]?.[producer] ?? 0;
+        const kind = productKind(products[i]!);
+        if (!kind || grade === 1) return;
+        const count = counts.get(kind.key) ?? { productKey: kind.key, productPhrase: kind.phrase, taken: 0, declined: 0 };
+        // One organisation decides once on a kind: taken if any product of it was right.
+        if (grade >= 2) count.taken = BUYERS;
+        else if (count.taken === 0) count.declined = BUYERS;
+        counts.set(kind.key, count);
+      });
+      return [ref, taughtBy([...counts.values()])];
+    }),
+  );
 }
 
 /** One set (a folder of tests/bench) evaluated. */
@@ -79,7 +109,15 @@ export async function evaluateSet(name: string, now = new Date("2026-12-05T00:00
     const first = await load(set, dir, "first");
     const second = await load(set, dir, "second");
     const [a, b] = [await rankings(first.db, first.engine, now), await rankings(second.db, second.engine, now)];
+    const taught = await rankings(first.db, first.engine, now, gradersLessons(a, grades));
     await Promise.all([first.db.$disconnect(), second.db.$disconnect()]);
+    let taughtNdcg = 0;
+    let taughtP5 = 0;
+    for (const [ref, ranked] of taught) {
+      const g = grades[ref] ?? {};
+      taughtNdcg += ndcg(ranked.matches.slice(0, 10), g);
+      taughtP5 += ranked.matches.slice(0, 5).filter((p) => (g[p] ?? 0) >= 2).length / 5;
+    }
     let ndcgSum = 0;
     let p5Sum = 0;
     let p5CeilingSum = 0;
@@ -117,6 +155,7 @@ export async function evaluateSet(name: string, now = new Date("2026-12-05T00:00
       pendingShown,
       nearMissRecall: nearExpected === 0 ? 1 : nearFound / nearExpected,
       deterministic,
+      taught: { ndcg10: taughtNdcg / taught.size, p5: taughtP5 / taught.size },
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -75,6 +75,26 @@ describe("acting on matches", () => {
     expect(html).toContain("Alasan: Harga");
   });
 
+  it("teaches the matcher when a buyer declines a product as not the one needed, and shows the buyer what buyers taught", async () => {
+    const producerId = suggested[3] ?? suggested.at(-1)!;
+    const page = async () => (await buyer.get(`/workspace/needs/${needId}/suggestions`)).text();
+    expect(await page()).toContain('<option value="not_the_product">Bukan produk yang kami butuhkan</option>');
+    expect(await page()).not.toContain("data-taught");
+    expect((await act(buyer, producerId, "decline", { reason: "not_the_product" })).status).toBe(200);
+    const match = await server.db.match.findUniqueOrThrow({ where: { needId_producerId: { needId, producerId } }, select: { product: { select: { name: true } }, need: { select: { buyerId: true } } } });
+    // The shortlist above was a lesson too (taken); this one is the decline.
+    const lesson = await server.db.matchLesson.findFirst({ where: { organisationId: match.need.buyerId, taken: false } });
+    expect(lesson).toMatchObject({ needKey: "keripik singkong" });
+    expect(match.product!.name.toLowerCase()).toContain(lesson!.productPhrase.split(" ")[0]);
+    // One buyer teaches nothing; a second organisation's same decision (another buyer's own need) does.
+    expect(await page()).not.toContain("data-taught");
+    const other = await server.db.organisation.findFirstOrThrow({ where: { kind: "buyer", NOT: { id: match.need.buyerId } } });
+    await server.db.matchLesson.create({ data: { ...lesson!, organisationId: other.id, decidedAt: new Date() } });
+    const html = await page();
+    expect(html).toContain("Yang diajarkan pembeli kepada pencocok");
+    expect(html).toContain(`“${lesson!.productPhrase}” bukan produk yang dicari (ditolak 2 pembeli karena itu)`);
+  });
+
   it("tells the producer in the app: a count in the header, the notice in its language, read once opened", async () => {
     const producer = await producerClient(suggested[0]!);
     const page = await (await producer.get("/notifications")).text();

@@ -10,7 +10,8 @@ import type { Role } from "../accounts/permissions.ts";
 export const MATCH_ACTIONS = ["shortlist", "introduce", "accept", "confirm", "complete", "decline", "withdraw"] as const;
 export type MatchAction = (typeof MATCH_ACTIONS)[number];
 
-export const DECLINE_REASONS = ["price", "capacity", "certification", "location", "quality", "other"] as const;
+/** "not_the_product" also teaches the matcher that such products are not what such needs ask for (lessons.ts). */
+export const DECLINE_REASONS = ["not_the_product", "price", "capacity", "certification", "location", "quality", "other"] as const;
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
 
 interface Rule {

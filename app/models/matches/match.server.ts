@@ -7,6 +7,7 @@ import type { Db, Tx } from "~/db.server.ts";
 import { readRows } from "~/db-reads.server.ts";
 import { type MatchState, readMatchState } from "../domain.ts";
 import { toStored } from "~/matching/stored.ts";
+import { learnFromMove } from "~/matching/lessons.server.ts";
 import { MEMBERS, notify, usersOf } from "../platform/notification.server.ts";
 import { producersIn } from "../certifications/certification.server.ts";
 import { scopeCovers, type RegionScope } from "../region-scope.ts";
@@ -45,7 +46,8 @@ export async function recordSuggestion(db: Db, needId: string, suggestion: Sugge
 
 /**
  * The one writer of a match's state: the move happens only if the state is still the one read
- * (two clicks, one winner), records the funnel step reached and an event. False when it lost.
+ * (two clicks, one winner), records the funnel step reached and an event, and, for a buyer's
+ * move, what it teaches the matcher (lessons.server.ts). False when it lost.
  */
 async function writeMove(
   tx: Tx,
@@ -55,7 +57,10 @@ async function writeMove(
   at: Date,
 ): Promise<boolean> {
   const { count } = await tx.match.updateMany({ where: { id: match.id, state: match.state }, data: { state: to, ...stepReached(to, at, match.createdAt) } });
-  if (count === 1) await tx.matchEvent.create({ data: { matchId: match.id, fromState: match.state, toState: to, actorUserId: by.actorUserId, actorRole: by.actorRole, note: by.note, createdAt: at } });
+  if (count === 1) {
+    await tx.matchEvent.create({ data: { matchId: match.id, fromState: match.state, toState: to, actorUserId: by.actorUserId, actorRole: by.actorRole, note: by.note, createdAt: at } });
+    if (by.actorRole === "buyer") await learnFromMove(tx, match.id, to, by.note, at);
+  }
   return count === 1;
 }
 
