@@ -74,6 +74,8 @@ export function factsOf(candidate: Candidate): CandidateFacts {
   };
 }
 
+/** Kinds of product buyers took for the need's thing that are searched for across the catalogue (each IN_NEIGHBOUR deep). */
+export const TAUGHT_SEARCHES = 3;
 /** Equivalents of the need's words worth asking the engine for across every category. */
 const ASKED_EQUIVALENT = SOURCE_WEIGHT.dictionary;
 /** How many products of the whole catalogue are looked at besides the need's categories. */
@@ -125,8 +127,9 @@ export async function findCandidates<D extends MatchDocument>(
   add(own!.hits, () => true);
   if (own!.hits.length < IN_CATEGORY) add((await search("", IN_CATEGORY, need.category)).hits, () => true);
   add(neighbours.flatMap((n) => n.hits), (d) => d.category === need.category);
-  const taken = await Promise.all((need.taught?.taken ?? []).map((t) => search(t.phrase, IN_NEIGHBOUR)));
-  add(taken.flatMap((t) => t.hits), (d) => d.category === need.category);
+  // The kinds buyers took, the most taken first (lessons.ts), wherever they are filed.
+  const taken = (need.taught ?? []).filter((t) => t.taken).slice(0, TAUGHT_SEARCHES);
+  add((await Promise.all(taken.map((t) => search(t.phrase, IN_NEIGHBOUR)))).flatMap((t) => t.hits), (d) => d.category === need.category);
   const first = judged();
   // The whole catalogue, for products filed elsewhere, when the need's categories do not
   // already hold enough that fit: at 100,000 products it was half a need's time, and a

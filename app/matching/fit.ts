@@ -45,17 +45,21 @@ export interface NeedWords {
   taught?: Taught;
 }
 
-/** A kind of product as buyers' lessons name it: its name's terms, and its words as written (for the search). */
-export interface TaughtProduct {
-  terms: string[];
+/**
+ * A kind of product buyers took for a need's thing, or declined as not it (lessons.ts): the
+ * key of its name's thing (thingOf), its words as written (for the search), and how many of
+ * the need's naming words the lesson was taught for (the key it was kept under: a lesson for
+ * "kalender" says less of a "kalender dinding" than one for "kalender dinding").
+ */
+export interface TaughtKind {
+  key: string;
   phrase: string;
+  taken: boolean;
+  words: number;
 }
 
-/** The kinds of product buyers took for a need's thing, and those they declined as not the product (lessons.ts). */
-export interface Taught {
-  taken: TaughtProduct[];
-  declined: TaughtProduct[];
-}
+/** What buyers taught of a need's thing: at most one lesson per kind of product. */
+export type Taught = readonly TaughtKind[];
 
 /**
  * The words of a need's title: before its purpose marker, the product; after it, the purpose;
@@ -119,6 +123,8 @@ interface Sought {
   terms: string[];
   /** How much each word weighs in the fit (fitScore). */
   weights: number[];
+  /** Where the words naming the thing are (those weighing fully), in order. */
+  naming: number[];
   /** Each run of the need's words that stands for something else, its equivalents heaviest first. */
   phrases: { start: number; length: number; equivalents: Equivalent[] }[];
 }
@@ -132,7 +138,8 @@ function sought(needWords: readonly string[]): Sought {
       .map(([key, weight]) => ({ terms: key.split(" "), weight, word: !key.includes(" ") && key.length >= MIN_TYPO_LENGTH ? key : null }))
       .sort((a, b) => b.weight - a.weight),
   }));
-  return { words: needWords, terms, weights: wordWeights(terms), phrases };
+  const weights = wordWeights(terms);
+  return { words: needWords, terms, weights, naming: weights.flatMap((w, i) => (w === 1 ? [i] : [])), phrases };
 }
 
 /**
@@ -307,17 +314,60 @@ export const PURPOSE_SHARE = 0.3;
 export const RELATIVE_FLOOR = 0.6;
 
 /**
- * A product whose name holds a kind of product buyers took for the need's thing (lessons.ts)
- * has the words naming the thing found at this share, as through the lexicon: the buyers'
- * word stands beside the lexicon's, and the words describing the thing must still be found.
+ * A product of a kind buyers took for the need's thing (lessons.ts) has the need's words the
+ * lesson was taught for found at this share, as through the lexicon: the buyers' word stands
+ * beside the lexicon's, and the words describing the thing must still be found.
  */
 export const TAUGHT_SHARE = 0.9;
-/** Whether buyers taught that this product is the need's thing (true), is not (false), or nothing. */
-function lessonFor(taught: Taught | undefined, product: ProductText): boolean | null {
+
+/**
+ * Up to this many of a title's or a name's first naming words say what thing it is:
+ * Indonesian names the thing first and qualifies it after ("seragam kerja wearpack"), and a
+ * buyer's decision is about that thing and that kind of product, not every one sharing a head
+ * noun ("seragam kerja kemeja" declined for a wearpack is no uniform declined for every one).
+ */
+export const THING_WORDS = 3;
+
+/** What a title or a name names: its words' terms (the key) and the words as written. */
+export interface Thing {
+  key: string;
+  phrase: string;
+}
+
+/**
+ * The thing a title or a name names: its first naming words (THING_WORDS), the product words
+ * (needWords) less those that only describe it (wordWeights: a material after it, words
+ * after a thing the names lexicon knows by its first words). Null when no word is left.
+ */
+export function thingOf(text: string): Thing | null {
+  const all = needWords(text).product;
+  const weights = wordWeights(all.map(fitTerm));
+  const naming = all.filter((_, i) => weights[i] === 1).slice(0, THING_WORDS);
+  if (naming.length === 0) return null;
+  return { key: naming.map(fitTerm).join(" "), phrase: naming.join(" ") };
+}
+
+/** A product's kind (thingOf its name), kept while the product object lives; read only for needs with lessons. */
+const kinds = new WeakMap<ProductText, string | null>();
+
+function kindOf(product: ProductText): string | null {
+  let kind = kinds.get(product);
+  if (kind === undefined) kinds.set(product, (kind = thingOf(product.name)?.key ?? null));
+  return kind;
+}
+
+/**
+ * The lesson about this product's kind, if any: the most particular kind taught that it is
+ * ("kalender meja" for a "kalender meja lipat", before "kalender"), word for word from the
+ * start of its name's thing, so "Taplak meja motif kalender" is no "kalender meja".
+ */
+function lessonFor(taught: Taught | undefined, product: ProductText): TaughtKind | null {
   if (!taught) return null;
-  const { terms } = sidesOf(product).name;
-  if (taught.taken.some((t) => holdsAll(terms, t.terms))) return true;
-  return taught.declined.some((t) => holdsAll(terms, t.terms)) ? false : null;
+  const kind = kindOf(product);
+  if (kind === null) return null;
+  let found: TaughtKind | null = null;
+  for (const t of taught) if ((kind === t.key || kind.startsWith(`${t.key} `)) && t.key.length > (found?.key.length ?? 0)) found = t;
+  return found;
 }
 
 /** A need's fit function: a product's own fit, before it is read against the others (its words worked out once). */
@@ -326,16 +376,16 @@ export function fitter(need: NeedWords): (product: ProductText) => number {
   const purpose = need.purpose.length > 0 ? sought(need.purpose) : null;
   const neighbours = neighboursIn(product.terms);
   return (p) => {
-    const found = foundIn(product, p);
-    const lesson = lessonFor(need.taught, p);
-    // The lesson is about the words naming the thing: those weighing fully.
-    if (lesson === true) for (const [i, w] of product.weights.entries()) if (w === 1) found[i] = Math.max(found[i]!, TAUGHT_SHARE);
-    const own = fitScore(found, product.weights);
-    const fit = own > 0 && lesson === null && neighbours && namesANeighbour(neighbours, p) ? own * NEIGHBOUR_SHARE : own;
-    const withPurpose = purpose ? Math.min(1, fit + PURPOSE_SHARE * fitScore(foundIn(purpose, p), purpose.weights)) : fit;
     // Buyers said it is not the thing: it fits nothing, whatever its words (at most it is
     // listed among its category's other products, after every product that fits).
-    return lesson === false ? 0 : withPurpose;
+    const lesson = lessonFor(need.taught, p);
+    if (lesson?.taken === false) return 0;
+    const found = foundIn(product, p);
+    // The words the lesson was taught for: the need's first naming words (weighing fully).
+    if (lesson) for (const i of product.naming.slice(0, lesson.words)) found[i] = Math.max(found[i]!, TAUGHT_SHARE);
+    const own = fitScore(found, product.weights);
+    const fit = own > 0 && !lesson && neighbours && namesANeighbour(neighbours, p) ? own * NEIGHBOUR_SHARE : own;
+    return purpose ? Math.min(1, fit + PURPOSE_SHARE * fitScore(foundIn(purpose, p), purpose.weights)) : fit;
   };
 }
 

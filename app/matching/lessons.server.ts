@@ -4,9 +4,9 @@ import type { Db, Tx } from "~/db.server.ts";
 import { readRows } from "~/db-reads.server.ts";
 import type { MatchState } from "~/models/domain.ts";
 import type { DeclineReason } from "~/models/matches/match-workflow.ts";
-import type { Taught } from "./fit.ts";
 import { recordIndexChanges } from "~/models/indexing/search-outbox.server.ts";
-import { lessonOf, needThing, productKind, taughtBy, type LessonCount } from "./lessons.ts";
+import { thingOf, type Taught } from "./fit.ts";
+import { needKeys, taughtBy, type LessonCount } from "./lessons.ts";
 
 /** The decline reason saying the product is not the thing asked for (match-workflow.ts, DECLINE_REASONS). */
 export const NOT_THE_PRODUCT: DeclineReason = "not_the_product";
@@ -17,58 +17,61 @@ function takenBy(to: MatchState, reason: string | null): boolean | null {
   return to === "declined" && reason === NOT_THE_PRODUCT ? false : null;
 }
 
-/** What buyers teach now of one kind of product for one need's thing (lessons.ts, lessonOf). */
-async function lessonOn(tx: Tx, needKey: string, productKey: string): Promise<boolean | null> {
-  const [row] = await readRows<{ taken: number | bigint | null; declined: number | bigint | null }>(
+/**
+ * The open needs that read lessons kept under this key (needKeys), found by the thing's
+ * first word as written before each title is read: their suggestions change with the lesson.
+ */
+async function openNeedsReading(tx: Tx, needKey: string, firstWord: string, now: Date): Promise<string[]> {
+  const open = await readRows<{ id: string; title: string }>(
     tx,
-    `SELECT SUM("taken") AS "taken", SUM(1 - "taken") AS "declined" FROM "MatchLesson" WHERE "needKey" = ? AND "productKey" = ?`,
-    [needKey, productKey],
+    `SELECT "id", "title" FROM "Need" WHERE "status" = 'open' AND julianday("neededBy") >= julianday(?) AND instr(lower("title"), ?) > 0`,
+    [now.toISOString(), firstWord],
   );
-  return lessonOf({ taken: Number(row?.taken ?? 0), declined: Number(row?.declined ?? 0) });
-}
-
-/** The open needs naming this thing: their suggestions change with its lessons. */
-async function openNeedsNaming(tx: Tx, needKey: string, now: Date): Promise<string[]> {
-  const open = await tx.need.findMany({ where: { status: "open", neededBy: { gte: now } }, select: { id: true, title: true } });
-  return open.filter((n) => needThing(n.title)?.key === needKey).map((n) => n.id);
+  return open.filter((n) => needKeys(n.title).includes(needKey)).map((n) => n.id);
 }
 
 /**
  * Keeps what a buyer's move of a match says, as that buyer organisation's latest decision on
- * this kind of product for this kind of need. A decline for price, capacity or the like says
- * nothing of the product's kind and changes no lesson. When the lesson buyers teach changes
- * (LESSON_BUYERS have agreed, or no longer do), the open needs naming the thing are queued
- * for the indexing worker, which computes their stored suggestions again.
+ * this kind of product for this need's thing; a need never published (a draft) teaches
+ * nothing. A decline for price, capacity or the like says nothing of the product's kind and
+ * changes no lesson. When the decision is new or changed, the open needs reading it are
+ * queued for the indexing worker, which ranks them again.
  */
 export async function learnFromMove(tx: Tx, matchId: string, to: MatchState, reason: string | null, at: Date): Promise<void> {
   const taken = takenBy(to, reason);
   if (taken === null) return;
-  const match = await tx.match.findUnique({ where: { id: matchId }, select: { need: { select: { title: true, buyerId: true } }, product: { select: { name: true } } } });
-  const need = match && needThing(match.need.title);
-  const product = match?.product && productKind(match.product.name);
+  const match = await tx.match.findUnique({ where: { id: matchId }, select: { need: { select: { title: true, buyerId: true, publishedAt: true } }, product: { select: { name: true } } } });
+  const need = match?.need.publishedAt ? thingOf(match.need.title) : null;
+  const product = match?.product && thingOf(match.product.name);
   if (!match || !need || !product) return;
   const key = { needKey: need.key, productKey: product.key, organisationId: match.need.buyerId };
-  const before = await lessonOn(tx, need.key, product.key);
+  const before = await tx.matchLesson.findUnique({ where: { needKey_productKey_organisationId: key }, select: { taken: true } });
   await tx.matchLesson.upsert({
     where: { needKey_productKey_organisationId: key },
     create: { ...key, productPhrase: product.phrase, taken, decidedAt: at },
     update: { productPhrase: product.phrase, taken, decidedAt: at },
   });
-  if ((await lessonOn(tx, need.key, product.key)) !== before) await recordIndexChanges(tx, "need", await openNeedsNaming(tx, need.key, at), at);
+  if (before?.taken !== taken) await recordIndexChanges(tx, "need", await openNeedsReading(tx, need.key, need.phrase.split(" ")[0]!, at), at);
 }
 
-/** The decisions of every buyer organisation on the kinds of product for a need's thing, most taken first. */
+/**
+ * The decisions under each key a need reads (needKeys) on each kind of product: how many
+ * buyer organisations took it and how many declined it as not the product. Only active,
+ * verified buyers count: an account made a minute ago cannot steer other buyers' suggestions.
+ */
 export async function lessonCounts(db: Db, title: string): Promise<LessonCount[]> {
-  const need = needThing(title);
-  if (!need) return [];
+  const keys = needKeys(title);
+  if (keys.length === 0) return [];
   // Read with every view of a buyer's suggestions page, so off Prisma (db-reads.server.ts).
-  const rows = await readRows<{ productKey: string; productPhrase: string; taken: number | bigint; declined: number | bigint }>(
+  const rows = await readRows<{ needKey: string; productKey: string; productPhrase: string; taken: number | bigint; declined: number | bigint }>(
     db,
-    `SELECT "productKey", MAX("productPhrase") AS "productPhrase", SUM("taken") AS "taken", SUM(1 - "taken") AS "declined"
-    FROM "MatchLesson" WHERE "needKey" = ? GROUP BY "productKey" ORDER BY SUM("taken") DESC, "productKey" ASC`,
-    [need.key],
+    `SELECT l."needKey", l."productKey", MAX(l."productPhrase") AS "productPhrase", SUM(l."taken") AS "taken", SUM(1 - l."taken") AS "declined"
+    FROM "MatchLesson" l JOIN "Organisation" o ON o."id" = l."organisationId"
+    WHERE l."needKey" IN (SELECT value FROM json_each(?)) AND o."status" = 'active' AND o."verification" = 'verified'
+    GROUP BY l."needKey", l."productKey"`,
+    [JSON.stringify(keys)],
   );
-  return rows.map((r) => ({ productKey: r.productKey, productPhrase: r.productPhrase, taken: Number(r.taken), declined: Number(r.declined) }));
+  return rows.map((r) => ({ needKey: r.needKey, productKey: r.productKey, productPhrase: r.productPhrase, taken: Number(r.taken), declined: Number(r.declined) }));
 }
 
 /** What the fit reads of a need's lessons. */

@@ -17,7 +17,8 @@ import { QUOTABLE_MATCH_STATES } from "~/models/quotations/quotation-workflow.ts
 import { suggestionsFor, type Suggestion } from "~/matching/suggestions.server.ts";
 import { suggestionsToShow } from "~/matching/stored-suggestions.server.ts";
 import { lessonCounts } from "~/matching/lessons.server.ts";
-import { LESSON_BUYERS, lessonsIn, needThing } from "~/matching/lessons.ts";
+import { LESSON_BUYERS, lessonsIn } from "~/matching/lessons.ts";
+import { thingOf } from "~/matching/fit.ts";
 import { askDinasHelp } from "~/models/needs/need-help.server.ts";
 import { ownNeedSummary } from "~/models/needs/need.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
@@ -47,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nearMissPages: suggestions.nearMissPages,
     degraded: suggestions.degraded,
     // What buyers taught of the thing this need names, for the buyer to see why a kind of product is (not) suggested.
-    taught: { thing: needThing(need.title)?.phrase ?? "", lessons: lessonsIn(lessons) },
+    taught: { thing: thingOf(need.title)?.phrase ?? "", lessons: lessonsIn(lessons) },
   };
 }
 

@@ -7,9 +7,11 @@
 // near misses shown as matches), near-miss recall (the set's near misses the matcher lists as
 // near misses) and whether the two imports gave the same top 10s. Then a second round: as if
 // two buyer organisations had posted each need before and acted on its top 10 as the set's
-// graders would (a producer graded 2 or 3 shortlisted, one graded 0 declined as not the
-// product; app/matching/lessons.ts), the needs ranked again with those lessons. The sets hold
-// no need twice, so this is the most learning from buyers can give on them, not a forecast.
+// graders would (a producer graded 3, the thing asked for, shortlisted; one graded 0 declined
+// as not the product; the substitutes graded 1 and 2 left undecided; app/matching/lessons.ts),
+// the needs ranked again with those lessons. The sets hold no need twice, so this is the most
+// learning from buyers can give on them, not a forecast. (Shortlisting the substitutes graded
+// 2 as well gave B 0.932, C 0.916, D 0.993 at 90a1d3e: a substitute taken fits as the thing.)
 //
 // Set B counts a pending certificate as a failed requirement; the product owner's rule (issue
 // 20: "a pending certificate" is a soft shortfall) and the matcher count it as held, with half
@@ -25,8 +27,8 @@ import { allProductDocuments, type ProductDocument } from "../../app/models/inde
 import { findCandidates } from "../../app/matching/candidates.ts";
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
 import { ndcg } from "./ndcg.ts";
-import { productKind, taughtBy, type LessonCount } from "../../app/matching/lessons.ts";
-import type { Taught } from "../../app/matching/fit.ts";
+import { taughtBy, type LessonCount } from "../../app/matching/lessons.ts";
+import { thingOf, type Taught } from "../../app/matching/fit.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 type Grades = Record<string, Record<string, number>>;
@@ -78,15 +80,16 @@ async function rankings(db: Db, engine: EmbeddedEngine, now: Date, lessons: Read
 function gradersLessons(ranked: Awaited<ReturnType<typeof rankings>>, grades: Grades): Map<string, Taught | undefined> {
   const BUYERS = 2;
   return new Map(
-    [...ranked].map(([ref, { matches, products }]) => {
+    [...ranked].map(([ref, { matches, products, title }]) => {
+      const needKey = thingOf(title)?.key ?? "";
       const counts = new Map<string, LessonCount>();
       matches.slice(0, 10).forEach((producer, i) => {
         const grade = grades[ref]?.[producer] ?? 0;
-        const kind = productKind(products[i]!);
-        if (!kind || grade === 1) return;
-        const count = counts.get(kind.key) ?? { productKey: kind.key, productPhrase: kind.phrase, taken: 0, declined: 0 };
-        // One organisation decides once on a kind: taken if any product of it was right.
-        if (grade >= 2) count.taken = BUYERS;
+        const kind = thingOf(products[i]!);
+        if (!kind || grade === 1 || grade === 2) return;
+        const count = counts.get(kind.key) ?? { needKey, productKey: kind.key, productPhrase: kind.phrase, taken: 0, declined: 0 };
+        // One organisation decides once on a kind: taken if any product of it was the thing.
+        if (grade === 3) [count.taken, count.declined] = [BUYERS, 0];
         else if (count.taken === 0) count.declined = BUYERS;
         counts.set(kind.key, count);
       });

@@ -80,5 +80,5 @@ for (const [label, folder] of [["B", "relevance-set-b"], ["C", "relevance-set-c"
     `Set ${label} (${r.needs} needs, independent): NDCG@10 ${r.ndcg10.toFixed(3)}, P@5 ${r.p5.toFixed(3)} (best possible ${r.p5Ceiling.toFixed(3)}), violations ${r.violations} (in ${r.needsWithViolations} needs)` +
       `${r.pendingShown ? `, pending certificates shown as matches ${r.pendingShown}` : ""}, near-miss recall ${r.nearMissRecall.toFixed(3)}, same top 10s on a second import: ${r.deterministic ? "yes" : "no"}`,
   );
-  console.log(`  after two buyers acted on each need's top 10 as its graders would (the most lessons can give here): NDCG@10 ${r.taught.ndcg10.toFixed(3)}, P@5 ${r.taught.p5.toFixed(3)}`);
+  console.log(`  after two buyers per need shortlisted what its graders call the thing and declined what they call unrelated in its top 10 (the most lessons can give here): NDCG@10 ${r.taught.ndcg10.toFixed(3)}, P@5 ${r.taught.p5.toFixed(3)}`);
 }

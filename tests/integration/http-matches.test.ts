@@ -88,7 +88,7 @@ describe("acting on matches", () => {
     expect(match.product!.name.toLowerCase()).toContain(lesson!.productPhrase.split(" ")[0]);
     // One buyer teaches nothing; a second organisation's same decision (another buyer's own need) does.
     expect(await page()).not.toContain("data-taught");
-    const other = await server.db.organisation.findFirstOrThrow({ where: { kind: "buyer", NOT: { id: match.need.buyerId } } });
+    const other = await server.db.organisation.findFirstOrThrow({ where: { kind: "buyer", verification: "verified", NOT: { id: match.need.buyerId } } });
     await server.db.matchLesson.create({ data: { ...lesson!, organisationId: other.id, decidedAt: new Date() } });
     const html = await page();
     expect(html).toContain("Yang diajarkan pembeli kepada pencocok");

@@ -6,22 +6,26 @@ import { createDb, type Db } from "../../app/db.server.ts";
 import { actOnMatch } from "../../app/models/matches/match.server.ts";
 import { suggestionsFor } from "../../app/matching/suggestions.server.ts";
 import { lessonCounts, NOT_THE_PRODUCT, taughtFor } from "../../app/matching/lessons.server.ts";
-import { reindexProducts } from "../../app/models/indexing/search-indexer.server.ts";
+import { drainOutbox, reindexProducts } from "../../app/models/indexing/search-indexer.server.ts";
+import { needsAffectedBy, refreshNeedSuggestions } from "../../app/matching/refresh.server.ts";
+import { storedSuggestions } from "../../app/matching/stored-suggestions.server.ts";
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
+import { thingOf } from "../../app/matching/fit.ts";
 import { copyTemplate, SEEDED_TEMPLATE } from "../helpers/templates.ts";
 
 let db: Db;
 const engine = new EmbeddedEngine();
-/** Producers of the demo data, each given one calendar product: a desk calendar, a wall calendar, a poster. */
+/** Producers of the demo data, each given one product: a desk calendar, a wall calendar, a poster, a diary filed under crafts. */
 const desk = { producerId: "ikm_00001", productId: "" };
 const wall = { producerId: "ikm_00002", productId: "" };
 const poster = { producerId: "ikm_00003", productId: "" };
-/** Demo buyer organisations, each with a member who acts. */
+const diary = { producerId: "ikm_00004", productId: "" };
+/** Verified demo buyer organisations, each with a member who acts. */
 let buyers: { organisationId: string; userId: string }[] = [];
 
-async function addProduct(into: { producerId: string; productId: string }, name: string) {
+async function addProduct(into: { producerId: string; productId: string }, name: string, category = "printing") {
   const product = await db.product.create({
-    data: { producerId: into.producerId, name, description: `${name}, cetak full color, bisa custom logo.`, category: "printing", unit: "pcs", minOrder: 100, monthlyCapacity: 20_000, priceMin: 15_000, priceMax: 20_000 },
+    data: { producerId: into.producerId, name, description: `${name}, full color, bisa custom logo.`, category, unit: "pcs", minOrder: 100, monthlyCapacity: 20_000, priceMin: 15_000, priceMax: 20_000 },
   });
   into.productId = product.id;
 }
@@ -70,7 +74,8 @@ beforeAll(async () => {
   await addProduct(desk, "Kalender meja custom A5");
   await addProduct(wall, "Kalender dinding 12 lembar");
   await addProduct(poster, "Poster kalender dinding A2");
-  const orgs = await db.organisation.findMany({ where: { kind: "buyer", status: "active" }, orderBy: { id: "asc" }, take: 4, select: { id: true, memberships: { select: { userId: true }, take: 1 } } });
+  await addProduct(diary, "Agenda kulit 2027", "crafts");
+  const orgs = await db.organisation.findMany({ where: { kind: "buyer", status: "active", verification: "verified" }, orderBy: { id: "asc" }, take: 4, select: { id: true, memberships: { select: { userId: true }, take: 1 } } });
   buyers = orgs.map((o) => ({ organisationId: o.id, userId: o.memberships[0]!.userId }));
   await reindexProducts(db, engine);
 });
@@ -94,18 +99,29 @@ describe("buyers teaching the matcher", () => {
 
     const outboxBefore = await db.searchOutbox.count({ where: { entity: "need", entityId: next.id } });
     await buyerMoves(second!, (await addNeed(second!.organisationId, "Pengadaan kalender dinding")).id, desk, "shortlist");
-    expect(await lessonCounts(db, next.title)).toEqual([{ productKey: "kalender meja", productPhrase: "kalender meja", taken: 2, declined: 0 }]);
+    expect(await lessonCounts(db, next.title)).toEqual([{ needKey: "kalender dinding", productKey: "kalender meja", productPhrase: "kalender meja", taken: 2, declined: 0 }]);
     const after = (await placeOf(next.id, desk.producerId))!;
     expect(after.verdict).toBe("match");
     expect(after.text).toBeGreaterThanOrEqual(0.9 * wallPlace!.text);
-    // The open needs naming the thing are queued, so their stored suggestions are ranked again.
-    expect(await db.searchOutbox.count({ where: { entity: "need", entityId: next.id } })).toBe(outboxBefore + 1);
+    // The open needs reading the lesson are queued, and the indexing worker ranks them again.
+    expect(await db.searchOutbox.count({ where: { entity: "need", entityId: next.id } })).toBeGreaterThan(outboxBefore);
+    const { changes } = await drainOutbox(db, engine);
+    expect(await needsAffectedBy(db, changes)).toContain(next.id);
+    await refreshNeedSuggestions(db, engine, next.id);
+    const stored = (await storedSuggestions(db, next.id))!;
+    expect(stored.matches.find((s) => s.producerId === desk.producerId)?.parts.find((p) => p.factor === "text")?.points).toBe(after.text);
   });
 
-  it("counts one organisation once, whichever of its needs it decides on, by its latest decision", async () => {
+  it("counts one organisation once under a thing, whichever of its needs it decided on", async () => {
     const [first] = buyers;
-    await buyerMoves(first!, (await addNeed(first!.organisationId, "Kalender dinding meja kerja")).id, desk, "shortlist");
-    expect((await lessonCounts(db, "kalender dinding")).find((c) => c.productKey === "kalender meja")).toMatchObject({ taken: 2, declined: 0 });
+    // Another need of the same thing, and one of the broader thing ("kalender"), which a wall calendar need reads too.
+    await buyerMoves(first!, (await addNeed(first!.organisationId, "Kalender dinding 2028")).id, desk, "shortlist");
+    await buyerMoves(first!, (await addNeed(first!.organisationId, "Kalender")).id, desk, "shortlist");
+    const wallCalendars = await lessonCounts(db, "kalender dinding");
+    expect(wallCalendars.find((c) => c.needKey === "kalender dinding" && c.productKey === "kalender meja")).toMatchObject({ taken: 2, declined: 0 });
+    expect(wallCalendars.find((c) => c.needKey === "kalender" && c.productKey === "kalender meja")).toMatchObject({ taken: 1, declined: 0 });
+    // The broader need does not read the narrower one's lessons.
+    expect((await lessonCounts(db, "kalender")).map((c) => c.needKey)).toEqual(["kalender"]);
   });
 
   it("drops a kind of product two buyers declined as not the product from the next buyer's suggestions; a decline for price teaches nothing", async () => {
@@ -129,9 +145,45 @@ describe("buyers teaching the matcher", () => {
     expect((await placeOf(next.id, wall.producerId))?.verdict).toBe("match");
   });
 
+  it("finds a kind of product buyers took wherever it is filed, though it shares no word with the need", async () => {
+    const [first, second, third] = buyers;
+    const next = await addNeed(third!.organisationId, "Kalender dinding untuk relasi");
+    expect(await placeOf(next.id, diary.producerId)).toBeNull();
+    for (const buyer of [first!, second!]) await buyerMoves(buyer, (await addNeed(buyer.organisationId, "Kalender dinding 2027")).id, diary, "shortlist");
+    expect(await placeOf(next.id, diary.producerId)).toMatchObject({ productId: diary.productId, fit: "words", verdict: "match" });
+  });
+
+  it("keeps each organisation's latest decision: a kind taken, then declined, no longer counts as taken", async () => {
+    const [, , , fourth] = buyers;
+    const title = "Kalender dinding bergambar";
+    const mine = (counts: Awaited<ReturnType<typeof lessonCounts>>) => counts.find((c) => c.needKey === thingOf(title)!.key && c.productKey === thingOf("Kalender dinding 12 lembar")!.key);
+    await buyerMoves(fourth!, (await addNeed(fourth!.organisationId, title)).id, wall, "shortlist");
+    expect(mine(await lessonCounts(db, title))).toMatchObject({ taken: 1, declined: 0 });
+    await buyerMoves(fourth!, (await addNeed(fourth!.organisationId, title)).id, wall, "decline", NOT_THE_PRODUCT);
+    expect(mine(await lessonCounts(db, title))).toMatchObject({ taken: 0, declined: 1 });
+  });
+
+  it("counts neither unverified buyers nor needs never published: a new account cannot steer other buyers' suggestions", async () => {
+    const [first, second] = buyers;
+    const title = "Kalender dinding kayu";
+    for (const buyer of [first!, second!]) await db.organisation.update({ where: { id: buyer.organisationId }, data: { verification: "requested" } });
+    try {
+      for (const buyer of [first!, second!]) await buyerMoves(buyer, (await addNeed(buyer.organisationId, title)).id, poster, "decline", NOT_THE_PRODUCT);
+      expect(await taughtFor(db, title)).toBeUndefined();
+    } finally {
+      for (const buyer of [first!, second!]) await db.organisation.update({ where: { id: buyer.organisationId }, data: { verification: "verified" } });
+    }
+    // Verified again, their decisions count.
+    expect(await taughtFor(db, title)).toBeDefined();
+    const draft = await addNeed(first!.organisationId, "Kalender dinding rotan");
+    await db.need.update({ where: { id: draft.id }, data: { status: "draft", publishedAt: null } });
+    await buyerMoves(first!, draft.id, poster, "decline", NOT_THE_PRODUCT);
+    expect(await db.matchLesson.count({ where: { needKey: "kalender dinding rotan" } })).toBe(0);
+  });
+
   it("learns only from buyers: a producer withdrawing teaches nothing", async () => {
     const [first] = buyers;
-    const need = await addNeed(first!.organisationId, "Kalender dinding bergambar");
+    const need = await addNeed(first!.organisationId, "Kalender dinding bergambar lucu");
     const producer = await db.producerProfile.findUniqueOrThrow({ where: { id: wall.producerId }, select: { organisationId: true, organisation: { select: { memberships: { select: { userId: true }, take: 1 } } } } });
     const match = await db.match.create({ data: { needId: need.id, producerId: wall.producerId, productId: wall.productId, score: 50, scoreBreakdown: { parts: [], gaps: [] } } });
     const lessonsBefore = await db.matchLesson.count();

@@ -1,33 +1,38 @@
 // Buyers' lessons to the matcher, without a database: what a need and a product are keyed
 // by, when buyers agree enough to teach, and what a lesson does to a product's fit.
 import { describe, expect, it } from "vitest";
-import { fitsOf, fitter, needWords } from "../../app/matching/fit.ts";
-import { LESSON_BUYERS, lessonOf, lessonsIn, needThing, productKind, taughtBy, type LessonCount } from "../../app/matching/lessons.ts";
+import { fitsOf, fitter, needWords, thingOf } from "../../app/matching/fit.ts";
+import { LESSON_BUYERS, lessonOf, lessonsIn, needKeys, taughtBy, type LessonCount } from "../../app/matching/lessons.ts";
 import { FITS } from "../../app/matching/score.ts";
 
-/** The counts of one kind of product, keyed as the database keeps it. */
-const count = (name: string, taken: number, declined: number): LessonCount => {
-  const kind = productKind(name)!;
-  return { productKey: kind.key, productPhrase: kind.phrase, taken, declined };
+/** The counts of one kind of product under a need's thing, keyed as the database keeps them. */
+const count = (need: string, product: string, taken: number, declined: number): LessonCount => {
+  const kind = thingOf(product)!;
+  return { needKey: thingOf(need)!.key, productKey: kind.key, productPhrase: kind.phrase, taken, declined };
 };
+const fitFor = (need: string, counts: LessonCount[]) => fitter(needWords(need, taughtBy(counts)));
 
 describe("what a lesson is kept under", () => {
-  it("keys a need by the first two words naming its thing, so differently worded needs share lessons", () => {
-    expect(needThing("Kalender dinding 2027 custom logo")?.key).toBe(needThing("kalender dinding")?.key);
-    expect(needThing("Pengadaan kalender dinding (tahun anggaran 2027)")?.key).toBe(needThing("Kalender Dinding")?.key);
+  it("keys a need and a product by the first three words naming the thing, the words describing it left out", () => {
+    expect(thingOf("Pengadaan kalender dinding (tahun anggaran 2027)")?.key).toBe(thingOf("Kalender Dinding 2027")?.key);
     // A material after the thing describes it: "cangkul baja" is a hoe.
-    expect(needThing("Cangkul baja")?.phrase).toBe("cangkul");
+    expect(thingOf("Cangkul baja")?.phrase).toBe("cangkul");
+    // Words after a thing the names lexicon knows by its first words describe it.
+    expect(thingOf("Kalender meja 2027 custom A5")?.phrase).toBe("kalender meja");
+    // A decision on one kind of uniform is not a decision on every uniform.
+    expect(thingOf("Seragam kerja kemeja PDL")?.phrase).toBe("seragam kerja kemeja");
+    expect(thingOf("Seragam kerja wearpack")?.key).not.toBe(thingOf("Seragam kerja kemeja PDL")?.key);
   });
 
-  it("keys a product by up to three naming words: declining one kind of uniform is not declining every uniform", () => {
-    expect(productKind("Seragam kerja kemeja PDL")?.phrase).toBe("seragam kerja kemeja");
-    expect(productKind("Seragam kerja wearpack")?.key).not.toBe(productKind("Seragam kerja kemeja PDL")?.key);
-    expect(productKind("Kalender meja 2027 A5")?.phrase).toBe("kalender meja");
+  it("lets a need read the lessons of the broader things its first words name, never of narrower ones", () => {
+    expect(needKeys("Seragam kerja wearpack")).toEqual(["seragam", "seragam kerja", "seragam kerja wearpack"].map((k) => thingOf(k)!.key));
+    expect(needKeys("Seragam kerja")).not.toContain(thingOf("Seragam kerja wearpack")!.key);
   });
 
   it("has nothing to key when no word names a thing", () => {
-    expect(needThing("untuk 2027")).toBeNull();
-    expect(productKind("500 g")).toBeNull();
+    expect(thingOf("untuk 2027")).toBeNull();
+    expect(thingOf("500 g")).toBeNull();
+    expect(needKeys("2027")).toEqual([]);
   });
 });
 
@@ -40,14 +45,20 @@ describe("when buyers teach", () => {
     expect(lessonOf({ taken: 3, declined: 2 })).toBe(true);
   });
 
-  it("lists only the lessons, with how many buyers taught each", () => {
-    const counts = [count("Kalender meja custom", 3, 1), count("Agenda kulit", 1, 0), count("Poster kalender dinding", 0, 2)];
+  it("lists only the lessons, with how many buyers taught each, the most particular thing's first", () => {
+    const counts = [
+      count("Kalender dinding", "Kalender meja custom", 3, 1),
+      count("Kalender dinding", "Agenda kulit", 1, 0),
+      count("Kalender", "Poster", 2, 0),
+      count("Kalender dinding", "Poster kalender dinding", 0, 2),
+    ];
     expect(lessonsIn(counts)).toEqual([
       // The words after a thing the names lexicon knows describe it: the kind is the thing.
-      { productKey: productKind("Kalender meja")!.key, productPhrase: "kalender meja", taken: true, buyers: 3 },
-      { productKey: productKind("Poster")!.key, productPhrase: "poster", taken: false, buyers: 2 },
+      { productKey: thingOf("Kalender meja")!.key, productPhrase: "kalender meja", taken: true, buyers: 3, needWords: 2 },
+      // Taken for calendars in general, declined for wall calendars: the wall calendar's lesson holds.
+      { productKey: thingOf("Poster")!.key, productPhrase: "poster", taken: false, buyers: 2, needWords: 2 },
     ]);
-    expect(taughtBy([count("Agenda kulit", 1, 0)])).toBeUndefined();
+    expect(taughtBy([count("Kalender dinding", "Agenda kulit", 1, 0)])).toBeUndefined();
   });
 });
 
@@ -57,30 +68,51 @@ describe("a lesson in the fit", () => {
   const wallCalendar = { name: "Kalender dinding 12 lembar" };
 
   it("makes a kind of product buyers took fit as the thing itself, which the words alone did not", () => {
-    const untaught = fitter(needWords(need))(deskCalendar);
-    const taught = fitter(needWords(need, taughtBy([count("Kalender meja custom", 2, 0)])))(deskCalendar);
-    expect(untaught).toBeLessThan(0.6);
-    expect(taught).toBeGreaterThanOrEqual(0.9);
+    const taught = fitFor(need, [count(need, "Kalender meja", 2, 0)]);
+    expect(fitter(needWords(need))(deskCalendar)).toBeLessThan(0.6);
+    expect(taught(deskCalendar)).toBeGreaterThanOrEqual(0.9);
     // Products the lesson is not about are fitted as before.
-    expect(fitter(needWords(need, taughtBy([count("Kalender meja custom", 2, 0)])))(wallCalendar)).toBe(fitter(needWords(need))(wallCalendar));
+    expect(taught(wallCalendar)).toBe(fitter(needWords(need))(wallCalendar));
   });
 
   it("finds a kind of product taken that shares no word with the need", () => {
     expect(fitter(needWords(need))({ name: "Agenda kulit 2027" })).toBe(0);
-    expect(fitter(needWords(need, taughtBy([count("Agenda", 2, 0)])))({ name: "Agenda kulit 2027" })).toBeGreaterThanOrEqual(0.9);
+    expect(fitFor(need, [count(need, "Agenda", 2, 0)])({ name: "Agenda kulit 2027" })).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("fits a kind of product declined as not the thing to nothing, whatever its words", () => {
-    const poster = { name: "Poster kalender dinding" };
-    const taught = needWords(need, taughtBy([count("Poster kalender dinding", 0, 2)]));
+  it("reads a product's kind from the start of its name, not any of its words", () => {
+    const taught = fitFor(need, [count(need, "Kalender meja", 2, 0), count(need, "Agenda", 2, 0), count(need, "Poster", 0, 2), count(need, "Kalender custom", 0, 2)]);
+    const plain = fitter(needWords(need));
+    for (const name of ["Taplak meja motif kalender", "Rak agenda", "Sampul agenda kulit", "Kalender dinding bonus poster", "Kalender dinding custom logo 2027"])
+      expect(taught({ name }), name).toBe(plain({ name }));
+  });
+
+  it("fits a kind of product declined as not the thing to nothing, whatever its words, even beside a kind taken", () => {
+    const poster = { name: "Poster kalender dinding A2" };
+    const taught = needWords(need, taughtBy([count(need, "Poster", 0, 2), count(need, "Kalender dinding", 3, 0)]));
     expect(fitsOf(needWords(need), [poster])[0]).toBeGreaterThanOrEqual(FITS);
-    expect(fitsOf(taught, [poster])[0]).toBe(0);
-    expect(fitsOf(taught, [poster, wallCalendar])[1]).toBeGreaterThanOrEqual(FITS);
+    expect(fitsOf(taught, [poster, wallCalendar])).toEqual([0, 1]);
+  });
+
+  it("lets the most particular kind's lesson decide", () => {
+    const taught = fitFor(need, [count(need, "Kalender", 2, 0), count(need, "Kalender meja", 0, 2)]);
+    expect(taught({ name: "Kalender meja lipat" })).toBe(0);
+    expect(taught({ name: "Kalender saku" })).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("lifts only the words the lesson was taught for: a broader thing's lesson says less", () => {
+    const wearpackNeed = "Seragam kerja wearpack";
+    const product = { name: "Baju montir bengkel" };
+    const exact = fitFor(wearpackNeed, [count(wearpackNeed, product.name, 2, 0)]);
+    const broader = fitFor(wearpackNeed, [count("Seragam kerja", product.name, 2, 0)]);
+    expect(exact(product)).toBeGreaterThanOrEqual(0.9);
+    expect(broader(product)).toBeLessThan(exact(product));
+    expect(broader(product)).toBeGreaterThan(fitter(needWords(wearpackNeed))(product));
   });
 
   it("still asks for the words describing the thing: a lesson is about what the thing is, not which one", () => {
-    const taught = taughtBy([count("Gelas keramik", 2, 0)]);
-    const withLogo = fitter(needWords("Mug keramik logo perusahaan", taught));
+    const mugs = "Mug keramik logo perusahaan";
+    const withLogo = fitFor(mugs, [count(mugs, "Gelas keramik", 2, 0)]);
     expect(withLogo({ name: "Gelas keramik logo perusahaan" })).toBeGreaterThan(withLogo({ name: "Gelas keramik polos" }));
   });
 });
