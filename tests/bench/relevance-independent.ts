@@ -11,7 +11,7 @@
 // as not the product; the substitutes graded 1 and 2 left undecided; app/matching/lessons.ts),
 // the needs ranked again with those lessons. The sets hold no need twice, so this is the most
 // learning from buyers can give on them, not a forecast. (Shortlisting the substitutes graded
-// 2 as well gave B 0.932, C 0.916, D 0.993 at 90a1d3e: a substitute taken fits as the thing.)
+// 2 as well gave B 0.932, C 0.916, D 0.993 with the lessons of 5873236: a substitute taken fits as the thing.)
 //
 // Set B counts a pending certificate as a failed requirement; the product owner's rule (issue
 // 20: "a pending certificate" is a soft shortfall) and the matcher count it as held, with half
