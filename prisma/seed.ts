@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import type { Db } from "../app/db.server.ts";
 import { SECTORS, type CertificationType, type OrgKind } from "../app/models/domain.ts";
 import { planDemoEvent } from "./factories/events.ts";
-import { planDemoThreads, planPartnerships } from "./factories/partnerships.ts";
+import { planDemoLesson, planDemoThreads, planPartnerships } from "./factories/partnerships.ts";
 import { planDemoQuotations } from "./factories/quotations.ts";
 import { planTradeDetails } from "./factories/trade.ts";
 import {
@@ -254,6 +254,7 @@ export function planSeed(ctx: FactoryContext): RowBatch {
   planPartnerships(ctx, batch, batch.needs, batch.products, { buyerId: demoBuyer.id, producerId: demoProducer.id });
   planDemoThreads(batch);
   planDemoQuotations(ctx, batch, { producer: demoProducer, buyerId: demoBuyer.id });
+  planDemoLesson(ctx, batch, { buyerId: demoBuyer.id, producerId: demoProducer.id });
 
   return batch;
 }

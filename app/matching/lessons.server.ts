@@ -3,13 +3,10 @@
 import type { Db, Tx } from "~/db.server.ts";
 import { readRows } from "~/db-reads.server.ts";
 import type { MatchState } from "~/models/domain.ts";
-import type { DeclineReason } from "~/models/matches/match-workflow.ts";
+import { NOT_THE_PRODUCT } from "~/models/matches/match-workflow.ts";
 import { recordIndexChanges } from "~/models/indexing/search-outbox.server.ts";
 import { thingOf, type Taught } from "./fit.ts";
 import { needKeys, taughtBy, type LessonCount } from "./lessons.ts";
-
-/** The decline reason saying the product is not the thing asked for (match-workflow.ts, DECLINE_REASONS). */
-export const NOT_THE_PRODUCT: DeclineReason = "not_the_product";
 
 /** What a buyer's move says of the product: taken for the need (shortlisted, accepted), declined as not it, or nothing. */
 function takenBy(to: MatchState, reason: string | null): boolean | null {

@@ -199,6 +199,19 @@ export default function Suggestions() {
       <p>
         <Link to={`/workspace/needs/${need.id}/quotations`}>{t("quotations:needTitle", { need: need.title })}</Link>
       </p>
+      {taught.lessons.length > 0 ? (
+        <details className="card" data-taught>
+          <summary>
+            {t("taught.title")} ({taught.lessons.length})
+          </summary>
+          <p className="muted">{t("taught.intro", { thing: taught.thing, count: LESSON_BUYERS })}</p>
+          <ul>
+            {taught.lessons.map((l) => (
+              <li key={l.productKey}>{t(l.taken ? "taught.taken" : "taught.declined", { product: l.productPhrase, count: l.buyers })}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       {degraded ? (
         <p className="notice warn" role="status">
           {t("degraded")}
@@ -236,17 +249,6 @@ export default function Suggestions() {
               {nearPage < nearMissPages ? <Link to={`?near=${nearPage + 1}#near-title`}>{t("catalog:next")} →</Link> : null}
             </nav>
           ) : null}
-        </section>
-      ) : null}
-      {taught.lessons.length > 0 ? (
-        <section aria-labelledby="taught-title" data-taught>
-          <h2 id="taught-title">{t("taught.title")}</h2>
-          <p className="muted">{t("taught.intro", { thing: taught.thing, count: LESSON_BUYERS })}</p>
-          <ul>
-            {taught.lessons.map((l) => (
-              <li key={l.productKey}>{t(l.taken ? "taught.taken" : "taught.declined", { product: l.productPhrase, count: l.buyers })}</li>
-            ))}
-          </ul>
         </section>
       ) : null}
     </>

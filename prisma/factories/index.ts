@@ -90,6 +90,7 @@ export interface RowBatch {
   matches: PartnershipRows["matches"];
   matchEvents: PartnershipRows["matchEvents"];
   messages: PartnershipRows["messages"];
+  matchLessons: PartnershipRows["matchLessons"];
   quotations: QuotationRows["quotations"];
   orders: OrderRows["orders"];
   orderVersions: OrderRows["orderVersions"];
@@ -771,6 +772,7 @@ export async function insertRows(tx: Tx, batch: Partial<RowBatch>): Promise<void
   await chunked(batch.meetingRequests ?? [], (data) => tx.meetingRequest.createMany({ data }));
   await chunked(batch.matches ?? [], (data) => tx.match.createMany({ data }));
   await chunked(batch.matchEvents ?? [], (data) => tx.matchEvent.createMany({ data }));
+  await chunked(batch.matchLessons ?? [], (data) => tx.matchLesson.createMany({ data }));
   await chunked(batch.orders ?? [], (data) => tx.order.createMany({ data }));
   await chunked(batch.orderVersions ?? [], (data) => tx.orderVersion.createMany({ data: data.map((v) => ({ ...v, lines: v.lines as unknown as Prisma.InputJsonValue })) }));
   await chunked(batch.orderEvents ?? [], (data) => tx.orderEvent.createMany({ data }));

@@ -5,20 +5,22 @@
 // funnel is not empty on a fresh start. The demo buyer and producer are left untouched: their
 // partnerships are for the visitor to make (but for one request for quotation waiting for the
 // demo producer's answer, quotations.ts). Rows only (no IO); the seed inserts them.
-import { DECLINE_REASONS, type DeclineReason, EXPIRING_STATES, type FunnelStep, stepReached } from "../../app/models/matches/match-workflow.ts";
+import { DECLINE_REASONS, type DeclineReason, EXPIRING_STATES, type FunnelStep, NOT_THE_PRODUCT, stepReached } from "../../app/models/matches/match-workflow.ts";
 import type { MatchState } from "../../app/models/domain.ts";
 import type { FactoryContext } from "./context.ts";
 import type { MembershipRow, NeedRow, OrganisationRow, ProducerProfileRow, ProductRow } from "./rows.ts";
 import { planDemoOrder, type OrderRows } from "./orders.ts";
+import { thingOf } from "../../app/matching/fit.ts";
 
 export interface PartnershipRows {
   matches: ({ id: string; needId: string; producerId: string; productId: string; state: MatchState; score: number; scoreBreakdown: object; createdAt: Date; updatedAt: Date } & ReturnType<typeof stepReached>)[];
   matchEvents: { id: string; matchId: string; fromState: string; toState: string; actorRole: string; note: string | null; createdAt: Date }[];
   messages: { id: string; matchId: string; authorUserId: string; authorSide: string; body: string; createdAt: Date }[];
+  matchLessons: { needKey: string; productKey: string; productPhrase: string; organisationId: string; taken: boolean; decidedAt: Date }[];
 }
 
 export function emptyPartnershipRows(): PartnershipRows {
-  return { matches: [], matchEvents: [], messages: [] };
+  return { matches: [], matchEvents: [], messages: [], matchLessons: [] };
 }
 
 const HOUR = 3_600_000;
@@ -65,7 +67,9 @@ export function planPartnerships(
         else if (step === "introduced") continue;
         else {
           // A buyer who looked and said no gives a reason; the rest never got past this point.
-          if (state !== "confirmed" && rng.chance(0.35)) move("declined", "buyer", rng.pick<DeclineReason>(DECLINE_REASONS));
+          // Not "not the product": these are any products of the need's category, so their
+          // history teaches the matcher nothing (planDemoLesson writes the one lesson).
+          if (state !== "confirmed" && rng.chance(0.35)) move("declined", "buyer", rng.pick<DeclineReason>(DECLINE_REASONS.filter((r) => r !== NOT_THE_PRODUCT)));
           break;
         }
       }
@@ -115,4 +119,30 @@ export function planDemoThreads(
       if (authorUserId) rows.messages.push({ id: `msg_${match.id}_${i}`, matchId: match.id, authorUserId, authorSide: side, body, createdAt: new Date(match.createdAt.getTime() + (i + 1) * HOUR) });
     });
   }
+}
+/**
+ * One lesson to the matcher for the visitor to complete: another verified buyer asking for the
+ * same wearpack as the demo buyer declined a uniform shirt as not the product (its match,
+ * event and lesson as the workflow writes them). When the demo buyer declines that kind for
+ * its own wearpack need, two buyers agree, and the matcher stops offering the shirts for
+ * wearpacks (app/matching/lessons.ts; the README's walk through the demo).
+ */
+export function planDemoLesson(
+  ctx: FactoryContext,
+  rows: PartnershipRows & { organisations: readonly OrganisationRow[]; needs: readonly NeedRow[]; products: readonly ProductRow[] },
+  demo: { buyerId: string; producerId: string },
+): void {
+  const verified = new Set(rows.organisations.filter((o) => o.verification === "verified").map((o) => o.id));
+  const demoNeed = rows.needs.find((n) => n.buyerId === demo.buyerId && /wearpack/i.test(n.title));
+  const need = rows.needs.find((n) => n.buyerId !== demo.buyerId && n.title === demoNeed?.title && n.publishedAt && verified.has(n.buyerId));
+  const taken = new Set(rows.matches.filter((m) => m.needId === need?.id).map((m) => m.producerId));
+  const product = rows.products.find((p) => /^seragam kerja kemeja/i.test(p.name) && p.status === "active" && p.producerId !== demo.producerId && !taken.has(p.producerId));
+  const [needThing, kind] = [need && thingOf(need.title), product && thingOf(product.name)];
+  if (!need?.publishedAt || !product || !needThing || !kind) return;
+  const createdAt = new Date(Math.min(need.publishedAt.getTime() + 24 * HOUR, ctx.now.getTime() - 3 * HOUR));
+  const declinedAt = new Date(createdAt.getTime() + HOUR);
+  const id = "match_demo_lesson";
+  rows.matches.push({ id, needId: need.id, producerId: product.producerId, productId: product.id, state: "declined", score: 74, scoreBreakdown: { parts: [], gaps: [] }, createdAt, updatedAt: declinedAt });
+  rows.matchEvents.push({ id: "mev_demo_lesson", matchId: id, fromState: "suggested", toState: "declined", actorRole: "buyer", note: NOT_THE_PRODUCT, createdAt: declinedAt });
+  rows.matchLessons.push({ needKey: needThing.key, productKey: kind.key, productPhrase: kind.phrase, organisationId: need.buyerId, taken: false, decidedAt: declinedAt });
 }

@@ -13,6 +13,8 @@ export type MatchAction = (typeof MATCH_ACTIONS)[number];
 /** "not_the_product" also teaches the matcher that such products are not what such needs ask for (lessons.ts). */
 export const DECLINE_REASONS = ["not_the_product", "price", "capacity", "certification", "location", "quality", "other"] as const;
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
+/** The decline reason saying the product is not the thing asked for: the one that teaches the matcher (lessons.server.ts). */
+export const NOT_THE_PRODUCT: DeclineReason = "not_the_product";
 
 interface Rule {
   from: readonly MatchState[];
