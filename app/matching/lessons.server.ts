@@ -1,6 +1,7 @@
 // Buyers' lessons to the matcher (lessons.ts) as rows: written when a buyer moves a match,
 // read when a need's suggestions are computed and shown.
 import type { Db, Tx } from "~/db.server.ts";
+import { Prisma } from "~/generated/prisma/client.ts";
 import { readRows } from "~/db-reads.server.ts";
 import type { MatchState } from "~/models/domain.ts";
 import { NOT_THE_PRODUCT } from "~/models/matches/match-workflow.ts";
@@ -15,16 +16,17 @@ function takenBy(to: MatchState, reason: string | null): boolean | null {
 }
 
 /**
- * The open needs that read lessons kept under this key (needKeys), found by the thing's
- * first word as written before each title is read: their suggestions change with the lesson.
+ * Queues for the indexing worker the open needs that read lessons kept under this key
+ * (needKeys): their suggestions change with the lesson. Only the titles holding the key's
+ * first term (a stem: a part of the word as written, "pakai" of "pakaian") are read.
  */
-async function openNeedsReading(tx: Tx, needKey: string, firstWord: string, now: Date): Promise<string[]> {
+async function queueNeedsReading(tx: Tx, needKey: string, now: Date): Promise<void> {
   const open = await readRows<{ id: string; title: string }>(
     tx,
     `SELECT "id", "title" FROM "Need" WHERE "status" = 'open' AND julianday("neededBy") >= julianday(?) AND instr(lower("title"), ?) > 0`,
-    [now.toISOString(), firstWord],
+    [now.toISOString(), needKey.split(" ")[0]!],
   );
-  return open.filter((n) => needKeys(n.title).includes(needKey)).map((n) => n.id);
+  await recordIndexChanges(tx, "need", open.filter((n) => needKeys(n.title).includes(needKey)).map((n) => n.id), now);
 }
 
 /**
@@ -48,8 +50,12 @@ export async function learnFromMove(tx: Tx, matchId: string, to: MatchState, rea
     create: { ...key, productPhrase: product.phrase, taken, decidedAt: at },
     update: { productPhrase: product.phrase, taken, decidedAt: at },
   });
-  if (before?.taken !== taken) await recordIndexChanges(tx, "need", await openNeedsReading(tx, need.key, need.phrase.split(" ")[0]!, at), at);
+  if (before?.taken !== taken) await queueNeedsReading(tx, need.key, at);
 }
+
+/** The buyer organisations whose decisions count: active and verified (a throwaway account teaches nothing). */
+const COUNTED_SQL = `o."status" = 'active' AND o."verification" = 'verified'`;
+const COUNTED = Prisma.raw(COUNTED_SQL);
 
 /**
  * The decisions under each key a need reads (needKeys) on each kind of product: how many
@@ -64,7 +70,7 @@ export async function lessonCounts(db: Db, title: string): Promise<LessonCount[]
     db,
     `SELECT l."needKey", l."productKey", MAX(l."productPhrase") AS "productPhrase", SUM(l."taken") AS "taken", SUM(1 - l."taken") AS "declined"
     FROM "MatchLesson" l JOIN "Organisation" o ON o."id" = l."organisationId"
-    WHERE l."needKey" IN (SELECT value FROM json_each(?)) AND o."status" = 'active' AND o."verification" = 'verified'
+    WHERE l."needKey" IN (SELECT value FROM json_each(?)) AND ${COUNTED_SQL}
     GROUP BY l."needKey", l."productKey"`,
     [JSON.stringify(keys)],
   );
@@ -74,4 +80,39 @@ export async function lessonCounts(db: Db, title: string): Promise<LessonCount[]
 /** What the fit reads of a need's lessons. */
 export async function taughtFor(db: Db, title: string): Promise<Taught | undefined> {
   return taughtBy(await lessonCounts(db, title));
+}
+
+/** A kind of product's decisions under one need key, as the platform's admins review them. */
+export interface KeptLesson extends LessonCount {
+  /** Decisions of buyers that do not count (not verified, or no longer active). */
+  uncounted: number;
+  lastDecidedAt: Date;
+}
+
+/** The decisions kept, newest first (at most `limit`). */
+export async function keptLessons(db: Db, limit = 100): Promise<KeptLesson[]> {
+  const rows = await db.$queryRaw<{ needKey: string; productKey: string; productPhrase: string; taken: bigint | number; declined: bigint | number; uncounted: bigint | number; lastDecidedAt: Date | string }[]>`
+    SELECT l."needKey", l."productKey", MAX(l."productPhrase") AS "productPhrase",
+      SUM(CASE WHEN ${COUNTED} THEN l."taken" ELSE 0 END) AS "taken",
+      SUM(CASE WHEN ${COUNTED} THEN 1 - l."taken" ELSE 0 END) AS "declined",
+      SUM(CASE WHEN ${COUNTED} THEN 0 ELSE 1 END) AS "uncounted",
+      MAX(l."decidedAt") AS "lastDecidedAt"
+    FROM "MatchLesson" l JOIN "Organisation" o ON o."id" = l."organisationId"
+    GROUP BY l."needKey", l."productKey" ORDER BY MAX(l."decidedAt") DESC, l."needKey", l."productKey" LIMIT ${limit}`;
+  return rows.map((r) => ({ ...r, taken: Number(r.taken), declined: Number(r.declined), uncounted: Number(r.uncounted), lastDecidedAt: new Date(r.lastDecidedAt) }));
+}
+
+/**
+ * Forgets every decision on a kind of product under a need key: an admin's undo of a lesson
+ * taught wrongly, or by buyers acting together. Recorded in the audit log; the open needs
+ * reading it are ranked again. The number of decisions forgotten (0: there were none).
+ */
+export async function forgetLesson(db: Db, key: { needKey: string; productKey: string }, actorUserId: string, now = new Date()): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.matchLesson.deleteMany({ where: key });
+    if (count === 0) return 0;
+    await tx.auditLog.create({ data: { actorUserId, action: "lesson_forgotten", entity: "MatchLesson", entityId: `${key.needKey} | ${key.productKey}`, data: { decisions: count } } });
+    await queueNeedsReading(tx, key.needKey, now);
+    return count;
+  });
 }

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button.tsx";
@@ -85,6 +85,9 @@ export default function AdminOrganisationsPage() {
   return (
     <>
       <h1>{t("orgsTitle")}</h1>
+      <p>
+        <Link to="/admin/lessons">{t("lessonsLink")}</Link>
+      </p>
       {approvedName ? (
         <Notice>{t("approved", { organisation: approvedName })}</Notice>
       ) : null}

@@ -12,7 +12,7 @@ const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 let server: TestServer;
 let browser: Browser;
-type Role = "anonymous" | "producer" | "buyer" | "dinas";
+type Role = "anonymous" | "producer" | "buyer" | "dinas" | "admin";
 const pages = {} as Record<Role, string[]>;
 
 beforeAll(async () => {
@@ -35,6 +35,7 @@ beforeAll(async () => {
   pages.producer = ["/", "/workspace/profile", "/workspace/products", `/workspace/products/${product.id}`, "/workspace/certifications", "/workspace/matches", "/quotations", ...(order?.buyerId === buyerOrg.id ? [] : orderPages)];
   pages.buyer = ["/workspace/needs", "/workspace/needs/new", `/workspace/needs/${need.id}/suggestions`, "/orders", ...(order?.buyerId === buyerOrg.id ? orderPages : [])];
   pages.dinas = ["/dinas/dashboard", "/dinas/verifications", "/dinas/events", `/dinas/events/${event.id}`, `/dinas/events/${event.id}/check-in`];
+  pages.admin = ["/admin/organisations", "/admin/lessons"];
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
@@ -74,7 +75,7 @@ describe("every first page passes axe-core's WCAG 2.1 AA rules", () => {
     expect(found).toEqual(expect.arrayContaining(["image-alt", "button-name"]));
   }, 60_000);
 
-  for (const role of ["anonymous", "producer", "buyer", "dinas"] as const) {
+  for (const role of ["anonymous", "producer", "buyer", "dinas", "admin"] as const) {
     it(`as ${role}, on a desktop in Indonesian and a phone in English`, async () => {
       const problems: string[] = [];
       for (const size of SIZES) {

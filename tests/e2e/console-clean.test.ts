@@ -61,7 +61,7 @@ beforeAll(async () => {
     `/products/${product.id}`,
   ];
   pages.dinas = ["/dinas/dashboard", "/dinas/dashboard/report", "/dinas/verifications", "/dinas/import", "/dinas/matches", "/dinas/events", "/dinas/events/new", `/dinas/events/${dinasEvent.id}`, `/dinas/events/${dinasEvent.id}/tables`, `/dinas/events/${dinasEvent.id}/check-in`];
-  pages.admin = ["/admin/organisations", "/dev/outbox", "/dinas/dashboard"];
+  pages.admin = ["/admin/organisations", "/admin/lessons", "/dev/outbox", "/dinas/dashboard"];
 }, 120_000);
 afterAll(async () => {
   await browser?.close();

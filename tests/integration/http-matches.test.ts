@@ -202,3 +202,28 @@ describe("the dinas view of a region's matches", () => {
     expect((html.match(/data-near-miss/g) ?? []).length).toBe(Math.min(50, nearMisses));
   });
 });
+
+describe("the admin's review of what buyers taught the matcher", () => {
+  it("lists the decisions with whether they teach yet, forgets one (audited, its needs ranked again), and is the admins' alone", async () => {
+    // The demo data holds one decision: a verified buyer declined a uniform shirt as no wearpack.
+    const lesson = await server.db.matchLesson.findFirstOrThrow({ where: { productKey: { startsWith: "seragam kerja kemeja" } } });
+    const row = `data-lesson="${lesson.needKey}|${lesson.productKey}"`;
+    expect((await buyer.get("/admin/lessons")).status).toBe(403);
+    expect((await buyer.post("/admin/lessons", { intent: "forget", needKey: lesson.needKey, productKey: lesson.productKey })).status).toBe(403);
+    const admin = await signIn(demo("admin").email);
+    const html = await (await admin.get("/admin/lessons")).text();
+    expect(html).toContain(row);
+    expect(html).toContain("Yang diajarkan pembeli kepada pencocok");
+    expect((await admin.post("/admin/lessons", { intent: "forget", needKey: "", productKey: lesson.productKey })).status).toBe(400);
+    const outboxBefore = await server.db.searchOutbox.count({ where: { entity: "need" } });
+    const forgotten = await admin.post("/admin/lessons", { intent: "forget", needKey: lesson.needKey, productKey: lesson.productKey });
+    expect(forgotten.status).toBe(200);
+    expect(await forgotten.text()).toContain("Dilupakan: 1 keputusan");
+    expect(await server.db.matchLesson.count({ where: { needKey: lesson.needKey, productKey: lesson.productKey } })).toBe(0);
+    expect(await server.db.auditLog.count({ where: { action: "lesson_forgotten", entityId: `${lesson.needKey} | ${lesson.productKey}` } })).toBe(1);
+    // The demo buyer's wearpack need reads it, and is queued to be ranked again.
+    expect(await server.db.searchOutbox.count({ where: { entity: "need" } })).toBeGreaterThan(outboxBefore);
+    expect((await admin.post("/admin/lessons", { intent: "forget", needKey: lesson.needKey, productKey: lesson.productKey })).status).toBe(404);
+    expect(await (await admin.get("/admin/lessons")).text()).not.toContain(row);
+  });
+});
