@@ -5,7 +5,7 @@ import { Prisma } from "~/generated/prisma/client.ts";
 import { readRows } from "~/db-reads.server.ts";
 import type { MatchState } from "~/models/domain.ts";
 import { NOT_THE_PRODUCT } from "~/models/matches/match-workflow.ts";
-import { recordIndexChanges } from "~/models/indexing/search-outbox.server.ts";
+import { recordIndexChange } from "~/models/indexing/search-outbox.server.ts";
 import { thingOf, type Taught } from "./fit.ts";
 import { needKeys, taughtBy, type LessonCount } from "./lessons.ts";
 
@@ -16,17 +16,16 @@ function takenBy(to: MatchState, reason: string | null): boolean | null {
 }
 
 /**
- * Queues for the indexing worker the open needs that read lessons kept under this key
- * (needKeys): their suggestions change with the lesson. Only the titles holding the key's
- * first term (a stem: a part of the word as written, "pakai" of "pakaian") are read.
+ * The open needs that read lessons kept under any of these keys (needKeys): the indexing
+ * worker ranks them again when a lesson changed. Every open need's title is read: a stem need
+ * not be part of the word as written ("sapu" of "Penyapu lantai"), so no text filter in SQL
+ * finds them all; the worker does it, off the request that changed the lesson.
  */
-async function queueNeedsReading(tx: Tx, needKey: string, now: Date): Promise<void> {
-  const open = await readRows<{ id: string; title: string }>(
-    tx,
-    `SELECT "id", "title" FROM "Need" WHERE "status" = 'open' AND julianday("neededBy") >= julianday(?) AND instr(lower("title"), ?) > 0`,
-    [now.toISOString(), needKey.split(" ")[0]!],
-  );
-  await recordIndexChanges(tx, "need", open.filter((n) => needKeys(n.title).includes(needKey)).map((n) => n.id), now);
+export async function openNeedsReading(db: Db, keys: readonly string[], now = new Date()): Promise<string[]> {
+  if (keys.length === 0) return [];
+  const wanted = new Set(keys);
+  const open = await readRows<{ id: string; title: string }>(db, `SELECT "id", "title" FROM "Need" WHERE "status" = 'open' AND julianday("neededBy") >= julianday(?)`, [now.toISOString()]);
+  return open.filter((n) => needKeys(n.title).some((k) => wanted.has(k))).map((n) => n.id);
 }
 
 /**
@@ -45,12 +44,14 @@ export async function learnFromMove(tx: Tx, matchId: string, to: MatchState, rea
   if (!match || !need || !product) return;
   const key = { needKey: need.key, productKey: product.key, organisationId: match.need.buyerId };
   const before = await tx.matchLesson.findUnique({ where: { needKey_productKey_organisationId: key }, select: { taken: true } });
+  const phrases = { needPhrase: need.phrase, productPhrase: product.phrase };
   await tx.matchLesson.upsert({
     where: { needKey_productKey_organisationId: key },
-    create: { ...key, productPhrase: product.phrase, taken, decidedAt: at },
-    update: { productPhrase: product.phrase, taken, decidedAt: at },
+    create: { ...key, ...phrases, taken, decidedAt: at },
+    update: { ...phrases, taken, decidedAt: at },
   });
-  if (before?.taken !== taken) await queueNeedsReading(tx, need.key, at);
+  // The needs reading it are ranked again by the indexing worker (refresh.server.ts).
+  if (before?.taken !== taken) await recordIndexChange(tx, "lesson", need.key);
 }
 
 /** The buyer organisations whose decisions count: active and verified (a throwaway account teaches nothing). */
@@ -84,6 +85,7 @@ export async function taughtFor(db: Db, title: string): Promise<Taught | undefin
 
 /** A kind of product's decisions under one need key, as the platform's admins review them. */
 export interface KeptLesson extends LessonCount {
+  needPhrase: string;
   /** Decisions of buyers that do not count (not verified, or no longer active). */
   uncounted: number;
   lastDecidedAt: Date;
@@ -91,8 +93,8 @@ export interface KeptLesson extends LessonCount {
 
 /** The decisions kept, newest first (at most `limit`). */
 export async function keptLessons(db: Db, limit = 100): Promise<KeptLesson[]> {
-  const rows = await db.$queryRaw<{ needKey: string; productKey: string; productPhrase: string; taken: bigint | number; declined: bigint | number; uncounted: bigint | number; lastDecidedAt: Date | string }[]>`
-    SELECT l."needKey", l."productKey", MAX(l."productPhrase") AS "productPhrase",
+  const rows = await db.$queryRaw<{ needKey: string; needPhrase: string; productKey: string; productPhrase: string; taken: bigint | number; declined: bigint | number; uncounted: bigint | number; lastDecidedAt: Date | string }[]>`
+    SELECT l."needKey", MAX(l."needPhrase") AS "needPhrase", l."productKey", MAX(l."productPhrase") AS "productPhrase",
       SUM(CASE WHEN ${COUNTED} THEN l."taken" ELSE 0 END) AS "taken",
       SUM(CASE WHEN ${COUNTED} THEN 1 - l."taken" ELSE 0 END) AS "declined",
       SUM(CASE WHEN ${COUNTED} THEN 0 ELSE 1 END) AS "uncounted",
@@ -104,15 +106,25 @@ export async function keptLessons(db: Db, limit = 100): Promise<KeptLesson[]> {
 
 /**
  * Forgets every decision on a kind of product under a need key: an admin's undo of a lesson
- * taught wrongly, or by buyers acting together. Recorded in the audit log; the open needs
- * reading it are ranked again. The number of decisions forgotten (0: there were none).
+ * taught wrongly, or by buyers acting together. The decisions go into the audit log (who
+ * decided what, when), and the open needs reading them are ranked again. The number of
+ * decisions forgotten (0: there were none).
  */
-export async function forgetLesson(db: Db, key: { needKey: string; productKey: string }, actorUserId: string, now = new Date()): Promise<number> {
+export async function forgetLesson(db: Db, key: { needKey: string; productKey: string }, actorUserId: string): Promise<number> {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.matchLesson.deleteMany({ where: key });
-    if (count === 0) return 0;
-    await tx.auditLog.create({ data: { actorUserId, action: "lesson_forgotten", entity: "MatchLesson", entityId: `${key.needKey} | ${key.productKey}`, data: { decisions: count } } });
-    await queueNeedsReading(tx, key.needKey, now);
-    return count;
+    const decisions = await tx.matchLesson.findMany({ where: key, select: { organisationId: true, taken: true, decidedAt: true, needPhrase: true, productPhrase: true } });
+    if (decisions.length === 0) return 0;
+    await tx.matchLesson.deleteMany({ where: key });
+    await tx.auditLog.create({
+      data: {
+        actorUserId,
+        action: "match_lesson.forgotten",
+        entity: "match_lesson",
+        entityId: `${key.needKey} | ${key.productKey}`,
+        data: { decisions: decisions.map(({ organisationId, taken, decidedAt }) => ({ organisationId, taken, decidedAt: decidedAt.toISOString() })) },
+      },
+    });
+    await recordIndexChange(tx, "lesson", key.needKey);
+    return decisions.length;
   });
 }

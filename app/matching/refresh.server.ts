@@ -8,6 +8,7 @@ import { inChunks } from "~/lib/chunks.ts";
 import { neighboursOf } from "../../search/vocabulary.ts";
 import type { SearchEngine } from "../../search/engine.ts";
 import { suggestionsFor } from "./suggestions.server.ts";
+import { openNeedsReading } from "./lessons.server.ts";
 import { visibleTo } from "~/models/needs/need.server.ts";
 import { producersIn } from "~/models/certifications/certification.server.ts";
 import type { RegionScope } from "~/models/region-scope.ts";
@@ -73,9 +74,11 @@ async function tellNewlySuggested(db: Db, needId: string, fresh: readonly { prod
   }
 }
 
-/** The open needs a batch of indexed changes may affect. */
+/** The open needs a batch of indexed changes may affect (a changed lesson: the needs reading it, lessons.server.ts). */
 export async function needsAffectedBy(db: Db, changes: readonly { entity: string; entityId: string }[], now = new Date()): Promise<string[]> {
   const needIds = new Set(changes.filter((c) => c.entity === "need").map((c) => c.entityId));
+  // A need key whose buyers' lessons changed: the open needs reading it.
+  for (const id of await openNeedsReading(db, changes.filter((c) => c.entity === "lesson").map((c) => c.entityId), now)) needIds.add(id);
   const productIds = await productsTouchedBy(db, changes);
   if (productIds.length > 0) {
     const categories = new Set<string>();

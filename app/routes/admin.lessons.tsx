@@ -52,19 +52,19 @@ export default function AdminLessonsPage() {
       <h1>{t("lessonsTitle")}</h1>
       <p className="muted">{t("lessonsIntro", { count: LESSON_BUYERS })}</p>
       {result?.forgotten ? <Notice>{t("lessonForgotten", { count: result.forgotten.count })}</Notice> : null}
-      {result?.error === "not_found" ? (
+      {result?.error ? (
         <p className="notice error" role="alert">
-          {t("lessonGone")}
+          {t(result.error === "not_found" ? "lessonGone" : "lessonInvalid")}
         </p>
       ) : null}
       <RecordTable
         label={t("lessonsTitle")}
-        columns={[t("lessonNeed"), t("lessonProduct"), t("lessonTaken"), t("lessonDeclined"), t("lessonUncounted"), t("lessonState"), t("lessonLast"), ""]}
+        columns={[t("lessonNeed"), t("lessonProduct"), t("lessonTaken"), t("lessonDeclined"), t("lessonUncounted"), t("lessonState"), t("lessonLast"), t("lessonActions")]}
         rows={lessons}
         empty={<p>{t("noLessons")}</p>}
         row={(l) => (
           <tr key={`${l.needKey}|${l.productKey}`} data-lesson={`${l.needKey}|${l.productKey}`}>
-            <td>{l.needKey}</td>
+            <td>{l.needPhrase}</td>
             <td>{l.productPhrase}</td>
             <td>{l.taken}</td>
             <td>{l.declined}</td>
@@ -72,7 +72,7 @@ export default function AdminLessonsPage() {
             <td>{t(l.lesson === null ? "lessonNone" : l.lesson ? "lessonIsTheThing" : "lessonIsNot")}</td>
             <td>{formatDate(new Date(l.lastDecidedAt), locale, zone)}</td>
             <td>
-              <ActionButton intent="forget" fields={{ needKey: l.needKey, productKey: l.productKey }} label={t("lessonForget")} className="button small secondary" accessibleName={`${t("lessonForget")}: ${l.needKey} → ${l.productPhrase}`} />
+              <ActionButton intent="forget" fields={{ needKey: l.needKey, productKey: l.productKey }} label={t("lessonForget")} className="button small secondary" accessibleName={`${t("lessonForget")}: ${l.needPhrase} → ${l.productPhrase}`} />
             </td>
           </tr>
         )}

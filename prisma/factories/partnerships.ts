@@ -16,7 +16,7 @@ export interface PartnershipRows {
   matches: ({ id: string; needId: string; producerId: string; productId: string; state: MatchState; score: number; scoreBreakdown: object; createdAt: Date; updatedAt: Date } & ReturnType<typeof stepReached>)[];
   matchEvents: { id: string; matchId: string; fromState: string; toState: string; actorRole: string; note: string | null; createdAt: Date }[];
   messages: { id: string; matchId: string; authorUserId: string; authorSide: string; body: string; createdAt: Date }[];
-  matchLessons: { needKey: string; productKey: string; productPhrase: string; organisationId: string; taken: boolean; decidedAt: Date }[];
+  matchLessons: { needKey: string; needPhrase: string; productKey: string; productPhrase: string; organisationId: string; taken: boolean; decidedAt: Date }[];
 }
 
 export function emptyPartnershipRows(): PartnershipRows {
@@ -132,11 +132,14 @@ export function planDemoLesson(
   rows: PartnershipRows & { organisations: readonly OrganisationRow[]; needs: readonly NeedRow[]; products: readonly ProductRow[] },
   demo: { buyerId: string; producerId: string },
 ): void {
-  const verified = new Set(rows.organisations.filter((o) => o.verification === "verified").map((o) => o.id));
+  // Only a decision that counts: an active, verified buyer's published need, a product listed before it was.
+  const counted = new Set(rows.organisations.filter((o) => o.verification === "verified" && o.status === "active").map((o) => o.id));
   const demoNeed = rows.needs.find((n) => n.buyerId === demo.buyerId && /wearpack/i.test(n.title));
-  const need = rows.needs.find((n) => n.buyerId !== demo.buyerId && n.title === demoNeed?.title && n.publishedAt && verified.has(n.buyerId));
+  const need = rows.needs.find((n) => n.buyerId !== demo.buyerId && n.title === demoNeed?.title && n.publishedAt && counted.has(n.buyerId));
   const taken = new Set(rows.matches.filter((m) => m.needId === need?.id).map((m) => m.producerId));
-  const product = rows.products.find((p) => /^seragam kerja kemeja/i.test(p.name) && p.status === "active" && p.producerId !== demo.producerId && !taken.has(p.producerId));
+  const product = rows.products.find(
+    (p) => /^seragam kerja kemeja/i.test(p.name) && p.status === "active" && p.category === need?.category && p.createdAt < need.publishedAt! && p.producerId !== demo.producerId && !taken.has(p.producerId),
+  );
   const [needThing, kind] = [need && thingOf(need.title), product && thingOf(product.name)];
   if (!need?.publishedAt || !product || !needThing || !kind) return;
   const createdAt = new Date(Math.min(need.publishedAt.getTime() + 24 * HOUR, ctx.now.getTime() - 3 * HOUR));
@@ -144,5 +147,5 @@ export function planDemoLesson(
   const id = "match_demo_lesson";
   rows.matches.push({ id, needId: need.id, producerId: product.producerId, productId: product.id, state: "declined", score: 74, scoreBreakdown: { parts: [], gaps: [] }, createdAt, updatedAt: declinedAt });
   rows.matchEvents.push({ id: "mev_demo_lesson", matchId: id, fromState: "suggested", toState: "declined", actorRole: "buyer", note: NOT_THE_PRODUCT, createdAt: declinedAt });
-  rows.matchLessons.push({ needKey: needThing.key, productKey: kind.key, productPhrase: kind.phrase, organisationId: need.buyerId, taken: false, decidedAt: declinedAt });
+  rows.matchLessons.push({ needKey: needThing.key, needPhrase: needThing.phrase, productKey: kind.key, productPhrase: kind.phrase, organisationId: need.buyerId, taken: false, decidedAt: declinedAt });
 }

@@ -411,6 +411,14 @@ const MATRIX: Record<string, Row> = {
   "open need": { method: "GET", path: () => `/needs/${ids.openNeedId}`, expect: SIGNED_IN },
   "someone's draft need": { method: "GET", path: () => `/needs/${ids.draftNeedId}`, expect: "L 404 404 200 404 404 404 404" },
   "organisations to approve": { method: "GET", path: () => "/admin/organisations", expect: ADMIN },
+  "what buyers taught the matcher": { method: "GET", path: () => "/admin/lessons", expect: ADMIN },
+  "forget a lesson": {
+    method: "POST",
+    path: () => "/admin/lessons",
+    body: () => ({ intent: "forget", needKey: "seragam kerja wearpack", productKey: "seragam kerja kemeja" }),
+    expect: "L 403 403 403 403 403 403 -",
+    fingerprint: () => server.db.matchLesson.count(),
+  },
   "approve": {
     method: "POST",
     path: () => "/admin/organisations",

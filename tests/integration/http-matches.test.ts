@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "../../prisma/seed.ts";
 import { type Client, signedIn, waitForSearchIndex } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
+import { needsAffectedBy } from "../../app/matching/refresh.server.ts";
 
 let server: TestServer;
 let buyer: Client;
@@ -215,14 +216,20 @@ describe("the admin's review of what buyers taught the matcher", () => {
     expect(html).toContain(row);
     expect(html).toContain("Yang diajarkan pembeli kepada pencocok");
     expect((await admin.post("/admin/lessons", { intent: "forget", needKey: "", productKey: lesson.productKey })).status).toBe(400);
-    const outboxBefore = await server.db.searchOutbox.count({ where: { entity: "need" } });
+    // One verified buyer's decline: kept and counted, not a lesson yet.
+    expect(html).toMatch(new RegExp(`${row}><td>seragam kerja wearpack</td><td>seragam kerja kemeja</td><td>0</td><td>1</td><td>0</td><td>belum</td>`));
+    const queued = () => server.db.searchOutbox.count({ where: { entity: "lesson", entityId: lesson.needKey } });
+    const queuedBefore = await queued();
     const forgotten = await admin.post("/admin/lessons", { intent: "forget", needKey: lesson.needKey, productKey: lesson.productKey });
     expect(forgotten.status).toBe(200);
     expect(await forgotten.text()).toContain("Dilupakan: 1 keputusan");
     expect(await server.db.matchLesson.count({ where: { needKey: lesson.needKey, productKey: lesson.productKey } })).toBe(0);
-    expect(await server.db.auditLog.count({ where: { action: "lesson_forgotten", entityId: `${lesson.needKey} | ${lesson.productKey}` } })).toBe(1);
-    // The demo buyer's wearpack need reads it, and is queued to be ranked again.
-    expect(await server.db.searchOutbox.count({ where: { entity: "need" } })).toBeGreaterThan(outboxBefore);
+    const audit = await server.db.auditLog.findFirstOrThrow({ where: { action: "match_lesson.forgotten", entityId: `${lesson.needKey} | ${lesson.productKey}` } });
+    expect(audit.data).toEqual({ decisions: [{ organisationId: lesson.organisationId, taken: false, decidedAt: lesson.decidedAt.toISOString() }] });
+    // Queued for the indexing worker, which ranks the demo buyer's wearpack need (it reads the lesson) again.
+    expect(await queued()).toBe(queuedBefore + 1);
+    const wearpack = await server.db.need.findFirstOrThrow({ where: { title: { contains: "wearpack" }, buyer: { memberships: { some: { user: { email: demo("buyer").email } } } } } });
+    expect(await needsAffectedBy(server.db, [{ entity: "lesson", entityId: lesson.needKey }])).toContain(wearpack.id);
     expect((await admin.post("/admin/lessons", { intent: "forget", needKey: lesson.needKey, productKey: lesson.productKey })).status).toBe(404);
     expect(await (await admin.get("/admin/lessons")).text()).not.toContain(row);
   });

@@ -98,14 +98,14 @@ describe("buyers teaching the matcher", () => {
     expect(await taughtFor(db, next.title)).toBeUndefined();
     expect(await placeOf(next.id, desk.producerId)).toEqual(before);
 
-    const outboxBefore = await db.searchOutbox.count({ where: { entity: "need", entityId: next.id } });
+    const outboxBefore = await db.searchOutbox.count({ where: { entity: "lesson", entityId: "kalender dinding" } });
     await buyerMoves(second!, (await addNeed(second!.organisationId, "Pengadaan kalender dinding")).id, desk, "shortlist");
     expect(await lessonCounts(db, next.title)).toEqual([{ needKey: "kalender dinding", productKey: "kalender meja", productPhrase: "kalender meja", taken: 2, declined: 0 }]);
     const after = (await placeOf(next.id, desk.producerId))!;
     expect(after.verdict).toBe("match");
     expect(after.text).toBeGreaterThanOrEqual(0.9 * wallPlace!.text);
-    // The open needs reading the lesson are queued, and the indexing worker ranks them again.
-    expect(await db.searchOutbox.count({ where: { entity: "need", entityId: next.id } })).toBeGreaterThan(outboxBefore);
+    // The changed lesson is queued, and the indexing worker ranks the open needs reading it again.
+    expect(await db.searchOutbox.count({ where: { entity: "lesson", entityId: "kalender dinding" } })).toBeGreaterThan(outboxBefore);
     const { changes } = await drainOutbox(db, engine);
     expect(await needsAffectedBy(db, changes)).toContain(next.id);
     await refreshNeedSuggestions(db, engine, next.id);
@@ -180,6 +180,19 @@ describe("buyers teaching the matcher", () => {
     await db.need.update({ where: { id: draft.id }, data: { status: "draft", publishedAt: null } });
     await buyerMoves(first!, draft.id, poster, "decline", NOT_THE_PRODUCT);
     expect(await db.matchLesson.count({ where: { needKey: "kalender dinding rotan" } })).toBe(0);
+  });
+
+  it("ranks again every open need reading a changed lesson, whatever affixes its words carry", async () => {
+    const [first] = buyers;
+    // "Penyapu" and "sapu" are one stem, which is no part of the word as written.
+    const swept = await addNeed(first!.organisationId, "Penyapu lantai ijuk");
+    const other = await addNeed(first!.organisationId, "Lantai kayu");
+    expect(thingOf(swept.title)!.key.startsWith(thingOf("Sapu lantai")!.key)).toBe(true);
+    await buyerMoves(first!, (await addNeed(first!.organisationId, "Sapu lantai")).id, wall, "shortlist");
+    const { changes } = await drainOutbox(db, engine);
+    const affected = await needsAffectedBy(db, changes);
+    expect(affected).toContain(swept.id);
+    expect(affected).not.toContain(other.id);
   });
 
   it("learns only from buyers: a producer withdrawing teaches nothing", async () => {

@@ -4,7 +4,11 @@
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { bulkInsert } from "~/models/platform/bulk-insert.server.ts";
 
-export type IndexedEntity = "producer" | "product" | "certification" | "need";
+/**
+ * What a row names. A "lesson" is a need key whose buyers' lessons changed (its id the key,
+ * app/matching/lessons.server.ts): nothing to index, the open needs reading it to rank again.
+ */
+export type IndexedEntity = "producer" | "product" | "certification" | "need" | "lesson";
 
 export async function recordIndexChange(
   tx: Prisma.TransactionClient,

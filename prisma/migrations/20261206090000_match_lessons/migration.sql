@@ -1,6 +1,7 @@
 -- CreateTable
 CREATE TABLE "MatchLesson" (
     "needKey" TEXT NOT NULL,
+    "needPhrase" TEXT NOT NULL,
     "productKey" TEXT NOT NULL,
     "productPhrase" TEXT NOT NULL,
     "organisationId" TEXT NOT NULL,
