@@ -15,7 +15,7 @@
 // elsewhere ("rapat" in "meja rapat" and "kue rapat") is not a fit of half the need's words.
 import type { SearchDocument, SearchEngine } from "../../search/engine.ts";
 import { fitTerm, phraseEquivalents, SOURCE_WEIGHT } from "./equivalents.ts";
-import { againstBest, fitter, needWords, type ProductText, type Taught } from "./fit.ts";
+import { againstBest, fitter, needWords, takenByBuyers, type ProductText, type Taught } from "./fit.ts";
 import { fitOf, type CandidateFacts, type CertificateFact } from "./score.ts";
 import { neighboursOf } from "../../search/vocabulary.ts";
 
@@ -36,6 +36,8 @@ export interface MatchDocument extends SearchDocument, Pick<CandidateFacts, "uni
 export interface Candidate<D extends MatchDocument = MatchDocument> {
   document: D;
   relevance: number;
+  /** Buyers taught that its kind is the thing asked for (lessons.ts): its breakdown says so. */
+  taught?: boolean;
 }
 
 /**
@@ -71,6 +73,7 @@ export function factsOf(candidate: Candidate): CandidateFacts {
     regencyCode: d.regencyCode,
     certificates: d.certificateFacts.map(decodeCertificate),
     completed: d.completedMatches,
+    ...(candidate.taught ? { taught: true } : {}),
   };
 }
 
@@ -119,7 +122,8 @@ export async function findCandidates<D extends MatchDocument>(
       return fit;
     });
     const fits = againstBest(raw);
-    return looked.flatMap(({ document, inCategory }, i) => (inCategory || fitOf(fits[i]!) === "words" ? [{ document, relevance: fits[i]! }] : []));
+    const taught = (document: D) => (need.taught && takenByBuyers(need.taught, document as D & ProductText) ? { taught: true } : {});
+    return looked.flatMap(({ document, inCategory }, i) => (inCategory || fitOf(fits[i]!) === "words" ? [{ document, relevance: fits[i]!, ...taught(document) }] : []));
   };
   // The need's own category: its products that share words, then the rest of it listed (a
   // buyer's words and a producer's often differ); its neighbours through the title.

@@ -370,6 +370,11 @@ function lessonFor(taught: Taught | undefined, product: ProductText): TaughtKind
   return found;
 }
 
+/** Whether buyers taught that this product's kind is the thing the need asks for: its breakdown says so (score.ts). */
+export function takenByBuyers(taught: Taught | undefined, product: ProductText): boolean {
+  return lessonFor(taught, product)?.taken === true;
+}
+
 /** A need's fit function: a product's own fit, before it is read against the others (its words worked out once). */
 export function fitter(need: NeedWords): (product: ProductText) => number {
   const product = sought(need.product);

@@ -69,6 +69,8 @@ export interface CandidateFacts {
   certificates: readonly CertificateFact[];
   /** Partnerships completed on the platform. */
   completed: number;
+  /** Buyers taught that this kind of product is the thing the need asks for (lessons.ts). */
+  taught?: boolean;
 }
 
 export type Gap =
@@ -203,7 +205,7 @@ function trackPart(candidate: CandidateFacts): Part {
 export function evaluate(need: NeedFacts, candidate: CandidateFacts, now: Date): Evaluation {
   const gaps: Gap[] = [];
   const parts: Part[] = [
-    textPart(candidate.relevance),
+    textPart(candidate.relevance, candidate.taught === true),
     capacityPart(need, candidate, now),
     certificatesPart(need, candidate, gaps),
     pricePart(need, candidate),
@@ -221,9 +223,10 @@ export function evaluate(need: NeedFacts, candidate: CandidateFacts, now: Date):
   return { verdict, fit: fitOf(candidate.relevance), score, parts, gaps };
 }
 
-function textPart(relevance: number): Part {
+/** The fit's part: the thing asked for (by its words, or as buyers taught), or only of its category. */
+function textPart(relevance: number, taught: boolean): Part {
   const share = Math.max(0, Math.min(1, relevance));
-  const reason = fitOf(share) === "words" ? "textWords" : "textCategory";
+  const reason = fitOf(share) === "words" ? (taught ? "textTaught" : "textWords") : "textCategory";
   return { factor: "text", points: WEIGHTS.text * share, max: WEIGHTS.text, reason, values: { percent: Math.round(share * 100) } };
 }
 

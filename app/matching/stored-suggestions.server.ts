@@ -46,7 +46,7 @@ export async function storedSuggestions(db: Db, needId: string): Promise<Suggest
     return {
       verdict: r.verdict === "near" ? "near" : "match",
       // The text part says whether the product is the thing asked for (score.ts textPart).
-      fit: parts.find((p) => p.factor === "text")?.reason === "textWords" ? "words" : "category",
+      fit: ["textWords", "textTaught"].includes(parts.find((p) => p.factor === "text")?.reason ?? "") ? "words" : "category",
       score: r.score,
       parts,
       gaps: gaps.map((g): Gap => (g.kind === "certificate_expires" ? { ...g, validUntil: new Date(g.validUntil) } : g)),

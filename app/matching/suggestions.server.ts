@@ -8,7 +8,7 @@
 import type { Db } from "~/db.server.ts";
 import type { Need, NeedCertification } from "~/generated/prisma/client.ts";
 import { factsOf, findCandidates, IN_CATEGORY, type Candidate, type MatchDocument } from "./candidates.ts";
-import { fitsOf, needWords, type Taught } from "./fit.ts";
+import { fitsOf, needWords, takenByBuyers, type Taught } from "./fit.ts";
 import { taughtFor } from "./lessons.server.ts";
 import type { SearchEngine } from "../../search/engine.ts";
 import { compareRanked, evaluate, type CandidateFacts, type Evaluation, type NeedFacts, type Ranked } from "./score.ts";
@@ -95,15 +95,18 @@ function tieKey(producerName: string, productName: string): string {
   return `${producerName.toLowerCase()}\u0000${productName.toLowerCase()}`;
 }
 
-/** The products worth confirming in the database (those to show, and a few spare), with their text relevance. */
-function worthConfirming(ranked: readonly Scored<Candidate>[], nearPage: number): Map<string, number> {
+/** What the database confirms of each product: its text relevance, and whether buyers taught that its kind is the thing. */
+type ToConfirm = Map<string, { relevance: number; taught: boolean }>;
+
+/** The products worth confirming in the database (those to show, and a few spare). */
+function worthConfirming(ranked: readonly Scored<Candidate>[], nearPage: number): ToConfirm {
   const matches = ranked.filter((r) => r.verdict === "match").slice(0, SHOWN_MATCHES + CONFIRM_SPARE);
   const near = ranked.filter((r) => r.verdict === "near").slice((nearPage - 1) * SHOWN_NEAR_MISSES, nearPage * SHOWN_NEAR_MISSES + CONFIRM_SPARE);
-  return new Map([...matches, ...near].map((r) => [r.item.document.id, r.item.relevance]));
+  return new Map([...matches, ...near].map((r) => [r.item.document.id, { relevance: r.item.relevance, taught: r.item.taught === true }]));
 }
 
 /** Without the engine: the listed products of the need's category, with their fits. */
-async function categoryProducts(db: Db, need: { title: string; category: string; taught: Taught | undefined }): Promise<Map<string, number>> {
+async function categoryProducts(db: Db, need: { title: string; category: string; taught: Taught | undefined }): Promise<ToConfirm> {
   const rows = await db.product.findMany({
     where: { category: need.category, status: "active", producer: { organisation: { status: "active" } } },
     select: { id: true, name: true, description: true },
@@ -111,7 +114,7 @@ async function categoryProducts(db: Db, need: { title: string; category: string;
     take: IN_CATEGORY,
   });
   const fits = fitsOf(needWords(need.title, need.taught), rows);
-  return new Map(rows.map((r, i) => [r.id, fits[i]!]));
+  return new Map(rows.map((r, i) => [r.id, { relevance: fits[i]!, taught: takenByBuyers(need.taught, r) }]));
 }
 
 interface ConfirmedProduct {
@@ -168,11 +171,12 @@ async function confirmedProducts(db: Db, ids: readonly string[]) {
 }
 
 /** The products' facts from the database, scored. */
-async function scoreFromDatabase(db: Db, facts: NeedFacts, relevance: Map<string, number>, now: Date): Promise<Scored<Suggestion>[]> {
-  const products = await confirmedProducts(db, [...relevance.keys()]);
+async function scoreFromDatabase(db: Db, facts: NeedFacts, toConfirm: ToConfirm, now: Date): Promise<Scored<Suggestion>[]> {
+  const products = await confirmedProducts(db, [...toConfirm.keys()]);
   return products.map((p) => {
     const candidate: CandidateFacts = {
-      relevance: relevance.get(p.id) ?? 0,
+      relevance: toConfirm.get(p.id)?.relevance ?? 0,
+      taught: toConfirm.get(p.id)?.taught === true,
       unit: p.unit,
       monthlyCapacity: p.monthlyCapacity,
       leadTimeDays: p.leadTimeDays,
@@ -204,7 +208,7 @@ export async function suggestionsFor(db: Db, engine: SearchEngine, needId: strin
   const facts = needFacts(need);
   // What buyers taught of the thing this need names (lessons.ts).
   const asked = { title: need.title, category: need.category, taught: await taughtFor(db, need.title) };
-  let toConfirm: Map<string, number>;
+  let toConfirm: ToConfirm;
   let degraded = false;
   let nearInIndex = 0;
   try {

@@ -67,7 +67,8 @@ async function placeOf(needId: string, producerId: string) {
   const shown = [...suggestions.matches, ...suggestions.nearMisses];
   const at = shown.findIndex((s) => s.producerId === producerId);
   const s = shown[at];
-  return s ? { rank: at, productId: s.productId, fit: s.fit, text: s.parts.find((p) => p.factor === "text")!.points, verdict: s.verdict } : null;
+  const text = s?.parts.find((p) => p.factor === "text");
+  return s ? { rank: at, productId: s.productId, fit: s.fit, text: text!.points, reason: text!.reason, verdict: s.verdict } : null;
 }
 
 beforeAll(async () => {
@@ -103,6 +104,8 @@ describe("buyers teaching the matcher", () => {
     expect(await lessonCounts(db, next.title)).toEqual([{ needKey: "kalender dinding", productKey: "kalender meja", productPhrase: "kalender meja", taken: 2, declined: 0 }]);
     const after = (await placeOf(next.id, desk.producerId))!;
     expect(after.verdict).toBe("match");
+    // Listed before among its category's other products at most; now the thing, and its breakdown says why: buyers taught it.
+    expect([before?.reason ?? "textCategory", after.reason]).toEqual(["textCategory", "textTaught"]);
     expect(after.text).toBeGreaterThanOrEqual(0.9 * wallPlace!.text);
     // The changed lesson is queued, and the indexing worker ranks the open needs reading it again.
     expect(await db.searchOutbox.count({ where: { entity: "lesson", entityId: "kalender dinding" } })).toBeGreaterThan(outboxBefore);
@@ -110,7 +113,8 @@ describe("buyers teaching the matcher", () => {
     expect(await needsAffectedBy(db, changes)).toContain(next.id);
     await refreshNeedSuggestions(db, engine, next.id);
     const stored = (await storedSuggestions(db, next.id))!;
-    expect(stored.matches.find((s) => s.producerId === desk.producerId)?.parts.find((p) => p.factor === "text")?.points).toBe(after.text);
+    const storedDesk = stored.matches.find((s) => s.producerId === desk.producerId)!;
+    expect([storedDesk.fit, storedDesk.parts.find((p) => p.factor === "text")?.points, storedDesk.parts.find((p) => p.factor === "text")?.reason]).toEqual(["words", after.text, "textTaught"]);
   });
 
   it("counts one organisation once under a thing, whichever of its needs it decided on", async () => {
