@@ -139,7 +139,7 @@ function sought(needWords: readonly string[]): Sought {
       .sort((a, b) => b.weight - a.weight),
   }));
   const weights = wordWeights(terms);
-  return { words: needWords, terms, weights, naming: weights.flatMap((w, i) => (w === 1 ? [i] : [])), phrases };
+  return { words: needWords, terms, weights, naming: namingPositions(weights), phrases };
 }
 
 /**
@@ -259,6 +259,11 @@ export function wordWeights(terms: readonly string[]): number[] {
   return terms.map((t, i) => ((i > 0 && isMaterial(t)) || describing.has(i) ? DESCRIBING_SHARE : 1));
 }
 
+/** Where the words naming the thing are, in order: those weighing fully (wordWeights). */
+function namingPositions(weights: readonly number[]): number[] {
+  return weights.flatMap((w, i) => (w === 1 ? [i] : []));
+}
+
 /**
  * Which of a need's words describe the thing its first words name: those after the longest
  * leading run that is a product's whole name in the procurement names lexicon ("handuk
@@ -341,10 +346,10 @@ export interface Thing {
  */
 export function thingOf(text: string): Thing | null {
   const all = needWords(text).product;
-  const weights = wordWeights(all.map(fitTerm));
-  const naming = all.filter((_, i) => weights[i] === 1).slice(0, THING_WORDS);
+  const terms = all.map(fitTerm);
+  const naming = namingPositions(wordWeights(terms)).slice(0, THING_WORDS);
   if (naming.length === 0) return null;
-  return { key: naming.map(fitTerm).join(" "), phrase: naming.join(" ") };
+  return { key: naming.map((i) => terms[i]).join(" "), phrase: naming.map((i) => all[i]).join(" ") };
 }
 
 /** A product's kind (thingOf its name), kept while the product object lives; read only for needs with lessons. */

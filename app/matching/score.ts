@@ -223,11 +223,20 @@ export function evaluate(need: NeedFacts, candidate: CandidateFacts, now: Date):
   return { verdict, fit: fitOf(candidate.relevance), score, parts, gaps };
 }
 
+/** The fit part's reasons for a product that is the thing asked for: by its words, or as buyers taught. */
+const FITTING_REASONS = { words: "textWords", taught: "textTaught" } as const;
+
 /** The fit's part: the thing asked for (by its words, or as buyers taught), or only of its category. */
 function textPart(relevance: number, taught: boolean): Part {
   const share = Math.max(0, Math.min(1, relevance));
-  const reason = fitOf(share) === "words" ? (taught ? "textTaught" : "textWords") : "textCategory";
+  const reason = fitOf(share) === "words" ? FITTING_REASONS[taught ? "taught" : "words"] : "textCategory";
   return { factor: "text", points: WEIGHTS.text * share, max: WEIGHTS.text, reason, values: { percent: Math.round(share * 100) } };
+}
+
+/** The fit a product was ranked by, read back from its breakdown's parts (a stored one: stored.ts). */
+export function fitOfParts(parts: readonly Part[]): Fit {
+  const reason = parts.find((p) => p.factor === "text")?.reason;
+  return Object.values<string>(FITTING_REASONS).includes(reason ?? "") ? "words" : "category";
 }
 
 /** What a ranking of evaluations compares: fit first, then the requirements met, then the score. */

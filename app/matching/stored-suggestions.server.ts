@@ -7,7 +7,7 @@ import type { Db } from "~/db.server.ts";
 import { readRows } from "~/db-reads.server.ts";
 import type { SearchEngine } from "../../search/engine.ts";
 import { readStored } from "./stored.ts";
-import type { Gap } from "./score.ts";
+import { fitOfParts, type Gap } from "./score.ts";
 import { SHOWN_MATCHES, SHOWN_NEAR_MISSES, suggestionsFor, type Suggestion, type Suggestions } from "./suggestions.server.ts";
 
 /** A stored suggestion's row: the suggestion's own facts, its verdict and breakdown as stored. */
@@ -45,8 +45,7 @@ export async function storedSuggestions(db: Db, needId: string): Promise<Suggest
     const { parts, gaps } = readStored(r.breakdown);
     return {
       verdict: r.verdict === "near" ? "near" : "match",
-      // The text part says whether the product is the thing asked for (score.ts textPart).
-      fit: ["textWords", "textTaught"].includes(parts.find((p) => p.factor === "text")?.reason ?? "") ? "words" : "category",
+      fit: fitOfParts(parts),
       score: r.score,
       parts,
       gaps: gaps.map((g): Gap => (g.kind === "certificate_expires" ? { ...g, validUntil: new Date(g.validUntil) } : g)),

@@ -174,9 +174,10 @@ async function confirmedProducts(db: Db, ids: readonly string[]) {
 async function scoreFromDatabase(db: Db, facts: NeedFacts, toConfirm: ToConfirm, now: Date): Promise<Scored<Suggestion>[]> {
   const products = await confirmedProducts(db, [...toConfirm.keys()]);
   return products.map((p) => {
+    const confirming = toConfirm.get(p.id);
     const candidate: CandidateFacts = {
-      relevance: toConfirm.get(p.id)?.relevance ?? 0,
-      taught: toConfirm.get(p.id)?.taught === true,
+      relevance: confirming?.relevance ?? 0,
+      taught: confirming?.taught === true,
       unit: p.unit,
       monthlyCapacity: p.monthlyCapacity,
       leadTimeDays: p.leadTimeDays,

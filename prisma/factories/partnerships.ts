@@ -33,6 +33,12 @@ const WALK: { step: FunnelStep; by: string; odds: number }[] = [
 ];
 /** Of the confirmed partnerships, how many went on to an order, and of those how many finished. */
 const ORDERED_ODDS = 0.75;
+/**
+ * Why the history's buyers declined: any reason but "not the product", since these are any
+ * products of the need's category and so teach the matcher nothing (planDemoLesson writes the
+ * one lesson).
+ */
+const HISTORY_DECLINE_REASONS = DECLINE_REASONS.filter((r) => r !== NOT_THE_PRODUCT);
 const COMPLETED_ODDS = 0.6;
 
 export function planPartnerships(
@@ -67,9 +73,7 @@ export function planPartnerships(
         else if (step === "introduced") continue;
         else {
           // A buyer who looked and said no gives a reason; the rest never got past this point.
-          // Not "not the product": these are any products of the need's category, so their
-          // history teaches the matcher nothing (planDemoLesson writes the one lesson).
-          if (state !== "confirmed" && rng.chance(0.35)) move("declined", "buyer", rng.pick<DeclineReason>(DECLINE_REASONS.filter((r) => r !== NOT_THE_PRODUCT)));
+          if (state !== "confirmed" && rng.chance(0.35)) move("declined", "buyer", rng.pick<DeclineReason>(HISTORY_DECLINE_REASONS));
           break;
         }
       }
