@@ -254,9 +254,11 @@ export const DESCRIBING_SHARE = 0.5;
 
 /** How much each of a need's product words weighs in its fit: a word describing the thing (above), DESCRIBING_SHARE. */
 export function wordWeights(terms: readonly string[]): number[] {
-  if (terms[0] !== undefined && isMaterial(terms[0])) return terms.map(() => 1);
+  // A word said twice ("minuman … siap minum": both "minum") is one word of the need.
+  const repeated = (t: string, i: number) => terms.indexOf(t) < i;
+  if (terms[0] !== undefined && isMaterial(terms[0])) return terms.map((t, i) => (repeated(t, i) ? 0 : 1));
   const describing = describingWords(terms);
-  return terms.map((t, i) => ((i > 0 && isMaterial(t)) || describing.has(i) ? DESCRIBING_SHARE : 1));
+  return terms.map((t, i) => (repeated(t, i) ? 0 : (i > 0 && isMaterial(t)) || describing.has(i) ? DESCRIBING_SHARE : 1));
 }
 
 /** Where the words naming the thing are, in order: those weighing fully (wordWeights). */

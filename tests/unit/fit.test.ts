@@ -152,6 +152,12 @@ describe("which words count", () => {
     expect(fitOf(press!)).toBe("category");
   });
 
+  it("counts a word said twice once", () => {
+    // "minuman" and "minum" are one term: a coffee drink holds one of the need's four words, not two of five.
+    expect(wordWeights(needWords("Minuman sari jahe siap minum").product.map(fitTerm))).toEqual([1, 1, 1, 1, 0]);
+    expect(fit("Minuman sari jahe siap minum", "Minuman kopi susu")).toBeCloseTo(1 / 4);
+  });
+
   it("adds a little for the purpose's words, never a fit by the purpose alone", () => {
     const need = needWords("Kain batik untuk seragam karyawan");
     const [cloth, shirt, uniform] = fitsOf(need, [{ name: "Kain batik tulis" }, { name: "Kemeja batik seragam kantor" }, { name: "Seragam PDH" }]);
