@@ -32,7 +32,8 @@ describe("suggestions", () => {
     const html = await response.text();
     const suggested = [...html.matchAll(/data-suggestion="([^"]+)" data-verdict="match"/g)].map((m) => m[1]!);
     expect(suggested.length).toBeGreaterThan(0);
-    const neededBy = new Date(Date.now() + 90 * 86_400_000);
+    // The need's own date (set when it was posted), not one worked out again seconds later.
+    const { neededBy } = await server.db.need.findUniqueOrThrow({ where: { id: needId }, select: { neededBy: true } });
     for (const producerId of suggested) {
       const halal = await server.db.certification.count({
         where: { producerId, type: "halal", status: { not: "rejected" }, OR: [{ validUntil: null }, { validUntil: { gte: neededBy } }] },
