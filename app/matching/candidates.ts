@@ -5,7 +5,7 @@
 // The engine decides who is looked at, the fit (fit.ts) how well each fits:
 //   - the need's own category: its products sharing the need's words, then the rest of it
 //     listed, since a buyer's words and a producer's often differ;
-//   - its neighbours (vocabulary.ts) through the need's title;
+//   - its neighbours (vocabulary.ts) through the need's title, in their products' names;
 //   - the whole catalogue by product name, through the need's product words and their
 //     equivalents: a product filed under another category ("kemeja batik" under apparel for
 //     a need under batik cloth, safety shoes under footwear for a need under PPE) is seen;
@@ -41,10 +41,18 @@ export interface Candidate<D extends MatchDocument = MatchDocument> {
 }
 
 /**
- * The fields a need's words are matched on. Not the category's name (the same for every
- * product of a category, so it only slowed the search down) nor the business's name.
+ * The fields a need's words are matched on in its own category. Not the category's name (the
+ * same for every product of a category, so it only slowed the search down) nor the business's name.
  */
 const MATCHED_FIELDS = ["name", "sentraName", "description"];
+/**
+ * Elsewhere (neighbouring categories, the whole catalogue) a product is kept only when it fits,
+ * which its name decides, so only names are searched: the descriptions' many words made a
+ * need with five neighbours ("seragam batik karyawan…") spend 29 ms of its 37 ms of searching
+ * there at 100,000 products, against 13 ms by name; NDCG@10 on the independent sets the same
+ * (B, D) or better (C 0.929 -> 0.930).
+ */
+const NAME_ONLY = ["name"];
 
 /** A certificate as a document carries it: "type:status:YYYY-MM-DD" (empty date: no expiry). */
 export function encodeCertificate(c: CertificateFact): string {
@@ -103,8 +111,8 @@ export async function findCandidates<D extends MatchDocument>(
   engine: SearchEngine,
   need: { title: string; category: string; taught?: Taught | undefined },
 ): Promise<Candidate<D>[]> {
-  const search = (q: string, hitsPerPage: number, category?: string) =>
-    engine.search<D>("products", { q, ...(category ? { filter: { category: { eq: category } } } : {}), attributesToSearchOn: category ? MATCHED_FIELDS : ["name"], hitsPerPage, highlight: false });
+  const search = (q: string, hitsPerPage: number, category?: string, fields = NAME_ONLY) =>
+    engine.search<D>("products", { q, ...(category ? { filter: { category: { eq: category } } } : {}), attributesToSearchOn: fields, hitsPerPage, highlight: false });
   const wanted = needWords(need.title, need.taught);
   const seen = new Map<string, { document: D; inCategory: boolean }>();
   const add = (hits: readonly { document: D }[], inCategory: (d: D) => boolean) => {
@@ -127,9 +135,9 @@ export async function findCandidates<D extends MatchDocument>(
   };
   // The need's own category: its products that share words, then the rest of it listed (a
   // buyer's words and a producer's often differ); its neighbours through the title.
-  const [own, ...neighbours] = await Promise.all([search(need.title, IN_CATEGORY, need.category), ...neighboursOf(need.category).map((c) => search(need.title, IN_NEIGHBOUR, c))]);
+  const [own, ...neighbours] = await Promise.all([search(need.title, IN_CATEGORY, need.category, MATCHED_FIELDS), ...neighboursOf(need.category).map((c) => search(need.title, IN_NEIGHBOUR, c))]);
   add(own!.hits, () => true);
-  if (own!.hits.length < IN_CATEGORY) add((await search("", IN_CATEGORY, need.category)).hits, () => true);
+  if (own!.hits.length < IN_CATEGORY) add((await search("", IN_CATEGORY, need.category, MATCHED_FIELDS)).hits, () => true);
   add(neighbours.flatMap((n) => n.hits), (d) => d.category === need.category);
   // The kinds buyers took, the most taken first (lessons.ts), wherever they are filed.
   const taken = (need.taught ?? []).filter((t) => t.taken).slice(0, TAUGHT_SEARCHES);
