@@ -10,7 +10,8 @@ import type { MatchState } from "../../app/models/domain.ts";
 import type { FactoryContext } from "./context.ts";
 import type { MembershipRow, NeedRow, OrganisationRow, ProducerProfileRow, ProductRow } from "./rows.ts";
 import { planDemoOrder, type OrderRows } from "./orders.ts";
-import { thingOf } from "../../app/matching/fit.ts";
+import { fitsOf, needWords, thingOf } from "../../app/matching/fit.ts";
+import { fitOf } from "../../app/matching/score.ts";
 
 export interface PartnershipRows {
   matches: ({ id: string; needId: string; producerId: string; productId: string; state: MatchState; score: number; scoreBreakdown: object; createdAt: Date; updatedAt: Date } & ReturnType<typeof stepReached>)[];
@@ -34,9 +35,8 @@ const WALK: { step: FunnelStep; by: string; odds: number }[] = [
 /** Of the confirmed partnerships, how many went on to an order, and of those how many finished. */
 const ORDERED_ODDS = 0.75;
 /**
- * Why the history's buyers declined: any reason but "not the product", since these are any
- * products of the need's category and so teach the matcher nothing (planDemoLesson writes the
- * one lesson).
+ * Why the history's buyers declined: any reason but "not the product", since these products
+ * fit the need (planDemoLesson writes the one lesson).
  */
 const HISTORY_DECLINE_REASONS = DECLINE_REASONS.filter((r) => r !== NOT_THE_PRODUCT);
 const COMPLETED_ODDS = 0.6;
@@ -54,8 +54,13 @@ export function planPartnerships(
   rng.reseed("partnerships");
   for (const need of needs) {
     if (need.buyerId === skip.buyerId || !need.publishedAt) continue;
-    const offers = products.filter((p) => p.category === need.category && p.status === "active" && p.createdAt < need.publishedAt! && p.producerId !== skip.producerId);
+    // What the matcher would have offered: products listed by then that fit the need's words
+    // (a history of "Seragam sekolah SMP" ordered for a wearpack need read as nonsense).
+    const listed = products.filter((p) => p.category === need.category && p.status === "active" && p.createdAt < need.publishedAt! && p.producerId !== skip.producerId);
+    const fits = fitsOf(needWords(need.title), listed);
+    const offers = listed.filter((_, i) => fitOf(fits[i]!) === "words");
     const byProducer = new Map(offers.map((p) => [p.producerId, p]));
+    if (byProducer.size === 0) continue;
     for (const product of rng.sample([...byProducer.values()], rng.int(1, 4))) {
       const id = ctx.nextId("match");
       const createdAt = new Date(Math.min(need.publishedAt.getTime() + rng.int(1, 72) * HOUR, ctx.now.getTime() - 2 * HOUR));
