@@ -4,7 +4,7 @@
 // little more for the words of the need's purpose. 0 to 1; above FITS (score.ts) the product is the thing asked for.
 // Engine-independent: read from the indexed document (or the database row when the engine
 // is down), so the embedded engine and Meilisearch fit alike.
-import { fitTerm, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, runsOf } from "./equivalents.ts";
+import { fitTerm, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, runsOf, SOURCE_WEIGHT } from "./equivalents.ts";
 import { words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
 import { isKnown, maySlipTo } from "./known-words.ts";
@@ -101,6 +101,8 @@ function sideOf(text: string): Side {
 
 /** Whether a set of terms holds every term of a phrase. */
 const holdsAll = (terms: ReadonlySet<string>, phrase: readonly string[]) => phrase.every((t) => terms.has(t));
+/** Whether terms in order begin with a phrase's terms. */
+const beginsWith = (ordered: readonly string[], phrase: readonly string[]) => phrase.every((t, i) => ordered[i] === t);
 /** Whether terms in order hold a phrase's terms side by side, in its order. */
 const holdsInOrder = (ordered: readonly string[], phrase: readonly string[]) =>
   ordered.some((_, start) => phrase.every((t, i) => ordered[start + i] === t));
@@ -115,6 +117,12 @@ interface Equivalent {
   terms: string[];
   weight: number;
   word: string | null;
+  /**
+   * A broader name of what the need names ("seragam" of a wearpack): it meets the need in part
+   * only where it names the product, at the start of its name ("Seragam custom bordir" may be
+   * a wearpack; "Kemeja batik seragam" is a shirt worn as a uniform).
+   */
+  broader: boolean;
 }
 
 /** A need's words ready to be looked for: their terms and the equivalents of their phrases, worked out once a need. */
@@ -135,7 +143,7 @@ function sought(needWords: readonly string[]): Sought {
     start,
     length,
     equivalents: [...equivalents]
-      .map(([key, weight]) => ({ terms: key.split(" "), weight, word: !key.includes(" ") && key.length >= MIN_TYPO_LENGTH ? key : null }))
+      .map(([key, weight]) => ({ terms: key.split(" "), weight, word: !key.includes(" ") && key.length >= MIN_TYPO_LENGTH ? key : null, broader: weight === SOURCE_WEIGHT.broader }))
       .sort((a, b) => b.weight - a.weight),
   }));
   const weights = wordWeights(terms);
@@ -194,9 +202,9 @@ function foundOn(need: Sought, side: Side, slipsOfEquivalents: boolean): number[
   for (const { start, length, equivalents } of need.phrases) {
     let best = 0;
     // Heaviest first: once no equivalent left can beat the best found, none is read.
-    for (const { terms, weight, word } of equivalents) {
+    for (const { terms, weight, word, broader } of equivalents) {
       if (weight <= best) break;
-      if (holdsAll(side.terms, terms)) best = weight;
+      if (broader ? beginsWith(side.ordered, terms) : holdsAll(side.terms, terms)) best = weight;
       // An equivalent of one word, mistyped by the product ("palett" for the "palet" of "pallets").
       else if (slipsOfEquivalents && word !== null && weight * TYPO_SHARE > best && slipOf(side, word)) best = weight * TYPO_SHARE;
     }

@@ -152,6 +152,14 @@ describe("which words count", () => {
     expect(fitOf(press!)).toBe("category");
   });
 
+  it("meets a narrower need in part by a broader name only where it names the product", () => {
+    // "Seragam" is any uniform, a wearpack one kind of it: a product named a uniform may be one,
+    // a shirt described as a uniform is not.
+    const need = "Seragam kerja wearpack untuk teknisi lapangan";
+    expect(fit(need, "Seragam custom bordir logo")).toBeCloseTo((1 + 2 * SOURCE_WEIGHT.broader) / 3);
+    expect(fit(need, "Kemeja batik seragam kantor")).toBeCloseTo(1 / 3);
+  });
+
   it("counts a word said twice once", () => {
     // "minuman" and "minum" are one term: a coffee drink holds one of the need's four words, not two of five.
     expect(wordWeights(needWords("Minuman sari jahe siap minum").product.map(fitTerm))).toEqual([1, 1, 1, 1, 0]);
