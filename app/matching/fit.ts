@@ -120,7 +120,8 @@ interface Equivalent {
   /**
    * A broader name of what the need names ("seragam" of a wearpack): it meets the need in part
    * only where it names the product, at the start of its name ("Seragam custom bordir" may be
-   * a wearpack; "Kemeja batik seragam" is a shirt worn as a uniform).
+   * a wearpack; "Kemeja batik seragam" is a shirt worn as a uniform, whatever its description
+   * begins with).
    */
   broader: boolean;
 }
@@ -192,9 +193,10 @@ function namesANeighbour({ names, not, notPhrases }: Neighbours, product: Produc
 /**
  * How much each of the need's words is found on one side of a product: 1 as such; through an
  * equivalent of the word or of a phrase it is part of ("sarung tangan" by "gloves"), at the
- * equivalent's weight, every word of the phrase alike; or one slip of the keyboard away.
+ * equivalent's weight, every word of the phrase alike; or one slip of the keyboard away. On its
+ * name only, an equivalent mistyped and a broader name (which names the product only there).
  */
-function foundOn(need: Sought, side: Side, slipsOfEquivalents: boolean): number[] {
+function foundOn(need: Sought, side: Side, isName: boolean): number[] {
   const found = need.terms.map((t): number => (side.terms.has(t) ? 1 : 0));
   // Two of the need's words written as one by the product ("polo shirt" and "poloshirt").
   for (let i = 0; i + 1 < need.words.length; i++)
@@ -204,9 +206,9 @@ function foundOn(need: Sought, side: Side, slipsOfEquivalents: boolean): number[
     // Heaviest first: once no equivalent left can beat the best found, none is read.
     for (const { terms, weight, word, broader } of equivalents) {
       if (weight <= best) break;
-      if (broader ? beginsWith(side.ordered, terms) : holdsAll(side.terms, terms)) best = weight;
+      if (broader ? isName && beginsWith(side.ordered, terms) : holdsAll(side.terms, terms)) best = weight;
       // An equivalent of one word, mistyped by the product ("palett" for the "palet" of "pallets").
-      else if (slipsOfEquivalents && word !== null && weight * TYPO_SHARE > best && slipOf(side, word)) best = weight * TYPO_SHARE;
+      else if (isName && word !== null && weight * TYPO_SHARE > best && slipOf(side, word)) best = weight * TYPO_SHARE;
     }
     for (let i = start; i < start + length; i++) found[i] = Math.max(found[i]!, best);
   }

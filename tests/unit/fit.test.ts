@@ -158,6 +158,7 @@ describe("which words count", () => {
     const need = "Seragam kerja wearpack untuk teknisi lapangan";
     expect(fit(need, "Seragam custom bordir logo")).toBeCloseTo((1 + 2 * SOURCE_WEIGHT.broader) / 3);
     expect(fit(need, "Kemeja batik seragam kantor")).toBeCloseTo(1 / 3);
+    expect(fit(need, "Kemeja batik seragam kantor", "Seragam batik instansi, katun primisima")).toBeCloseTo(1 / 3);
   });
 
   it("counts a word said twice once", () => {
