@@ -4,7 +4,7 @@
 // little more for the words of the need's purpose. 0 to 1; above FITS (score.ts) the product is the thing asked for.
 // Engine-independent: read from the indexed document (or the database row when the engine
 // is down), so the embedded engine and Meilisearch fit alike.
-import { fitTerm, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, runsOf, SOURCE_WEIGHT } from "./equivalents.ts";
+import { fitTerm, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, runsOf, SOURCE_WEIGHT, type NamedProduct } from "./equivalents.ts";
 import { words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
 import { isKnown, maySlipTo } from "./known-words.ts";
@@ -103,6 +103,18 @@ function sideOf(text: string): Side {
 const holdsAll = (terms: ReadonlySet<string>, phrase: readonly string[]) => phrase.every((t) => terms.has(t));
 /** Whether terms in order begin with a phrase's terms. */
 const beginsWith = (ordered: readonly string[], phrase: readonly string[]) => phrase.every((t, i) => ordered[i] === t);
+/**
+ * Whether a name beginning with a broader name goes on to name another product of the names
+ * lexicon, one the need does not name: "Seragam sekolah SMA" is a school uniform, a sibling of
+ * the wearpack, not a uniform that may be one.
+ */
+function namesASibling(need: Sought, ordered: readonly string[], broader: readonly string[]): boolean {
+  for (let length = Math.min(LONGEST_PHRASE, ordered.length); length > broader.length; length--) {
+    const named = productsNamed(ordered.slice(0, length).join(" "));
+    if (named.length > 0 && !named.some((p) => need.named.has(p))) return true;
+  }
+  return false;
+}
 /** Whether terms in order hold a phrase's terms side by side, in its order. */
 const holdsInOrder = (ordered: readonly string[], phrase: readonly string[]) =>
   ordered.some((_, start) => phrase.every((t, i) => ordered[start + i] === t));
@@ -136,6 +148,8 @@ interface Sought {
   naming: number[];
   /** Each run of the need's words that stands for something else, its equivalents heaviest first. */
   phrases: { start: number; length: number; equivalents: Equivalent[] }[];
+  /** The products of the names lexicon its words name. */
+  named: ReadonlySet<NamedProduct>;
 }
 
 function sought(needWords: readonly string[]): Sought {
@@ -148,7 +162,8 @@ function sought(needWords: readonly string[]): Sought {
       .sort((a, b) => b.weight - a.weight),
   }));
   const weights = wordWeights(terms);
-  return { words: needWords, terms, weights, naming: namingPositions(weights), phrases };
+  const named = new Set(runsOf(terms).flatMap(({ key }) => productsNamed(key)));
+  return { words: needWords, terms, weights, naming: namingPositions(weights), phrases, named };
 }
 
 /**
@@ -206,7 +221,7 @@ function foundOn(need: Sought, side: Side, isName: boolean): number[] {
     // Heaviest first: once no equivalent left can beat the best found, none is read.
     for (const { terms, weight, word, broader } of equivalents) {
       if (weight <= best) break;
-      if (broader ? isName && beginsWith(side.ordered, terms) : holdsAll(side.terms, terms)) best = weight;
+      if (broader ? isName && beginsWith(side.ordered, terms) && !namesASibling(need, side.ordered, terms) : holdsAll(side.terms, terms)) best = weight;
       // An equivalent of one word, mistyped by the product ("palett" for the "palet" of "pallets").
       else if (isName && word !== null && weight * TYPO_SHARE > best && slipOf(side, word)) best = weight * TYPO_SHARE;
     }

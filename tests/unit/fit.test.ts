@@ -159,6 +159,8 @@ describe("which words count", () => {
     expect(fit(need, "Seragam custom bordir logo")).toBeCloseTo((1 + 2 * SOURCE_WEIGHT.broader) / 3);
     expect(fit(need, "Kemeja batik seragam kantor")).toBeCloseTo(1 / 3);
     expect(fit(need, "Kemeja batik seragam kantor", "Seragam batik instansi, katun primisima")).toBeCloseTo(1 / 3);
+    // Nor where the name goes on to name a sibling the names lexicon knows: a school uniform.
+    expect(fit(need, "Seragam sekolah SMP")).toBeCloseTo(1 / 3);
   });
 
   it("counts a word said twice once", () => {
