@@ -105,13 +105,16 @@ const holdsAll = (terms: ReadonlySet<string>, phrase: readonly string[]) => phra
 const beginsWith = (ordered: readonly string[], phrase: readonly string[]) => phrase.every((t, i) => ordered[i] === t);
 /**
  * Whether a name beginning with a broader name goes on to name another product of the names
- * lexicon, one the need does not name: "Seragam sekolah SMA" is a school uniform, a sibling of
- * the wearpack, not a uniform that may be one.
+ * lexicon, one the need does not name by any of its names: "Seragam sekolah SMA" is a school
+ * uniform, a sibling of the wearpack, not a uniform that may be one; "Seragam bengkel" is one
+ * of the wearpack's own names.
  */
 function namesASibling(need: Sought, ordered: readonly string[], broader: readonly string[]): boolean {
+  // A name in one word or two alike ("wear pack", "wearpack"), as a side reads them (sideOf).
+  const asked = (p: NamedProduct) => need.named.has(p) || p.names.some((name) => need.runs.has(name) || need.runs.has(fitTerm(name.replace(/ /g, ""))));
   for (let length = Math.min(LONGEST_PHRASE, ordered.length); length > broader.length; length--) {
     const named = productsNamed(ordered.slice(0, length).join(" "));
-    if (named.length > 0 && !named.some((p) => need.named.has(p))) return true;
+    if (named.length > 0 && !named.some(asked)) return true;
   }
   return false;
 }
@@ -148,7 +151,8 @@ interface Sought {
   naming: number[];
   /** Each run of the need's words that stands for something else, its equivalents heaviest first. */
   phrases: { start: number; length: number; equivalents: Equivalent[] }[];
-  /** The products of the names lexicon its words name. */
+  /** Its runs of words (runsOf), and the products of the names lexicon they name. */
+  runs: ReadonlySet<string>;
   named: ReadonlySet<NamedProduct>;
 }
 
@@ -162,8 +166,9 @@ function sought(needWords: readonly string[]): Sought {
       .sort((a, b) => b.weight - a.weight),
   }));
   const weights = wordWeights(terms);
-  const named = new Set(runsOf(terms).flatMap(({ key }) => productsNamed(key)));
-  return { words: needWords, terms, weights, naming: namingPositions(weights), phrases, named };
+  const runs = new Set(runsOf(terms).map(({ key }) => key));
+  const named = new Set([...runs].flatMap((key) => productsNamed(key)));
+  return { words: needWords, terms, weights, naming: namingPositions(weights), phrases, runs, named };
 }
 
 /**
@@ -222,8 +227,9 @@ function foundOn(need: Sought, side: Side, isName: boolean): number[] {
     for (const { terms, weight, word, broader } of equivalents) {
       if (weight <= best) break;
       if (broader ? isName && beginsWith(side.ordered, terms) && !namesASibling(need, side.ordered, terms) : holdsAll(side.terms, terms)) best = weight;
-      // An equivalent of one word, mistyped by the product ("palett" for the "palet" of "pallets").
-      else if (isName && word !== null && weight * TYPO_SHARE > best && slipOf(side, word)) best = weight * TYPO_SHARE;
+      // An equivalent of one word, mistyped by the product ("palett" for the "palet" of "pallets");
+      // a broader one only as written, where it names the product (above).
+      else if (isName && !broader && word !== null && weight * TYPO_SHARE > best && slipOf(side, word)) best = weight * TYPO_SHARE;
     }
     for (let i = start; i < start + length; i++) found[i] = Math.max(found[i]!, best);
   }

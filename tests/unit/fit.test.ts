@@ -161,6 +161,10 @@ describe("which words count", () => {
     expect(fit(need, "Kemeja batik seragam kantor", "Seragam batik instansi, katun primisima")).toBeCloseTo(1 / 3);
     // Nor where the name goes on to name a sibling the names lexicon knows: a school uniform.
     expect(fit(need, "Seragam sekolah SMP")).toBeCloseTo(1 / 3);
+    // A name the lexicon gives the wearpack itself is no sibling of it.
+    expect(fit(need, "Seragam bengkel lengan panjang")).toBeCloseTo((1 + 2 * SOURCE_WEIGHT.broader) / 3);
+    // A broader name mistyped is read no more loosely than as written.
+    expect(fit(need, "Kemeja batik seragm")).toBeCloseTo(TYPO_SHARE / 3);
   });
 
   it("counts a word said twice once", () => {
