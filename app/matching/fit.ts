@@ -106,16 +106,20 @@ const beginsWith = (ordered: readonly string[], phrase: readonly string[]) => ph
 /**
  * Whether a name beginning with a broader name goes on to name another product of the names
  * lexicon, one the need does not name by any of its names: "Seragam sekolah SMA" is a school
- * uniform, a sibling of the wearpack, not a uniform that may be one; "Seragam bengkel" is one
- * of the wearpack's own names.
+ * uniform and "Seragam kerja kemeja PDL" a field shirt, siblings of the wearpack, not uniforms
+ * that may be one; "Seragam bengkel" is one of the wearpack's own names.
  */
 function namesASibling(need: Sought, ordered: readonly string[], broader: readonly string[]): boolean {
   // A name in one word or two alike ("wear pack", "wearpack"), as a side reads them (sideOf).
   const asked = (p: NamedProduct) => need.named.has(p) || p.names.some((name) => need.runs.has(name) || need.runs.has(fitTerm(name.replace(/ /g, ""))));
-  for (let length = Math.min(LONGEST_PHRASE, ordered.length); length > broader.length; length--) {
-    const named = productsNamed(ordered.slice(0, length).join(" "));
-    if (named.length > 0 && !named.some(asked)) return true;
-  }
+  const sibling = (start: number, length: number) => {
+    const named = productsNamed(ordered.slice(start, start + length).join(" "));
+    return named.length > 0 && !named.some(asked);
+  };
+  // The name with the broader one ("seragam sekolah"), or anything after it ("seragam | kerja kemeja pdl").
+  for (let length = Math.min(LONGEST_PHRASE, ordered.length); length > broader.length; length--) if (sibling(0, length)) return true;
+  for (let start = broader.length; start < ordered.length; start++)
+    for (let length = Math.min(LONGEST_PHRASE, ordered.length - start); length >= 1; length--) if (sibling(start, length)) return true;
   return false;
 }
 /** Whether terms in order hold a phrase's terms side by side, in its order. */

@@ -161,6 +161,8 @@ describe("which words count", () => {
     expect(fit(need, "Kemeja batik seragam kantor", "Seragam batik instansi, katun primisima")).toBeCloseTo(1 / 3);
     // Nor where the name goes on to name a sibling the names lexicon knows: a school uniform.
     expect(fit(need, "Seragam sekolah SMP")).toBeCloseTo(1 / 3);
+    // Or, after it, a sibling: a field shirt holds the need's "seragam kerja", not its wearpack.
+    expect(fit(need, "Seragam kerja kemeja PDL")).toBeCloseTo(2 / 3);
     // A name the lexicon gives the wearpack itself is no sibling of it.
     expect(fit(need, "Seragam bengkel lengan panjang")).toBeCloseTo((1 + 2 * SOURCE_WEIGHT.broader) / 3);
     // A broader name mistyped is read no more loosely than as written.
