@@ -48,10 +48,10 @@ const MATCHED_FIELDS = ["name", "sentraName", "description"];
 /**
  * Elsewhere (neighbouring categories, the whole catalogue) a product is kept only when it fits,
  * which its name decides nearly always (a description's words count 0.7), so only names are
- * searched: a product whose name holds none of the need's words is not looked for there. The descriptions' many words made a
- * need with five neighbours ("seragam batik karyawan…") spend 29 ms of its 37 ms of searching
- * there at 100,000 products, against 13 ms by name; NDCG@10 on the independent sets the same
- * (B, D) or better (C 0.929 -> 0.930).
+ * searched: a product whose name holds none of the need's words is not looked for there. The
+ * descriptions' many words made a need with five neighbours ("seragam batik karyawan…") spend
+ * 29 ms of its 37 ms of searching there at 100,000 products, against 13 ms by name; NDCG@10 on
+ * the independent sets the same (B, D) or better (C 0.929 -> 0.930).
  */
 const NAME_ONLY = ["name"];
 

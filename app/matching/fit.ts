@@ -111,7 +111,7 @@ const beginsWith = (ordered: readonly string[], phrase: readonly string[]) => ph
  */
 function namesASibling(need: Sought, ordered: readonly string[], broader: readonly string[]): boolean {
   // A name in one word or two alike ("wear pack", "wearpack"), as a side reads them (sideOf).
-  const asked = (p: NamedProduct) => need.named.has(p) || p.names.some((name) => need.runs.has(name) || need.runs.has(fitTerm(name.replace(/ /g, ""))));
+  const asked = (p: NamedProduct) => p.names.some((name) => need.runs.has(name) || need.runs.has(fitTerm(name.replace(/ /g, ""))));
   const sibling = (start: number, length: number) => {
     const named = productsNamed(ordered.slice(start, start + length).join(" "));
     return named.length > 0 && !named.some(asked);
@@ -155,9 +155,8 @@ interface Sought {
   naming: number[];
   /** Each run of the need's words that stands for something else, its equivalents heaviest first. */
   phrases: { start: number; length: number; equivalents: Equivalent[] }[];
-  /** Its runs of words (runsOf), and the products of the names lexicon they name. */
+  /** Its runs of words (runsOf): a product of the names lexicon with one of them among its names is one the need names. */
   runs: ReadonlySet<string>;
-  named: ReadonlySet<NamedProduct>;
 }
 
 function sought(needWords: readonly string[]): Sought {
@@ -171,8 +170,7 @@ function sought(needWords: readonly string[]): Sought {
   }));
   const weights = wordWeights(terms);
   const runs = new Set(runsOf(terms).map(({ key }) => key));
-  const named = new Set([...runs].flatMap((key) => productsNamed(key)));
-  return { words: needWords, terms, weights, naming: namingPositions(weights), phrases, runs, named };
+  return { words: needWords, terms, weights, naming: namingPositions(weights), phrases, runs };
 }
 
 /**
