@@ -28,8 +28,12 @@ import { BROADER_TERMS, STOP_WORDS, SYNONYMS } from "../../search/vocabulary.ts"
 
 /** How much a word found through each source counts, against 1 for the word itself. */
 export const SOURCE_WEIGHT = { vocabulary: 1, lexicon: 0.9, trade: 0.9, kinds: 0.9, names: 0.9, dictionary: 0.8, broader: 0.5 } as const;
-/** The longest phrase looked up, in words. */
-export const LONGEST_PHRASE = 3;
+/**
+ * The longest phrase looked up, in words: the lexicons' longest names ("lampu jalan tenaga
+ * surya", which is "PJUTS" and "solar street light"; 247 names of four or five words). At 3,
+ * a need naming one of them never met its other names.
+ */
+export const LONGEST_PHRASE = 5;
 
 const dictionary = engInd as Record<string, string[]>;
 const stop = new Set(STOP_WORDS);
