@@ -25,7 +25,7 @@ export const IN_CATEGORY = 300;
 export const IN_NEIGHBOUR = 50;
 
 /** The fields of an indexed product the matcher reads (search-documents.server.ts writes them). */
-export interface MatchDocument extends SearchDocument, Pick<CandidateFacts, "unit" | "monthlyCapacity" | "leadTimeDays" | "priceMin" | "tkdnPercent" | "provinceCode" | "regencyCode"> {
+export interface MatchDocument extends SearchDocument, Pick<CandidateFacts, "name" | "unit" | "monthlyCapacity" | "leadTimeDays" | "priceMin" | "tkdnPercent" | "provinceCode" | "regencyCode"> {
   category: string;
   producerId: string;
   /** Every certificate covering the product that is not rejected, expired ones too (near misses). */
@@ -73,6 +73,7 @@ export function factsOf(candidate: Candidate): CandidateFacts {
   const d = candidate.document;
   return {
     relevance: candidate.relevance,
+    name: d.name,
     unit: d.unit,
     monthlyCapacity: d.monthlyCapacity,
     leadTimeDays: d.leadTimeDays,

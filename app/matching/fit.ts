@@ -77,6 +77,16 @@ export function needWords(title: string, taught?: Taught): NeedWords {
   return { product: kept(named.slice(0, marker)), purpose: kept(named.slice(marker + 1)), ...lessons };
 }
 
+/**
+ * The part of a need's title naming the product, as written: before its purpose or ending
+ * marker ("Minyak kayu putih 60 ml | untuk kotak P3K"). The sizes it asks are read from it (measures.ts).
+ */
+export function namingPart(title: string): string {
+  const tokens = title.split(/\s+/).filter(Boolean);
+  const marker = tokens.findIndex((token, i) => i > 0 && words(token).some((w) => PURPOSE_MARKERS.has(w) || ENDING_MARKERS.has(w)));
+  return (marker < 0 ? tokens : tokens.slice(0, marker)).join(" ");
+}
+
 interface Side {
   terms: Set<string>;
   plain: string[];

@@ -7,6 +7,8 @@
 // exactly one fixable gap (a missing or expiring certificate, TKDN a few points short) is a
 // near miss: shown apart, with what it would take to qualify.
 
+import { otherSize, type Measure, type OtherSize } from "./measures.ts";
+
 /**
  * Points of each factor. Text counts little: whether a product is the thing asked for is
  * decided by its fit (below), which ranks before any points; among products that fit,
@@ -47,6 +49,8 @@ export interface NeedFacts {
   budgetPerUnit: number | null;
   deliveryProvinceCode: string;
   deliveryRegencyCode: string | null;
+  /** The sizes its title asks for (measures.ts): "60 ml", "M16". */
+  measures: readonly Measure[];
 }
 
 export interface CertificateFact {
@@ -58,6 +62,8 @@ export interface CertificateFact {
 export interface CandidateFacts {
   /** Text relevance from the engine, scaled so the best candidate of the need is 1. */
   relevance: number;
+  /** The product's name: the sizes it states (measures.ts). */
+  name: string;
   unit: string;
   monthlyCapacity: number | null;
   leadTimeDays: number | null;
@@ -205,7 +211,7 @@ function trackPart(candidate: CandidateFacts): Part {
 export function evaluate(need: NeedFacts, candidate: CandidateFacts, now: Date): Evaluation {
   const gaps: Gap[] = [];
   const parts: Part[] = [
-    textPart(candidate.relevance, candidate.taught === true),
+    textPart(candidate.relevance, candidate.taught === true, otherSize(need.measures, candidate.name)),
     capacityPart(need, candidate, now),
     certificatesPart(need, candidate, gaps),
     pricePart(need, candidate),
@@ -223,12 +229,20 @@ export function evaluate(need: NeedFacts, candidate: CandidateFacts, now: Date):
   return { verdict, fit: fitOf(candidate.relevance), score, parts, gaps };
 }
 
-/** The fit part's reasons for a product that is the thing asked for: by its words, or as buyers taught. */
-const FITTING_REASONS = { words: "textWords", taught: "textTaught" } as const;
+/** The fit part's reasons for a product that is the thing asked for: by its words, as buyers taught, or in another size than asked. */
+const FITTING_REASONS = { words: "textWords", taught: "textTaught", otherSize: "textOtherSize" } as const;
 
-/** The fit's part: the thing asked for (by its words, or as buyers taught), or only of its category. */
-function textPart(relevance: number, taught: boolean): Part {
+/**
+ * The fit's part: the thing asked for (by its words, or as buyers taught), or only of its
+ * category. The thing in another size than the title asks ("30 ml" for "60 ml", measures.ts)
+ * is another article of it: still ranked among what fits, but it earns none of the fit's
+ * points, which puts it after the asked size from suppliers alike (set C 0.931 -> 0.936; B
+ * and D name few sizes: unchanged; the full points and minus the full points measured too:
+ * 0.931 and 0.936).
+ */
+function textPart(relevance: number, taught: boolean, size: OtherSize | null): Part {
   const share = Math.max(0, Math.min(1, relevance));
+  if (size && fitOf(share) === "words") return { factor: "text", points: 0, max: WEIGHTS.text, reason: FITTING_REASONS.otherSize, values: { percent: Math.round(share * 100), ...size } };
   const reason = fitOf(share) === "words" ? FITTING_REASONS[taught ? "taught" : "words"] : "textCategory";
   return { factor: "text", points: WEIGHTS.text * share, max: WEIGHTS.text, reason, values: { percent: Math.round(share * 100) } };
 }

@@ -10,6 +10,7 @@ import type { Need, NeedCertification } from "~/generated/prisma/client.ts";
 import { factsOf, findCandidates, IN_CATEGORY, type Candidate, type MatchDocument } from "./candidates.ts";
 import { fitsOf, needWords, takenByBuyers, type Taught } from "./fit.ts";
 import { taughtFor } from "./lessons.server.ts";
+import { askedMeasures } from "./measures.ts";
 import type { SearchEngine } from "../../search/engine.ts";
 import { compareRanked, evaluate, type CandidateFacts, type Evaluation, type NeedFacts, type Ranked } from "./score.ts";
 import { certificatesCovering, type ProductDocument } from "~/models/indexing/search-documents.server.ts";
@@ -50,6 +51,7 @@ export function needFacts(need: Need & { requiredCertifications: NeedCertificati
     budgetPerUnit: need.budgetPerUnit,
     deliveryProvinceCode: need.deliveryProvinceCode,
     deliveryRegencyCode: need.deliveryRegencyCode,
+    measures: askedMeasures(need.title),
   };
 }
 
@@ -177,6 +179,7 @@ async function scoreFromDatabase(db: Db, facts: NeedFacts, toConfirm: ToConfirm,
     const confirming = toConfirm.get(p.id);
     const candidate: CandidateFacts = {
       relevance: confirming?.relevance ?? 0,
+      name: p.name,
       taught: confirming?.taught === true,
       unit: p.unit,
       monthlyCapacity: p.monthlyCapacity,

@@ -4,6 +4,7 @@
 // (candidates and ranking from the indexed documents); each product is its own producer.
 // Then sets B and C (relevance-independent.ts), written by other hands, through a real import and database.
 import { rankFromIndex } from "../../app/matching/suggestions.server.ts";
+import { askedMeasures } from "../../app/matching/measures.ts";
 import type { ProductDocument } from "../../app/models/indexing/search-documents.server.ts";
 import { encodeCertificate, findCandidates } from "../../app/matching/candidates.ts";
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
@@ -58,6 +59,7 @@ async function matcherRanking(need: SetNeed): Promise<string[]> {
     budgetPerUnit: need.budgetPerUnit,
     deliveryProvinceCode: need.deliveryProvinceCode,
     deliveryRegencyCode: need.deliveryRegencyCode,
+    measures: askedMeasures(need.title),
   };
   return rankFromIndex(facts, await findCandidates<ProductDocument>(engine, need), now)
     .filter((r) => r.verdict === "match")

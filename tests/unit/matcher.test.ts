@@ -1,7 +1,8 @@
 // The matcher's scoring on plain facts: hard requirements, near misses, and each factor.
 import { describe, expect, it } from "vitest";
 import { bestPerProducer } from "../../app/matching/suggestions.server.ts";
-import { evaluate, FITS, fitOf, islandOf, WEIGHTS, type CandidateFacts, type NeedFacts } from "../../app/matching/score.ts";
+import { askedMeasures } from "../../app/matching/measures.ts";
+import { evaluate, FITS, fitOf, fitOfParts, islandOf, WEIGHTS, type CandidateFacts, type NeedFacts } from "../../app/matching/score.ts";
 
 const now = new Date("2026-11-23T00:00:00+07:00");
 const inDays = (days: number) => new Date(now.getTime() + days * 86_400_000);
@@ -15,10 +16,12 @@ const need: NeedFacts = {
   budgetPerUnit: 15_000,
   deliveryProvinceCode: "35",
   deliveryRegencyCode: "35.07",
+  measures: [],
 };
 
 const candidate: CandidateFacts = {
   relevance: 1,
+  name: "Keripik tempe 250 g",
   unit: "pak",
   monthlyCapacity: 6_000,
   leadTimeDays: 0,
@@ -77,6 +80,16 @@ describe("matcher", () => {
     expect(region("35", "35.07")).toBeGreaterThan(region("35", "35.73"));
     expect(region("35", "35.73")).toBeGreaterThan(region("33", "33.20"));
     expect(region("33", "33.20")).toBeGreaterThan(region("73", "73.71"));
+  });
+
+  it("gives another size than the title asks none of the fit's points, still among what fits, and says so", () => {
+    const sized = { ...need, measures: askedMeasures("Minyak kayu putih 60 ml untuk kotak P3K") };
+    const asked = evaluate(sized, { ...candidate, name: "Minyak kayu putih 60 ml" }, now);
+    const other = evaluate(sized, { ...candidate, name: "Minyak kayu putih 30 ml" }, now);
+    expect(part(other, "text")).toMatchObject({ points: 0, reason: "textOtherSize", values: { asked: "60 ml", offered: "30 ml" } });
+    expect(asked.score - other.score).toBe(WEIGHTS.text);
+    expect(other.fit).toBe("words");
+    expect(fitOfParts(other.parts)).toBe("words");
   });
 
   it("knows the islands from province codes", () => {
