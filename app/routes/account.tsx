@@ -52,7 +52,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function AccountPage() {
-  const { t } = useTranslation(["account", "common"]);
+  const { t } = useTranslation(["account", "common", "api", "trade"]);
   const viewer = useRootData()?.viewer;
   const { user, sessions, memberships, currentSessionId, actingId } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();

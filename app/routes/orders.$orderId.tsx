@@ -55,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function OrderPage() {
-  const { t } = useTranslation(["orders", "errors", "common"]);
+  const { t } = useTranslation(["orders", "errors", "common", "trade"]);
   const { locale, zone } = useLocaleAndZone();
   const { order, side, current, earlier, actions, canCounter, canEditDraft, payments, events, account, faktur } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();

@@ -61,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditNeed() {
-  const { t } = useTranslation(["needs", "errors", "common", "matching"]);
+  const { t } = useTranslation(["needs", "errors", "common", "matching", "quotations"]);
   const { need, revisions, provinces, regencies, sharing } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { locale, zone } = useLocaleAndZone();

@@ -70,7 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function NeedQuotations() {
-  const { t } = useTranslation(["quotations", "needs", "common"]);
+  const { t } = useTranslation(["quotations", "needs", "common", "errors"]);
   const { locale, zone } = useLocaleAndZone();
   const { need, canAsk, producers, chosen, asked, productId, quotations, best } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();

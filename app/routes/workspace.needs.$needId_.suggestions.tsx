@@ -104,7 +104,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Suggestions() {
-  const { t } = useTranslation(["matching", "common", "errors"]);
+  const { t } = useTranslation(["matching", "common", "errors", "catalog", "orders", "quotations"]);
   const { locale, zone } = useLocaleAndZone();
   const { need, matches, nearMisses, nearPage, nearMissPages, degraded, taught } = useLoaderData<typeof loader>();
   const reasons = reasonWriter(t, locale, zone);

@@ -44,4 +44,24 @@ describe("translations", () => {
     expect(Object.keys(common.certTypes as Tree).sort()).toEqual([...CERTIFICATION_TYPES].sort());
     for (const lng of ["id", "en"]) expect(Object.keys(load(lng, "common").legalForms as Tree).sort()).toEqual([...LEGAL_FORMS].sort());
   });
+
+  // A page reached by a client-side navigation has only the namespaces its useTranslation
+  // asks for (the route's handle loads the rest on the server's first render alone): a
+  // namespace it writes keys of but does not ask for shows the bare key ("title" for the
+  // quotations link on a need just created).
+  it("asks in each page and component for every namespace whose keys it writes", () => {
+    const files = ["app/routes", "app/components"].flatMap((root) =>
+      readdirSync(path.resolve(root), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".tsx")).map((f) => path.join(root, f)),
+    );
+    const missing: string[] = [];
+    for (const file of files) {
+      const source = readFileSync(path.resolve(file), "utf8");
+      const lists = [...source.matchAll(/useTranslation\(\s*(\[[^\]]*\]|"[^"]*")/g)].map((m) => m[1]!);
+      if (lists.length === 0) continue;
+      const asked = new Set(lists.flatMap((list) => [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1]!)));
+      const written = new Set([...source.matchAll(/\bt\(\s*["`]([a-z]+):/g)].map((m) => m[1]!));
+      for (const ns of written) if (ns !== "common" && !asked.has(ns)) missing.push(`${file}: ${ns}`);
+    }
+    expect(missing).toEqual([]);
+  });
 });
