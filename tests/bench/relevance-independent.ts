@@ -1,5 +1,5 @@
-// The independent labelled sets (tests/bench/relevance-set-b/, relevance-set-c/ and
-// relevance-set-d/, each written by someone who never saw the matcher's code or vocabulary): a set's catalogue
+// The independent labelled sets (tests/bench/relevance-set-b/ to relevance-set-e/, each written
+// by someone who never saw the matcher's code or vocabulary): a set's catalogue
 // imported as a dinas office would, into a fresh database, twice, and every need asked of the
 // matcher as the app asks it. Reports NDCG@10, P@5 (share of the top five graded 2 or 3) with
 // the most a ranking could score (a need with three right producers gives at most 3/5),
