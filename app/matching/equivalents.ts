@@ -132,8 +132,9 @@ function tradeLinks(): [string, string][] {
  * Left out: entries its writer was unsure of ("drill", also the tool); a word the glossary
  * also gives alone for a product, a process, a part or a packaging ("kaleng" is a can,
  * "pasir" the granulated of "gula pasir"); and what a thing is coloured or coated with (dye,
- * paint, ink, varnish, wax: "pensil warna", "kuas cat" name the tool by its use). Made on
- * first use.
+ * paint, ink, varnish, wax: "pensil warna", "kuas cat" name the tool by its use). A material
+ * written in two or three words ("tanah liat", "kayu jati") is one too, as its phrase key. Made
+ * on first use.
  */
 let materials: Set<string> | null = null;
 const COATINGS = /\b(dye|paint|ink|varnish|wax)\b/;
@@ -144,6 +145,10 @@ export function isMaterial(key: string): boolean {
     const elsewhere = new Set(tradeEntries.filter((e) => e.kind !== "material" && e.kind !== "plural").flatMap((e) => oneWordTerms(e.id)));
     const entries = tradeEntries.filter((e) => e.kind === "material" && e.sure !== false && !COATINGS.test(e.en));
     materials = new Set(entries.flatMap((e) => oneWordTerms([e.en, ...e.id])).filter((t) => !elsewhere.has(t)));
+    // Named in two or three words ("tanah liat", "kayu jati", "besi cor"): one material.
+    const givenElsewhere = new Set(tradeEntries.filter((e) => e.kind !== "material" && e.kind !== "plural").flatMap((e) => e.id.map(phraseKey)));
+    const longer = entries.flatMap((e) => [e.en, ...e.id].map(phraseKey)).filter((k) => k.includes(" ") && k.split(" ").length <= 3 && !givenElsewhere.has(k));
+    for (const k of longer) materials.add(k);
   }
   return materials.has(key);
 }

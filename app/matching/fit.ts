@@ -301,7 +301,17 @@ export function wordWeights(terms: readonly string[]): number[] {
   const repeated = (t: string, i: number) => terms.indexOf(t) < i;
   if (terms[0] !== undefined && isMaterial(terms[0])) return terms.map((t, i) => (repeated(t, i) ? 0 : 1));
   const describing = describingWords(terms);
-  return terms.map((t, i) => (repeated(t, i) ? 0 : (i > 0 && isMaterial(t)) || describing.has(i) ? DESCRIBING_SHARE : 1));
+  const weights = terms.map((t, i): number => (repeated(t, i) ? 0 : (i > 0 && isMaterial(t)) || describing.has(i) ? DESCRIBING_SHARE : 1));
+  // A material named in two or three words ("genteng | tanah liat", "kursi | kayu jati") is one
+  // material: its words share one describing word's weight.
+  for (let i = 1; i < terms.length; i++)
+    for (let length = 3; length >= 2; length--) {
+      if (i + length > terms.length || !isMaterial(terms.slice(i, i + length).join(" "))) continue;
+      for (let j = i; j < i + length; j++) weights[j] = Math.min(weights[j]!, DESCRIBING_SHARE / length);
+      i += length - 1;
+      break;
+    }
+  return weights;
 }
 
 /** Where the words naming the thing are, in order: those weighing fully (wordWeights). */

@@ -181,6 +181,15 @@ describe("which words count", () => {
     expect(fit("Minuman sari jahe siap minum", "Minuman kopi susu")).toBeCloseTo(1 / 4);
   });
 
+  it("weighs a material named in two or three words as one material after the thing", () => {
+    const weights = (title: string) => wordWeights(needWords(title).product.map(fitTerm));
+    expect(weights("Genteng tanah liat untuk rumah dinas")).toEqual([1, DESCRIBING_SHARE / 2, DESCRIBING_SHARE / 2]);
+    expect(weights("Kursi kayu jati")).toEqual([1, DESCRIBING_SHARE / 2, DESCRIBING_SHARE / 2]);
+    expect(weights("Cangkul baja")).toEqual([1, DESCRIBING_SHARE]);
+    // A clay roof tile not said to be of clay is still a roof tile.
+    expect(fit("Genteng tanah liat untuk rumah dinas", "Roof tile glasir")).toBeGreaterThan(FITS);
+  });
+
   it("adds a little for the purpose's words, never a fit by the purpose alone", () => {
     const need = needWords("Kain batik untuk seragam karyawan");
     const [cloth, shirt, uniform] = fitsOf(need, [{ name: "Kain batik tulis" }, { name: "Kemeja batik seragam kantor" }, { name: "Seragam PDH" }]);
