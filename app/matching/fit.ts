@@ -61,13 +61,15 @@ export interface TaughtKind {
 /** What buyers taught of a need's thing: at most one lesson per kind of product. */
 export type Taught = readonly TaughtKind[];
 
+/** A title without its asides in brackets, which are about the purchase, not the product: "(tahun anggaran 2027)", "(total 2 ton)". */
+const withoutAsides = (title: string) => title.replace(/\([^)]*\)/g, " ");
+
 /**
  * The words of a need's title: before its purpose marker, the product; after it, the purpose;
  * from an ending marker on, nothing. Numbers left out. With what buyers taught of its thing.
  */
 export function needWords(title: string, taught?: Taught): NeedWords {
-  // An aside in brackets is about the purchase, not the product: "(tahun anggaran 2027)".
-  const all = words(title.replace(/\([^)]*\)/g, " "));
+  const all = words(withoutAsides(title));
   const ending = all.findIndex((w, i) => i > 0 && ENDING_MARKERS.has(w));
   const named = ending < 0 ? all : all.slice(0, ending);
   const marker = named.findIndex((w, i) => i > 0 && PURPOSE_MARKERS.has(w));
@@ -82,7 +84,7 @@ export function needWords(title: string, taught?: Taught): NeedWords {
  * marker ("Minyak kayu putih 60 ml | untuk kotak P3K"). The sizes it asks are read from it (measures.ts).
  */
 export function namingPart(title: string): string {
-  const tokens = title.split(/\s+/).filter(Boolean);
+  const tokens = withoutAsides(title).split(/\s+/).filter(Boolean);
   const marker = tokens.findIndex((token, i) => i > 0 && words(token).some((w) => PURPOSE_MARKERS.has(w) || ENDING_MARKERS.has(w)));
   return (marker < 0 ? tokens : tokens.slice(0, marker)).join(" ");
 }

@@ -37,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NotificationsPage() {
-  const { t } = useTranslation(["notifications", "matching"]);
+  const { t } = useTranslation(["notifications", "matching", "orders", "quotations"]);
   const { notices } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { locale, zone } = useLocaleAndZone();

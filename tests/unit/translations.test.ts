@@ -46,21 +46,29 @@ describe("translations", () => {
   });
 
   // A page reached by a client-side navigation has only the namespaces its useTranslation
-  // asks for (the route's handle loads the rest on the server's first render alone): a
-  // namespace it writes keys of but does not ask for shows the bare key ("title" for the
+  // asks for, besides the root's (the route's handle loads the rest on the server's first
+  // render alone): a namespace it writes keys of, itself or through a helper it imports
+  // (noticeText writes orders: keys), but does not ask for shows the bare key ("title" for the
   // quotations link on a need just created).
-  it("asks in each page and component for every namespace whose keys it writes", () => {
-    const files = ["app/routes", "app/components"].flatMap((root) =>
-      readdirSync(path.resolve(root), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".tsx")).map((f) => path.join(root, f)),
-    );
+  it("asks in each page and component for every namespace whose keys it or its helpers write", () => {
+    const sourceFiles = (root: string, ext: string) =>
+      readdirSync(path.resolve(root), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(ext)).map((f) => path.join(root, f));
+    const namespacesWritten = (source: string) => new Set([...source.matchAll(/\bt\(\s*["`]([a-z]+):/g)].map((m) => m[1]!));
+    const helpers = new Map(["app/lib", "app/matching"].flatMap((root) => sourceFiles(root, ".ts")).map((f) => [path.resolve(f), namespacesWritten(readFileSync(f, "utf8"))]));
+    const rootHandle = /handle = \{ i18n: (\[[^\]]*\])/.exec(readFileSync(path.resolve("app/root.tsx"), "utf8"))![1]!;
+    const always = new Set([...rootHandle.matchAll(/"([^"]+)"/g)].map((m) => m[1]!));
     const missing: string[] = [];
-    for (const file of files) {
+    for (const file of ["app/routes", "app/components"].flatMap((root) => sourceFiles(root, ".tsx"))) {
       const source = readFileSync(path.resolve(file), "utf8");
       const lists = [...source.matchAll(/useTranslation\(\s*(\[[^\]]*\]|"[^"]*")/g)].map((m) => m[1]!);
       if (lists.length === 0) continue;
       const asked = new Set(lists.flatMap((list) => [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1]!)));
-      const written = new Set([...source.matchAll(/\bt\(\s*["`]([a-z]+):/g)].map((m) => m[1]!));
-      for (const ns of written) if (ns !== "common" && !asked.has(ns)) missing.push(`${file}: ${ns}`);
+      const written = namespacesWritten(source);
+      for (const [, spec] of source.matchAll(/from "((?:~|\.)[^"]+)"/g)) {
+        const resolved = spec!.startsWith("~/") ? path.resolve("app", spec!.slice(2)) : path.resolve(path.dirname(file), spec!);
+        for (const ns of helpers.get(resolved) ?? []) written.add(ns);
+      }
+      for (const ns of written) if (!always.has(ns) && !asked.has(ns)) missing.push(`${file}: ${ns}`);
     }
     expect(missing).toEqual([]);
   });
