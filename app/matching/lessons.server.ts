@@ -72,7 +72,7 @@ export async function lessonCounts(db: Db, title: string): Promise<LessonCount[]
     `SELECT l."needKey", l."productKey", MAX(l."productPhrase") AS "productPhrase", SUM(l."taken") AS "taken", SUM(1 - l."taken") AS "declined"
     FROM "MatchLesson" l JOIN "Organisation" o ON o."id" = l."organisationId"
     WHERE l."needKey" IN (SELECT value FROM json_each(?)) AND ${COUNTED_SQL}
-    GROUP BY l."needKey", l."productKey"`,
+    GROUP BY l."needKey", l."productKey" ORDER BY l."needKey", l."productKey"`,
     [JSON.stringify(keys)],
   );
   return rows.map((r) => ({ needKey: r.needKey, productKey: r.productKey, productPhrase: r.productPhrase, taken: Number(r.taken), declined: Number(r.declined) }));

@@ -4,6 +4,7 @@
 // buyer organisation under the need's thing and the product's kind (fit.ts, thingOf), so the
 // lesson reaches the next buyer asking for the same thing, whatever the lexicon says. Pure:
 // the rows are read and written by lessons.server.ts, the fit reads the result (Taught).
+import { equivalentsOf, SOURCE_WEIGHT } from "./equivalents.ts";
 import { thingOf, type Taught, type TaughtKind } from "./fit.ts";
 
 /**
@@ -16,11 +17,22 @@ export const LESSON_BUYERS = 2;
  * The keys whose lessons a need reads: its thing's and every broader thing its first words
  * name ("kalender dinding custom" reads what buyers taught for "kalender dinding" and for
  * "kalender"), so a lesson about the general thing reaches the particular one, never the
- * other way round (a wearpack's lessons are none of a plain "seragam kerja"'s).
+ * other way round (a wearpack's lessons are none of a plain "seragam kerja"'s). And its
+ * thing's other names, in either language, that the lexicons give both ways and at a name's
+ * weight (not the general dictionary's), in no more words: "banana chips" reads what buyers
+ * taught for "keripik pisang", not for the narrower "keripik pisang manis", nor "sepatu"
+ * for its kind "pantofel".
  */
 export function needKeys(title: string): string[] {
   const terms = thingOf(title)?.key.split(" ") ?? [];
-  return terms.map((_, i) => terms.slice(0, i + 1).join(" "));
+  const keys = terms.map((_, i) => terms.slice(0, i + 1).join(" "));
+  const key = keys.at(-1);
+  if (key === undefined) return keys;
+  const names = [...equivalentsOf(key)]
+    .filter(([name, weight]) => weight >= SOURCE_WEIGHT.lexicon && name.split(" ").length <= terms.length && equivalentsOf(name).has(key))
+    .map(([name]) => name)
+    .sort();
+  return [...new Set([...keys, ...names])];
 }
 
 /** The decisions kept under one need key on one kind of product: how many buyer organisations took it, how many declined it as not the product. */

@@ -158,6 +158,14 @@ describe("buyers teaching the matcher", () => {
     expect(await placeOf(next.id, diary.producerId)).toMatchObject({ productId: diary.productId, fit: "words", verdict: "match" });
   });
 
+  it("teaches across languages: what buyers took for 'kalender meja' reaches a need for a 'desk calendar'", async () => {
+    const [first, second, third] = buyers;
+    const next = await addNeed(third!.organisationId, "Desk calendar 2027 with company logo");
+    expect(await placeOf(next.id, diary.producerId)).toBeNull();
+    for (const buyer of [first!, second!]) await buyerMoves(buyer, (await addNeed(buyer.organisationId, "Kalender meja 2027")).id, diary, "shortlist");
+    expect(await placeOf(next.id, diary.producerId)).toMatchObject({ productId: diary.productId, fit: "words", verdict: "match", reason: "textTaught" });
+  });
+
   it("keeps each organisation's latest decision: a kind taken, then declined, no longer counts as taken", async () => {
     const [, , , fourth] = buyers;
     const title = "Kalender dinding bergambar";

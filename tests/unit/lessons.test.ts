@@ -29,6 +29,16 @@ describe("what a lesson is kept under", () => {
     expect(needKeys("Seragam kerja")).not.toContain(thingOf("Seragam kerja wearpack")!.key);
   });
 
+  it("lets a need read the lessons kept under its thing's other names, in either language, but not a narrower thing's nor a kind's", () => {
+    const key = (name: string) => thingOf(name)!.key;
+    expect(needKeys("Banana chips for Eid hampers")).toContain(key("Keripik pisang"));
+    expect(needKeys("Keripik pisang untuk hampers")).toContain(key("Banana chips"));
+    expect(needKeys("Banana chips for Eid hampers")).not.toContain(key("Keripik pisang manis"));
+    // "pantofel" is a kind of shoe, not another name of it: a need for shoes does not read what was taught for pantofel.
+    expect(needKeys("Sepatu kerja")).not.toContain(key("Pantofel"));
+    expect(needKeys("Sepatu")).not.toContain(key("Pantofel"));
+  });
+
   it("has nothing to key when no word names a thing", () => {
     expect(thingOf("untuk 2027")).toBeNull();
     expect(thingOf("500 g")).toBeNull();
