@@ -118,7 +118,8 @@ export default function MyMatches() {
             </p>
             <p className="reasons" data-reasons>
               {s.breakdown.parts
-                .filter((p) => p.factor !== "text")
+                // The fit's words are the buyer's concern; another size than asked is the producer's to fix.
+                .filter((p) => p.factor !== "text" || p.reason === "textOtherSize")
                 .map((p) => reasons.part(p, s.need.unit, s.need.quantity))
                 .join(" · ")}
             </p>

@@ -194,6 +194,37 @@ describe("needs a producer is suggested for", () => {
   });
 });
 
+describe("a producer offering another size than asked", () => {
+  it("is told on its page which size the need asks for", async () => {
+    const buyerOrg = await server.db.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: demo("buyer").email } } } } });
+    const sized = await server.db.need.create({
+      data: {
+        buyerId: buyerOrg.id,
+        title: "Minyak kayu putih 60 ml untuk kotak P3K",
+        description: "Botol 60 ml untuk isi ulang kotak P3K.",
+        category: "herbal_medicine",
+        quantity: 500,
+        unit: "botol",
+        deliveryProvinceCode: "35",
+        neededBy: new Date(Date.now() + 90 * 86_400_000),
+        status: "open",
+        publishedAt: new Date(),
+      },
+    });
+    await server.db.searchOutbox.create({ data: { entity: "need", entityId: sized.id, operation: "upsert" } });
+    let other: { producerId: string; product: { name: string } } | null = null;
+    for (let i = 0; i < 50 && !other; i++) {
+      const stored = await server.db.needSuggestion.findMany({ where: { needId: sized.id }, orderBy: { rank: "asc" }, select: { producerId: true, breakdown: true, product: { select: { name: true } } } });
+      other = stored.find((s) => JSON.stringify(s.breakdown).includes("textOtherSize")) ?? null;
+      if (!other) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(other, "the demo's cajuput oil comes in 30, 60 and 120 ml").not.toBeNull();
+    const page = await (await (await producerClient(other!.producerId)).get("/workspace/matches")).text();
+    const card = page.slice(page.indexOf(`data-suggested-need="${sized.id}"`));
+    expect(card.slice(0, card.indexOf("</li>"))).toMatch(/sedangkan kebutuhan meminta 60 ml|where the need asks 60 ml/);
+  });
+});
+
 describe("the dinas view of a region's matches", () => {
   it("counts the reasons buyers gave for declining, and lists near misses with what they lack", async () => {
     const admin = await signIn(demo("admin").email);
