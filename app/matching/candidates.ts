@@ -55,17 +55,18 @@ const MATCHED_FIELDS = ["name", "sentraName", "description"];
  */
 const NAME_ONLY = ["name"];
 
-/** A certificate as a document carries it: "type:status:YYYY-MM-DD" (empty date: no expiry). */
+/** A certificate as a document carries it: "type:status:date" (empty date: no expiry), then ";tkdn%" for a TKDN certificate's certified value. */
 export function encodeCertificate(c: CertificateFact): string {
-  return `${c.type}:${c.status}:${c.validUntil ? c.validUntil.toISOString() : ""}`;
+  return `${c.type}:${c.status}:${c.validUntil ? c.validUntil.toISOString() : ""}${c.tkdnPercent !== undefined ? `;${c.tkdnPercent}` : ""}`;
 }
 
 export function decodeCertificate(encoded: string): CertificateFact {
+  const [fact, tkdn] = encoded.split(";");
   // The date holds colons too: split at the first two only.
-  const first = encoded.indexOf(":");
-  const second = encoded.indexOf(":", first + 1);
-  const [type, status, until] = [encoded.slice(0, first), encoded.slice(first + 1, second), encoded.slice(second + 1)];
-  return { type, status: status === "verified" ? "verified" : "pending", validUntil: until ? new Date(until) : null };
+  const first = fact!.indexOf(":");
+  const second = fact!.indexOf(":", first + 1);
+  const [type, status, until] = [fact!.slice(0, first), fact!.slice(first + 1, second), fact!.slice(second + 1)];
+  return { type, status: status === "verified" ? "verified" : "pending", validUntil: until ? new Date(until) : null, ...(tkdn ? { tkdnPercent: Number(tkdn) } : {}) };
 }
 
 /** The facts the matcher scores, read from an indexed document. */

@@ -57,6 +57,21 @@ export interface CertificateFact {
   type: string;
   status: "verified" | "pending";
   validUntil: Date | null;
+  /** A TKDN certificate's certified value (Kemenperin's, which a tender checks). */
+  tkdnPercent?: number;
+}
+
+/**
+ * A product's TKDN as a tender reads it: the certified value of a verified TKDN certificate
+ * covering it and valid on the needed-by date, the highest when several; else what the
+ * producer declared. A product with 83% certified and nothing declared is no near miss
+ * "TKDN not declared".
+ */
+export function tkdnOf(need: Pick<NeedFacts, "neededBy">, candidate: Pick<CandidateFacts, "tkdnPercent" | "certificates">): number | null {
+  const certified = candidate.certificates
+    .filter((c) => c.type === "tkdn" && c.status === "verified" && c.tkdnPercent !== undefined && (c.validUntil === null || c.validUntil >= need.neededBy))
+    .map((c) => c.tkdnPercent!);
+  return certified.length > 0 ? Math.max(...certified) : candidate.tkdnPercent;
 }
 
 export interface CandidateFacts {
@@ -219,10 +234,11 @@ export function evaluate(need: NeedFacts, candidate: CandidateFacts, now: Date):
     trackPart(candidate),
   ];
   let tkdnFar = false;
-  if (need.minTkdnPercent !== null && (candidate.tkdnPercent === null || candidate.tkdnPercent < need.minTkdnPercent)) {
-    gaps.push({ kind: "tkdn_below", have: candidate.tkdnPercent, need: need.minTkdnPercent });
+  const tkdn = tkdnOf(need, candidate);
+  if (need.minTkdnPercent !== null && (tkdn === null || tkdn < need.minTkdnPercent)) {
+    gaps.push({ kind: "tkdn_below", have: tkdn, need: need.minTkdnPercent });
     // An undeclared TKDN is a gap the producer closes by declaring it; a low one only when close.
-    tkdnFar = candidate.tkdnPercent !== null && need.minTkdnPercent - candidate.tkdnPercent > TKDN_NEAR_MISS_POINTS;
+    tkdnFar = tkdn !== null && need.minTkdnPercent - tkdn > TKDN_NEAR_MISS_POINTS;
   }
   const score = Math.round(parts.reduce((sum, p) => sum + p.points, 0) * 10) / 10;
   const verdict = gaps.length === 0 ? "match" : gaps.length === 1 && !tkdnFar ? "near" : "no";

@@ -208,3 +208,31 @@ describe("the system's exit", () => {
     await db.need.update({ where: { id: need.id }, data: { status: "open" } });
   });
 });
+
+// Last: it changes the need the other tests read.
+describe("a certified TKDN", () => {
+  it("is read from the verified TKDN certificate when the product declares none, in the index and in the database alike", async () => {
+    const { need } = await needWithCertifiedMatch();
+    const top = (await suggestionsFor(db, engine, need.id, rankedAt))!.matches[0]!;
+    const product = await db.product.findUniqueOrThrow({ where: { id: top.productId } });
+    // The need asks more TKDN than the product declares (nothing): a near miss at best.
+    await db.$transaction(async (tx) => {
+      await tx.need.update({ where: { id: need.id }, data: { minTkdnPercent: 60 } });
+      await tx.product.update({ where: { id: product.id }, data: { tkdnPercent: null } });
+      await recordIndexChange(tx, "product", product.id);
+    });
+    await drainOutbox(db, engine);
+    const before = (await suggestionsFor(db, engine, need.id, rankedAt))!;
+    expect(before.matches.some((s) => s.producerId === top.producerId)).toBe(false);
+    // Kemenperin certified 83% for this product, and the dinas verified it.
+    await db.$transaction(async (tx) => {
+      const certificate = await tx.certification.create({
+        data: { producerId: top.producerId, type: "tkdn", number: "TKDN 2204/SJ-IND.8/TKDN/2025", issuer: "Kementerian Perindustrian", validFrom: new Date("2025-03-01"), validUntil: new Date(need.neededBy.getTime() + 365 * 86_400_000), tkdnPercent: 83, status: "verified", verifiedAt: new Date(), products: { create: [{ productId: product.id }] } },
+      });
+      await recordIndexChange(tx, "certification", certificate.id);
+    });
+    await drainOutbox(db, engine);
+    const after = (await suggestionsFor(db, engine, need.id, rankedAt))!;
+    expect(after.matches.find((s) => s.producerId === top.producerId)).toMatchObject({ productId: product.id, verdict: "match", gaps: [] });
+  });
+});

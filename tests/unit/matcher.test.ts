@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { bestPerProducer } from "../../app/matching/suggestions.server.ts";
 import { askedMeasures } from "../../app/matching/measures.ts";
+import { decodeCertificate, encodeCertificate } from "../../app/matching/candidates.ts";
 import { evaluate, FITS, fitOf, fitOfParts, islandOf, WEIGHTS, type CandidateFacts, type NeedFacts } from "../../app/matching/score.ts";
 
 const now = new Date("2026-11-23T00:00:00+07:00");
@@ -90,6 +91,23 @@ describe("matcher", () => {
     expect(asked.score - other.score).toBe(WEIGHTS.text);
     expect(other.fit).toBe("words");
     expect(fitOfParts(other.parts)).toBe("words");
+  });
+
+  it("reads a product's TKDN from a verified TKDN certificate valid on the date before what the producer declared", () => {
+    const tkdnNeed = { ...need, requiredCertifications: [] };
+    const certified = (tkdnPercent: number, status: "verified" | "pending" = "verified", validUntil: Date | null = inDays(500)) => ({
+      ...candidate,
+      tkdnPercent: null,
+      certificates: [{ type: "tkdn", status, validUntil, tkdnPercent }],
+    });
+    expect(evaluate(tkdnNeed, certified(83), now)).toMatchObject({ verdict: "match", gaps: [] });
+    expect(evaluate(tkdnNeed, { ...certified(38), tkdnPercent: 90 }, now).gaps).toEqual([{ kind: "tkdn_below", have: 38, need: 40 }]);
+    // Pending, or ended before the needed-by date: what was declared (nothing here) counts.
+    expect(evaluate(tkdnNeed, certified(83, "pending"), now).gaps).toEqual([{ kind: "tkdn_below", have: null, need: 40 }]);
+    expect(evaluate(tkdnNeed, certified(83, "verified", inDays(50)), now).gaps).toEqual([{ kind: "tkdn_below", have: null, need: 40 }]);
+    const fact = { type: "tkdn", status: "verified" as const, validUntil: inDays(500), tkdnPercent: 83.5 };
+    expect(decodeCertificate(encodeCertificate(fact))).toEqual(fact);
+    expect(decodeCertificate(encodeCertificate({ type: "halal", status: "pending", validUntil: null }))).toEqual({ type: "halal", status: "pending", validUntil: null });
   });
 
   it("knows the islands from province codes", () => {
