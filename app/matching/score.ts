@@ -8,6 +8,7 @@
 // near miss: shown apart, with what it would take to qualify.
 
 import { otherSize, type Measure, type OtherSize } from "./measures.ts";
+import { tkdnOf } from "./tkdn.ts";
 
 /**
  * Points of each factor. Text counts little: whether a product is the thing asked for is
@@ -61,18 +62,6 @@ export interface CertificateFact {
   tkdnPercent?: number;
 }
 
-/**
- * A product's TKDN as a tender reads it: the certified value of a verified TKDN certificate
- * covering it and valid on the needed-by date, the highest when several; else what the
- * producer declared. A product with 83% certified and nothing declared is no near miss
- * "TKDN not declared".
- */
-export function tkdnOf(need: Pick<NeedFacts, "neededBy">, candidate: Pick<CandidateFacts, "tkdnPercent" | "certificates">): number | null {
-  const certified = candidate.certificates
-    .filter((c) => c.type === "tkdn" && c.status === "verified" && c.tkdnPercent !== undefined && (c.validUntil === null || c.validUntil >= need.neededBy))
-    .map((c) => c.tkdnPercent!);
-  return certified.length > 0 ? Math.max(...certified) : candidate.tkdnPercent;
-}
 
 export interface CandidateFacts {
   /** Text relevance from the engine, scaled so the best candidate of the need is 1. */

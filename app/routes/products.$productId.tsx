@@ -7,6 +7,7 @@ import { formatNumber } from "~/lib/format.ts";
 import { unitLabel } from "~/lib/units.ts";
 import { capacityLabel, priceLabel } from "~/lib/product-view.ts";
 import { productById } from "~/models/catalog/catalog.server.ts";
+import { tkdnOf } from "~/matching/tkdn.ts";
 import { getViewer, invariantResponse } from "~/http/guards.server.ts";
 import { publicPhotoIds } from "~/models/catalog/product-photo.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
@@ -28,12 +29,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // A buyer whose organisation is not active (pending, suspended) is offered nothing.
   const activeBuyer = viewer?.role === "buyer" && viewer.acting?.status === "active";
   const quotation = activeBuyer ? (viewer.permissions.includes("request:quotation:own") ? { can: "ask" as const, needs: openNeeds ?? [] } : { can: "verify" as const, needs: [] }) : viewer ? null : { can: "login" as const, needs: [] };
-  return { product, photoIds: photos[product.id] ?? [], regionName: regions.nameOf(product.producer.regencyCode), quotation };
+  // The TKDN a tender reads (as the matcher does): the certified value today, else the declared one.
+  const certificates = product.certifications.map((c) => ({ type: c.type, status: c.status === "verified" ? ("verified" as const) : ("pending" as const), validUntil: c.validUntil, ...(c.tkdnPercent !== null ? { tkdnPercent: c.tkdnPercent } : {}) }));
+  const tkdn = tkdnOf({ neededBy: new Date() }, { tkdnPercent: product.tkdnPercent, certificates });
+  const tkdnCertified = tkdn !== null && tkdn !== product.tkdnPercent;
+  return { product, tkdn, tkdnCertified, photoIds: photos[product.id] ?? [], regionName: regions.nameOf(product.producer.regencyCode), quotation };
 }
 
 export default function ProductPage() {
   const { t } = useTranslation(["catalog", "common"]);
-  const { product, photoIds, regionName, quotation } = useLoaderData<typeof loader>();
+  const { product, tkdn, tkdnCertified, photoIds, regionName, quotation } = useLoaderData<typeof loader>();
   const { locale } = useLocaleAndZone();
   return (
     <>
@@ -80,10 +85,10 @@ export default function ProductPage() {
               <dd>{t("leadTimeValue", { count: product.leadTimeDays })}</dd>
             </>
           ) : null}
-          {product.tkdnPercent !== null ? (
+          {tkdn !== null ? (
             <>
               <dt>TKDN</dt>
-              <dd>{formatNumber(product.tkdnPercent, locale)}%</dd>
+              <dd data-tkdn>{tkdnCertified ? t("tkdnCertified", { percent: formatNumber(tkdn, locale) }) : `${formatNumber(tkdn, locale)}%`}</dd>
             </>
           ) : null}
         </dl>

@@ -87,6 +87,23 @@ describe("catalog", () => {
     expect((await anonymous.get("/producers/tidak-ada")).status).toBe(404);
   });
 
+  it("shows a product's TKDN as a tender reads it: the value certified by Kemenperin, else the declared one", async () => {
+    const [certified, declared] = await server.db.product.findMany({
+      where: { status: "active", producer: { organisation: { status: "active" }, certifications: { none: { type: "tkdn" } } } },
+      orderBy: { id: "desc" },
+      take: 2,
+      select: { id: true, producerId: true },
+    });
+    await server.db.product.update({ where: { id: certified!.id }, data: { tkdnPercent: null } });
+    await server.db.certification.create({
+      data: { producerId: certified!.producerId, type: "tkdn", number: "TKDN 2204/SJ-IND.8/TKDN/2025", issuer: "Kementerian Perindustrian", validFrom: new Date("2025-03-01"), validUntil: new Date(Date.now() + 365 * 86_400_000), tkdnPercent: 83, status: "verified", verifiedAt: new Date(), products: { create: [{ productId: certified!.id }] } },
+    });
+    await server.db.product.update({ where: { id: declared!.id }, data: { tkdnPercent: 45 } });
+    const tkdnShown = async (id: string) => /<dd data-tkdn="true">([^<]*)<\/dd>/.exec(await (await anonymous.get(`/products/${id}`)).text())?.[1];
+    expect(await tkdnShown(certified!.id)).toBe("83% (bersertifikat Kemenperin)");
+    expect(await tkdnShown(declared!.id)).toBe("45%");
+  });
+
   it("reads in English too", async () => {
     const client = new Client(server.url);
     await client.post("/language", { locale: "en" });

@@ -96,6 +96,7 @@ const CERTIFICATION_VIEW = {
   validUntil: true,
   status: true,
   verifiedAt: true,
+  tkdnPercent: true,
 } as const;
 
 /** A producer's public page, by organisation slug; null when unknown or not active. */
