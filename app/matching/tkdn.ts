@@ -9,15 +9,19 @@ interface Certificate {
   tkdnPercent?: number;
 }
 
+/** The certified TKDN: the value of a verified TKDN certificate covering the product and valid on the date, the highest when several; null when none. */
+export function certifiedTkdn(need: { neededBy: Date }, certificates: readonly Certificate[]): number | null {
+  const certified = certificates
+    .filter((c) => c.type === "tkdn" && c.status === "verified" && c.tkdnPercent !== undefined && (c.validUntil === null || c.validUntil >= need.neededBy))
+    .map((c) => c.tkdnPercent!);
+  return certified.length > 0 ? Math.max(...certified) : null;
+}
+
 /**
- * A product's TKDN as a tender reads it: the certified value of a verified TKDN certificate
- * covering it and valid on the needed-by date, the highest when several; else what the
+ * A product's TKDN as a tender reads it: the certified value (certifiedTkdn), else what the
  * producer declared. A product with 83% certified and nothing declared is no near miss
  * "TKDN not declared".
  */
 export function tkdnOf(need: { neededBy: Date }, product: { tkdnPercent: number | null; certificates: readonly Certificate[] }): number | null {
-  const certified = product.certificates
-    .filter((c) => c.type === "tkdn" && c.status === "verified" && c.tkdnPercent !== undefined && (c.validUntil === null || c.validUntil >= need.neededBy))
-    .map((c) => c.tkdnPercent!);
-  return certified.length > 0 ? Math.max(...certified) : product.tkdnPercent;
+  return certifiedTkdn(need, product.certificates) ?? product.tkdnPercent;
 }

@@ -7,7 +7,7 @@ import { formatNumber } from "~/lib/format.ts";
 import { unitLabel } from "~/lib/units.ts";
 import { capacityLabel, priceLabel } from "~/lib/product-view.ts";
 import { productById } from "~/models/catalog/catalog.server.ts";
-import { tkdnOf } from "~/matching/tkdn.ts";
+import { certifiedTkdn } from "~/matching/tkdn.ts";
 import { getViewer, invariantResponse } from "~/http/guards.server.ts";
 import { publicPhotoIds } from "~/models/catalog/product-photo.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
@@ -31,8 +31,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const quotation = activeBuyer ? (viewer.permissions.includes("request:quotation:own") ? { can: "ask" as const, needs: openNeeds ?? [] } : { can: "verify" as const, needs: [] }) : viewer ? null : { can: "login" as const, needs: [] };
   // The TKDN a tender reads (as the matcher does): the certified value today, else the declared one.
   const certificates = product.certifications.map((c) => ({ type: c.type, status: c.status === "verified" ? ("verified" as const) : ("pending" as const), validUntil: c.validUntil, ...(c.tkdnPercent !== null ? { tkdnPercent: c.tkdnPercent } : {}) }));
-  const tkdn = tkdnOf({ neededBy: new Date() }, { tkdnPercent: product.tkdnPercent, certificates });
-  const tkdnCertified = tkdn !== null && tkdn !== product.tkdnPercent;
+  const certified = certifiedTkdn({ neededBy: new Date() }, certificates);
+  const tkdn = certified ?? product.tkdnPercent;
+  const tkdnCertified = certified !== null;
   return { product, tkdn, tkdnCertified, photoIds: photos[product.id] ?? [], regionName: regions.nameOf(product.producer.regencyCode), quotation };
 }
 

@@ -94,6 +94,7 @@ describe("catalog", () => {
       take: 2,
       select: { id: true, producerId: true },
     });
+    // Declared as nothing: the certificate alone says 83%.
     await server.db.product.update({ where: { id: certified!.id }, data: { tkdnPercent: null } });
     await server.db.certification.create({
       data: { producerId: certified!.producerId, type: "tkdn", number: "TKDN 2204/SJ-IND.8/TKDN/2025", issuer: "Kementerian Perindustrian", validFrom: new Date("2025-03-01"), validUntil: new Date(Date.now() + 365 * 86_400_000), tkdnPercent: 83, status: "verified", verifiedAt: new Date(), products: { create: [{ productId: certified!.id }] } },
