@@ -142,11 +142,12 @@ const COATINGS = /\b(dye|paint|ink|varnish|wax)\b/;
 export function isMaterial(key: string): boolean {
   if (!materials) {
     const oneWordTerms = (names: readonly string[]) => names.filter((n) => !n.includes(" ")).map(fitTerm);
-    const elsewhere = new Set(tradeEntries.filter((e) => e.kind !== "material" && e.kind !== "plural").flatMap((e) => oneWordTerms(e.id)));
+    const others = tradeEntries.filter((e) => e.kind !== "material" && e.kind !== "plural");
+    const elsewhere = new Set(others.flatMap((e) => oneWordTerms(e.id)));
     const entries = tradeEntries.filter((e) => e.kind === "material" && e.sure !== false && !COATINGS.test(e.en));
     materials = new Set(entries.flatMap((e) => oneWordTerms([e.en, ...e.id])).filter((t) => !elsewhere.has(t)));
     // Named in two or three words ("tanah liat", "kayu jati", "besi cor"): one material.
-    const givenElsewhere = new Set(tradeEntries.filter((e) => e.kind !== "material" && e.kind !== "plural").flatMap((e) => e.id.map(phraseKey)));
+    const givenElsewhere = new Set(others.flatMap((e) => e.id.map(phraseKey)));
     const longer = entries.flatMap((e) => [e.en, ...e.id].map(phraseKey)).filter((k) => k.includes(" ") && k.split(" ").length <= 3 && !givenElsewhere.has(k));
     for (const k of longer) materials.add(k);
   }

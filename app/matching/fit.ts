@@ -306,13 +306,15 @@ export function wordWeights(terms: readonly string[]): number[] {
   const weights = terms.map((t, i): number => (repeated(t, i) ? 0 : (i > 0 && isMaterial(t)) || describing.has(i) ? DESCRIBING_SHARE : 1));
   // A material named in two or three words ("genteng | tanah liat", "kursi | kayu jati") is one
   // material: its words share one describing word's weight.
-  for (let i = 1; i < terms.length; i++)
-    for (let length = 3; length >= 2; length--) {
-      if (i + length > terms.length || !isMaterial(terms.slice(i, i + length).join(" "))) continue;
-      for (let j = i; j < i + length; j++) weights[j] = Math.min(weights[j]!, DESCRIBING_SHARE / length);
-      i += length - 1;
-      break;
+  for (let i = 1; i < terms.length; ) {
+    const length = [3, 2].find((n) => i + n <= terms.length && isMaterial(terms.slice(i, i + n).join(" ")));
+    if (length === undefined) {
+      i++;
+      continue;
     }
+    for (let j = i; j < i + length; j++) weights[j] = Math.min(weights[j]!, DESCRIBING_SHARE / length);
+    i += length;
+  }
   return weights;
 }
 

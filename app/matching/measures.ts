@@ -110,15 +110,11 @@ export function measuresOf(text: string): Measure[] {
   for (const m of lower.matchAll(DIMENSIONS)) {
     const [, a, b, c, unit] = m;
     const sides = [a, b, c].filter((s): s is string => s !== undefined).map((s) => numbersOf(s)[0] ?? Number.NaN);
-    const end = m.index + m[0].length;
-    if (unit && UNITS[unit]) {
-      // "24 x 600 ml": a count of packs and the pack's size; the size is read below.
-      found.push({ at: m.index, end: m.index, measure: { dimension: "count", values: [], label: "" } });
-      continue;
-    }
+    // "24 x 600 ml": a count of packs and the pack's size, which the amounts below read.
+    if (unit && UNITS[unit]) continue;
     const scale = unit ? LENGTHS[unit]! : 1;
     // Sides with a length unit are compared in millimetres; without one, only with sides without one.
-    found.push({ at: m.index, end, measure: { dimension: `size${sides.length}${unit ? "" : " unitless"}`, values: sides.map((s) => s * scale), label: label(m) } });
+    found.push({ at: m.index, end: m.index + m[0].length, measure: { dimension: `size${sides.length}${unit ? "" : " unitless"}`, values: sides.map((s) => s * scale), label: label(m) } });
   }
   const taken = (at: number) => found.some((f) => at >= f.at && at < f.end);
   for (const m of lower.matchAll(AMOUNT)) {

@@ -7,7 +7,7 @@
 // exactly one fixable gap (a missing or expiring certificate, TKDN a few points short) is a
 // near miss: shown apart, with what it would take to qualify.
 
-import { otherSize, type Measure, type OtherSize } from "./measures.ts";
+import { otherSize, type Measure } from "./measures.ts";
 import { tkdnOf } from "./tkdn.ts";
 
 /**
@@ -61,7 +61,6 @@ export interface CertificateFact {
   /** A TKDN certificate's certified value (Kemenperin's, which a tender checks). */
   tkdnPercent?: number;
 }
-
 
 export interface CandidateFacts {
   /** Text relevance from the engine, scaled so the best candidate of the need is 1. */
@@ -215,7 +214,7 @@ function trackPart(candidate: CandidateFacts): Part {
 export function evaluate(need: NeedFacts, candidate: CandidateFacts, now: Date): Evaluation {
   const gaps: Gap[] = [];
   const parts: Part[] = [
-    textPart(candidate.relevance, candidate.taught === true, otherSize(need.measures, candidate.name)),
+    textPart(need, candidate),
     capacityPart(need, candidate, now),
     certificatesPart(need, candidate, gaps),
     pricePart(need, candidate),
@@ -223,7 +222,7 @@ export function evaluate(need: NeedFacts, candidate: CandidateFacts, now: Date):
     trackPart(candidate),
   ];
   let tkdnFar = false;
-  const tkdn = tkdnOf(need, candidate);
+  const tkdn = tkdnOf(need, candidate).percent;
   if (need.minTkdnPercent !== null && (tkdn === null || tkdn < need.minTkdnPercent)) {
     gaps.push({ kind: "tkdn_below", have: tkdn, need: need.minTkdnPercent });
     // An undeclared TKDN is a gap the producer closes by declaring it; a low one only when close.
@@ -245,10 +244,13 @@ const FITTING_REASONS = { words: "textWords", taught: "textTaught", otherSize: "
  * and D name few sizes: unchanged; the full points and minus the full points measured too:
  * 0.931 and 0.936).
  */
-function textPart(relevance: number, taught: boolean, size: OtherSize | null): Part {
-  const share = Math.max(0, Math.min(1, relevance));
-  if (size && fitOf(share) === "words") return { factor: "text", points: 0, max: WEIGHTS.text, reason: FITTING_REASONS.otherSize, values: { percent: Math.round(share * 100), ...size } };
-  const reason = fitOf(share) === "words" ? FITTING_REASONS[taught ? "taught" : "words"] : "textCategory";
+function textPart(need: NeedFacts, candidate: CandidateFacts): Part {
+  const share = Math.max(0, Math.min(1, candidate.relevance));
+  const fits = fitOf(share) === "words";
+  // Only a product that fits is read for its size: the rest earn their share whatever size.
+  const size = fits ? otherSize(need.measures, candidate.name) : null;
+  if (size) return { factor: "text", points: 0, max: WEIGHTS.text, reason: FITTING_REASONS.otherSize, values: { percent: Math.round(share * 100), ...size } };
+  const reason = fits ? FITTING_REASONS[candidate.taught === true ? "taught" : "words"] : "textCategory";
   return { factor: "text", points: WEIGHTS.text * share, max: WEIGHTS.text, reason, values: { percent: Math.round(share * 100) } };
 }
 

@@ -7,7 +7,7 @@ import { formatNumber } from "~/lib/format.ts";
 import { unitLabel } from "~/lib/units.ts";
 import { capacityLabel, priceLabel } from "~/lib/product-view.ts";
 import { productById } from "~/models/catalog/catalog.server.ts";
-import { certifiedTkdn } from "~/matching/tkdn.ts";
+import { tkdnOf } from "~/matching/tkdn.ts";
 import { getViewer, invariantResponse } from "~/http/guards.server.ts";
 import { publicPhotoIds } from "~/models/catalog/product-photo.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
@@ -29,17 +29,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // A buyer whose organisation is not active (pending, suspended) is offered nothing.
   const activeBuyer = viewer?.role === "buyer" && viewer.acting?.status === "active";
   const quotation = activeBuyer ? (viewer.permissions.includes("request:quotation:own") ? { can: "ask" as const, needs: openNeeds ?? [] } : { can: "verify" as const, needs: [] }) : viewer ? null : { can: "login" as const, needs: [] };
-  // The TKDN a tender reads (as the matcher does): the certified value today, else the declared one.
-  const certificates = product.certifications.map((c) => ({ type: c.type, status: c.status === "verified" ? ("verified" as const) : ("pending" as const), validUntil: c.validUntil, ...(c.tkdnPercent !== null ? { tkdnPercent: c.tkdnPercent } : {}) }));
-  const certified = certifiedTkdn({ neededBy: new Date() }, certificates);
-  const tkdn = certified ?? product.tkdnPercent;
-  const tkdnCertified = certified !== null;
-  return { product, tkdn, tkdnCertified, photoIds: photos[product.id] ?? [], regionName: regions.nameOf(product.producer.regencyCode), quotation };
+  // The TKDN a tender reads today, as the matcher does: the certified value, else the declared one.
+  const tkdn = tkdnOf({ neededBy: new Date() }, { tkdnPercent: product.tkdnPercent, certificates: product.certifications });
+  return { product, tkdn, photoIds: photos[product.id] ?? [], regionName: regions.nameOf(product.producer.regencyCode), quotation };
 }
 
 export default function ProductPage() {
   const { t } = useTranslation(["catalog", "common"]);
-  const { product, tkdn, tkdnCertified, photoIds, regionName, quotation } = useLoaderData<typeof loader>();
+  const { product, tkdn, photoIds, regionName, quotation } = useLoaderData<typeof loader>();
   const { locale } = useLocaleAndZone();
   return (
     <>
@@ -86,10 +83,10 @@ export default function ProductPage() {
               <dd>{t("leadTimeValue", { count: product.leadTimeDays })}</dd>
             </>
           ) : null}
-          {tkdn !== null ? (
+          {tkdn.percent !== null ? (
             <>
               <dt>TKDN</dt>
-              <dd data-tkdn>{tkdnCertified ? t("tkdnCertified", { percent: formatNumber(tkdn, locale) }) : `${formatNumber(tkdn, locale)}%`}</dd>
+              <dd data-tkdn>{tkdn.certified ? t("tkdnCertified", { percent: formatNumber(tkdn.percent, locale) }) : `${formatNumber(tkdn.percent, locale)}%`}</dd>
             </>
           ) : null}
         </dl>
