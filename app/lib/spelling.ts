@@ -4,9 +4,9 @@
 
 /** True when a and b differ by one edit or one swap of neighbouring letters (Damerau). */
 export function oneSlipApart(a: string, b: string): boolean {
-  if (a === b) return false;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (long.length - short.length > 1) return false;
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  const short = a.length <= b.length ? a : b;
+  const long = short === a ? b : a;
   let i = 0;
   while (i < short.length && short[i] === long[i]) i++;
   if (short.length === long.length) {

@@ -3,8 +3,8 @@
 // per candidate (the database then confirms the few that are shown: suggestions.server.ts).
 //
 // The engine decides who is looked at, the fit (fit.ts) how well each fits:
-//   - the need's own category: its products sharing the need's words, then the rest of it
-//     listed, since a buyer's words and a producer's often differ;
+//   - the need's own category: its products naming the need's words, then those describing
+//     them, then the rest of it listed, since a buyer's words and a producer's often differ;
 //   - its neighbours (vocabulary.ts) through the need's title, in their products' names;
 //   - the whole catalogue by product name, through the need's product words and their
 //     equivalents: a product filed under another category ("kemeja batik" under apparel for
@@ -136,11 +136,18 @@ export async function findCandidates<D extends MatchDocument>(
     const taught = (document: D) => (need.taught && takenByBuyers(need.taught, document as D & ProductText) ? { taught: true } : {});
     return looked.flatMap(({ document, inCategory }, i) => (inCategory || fitOf(fits[i]!) === "words" ? [{ document, relevance: fits[i]!, ...taught(document) }] : []));
   };
-  // The need's own category: its products that share words, then the rest of it listed (a
-  // buyer's words and a producer's often differ); its neighbours through the title.
-  const [own, ...neighbours] = await Promise.all([search(need.title, IN_CATEGORY, need.category, MATCHED_FIELDS), ...neighboursOf(need.category).map((c) => search(need.title, IN_NEIGHBOUR, c))]);
-  add(own!.hits, () => true);
-  if (own!.hits.length < IN_CATEGORY) add((await search("", IN_CATEGORY, need.category, MATCHED_FIELDS)).hits, () => true);
+  // The need's own category: its products naming the need's words, then those describing
+  // them, then the rest of it listed (a buyer's words and a producer's often differ); its
+  // neighbours through the title. Names first: when a category holds enough of them (a need
+  // for "seragam kerja" among 3,700 uniforms), its descriptions are not searched, which was
+  // half a slow need's time at 100,000 products.
+  const [named, ...neighbours] = await Promise.all([search(need.title, IN_CATEGORY, need.category), ...neighboursOf(need.category).map((c) => search(need.title, IN_NEIGHBOUR, c))]);
+  add(named!.hits, () => true);
+  if (named!.hits.length < IN_CATEGORY) {
+    const described = await search(need.title, IN_CATEGORY, need.category, MATCHED_FIELDS);
+    add(described.hits, () => true);
+    if (described.hits.length < IN_CATEGORY) add((await search("", IN_CATEGORY, need.category, MATCHED_FIELDS)).hits, () => true);
+  }
   add(neighbours.flatMap((n) => n.hits), (d) => d.category === need.category);
   // The kinds buyers took, the most taken first (lessons.ts), wherever they are filed.
   const taken = (need.taught ?? []).filter((t) => t.taken).slice(0, TAUGHT_SEARCHES);

@@ -122,11 +122,9 @@ const beginsWith = (ordered: readonly string[], phrase: readonly string[]) => ph
  * that may be one; "Seragam bengkel" is one of the wearpack's own names.
  */
 function namesASibling(need: Sought, ordered: readonly string[], broader: readonly string[]): boolean {
-  // A name in one word or two alike ("wear pack", "wearpack"), as a side reads them (sideOf).
-  const asked = (p: NamedProduct) => p.names.some((name) => need.runs.has(name) || need.runs.has(fitTerm(name.replace(/ /g, ""))));
   const sibling = (start: number, length: number) => {
     const named = productsNamed(ordered.slice(start, start + length).join(" "));
-    return named.length > 0 && !named.some(asked);
+    return named.length > 0 && !named.some((p) => need.names(p));
   };
   // The name with the broader one ("seragam sekolah"), or anything after it ("seragam | kerja kemeja pdl").
   for (let length = Math.min(LONGEST_PHRASE, ordered.length); length > broader.length; length--) if (sibling(0, length)) return true;
@@ -167,8 +165,10 @@ interface Sought {
   naming: number[];
   /** Each run of the need's words that stands for something else, its equivalents heaviest first. */
   phrases: { start: number; length: number; equivalents: Equivalent[] }[];
-  /** Its runs of words (runsOf): a product of the names lexicon with one of them among its names is one the need names. */
-  runs: ReadonlySet<string>;
+  /** Whether the need names a product of the names lexicon: one of its names is a run of the need's words (runsOf). */
+  names: (product: NamedProduct) => boolean;
+  /** Each two neighbouring words' terms written as one ("polo shirt" as "poloshirt"), by the first's place. */
+  joined: string[];
 }
 
 function sought(needWords: readonly string[]): Sought {
@@ -182,7 +182,17 @@ function sought(needWords: readonly string[]): Sought {
   }));
   const weights = wordWeights(terms);
   const runs = new Set(runsOf(terms).map(({ key }) => key));
-  return { words: needWords, terms, weights, naming: namingPositions(weights), phrases, runs };
+  // Asked of the same few lexicon products for every product name beginning with a broader
+  // word ("seragam …"): answered once a need.
+  const named = new Map<NamedProduct, boolean>();
+  const names = (product: NamedProduct) => {
+    let answer = named.get(product);
+    // A name in one word or two alike ("wear pack", "wearpack"), as a side reads them (sideOf).
+    if (answer === undefined) named.set(product, (answer = product.names.some((name) => runs.has(name) || runs.has(fitTerm(name.replace(/ /g, ""))))));
+    return answer;
+  };
+  const joined = needWords.slice(1).map((word, i) => fitTerm(needWords[i]! + word));
+  return { words: needWords, terms, weights, naming: namingPositions(weights), phrases, names, joined };
 }
 
 /**
@@ -233,8 +243,9 @@ function namesANeighbour({ names, not, notPhrases }: Neighbours, product: Produc
 function foundOn(need: Sought, side: Side, isName: boolean): number[] {
   const found = need.terms.map((t): number => (side.terms.has(t) ? 1 : 0));
   // Two of the need's words written as one by the product ("polo shirt" and "poloshirt").
-  for (let i = 0; i + 1 < need.words.length; i++)
-    if (side.terms.has(fitTerm(need.words[i]! + need.words[i + 1]!))) found[i] = found[i + 1] = 1;
+  need.joined.forEach((pair, i) => {
+    if (side.terms.has(pair)) found[i] = found[i + 1] = 1;
+  });
   for (const { start, length, equivalents } of need.phrases) {
     let best = 0;
     // Heaviest first: once no equivalent left can beat the best found, none is read.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PRODUCT_CATEGORY_KEYS } from "../../app/models/domain.ts";
-import { decodeCertificate, encodeCertificate, findCandidates, type MatchDocument } from "../../app/matching/candidates.ts";
+import { decodeCertificate, encodeCertificate, findCandidates, IN_CATEGORY, type MatchDocument } from "../../app/matching/candidates.ts";
 import { FITS } from "../../app/matching/score.ts";
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
 import { NEIGHBOUR_CATEGORIES, neighboursOf } from "../../search/vocabulary.ts";
@@ -57,6 +57,21 @@ describe("matcher candidates", () => {
     // one sharing a word only ("batik" on a carved table) is not.
     expect(found.get("misfiled")).toBe(1);
     expect(found.has("faraway")).toBe(false);
+  });
+
+  it("looks at the products naming the need's words before those only describing them", async () => {
+    const engine = new EmbeddedEngine();
+    const described = doc("described", "uniforms", "Coverall teknisi", "Wearpack katun drill untuk teknisi");
+    await engine.upsert("products", [described, doc("other", "uniforms", "Topi lapangan", "Topi katun")]);
+    const ids = async () => (await findCandidates(engine, { title: "Wearpack katun", category: "uniforms" })).map((c) => c.document.id);
+    // Few products name it: those describing it are looked at too, before the rest of the category.
+    expect(await ids()).toContain("described");
+    // A category with more products naming the need's words than are looked at: its
+    // descriptions are not searched (at 100,000 products, half a slow need's time).
+    await engine.upsert("products", Array.from({ length: IN_CATEGORY }, (_, i) => doc(`named-${i}`, "uniforms", `Wearpack katun model ${i}`)));
+    const found = await ids();
+    expect(found.filter((id) => id.startsWith("named-"))).toHaveLength(IN_CATEGORY);
+    expect(found).not.toContain("described");
   });
 });
 
