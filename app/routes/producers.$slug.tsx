@@ -127,7 +127,7 @@ export default function ProducerPage() {
               <ProductThumb photoId={photoOf[p.id]} alt="" />
               <span>
                 <Link to={`/products/${p.id}`}>{p.name}</Link> · {t(`common:categories.${p.category}`)} · {priceLabel(t, p)}
-                {p.tkdnPercent !== null ? ` · ${t("tkdnValue", { value: formatNumber(p.tkdnPercent, locale) })}` : ""}
+                {p.tkdn.percent !== null ? ` · ${t(p.tkdn.certified ? "tkdnValueCertified" : "tkdnValue", { value: formatNumber(p.tkdn.percent, locale) })}` : ""}
               </span>
             </li>
           ))}

@@ -103,6 +103,10 @@ describe("catalog", () => {
     const tkdnShown = async (id: string) => /<dd data-tkdn="true">([^<]*)<\/dd>/.exec(await (await anonymous.get(`/products/${id}`)).text())?.[1];
     expect(await tkdnShown(certified!.id)).toBe("83% (bersertifikat Kemenperin)");
     expect(await tkdnShown(declared!.id)).toBe("45%");
+    // The producer's page lists it so too, and only it: the certificate covers that product alone.
+    const { organisation } = await server.db.producerProfile.findUniqueOrThrow({ where: { id: certified!.producerId }, select: { organisation: { select: { slug: true } } } });
+    const producerPage = await (await anonymous.get(`/producers/${organisation.slug}`)).text();
+    expect(producerPage.match(/TKDN 83% \(bersertifikat Kemenperin\)/g)).toHaveLength(1);
   });
 
   it("reads in English too", async () => {

@@ -6,6 +6,8 @@ import type { Db } from "~/db.server.ts";
 import { CATALOG_PAGE_SIZE, type CatalogFilter } from "./catalog-forms.ts";
 import { PRODUCT_FACTS } from "./product.server.ts";
 import { PROFILE_FACTS } from "../producers/producer-profile.server.ts";
+import { certificatesCovering } from "../indexing/search-documents.server.ts";
+import { tkdnOf } from "~/matching/tkdn.ts";
 
 /** A certification the producer holds today: not rejected, and not expired. */
 export function heldToday(now: Date, extra: Prisma.CertificationWhereInput = {}): Prisma.CertificationWhereInput {
@@ -99,9 +101,12 @@ const CERTIFICATION_VIEW = {
   tkdnPercent: true,
 } as const;
 
-/** A producer's public page, by organisation slug; null when unknown or not active. */
+/**
+ * A producer's public page, by organisation slug; null when unknown or not active. Each
+ * product carries its TKDN as a tender reads it today (tkdnOf), as its own page shows it.
+ */
 export async function producerBySlug(db: Db, slug: string) {
-  return db.producerProfile.findFirst({
+  const producer = await db.producerProfile.findFirst({
     where: { organisation: { slug, status: "active" } },
     select: {
       ...PROFILE_FACTS,
@@ -115,10 +120,14 @@ export async function producerBySlug(db: Db, slug: string) {
       certifications: {
         where: { status: { not: "rejected" } },
         orderBy: [{ status: "desc" }, { type: "asc" }],
-        select: CERTIFICATION_VIEW,
+        select: { ...CERTIFICATION_VIEW, products: { select: { productId: true } } },
       },
     },
   });
+  if (!producer) return null;
+  const today = { neededBy: new Date() };
+  const products = producer.products.map((p) => ({ ...p, tkdn: tkdnOf(today, { tkdnPercent: p.tkdnPercent, certificates: certificatesCovering(producer.certifications, p.id) }) }));
+  return { ...producer, products };
 }
 
 /** An active product of an active producer, with the certifications that cover it. */
