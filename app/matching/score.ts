@@ -272,10 +272,16 @@ export interface Ranked {
 
 const VERDICT_RANK = { match: 2, near: 1, no: 0 } as const;
 
-/** Best first: higher fit, then (within a fit) every requirement met before a gap, then score. */
+/**
+ * Best first: higher fit; among those that do not fit, one sharing some of the need's words
+ * before one sharing none (a "Knalpot racing" for a need for "knalpot standar" before a cake
+ * tin of the same category, whatever their other points); then every requirement met before
+ * a gap, then score.
+ */
 export function compareRanked(a: Ranked, b: Ranked): number {
   return (
     FIT_RANK[b.fit] - FIT_RANK[a.fit] ||
+    Number(b.relevance > 0) - Number(a.relevance > 0) ||
     VERDICT_RANK[b.verdict] - VERDICT_RANK[a.verdict] ||
     b.score - a.score ||
     b.relevance - a.relevance ||

@@ -149,6 +149,11 @@ describe("ranking by fit", () => {
     expect(bestPerProducer([scored("category", 0.3, "near", 80), scored("words", 0.7, "near", 40)]).map((r) => r.producerId)).toEqual(["words", "category"]);
   });
 
+  it("among products that do not fit, ranks one sharing some of the need's words before one sharing none, whatever its other points", () => {
+    const ranked = bestPerProducer([scored("cake-tin", 0, "match", 90), scored("racing-exhaust", 0.25, "match", 60), scored("standard-exhaust", 0.9, "match", 40)]);
+    expect(ranked.map((r) => r.producerId)).toEqual(["standard-exhaust", "racing-exhaust", "cake-tin"]);
+  });
+
   it("orders ties by relevance, then by names, never by ids an import made up", () => {
     const ranked = bestPerProducer([scored("id-9", 0.8, "match", 50, "ud sari"), scored("id-1", 0.8, "match", 50, "ud tirta"), scored("id-5", 0.9, "match", 50, "ud zamrud")]);
     expect(ranked.map((r) => r.tieKey)).toEqual(["ud zamrud", "ud sari", "ud tirta"]);
