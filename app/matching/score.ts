@@ -9,6 +9,7 @@
 
 import { otherSize, type Measure } from "./measures.ts";
 import { tkdnOf } from "./tkdn.ts";
+import { amountIn, pricePer } from "./unit-conversion.ts";
 
 /**
  * Points of each factor. Text counts little: whether a product is the thing asked for is
@@ -159,40 +160,49 @@ function certificatesPart(need: NeedFacts, candidate: CandidateFacts, gaps: Gap[
   };
 }
 
+/** An amount as a breakdown says it: whole from 10 up, else to one decimal (0.8 ton), never more than there is. */
+function roundedDown(amount: number): number {
+  return amount >= 10 ? Math.floor(amount) : Math.floor(amount * 10) / 10;
+}
+
 function capacityPart(need: NeedFacts, candidate: CandidateFacts, now: Date): Part {
   const max = WEIGHTS.capacity;
-  if (candidate.monthlyCapacity === null || candidate.unit !== need.unit) {
+  // In the need's unit: 5,000 kg a month is 5 ton a month for a need counted in tons.
+  const monthly = candidate.monthlyCapacity === null ? null : amountIn(candidate.monthlyCapacity, candidate.unit, need.unit);
+  if (monthly === null) {
     return { factor: "capacity", points: max * 0.3, max, reason: "capacityUnknown", values: {} };
   }
   // Production time until the date, after the lead time; at least a week's worth.
   const days = Math.max(7, (need.neededBy.getTime() - now.getTime()) / DAY - (candidate.leadTimeDays ?? 0));
-  const producible = Math.floor((candidate.monthlyCapacity * days) / 30);
+  const producible = roundedDown((monthly * days) / 30);
   const share = Math.min(1, producible / need.quantity);
   return {
     factor: "capacity",
     points: max * share,
     max,
     reason: share >= 1 ? "capacityEnough" : "capacityShort",
-    values: { monthly: candidate.monthlyCapacity, quantity: need.quantity, producible, neededBy: need.neededBy },
+    values: { monthly: roundedDown(monthly), quantity: need.quantity, producible, neededBy: need.neededBy },
   };
 }
 
 function pricePart(need: NeedFacts, candidate: CandidateFacts): Part {
   const max = WEIGHTS.price;
-  if (need.budgetPerUnit === null || candidate.priceMin === null || candidate.unit !== need.unit) {
+  // Per the need's unit: Rp 12,000 a kg is Rp 12,000,000 a ton.
+  const price = candidate.priceMin === null ? null : pricePer(candidate.priceMin, candidate.unit, need.unit);
+  if (need.budgetPerUnit === null || price === null) {
     return { factor: "price", points: max * 0.5, max, reason: "priceUnknown", values: {} };
   }
-  if (candidate.priceMin <= need.budgetPerUnit) {
-    return { factor: "price", points: max, max, reason: "priceWithin", values: { price: candidate.priceMin, budget: need.budgetPerUnit } };
+  if (price <= need.budgetPerUnit) {
+    return { factor: "price", points: max, max, reason: "priceWithin", values: { price: Math.round(price), budget: need.budgetPerUnit } };
   }
   // Over budget: full points fall to none at 50% over.
-  const over = (candidate.priceMin - need.budgetPerUnit) / need.budgetPerUnit;
+  const over = (price - need.budgetPerUnit) / need.budgetPerUnit;
   return {
     factor: "price",
     points: max * Math.max(0, 1 - over / 0.5),
     max,
     reason: "priceOver",
-    values: { price: candidate.priceMin, budget: need.budgetPerUnit, percent: Math.round(over * 100) },
+    values: { price: Math.round(price), budget: need.budgetPerUnit, percent: Math.round(over * 100) },
   };
 }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { bestPerProducer } from "../../app/matching/suggestions.server.ts";
 import { askedMeasures } from "../../app/matching/measures.ts";
+import { unitRatio } from "../../app/matching/unit-conversion.ts";
 import { decodeCertificate, encodeCertificate } from "../../app/matching/candidates.ts";
 import { evaluate, FITS, fitOf, fitOfParts, islandOf, WEIGHTS, type CandidateFacts, type NeedFacts } from "../../app/matching/score.ts";
 
@@ -81,6 +82,23 @@ describe("matcher", () => {
     expect(region("35", "35.07")).toBeGreaterThan(region("35", "35.73"));
     expect(region("35", "35.73")).toBeGreaterThan(region("33", "33.20"));
     expect(region("33", "33.20")).toBeGreaterThan(region("73", "73.71"));
+  });
+
+  it("reads capacity and price in the need's unit when the two units convert, and not when they name a pack", () => {
+    const inTons = { ...need, unit: "ton", quantity: 20, budgetPerUnit: 14_000_000 };
+    // 6,000 kg a month for 100 days is 20 ton; Rp 12,000 a kg is Rp 12 million a ton.
+    const kilos = evaluate(inTons, { ...candidate, unit: "kg", monthlyCapacity: 6_000, priceMin: 12_000 }, now);
+    expect(part(kilos, "capacity")).toMatchObject({ points: WEIGHTS.capacity, reason: "capacityEnough", values: { monthly: 6, producible: 20 } });
+    expect(part(kilos, "price")).toMatchObject({ points: WEIGHTS.price, reason: "priceWithin", values: { price: 12_000_000 } });
+    // A need in dozens, a producer counting pieces: 1,800 pieces a month is 150 dozen.
+    const dozens = evaluate({ ...need, unit: "lusin", quantity: 1_000 }, { ...candidate, unit: "pcs", monthlyCapacity: 1_800 }, now);
+    expect(part(dozens, "capacity")).toMatchObject({ points: WEIGHTS.capacity / 2, reason: "capacityShort", values: { monthly: 150, producible: 500 } });
+    // A pack holds no fixed number of kilograms.
+    expect(part(evaluate(inTons, { ...candidate, unit: "pak" }, now), "capacity").reason).toBe("capacityUnknown");
+    expect(part(evaluate(inTons, { ...candidate, unit: "pak" }, now), "price").reason).toBe("priceUnknown");
+    expect(unitRatio("rim", "lembar")).toBe(500);
+    expect(unitRatio("kodi", "lusin")).toBeCloseTo(20 / 12);
+    expect(unitRatio("liter", "kg")).toBeNull();
   });
 
   it("gives another size than the title asks none of the fit's points, still among what fits, and says so", () => {
