@@ -8,6 +8,7 @@ import { fitTerm, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, 
 import { words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
 import { isKnown, maySlipTo } from "./known-words.ts";
+import { oneSlipApart } from "../lib/spelling.ts";
 
 /**
  * Words after which a need's title says what the thing is for, not what it is: "kopi bubuk
@@ -169,6 +170,8 @@ interface Sought {
   names: (product: NamedProduct) => boolean;
   /** Each two neighbouring words' terms written as one ("polo shirt" as "poloshirt"), by the first's place. */
   joined: string[];
+  /** Every phrase any run of its words stands for (its phrases' equivalents), as keys. */
+  equivalentKeys: ReadonlySet<string>;
 }
 
 function sought(needWords: readonly string[]): Sought {
@@ -192,7 +195,8 @@ function sought(needWords: readonly string[]): Sought {
     return answer;
   };
   const joined = needWords.slice(1).map((word, i) => fitTerm(needWords[i]! + word));
-  return { words: needWords, terms, weights, naming: namingPositions(weights), phrases, names, joined };
+  const equivalentKeys = new Set(phrases.flatMap((p) => p.equivalents.map((e) => e.terms.join(" "))));
+  return { words: needWords, terms, weights, naming: namingPositions(weights), phrases, names, joined, equivalentKeys };
 }
 
 /**
@@ -228,6 +232,27 @@ function neighboursIn(terms: readonly string[]): Neighbours | null {
  * (lexicon/README.md).
  */
 export const NEIGHBOUR_SHARE = 0.6;
+
+/**
+ * Whether a product's name begins with the need's head word inside the name of another thing
+ * of the names lexicon: "Kaos kaki" (socks) for a need for "kaos oblong". The other thing is
+ * one the need names by none of its words nor their equivalents, and says which thing by words
+ * the need does not hold, as written or a slip away ("Kemeja batik cap" is a batik shirt, "Pot
+ * terakota" the need's "pot tanaman terakota", "LED bulb" its "LED bulbs"). A name holding
+ * every word of the need is the thing asked for, whatever else it is ("Kursi tamu rotan" for
+ * "kursi rotan").
+ */
+function namesAnotherThing(need: Sought, product: ProductText): boolean {
+  const head = need.naming[0];
+  const { ordered, terms } = sidesOf(product).name;
+  if (head === undefined || ordered[0] !== need.terms[head] || need.terms.every((t) => terms.has(t))) return false;
+  for (let length = Math.min(LONGEST_PHRASE, ordered.length); length >= 2; length--) {
+    const run = ordered.slice(0, length);
+    const named = productsNamed(run.join(" "));
+    if (named.length > 0) return !named.some((p) => need.names(p)) && !need.equivalentKeys.has(run.join(" ")) && run.slice(1).every((t) => !need.terms.some((n) => n === t || oneSlipApart(n, t)));
+  }
+  return false;
+}
 
 function namesANeighbour({ names, not, notPhrases }: Neighbours, product: ProductText): boolean {
   const { terms, ordered } = sidesOf(product).name;
@@ -464,7 +489,7 @@ export function fitter(need: NeedWords): (product: ProductText) => number {
     // The words the lesson was taught for: the need's first naming words (weighing fully).
     if (lesson) for (const i of product.naming.slice(0, lesson.words)) found[i] = Math.max(found[i]!, TAUGHT_SHARE);
     const own = fitScore(found, product.weights);
-    const fit = own > 0 && !lesson && neighbours && namesANeighbour(neighbours, p) ? own * NEIGHBOUR_SHARE : own;
+    const fit = own > 0 && !lesson && ((neighbours && namesANeighbour(neighbours, p)) || namesAnotherThing(product, p)) ? own * NEIGHBOUR_SHARE : own;
     return purpose ? Math.min(1, fit + PURPOSE_SHARE * fitScore(foundIn(purpose, p), purpose.weights)) : fit;
   };
 }

@@ -302,6 +302,18 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Sepatu PDH untuk pegawai", "Pantofel hitam")).toBeGreaterThan(FITS);
   });
 
+  it("reads a name beginning with the need's head word inside another thing's name as that thing", () => {
+    // Socks and a safety vest begin with the head word of a t-shirt's and safety shoes' needs.
+    expect(own("Kaos oblong polos untuk kegiatan CSR", "Kaos kaki katun")).toBeLessThan(FITS);
+    expect(own("Safety shoes untuk pekerja pabrik", "Safety vest hijau stabilo")).toBeLessThan(own("Safety shoes untuk pekerja pabrik", "Safety boots"));
+    // Not a kind of what the need names, nor a name holding every word of the need, nor one
+    // saying which by the need's own words, as written or a slip away.
+    expect(own("Kemeja batik seragam karyawan", "Kemeja batik cap lengan panjang")).toBeGreaterThan(FITS);
+    expect(own("Kursi rotan untuk lobi hotel", "Kursi tamu rotan")).toBe(1);
+    expect(own("Pot tanaman terakota untuk taman kantor", "Pot terakota")).toBeGreaterThan(FITS);
+    expect(own("LED bulbs 12 W E27", "LED bulb 12 W E27")).toBeGreaterThan(FITS);
+  });
+
   it("reads a near neighbour as another thing, though it shares the head noun", () => {
     // "sepatu boot" and "sepatu safety" are shoes, not the office shoes asked for.
     expect(own("Sepatu PDH untuk pegawai", "Sepatu boot proyek")).toBeCloseTo(0.5 * NEIGHBOUR_SHARE);
