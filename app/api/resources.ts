@@ -385,7 +385,17 @@ export function producerJson(p: ProducerPage, contacts: Contacts | null): Produc
     logoUrl: p.logoPath ? `/media/logos/${p.id}?v=${p.updatedAt.getTime()}` : null,
     kbli: p.kbli.map((k) => k.code),
     updatedAt: p.updatedAt.toISOString(),
-    products: p.products.map((x) => ({ ...x, category: x.category as ProducerProduct["category"], unit: x.unit as ProducerProduct["unit"] })),
+    // The declared TKDN, as the product resource gives it (the page's certified reading is not part of the API's shape).
+    products: p.products.map((x) => ({
+      id: x.id,
+      name: x.name,
+      category: x.category as ProducerProduct["category"],
+      unit: x.unit as ProducerProduct["unit"],
+      priceMin: x.priceMin,
+      priceMax: x.priceMax,
+      monthlyCapacity: x.monthlyCapacity,
+      tkdnPercent: x.tkdnPercent,
+    })),
     certifications: p.certifications.map((c) => ({
       id: c.id,
       type: c.type as ProducerOut["certifications"][number]["type"],

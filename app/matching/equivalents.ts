@@ -203,6 +203,25 @@ function links(): Links {
   return out;
 }
 
+let kinds: Map<string, Set<string>> | null = null;
+
+/**
+ * Whether the kinds lexicon gives one phrase key as a kind of another, its words holding the
+ * broader's or not ("meja makan" and "coffee table" of "meja"). Made on first use.
+ */
+export function isKindOf(narrower: string, broader: string): boolean {
+  if (!kinds) {
+    kinds = new Map();
+    for (const group of kindsLexicon.groups as { broader: string; narrower: string[]; unsure?: string[] }[]) {
+      const key = phraseKey(group.broader);
+      const known = kinds.get(key) ?? new Set<string>();
+      for (const n of group.narrower) if (!group.unsure?.includes(n)) known.add(phraseKey(n));
+      kinds.set(key, known);
+    }
+  }
+  return kinds.get(broader)?.has(narrower) === true;
+}
+
 /** English plurals to the dictionary's singular ("chips" → "chip", "berries" → "berry"). */
 export function singular(word: string): string {
   if (dictionary[word] || word.length < 4) return word;

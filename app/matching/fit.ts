@@ -4,7 +4,7 @@
 // little more for the words of the need's purpose. 0 to 1; above FITS (score.ts) the product is the thing asked for.
 // Engine-independent: read from the indexed document (or the database row when the engine
 // is down), so the embedded engine and Meilisearch fit alike.
-import { fitTerm, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, runsOf, SOURCE_WEIGHT, type NamedProduct } from "./equivalents.ts";
+import { fitTerm, isKindOf, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, runsOf, SOURCE_WEIGHT, type NamedProduct } from "./equivalents.ts";
 import { words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
 import { isKnown, maySlipTo } from "./known-words.ts";
@@ -235,12 +235,16 @@ export const NEIGHBOUR_SHARE = 0.6;
 
 /**
  * Whether a product's name begins with the need's head word inside the name of another thing
- * of the names lexicon: "Kaos kaki" (socks) for a need for "kaos oblong". The other thing is
- * one the need names by none of its words nor their equivalents, and says which thing by words
- * the need does not hold, as written or a slip away ("Kemeja batik cap" is a batik shirt, "Pot
- * terakota" the need's "pot tanaman terakota", "LED bulb" its "LED bulbs"). A name holding
- * every word of the need is the thing asked for, whatever else it is ("Kursi tamu rotan" for
- * "kursi rotan").
+ * of the names lexicon: "Kaos kaki" (socks) for a need for "kaos oblong". The other thing
+ * - is one the need names by none of its words nor their equivalents;
+ * - says which thing by words the need does not hold, as written or a slip away ("Kemeja batik
+ *   cap" is a batik shirt, "Pot terakota" the need's "pot tanaman terakota", "LED bulb" its
+ *   "LED bulbs"), and not only by what it is made of ("Tas kulit", "Kaos katun");
+ * - when the need names no kind of its head ("meja jati": a table, of teak), is no kind of the
+ *   head the kinds lexicon knows ("Meja makan" may be of teak); when it names one ("kaos
+ *   oblong", "ikan asin"), another kind is a sibling ("Kaos polo", "Ikan teri").
+ * A name holding every word of the need is the thing asked for, whatever else it is ("Kursi
+ * tamu rotan" for "kursi rotan").
  */
 function namesAnotherThing(need: Sought, product: ProductText): boolean {
   const head = need.naming[0];
@@ -248,8 +252,14 @@ function namesAnotherThing(need: Sought, product: ProductText): boolean {
   if (head === undefined || ordered[0] !== need.terms[head] || need.terms.every((t) => terms.has(t))) return false;
   for (let length = Math.min(LONGEST_PHRASE, ordered.length); length >= 2; length--) {
     const run = ordered.slice(0, length);
-    const named = productsNamed(run.join(" "));
-    if (named.length > 0) return !named.some((p) => need.names(p)) && !need.equivalentKeys.has(run.join(" ")) && run.slice(1).every((t) => !need.terms.some((n) => n === t || oneSlipApart(n, t)));
+    const key = run.join(" ");
+    if (productsNamed(key).length === 0) continue;
+    if (productsNamed(key).some((p) => need.names(p)) || need.equivalentKeys.has(key)) return false;
+    const which = run.slice(1);
+    if (which.every((t) => isMaterial(t)) || which.some((t) => need.terms.some((n) => n === t || oneSlipApart(n, t)))) return false;
+    // A need naming no kind of its head (its other naming words, if any, materials) takes any kind.
+    const askedKind = need.naming.slice(1).some((i) => !isMaterial(need.terms[i]!));
+    return askedKind || !isKindOf(key, ordered[0]!);
   }
   return false;
 }

@@ -9,7 +9,7 @@
 
 import { otherSize, type Measure } from "./measures.ts";
 import { tkdnOf } from "./tkdn.ts";
-import { amountIn, pricePer } from "./unit-conversion.ts";
+import { amountIn, amountShown, pricePer } from "./unit-conversion.ts";
 
 /**
  * Points of each factor. Text counts little: whether a product is the thing asked for is
@@ -160,28 +160,23 @@ function certificatesPart(need: NeedFacts, candidate: CandidateFacts, gaps: Gap[
   };
 }
 
-/** An amount as a breakdown says it: whole from 10 up, else to one decimal (0.8 ton), never more than there is. */
-function roundedDown(amount: number): number {
-  return amount >= 10 ? Math.floor(amount) : Math.floor(amount * 10) / 10;
-}
-
 function capacityPart(need: NeedFacts, candidate: CandidateFacts, now: Date): Part {
   const max = WEIGHTS.capacity;
   // In the need's unit: 5,000 kg a month is 5 ton a month for a need counted in tons.
   const monthly = candidate.monthlyCapacity === null ? null : amountIn(candidate.monthlyCapacity, candidate.unit, need.unit);
-  if (monthly === null) {
+  if (candidate.monthlyCapacity === null || monthly === null) {
     return { factor: "capacity", points: max * 0.3, max, reason: "capacityUnknown", values: {} };
   }
   // Production time until the date, after the lead time; at least a week's worth.
   const days = Math.max(7, (need.neededBy.getTime() - now.getTime()) / DAY - (candidate.leadTimeDays ?? 0));
-  const producible = roundedDown((monthly * days) / 30);
+  const producible = amountShown(amountIn((candidate.monthlyCapacity * days) / 30, candidate.unit, need.unit)!, need.unit);
   const share = Math.min(1, producible / need.quantity);
   return {
     factor: "capacity",
     points: max * share,
     max,
     reason: share >= 1 ? "capacityEnough" : "capacityShort",
-    values: { monthly: roundedDown(monthly), quantity: need.quantity, producible, neededBy: need.neededBy },
+    values: { monthly: amountShown(monthly, need.unit), quantity: need.quantity, producible, neededBy: need.neededBy },
   };
 }
 

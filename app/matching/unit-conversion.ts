@@ -18,21 +18,47 @@ const MEASURES: Partial<Record<Unit, { of: "mass" | "count" | "sheets"; base: nu
   rim: { of: "sheets", base: 500 },
 };
 
-/** How many of `to` one `from` holds; null when they measure different things (or either is a container). */
-export function unitRatio(from: string, to: string): number | null {
-  if (from === to) return 1;
+/** Units an amount of which may be a fraction (0.5 ton); the others count whole things. */
+const DIVISIBLE = new Set<string>(["kg", "ton", "liter", "meter", "m2"]);
+
+/** The two units' measures when one converts into the other (the same unit always does); null when they measure different things or either is a container. */
+function measures(from: string, to: string): [number, number] | null {
+  if (from === to) return [1, 1];
   const [a, b] = [MEASURES[from as Unit], MEASURES[to as Unit]];
-  return a && b && a.of === b.of ? a.base / b.base : null;
+  return a && b && a.of === b.of ? [a.base, b.base] : null;
 }
 
-/** An amount in `from` as so many `to` (a capacity of 5,000 kg is 5 ton); null when they do not convert. */
+/** How many of `to` one `from` holds (a kodi is 20/12 lusin); null when they do not convert. */
+export function unitRatio(from: string, to: string): number | null {
+  const m = measures(from, to);
+  return m && m[0] / m[1];
+}
+
+/**
+ * An amount in `from` as so many `to` (a capacity of 5,000 kg is 5 ton); null when they do
+ * not convert. Multiplied before it is divided, so 168 pcs are 14 lusin exactly, not 13.99….
+ */
 export function amountIn(amount: number, from: string, to: string): number | null {
-  const ratio = unitRatio(from, to);
-  return ratio === null ? null : amount * ratio;
+  const m = measures(from, to);
+  return m && (amount * m[0]) / m[1];
 }
 
 /** A price per `from` as a price per `to` (Rp 12,000 per kg is Rp 12,000,000 per ton); null when they do not convert. */
 export function pricePer(price: number, from: string, to: string): number | null {
-  const ratio = unitRatio(from, to);
-  return ratio === null ? null : price / ratio;
+  const m = measures(from, to);
+  return m && (price * m[1]) / m[0];
+}
+
+/**
+ * An amount as a breakdown says it, never more than there is: whole things counted whole;
+ * a divisible unit's amount under 10 to two significant digits (0.8 ton, 0.04 ton), so a
+ * producer making 40 kg a month is not said to make 0 ton.
+ */
+export function amountShown(amount: number, unit: string): number {
+  // A hair over, so a division landing a hair under a whole number is not floored past it.
+  const nudged = amount + 1e-9;
+  if (amount <= 0) return 0;
+  if (!DIVISIBLE.has(unit) || amount >= 10) return Math.floor(nudged);
+  const scale = 10 ** (1 - Math.floor(Math.log10(amount)));
+  return Math.floor(nudged * scale) / scale;
 }

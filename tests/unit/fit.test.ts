@@ -312,6 +312,12 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Kursi rotan untuk lobi hotel", "Kursi tamu rotan")).toBe(1);
     expect(own("Pot tanaman terakota untuk taman kantor", "Pot terakota")).toBeGreaterThan(FITS);
     expect(own("LED bulbs 12 W E27", "LED bulb 12 W E27")).toBeGreaterThan(FITS);
+    // Nor one saying only what it is made of, nor, when the need names no kind of its head, a
+    // kind of it: a dining table may be of teak.
+    expect(own("Tas ransel untuk sekolah", "Tas kulit")).toBe(own("Tas ransel untuk sekolah", "Tas"));
+    expect(own("Meja jati untuk kantor", "Meja makan")).toBe(own("Meja jati untuk kantor", "Meja"));
+    // When the need names a kind, another kind of its head is a sibling.
+    expect(own("Ikan asin jambal roti", "Ikan teri nasi kering")).toBeLessThan(FITS);
   });
 
   it("reads a near neighbour as another thing, though it shares the head noun", () => {

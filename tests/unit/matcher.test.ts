@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { bestPerProducer } from "../../app/matching/suggestions.server.ts";
 import { askedMeasures } from "../../app/matching/measures.ts";
-import { unitRatio } from "../../app/matching/unit-conversion.ts";
+import { amountShown, unitRatio } from "../../app/matching/unit-conversion.ts";
 import { decodeCertificate, encodeCertificate } from "../../app/matching/candidates.ts";
 import { evaluate, FITS, fitOf, fitOfParts, islandOf, WEIGHTS, type CandidateFacts, type NeedFacts } from "../../app/matching/score.ts";
 
@@ -96,6 +96,14 @@ describe("matcher", () => {
     // A pack holds no fixed number of kilograms.
     expect(part(evaluate(inTons, { ...candidate, unit: "pak" }, now), "capacity").reason).toBe("capacityUnknown");
     expect(part(evaluate(inTons, { ...candidate, unit: "pak" }, now), "price").reason).toBe("priceUnknown");
+    // Exactly enough stays enough: 6 lusin a month for 100 days is 240 pcs, 12 kodi.
+    expect(part(evaluate({ ...need, unit: "kodi", quantity: 12 }, { ...candidate, unit: "lusin", monthlyCapacity: 6 }, now), "capacity")).toMatchObject({ reason: "capacityEnough", values: { producible: 12 } });
+    expect(part(evaluate({ ...need, unit: "lusin", quantity: 10 }, { ...candidate, unit: "pcs", monthlyCapacity: 36 }, now), "capacity")).toMatchObject({ reason: "capacityEnough", values: { producible: 10 } });
+    // A small capacity is not said to be none: 40 kg a month is 0.04 ton.
+    expect(part(evaluate(inTons, { ...candidate, unit: "kg", monthlyCapacity: 40 }, now), "capacity").values).toMatchObject({ monthly: 0.04, producible: 0.13 });
+    // Things counted whole are said whole.
+    expect(amountShown(4.9, "pcs")).toBe(4);
+    expect(amountShown(4.96, "ton")).toBe(4.9);
     expect(unitRatio("rim", "lembar")).toBe(500);
     expect(unitRatio("kodi", "lusin")).toBeCloseTo(20 / 12);
     expect(unitRatio("liter", "kg")).toBeNull();
