@@ -9,8 +9,8 @@ import { unitLabel } from "~/lib/units.ts";
 
 type Value = string | number | Date;
 const DATES = new Set(["until", "neededBy", "validUntil"]);
-const MONEY = new Set(["price", "budget"]);
-const NUMBERS = new Set(["monthly", "quantity", "producible", "count"]);
+const MONEY = new Set(["price", "budget", "listedPrice"]);
+const NUMBERS = new Set(["monthly", "quantity", "producible", "count", "listedMonthly"]);
 
 /** The values of a part or gap, formatted for the reader (dates arrive as text from JSON). */
 function formatted(values: Record<string, Value | null>, t: TFunction, locale: Locale, zone: IndonesianZone): Record<string, string> {
@@ -42,13 +42,19 @@ export function reasonWriter(t: TFunction, locale: Locale, zone: IndonesianZone)
   };
   return {
     part: (part, unit, quantity) =>
-      once(`part|${part.reason}|${unit}|${quantity === 1}|${JSON.stringify(part.values)}`, () =>
-        t(`matching:reasons.${part.reason}`, {
-          ...formatted(part.values, t, locale, zone),
+      once(`part|${part.reason}|${unit}|${quantity === 1}|${JSON.stringify(part.values)}`, () => {
+        const values = formatted(part.values, t, locale, zone);
+        const text = t(`matching:reasons.${part.reason}`, {
+          ...values,
           unit: once(`unit|${unit}|${quantity === 1}`, () => unitLabel(t, unit, quantity)),
           unitOne: once(`unit|${unit}|true`, () => unitLabel(t, unit)),
-        }),
-      ),
+        });
+        // Converted from the producer's own unit (score.ts): what it listed follows.
+        const listedUnit = part.values.listedUnit;
+        if (typeof listedUnit !== "string") return text;
+        const listed = "listedPrice" in values ? t("matching:reasons.listedPrice", { price: values.listedPrice, unitOne: unitLabel(t, listedUnit) }) : t("matching:reasons.listedMonthly", { monthly: values.listedMonthly, unit: unitLabel(t, listedUnit, Number(part.values.listedMonthly)) });
+        return `${text} (${listed})`;
+      }),
     gap: (gap) => {
       const { kind, ...values } = gap;
       // A TKDN nobody declared reads differently from a low one.

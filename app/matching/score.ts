@@ -160,6 +160,11 @@ function certificatesPart(need: NeedFacts, candidate: CandidateFacts, gaps: Gap[
   };
 }
 
+/** What the producer listed, in its own unit, when the breakdown says it in the need's: the reader sees both. */
+function listedIn(productUnit: string, needUnit: string, values: Record<string, number>): Record<string, number | string> {
+  return productUnit === needUnit ? {} : { ...values, listedUnit: productUnit };
+}
+
 function capacityPart(need: NeedFacts, candidate: CandidateFacts, now: Date): Part {
   const max = WEIGHTS.capacity;
   // In the need's unit: 5,000 kg a month is 5 ton a month for a need counted in tons.
@@ -176,7 +181,7 @@ function capacityPart(need: NeedFacts, candidate: CandidateFacts, now: Date): Pa
     points: max * share,
     max,
     reason: share >= 1 ? "capacityEnough" : "capacityShort",
-    values: { monthly: amountShown(monthly, need.unit), quantity: need.quantity, producible, neededBy: need.neededBy },
+    values: { monthly: amountShown(monthly, need.unit), quantity: need.quantity, producible, neededBy: need.neededBy, ...listedIn(candidate.unit, need.unit, { listedMonthly: candidate.monthlyCapacity }) },
   };
 }
 
@@ -187,8 +192,9 @@ function pricePart(need: NeedFacts, candidate: CandidateFacts): Part {
   if (need.budgetPerUnit === null || price === null) {
     return { factor: "price", points: max * 0.5, max, reason: "priceUnknown", values: {} };
   }
+  const listed = listedIn(candidate.unit, need.unit, { listedPrice: candidate.priceMin! });
   if (price <= need.budgetPerUnit) {
-    return { factor: "price", points: max, max, reason: "priceWithin", values: { price: Math.round(price), budget: need.budgetPerUnit } };
+    return { factor: "price", points: max, max, reason: "priceWithin", values: { price: Math.round(price), budget: need.budgetPerUnit, ...listed } };
   }
   // Over budget: full points fall to none at 50% over.
   const over = (price - need.budgetPerUnit) / need.budgetPerUnit;
@@ -197,7 +203,7 @@ function pricePart(need: NeedFacts, candidate: CandidateFacts): Part {
     points: max * Math.max(0, 1 - over / 0.5),
     max,
     reason: "priceOver",
-    values: { price: Math.round(price), budget: need.budgetPerUnit, percent: Math.round(over * 100) },
+    values: { price: Math.round(price), budget: need.budgetPerUnit, percent: Math.round(over * 100), ...listed },
   };
 }
 
