@@ -212,7 +212,7 @@ export async function suggestionsFor(db: Db, engine: SearchEngine, needId: strin
   if (!need) return null;
   const facts = needFacts(need);
   // What buyers taught of the thing this need names (lessons.ts).
-  const asked = { title: need.title, category: need.category, taught: await taughtFor(db, need.title) };
+  const asked = { title: need.title, category: need.category, taught: await taughtFor(db, need.title), required: facts.requiredCertifications };
   let toConfirm: ToConfirm;
   let degraded = false;
   let nearInIndex = 0;

@@ -68,7 +68,7 @@ async function rankings(db: Db, engine: EmbeddedEngine, now: Date, lessons: Read
   const needs = await db.need.findMany({ where: { ref: { not: null } }, include: { requiredCertifications: true }, orderBy: { ref: "asc" } });
   const out = new Map<string, { matches: string[]; near: string[]; products: string[]; title: string }>();
   for (const need of needs) {
-    const ranked = rankFromIndex(needFacts(need), await findCandidates<ProductDocument>(engine, { ...need, taught: lessons.get(need.ref!) }), now);
+    const ranked = rankFromIndex(needFacts(need), await findCandidates<ProductDocument>(engine, { ...need, taught: lessons.get(need.ref!), required: need.requiredCertifications.map((c) => c.type) }), now);
     const producers = (verdict: "match" | "near") => ranked.filter((r) => r.verdict === verdict).map((r) => refOf.get(r.producerId)!);
     const products = ranked.filter((r) => r.verdict === "match").map((r) => String(r.item.document.name));
     out.set(need.ref!, { matches: producers("match"), near: producers("near"), products, title: need.title });

@@ -61,7 +61,7 @@ async function matcherRanking(need: SetNeed): Promise<string[]> {
     deliveryRegencyCode: need.deliveryRegencyCode,
     measures: askedMeasures(need.title),
   };
-  return rankFromIndex(facts, await findCandidates<ProductDocument>(engine, need), now)
+  return rankFromIndex(facts, await findCandidates<ProductDocument>(engine, { ...need, required: need.requiredCertifications }), now)
     .filter((r) => r.verdict === "match")
     .map((r) => r.item.document.id);
 }

@@ -73,6 +73,16 @@ describe("matcher candidates", () => {
     expect(found.filter((id) => id.startsWith("named-"))).toHaveLength(IN_CATEGORY);
     expect(found).not.toContain("described");
   });
+
+  it("looks at a large category's products holding the certificates a need requires, however their names rank", async () => {
+    const engine = new EmbeddedEngine();
+    const named = Array.from({ length: IN_CATEGORY }, (_, i) => doc(`named-${i}`, "uniforms", `Wearpack katun drill model ${i}`));
+    const certified = { ...doc("certified", "uniforms", "Coverall teknisi wearpack"), certifications: ["tkdn"] };
+    await engine.upsert("products", [...named, certified]);
+    const ids = async (required?: string[]) => (await findCandidates(engine, { title: "Wearpack katun drill", category: "uniforms", required })).map((c) => c.document.id);
+    expect(await ids()).not.toContain("certified");
+    expect(await ids(["tkdn"])).toContain("certified");
+  });
 });
 
 describe("the engine's stems", () => {
