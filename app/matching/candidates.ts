@@ -21,6 +21,8 @@ import { neighboursOf } from "../../search/vocabulary.ts";
 
 /** How many candidates of the need's category are scored; enough for the tail, bounded for speed. */
 export const IN_CATEGORY = 300;
+/** Products holding a need's required certificates among those named, below which its category's holders are searched for (a page of matches and a few spare). */
+export const ENOUGH_HOLDING = 30;
 /** How many candidates of each neighbouring category are looked at. */
 export const IN_NEIGHBOUR = 50;
 
@@ -30,6 +32,8 @@ export interface MatchDocument extends SearchDocument, Pick<CandidateFacts, "nam
   producerId: string;
   /** Every certificate covering the product that is not rejected, expired ones too (near misses). */
   certificateFacts: readonly string[];
+  /** The types of those valid today, pending or verified (what a search can filter on). */
+  certifications: readonly string[];
   completedMatches: number;
 }
 
@@ -149,12 +153,15 @@ export async function findCandidates<D extends MatchDocument>(
   // half a slow need's time at 100,000 products.
   const [named, ...neighbours] = await Promise.all([search(need.title, IN_CATEGORY, need.category), ...neighboursOf(need.category).map((c) => search(need.title, IN_NEIGHBOUR, c))]);
   add(named!.hits, () => true);
-  // A need requiring certificates: its category's products holding them (valid today, pending
-  // or verified) are looked at too. In a large category the products naming the need's words
-  // best may hold none: at 100,000 products, 7 of 732 wearpacks hold the TKDN certificate a
-  // need asked for, and which of them were among the first IN_CATEGORY was chance.
+  // A need requiring certificates: when the products naming its words best hold them too
+  // seldom to fill a page, its category's products holding them (valid today, pending or
+  // verified; the newest IN_CATEGORY) are looked at too. At 100,000 products 7 of 732 wearpacks hold the TKDN
+  // certificate a need asked for, and which of them were among the first IN_CATEGORY was chance.
   const required = need.required ?? [];
-  if (required.length > 0) add((await search(need.title, IN_CATEGORY, need.category, NAME_ONLY, required)).hits, () => true);
+  const holding = (d: D) => required.every((type) => d.certifications.includes(type));
+  // Listed rather than searched again: a filter is cheap to check, and the fit reads each one.
+  if (required.length > 0 && named!.hits.filter((h) => holding(h.document)).length < ENOUGH_HOLDING)
+    add((await search("", IN_CATEGORY, need.category, NAME_ONLY, required)).hits, () => true);
   if (named!.hits.length < IN_CATEGORY) {
     const described = await search(need.title, IN_CATEGORY, need.category, MATCHED_FIELDS);
     add(described.hits, () => true);

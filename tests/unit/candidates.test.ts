@@ -22,6 +22,7 @@ const doc = (id: string, category: string, name: string, description = ""): Matc
   provinceCode: "35",
   regencyCode: "35.07",
   certificateFacts: [],
+  certifications: [],
   completedMatches: 0,
 });
 
