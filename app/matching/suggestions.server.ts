@@ -79,7 +79,11 @@ export function bestPerProducer<T>(scored: readonly Scored<T>[]): Scored<T>[] {
     // The products that fit best (within FITTING_ALIKE of the closest): one of them meeting
     // every requirement speaks for the producer, a partial fit that passes does not.
     const closest = Math.max(...products.map((p) => p.relevance));
-    const fitting = products.filter((p) => p.relevance >= closest - FITTING_ALIKE).sort(compareRanked);
+    // A product in another size than the title asks (a K-250 paving for K-300) does not fit
+    // alike one in the asked size.
+    const asked = (p: Scored<T>) => p.parts.find((part) => part.factor === "text")?.reason !== "textOtherSize";
+    const alike = products.filter((p) => p.relevance >= closest - FITTING_ALIKE);
+    const fitting = (alike.some(asked) ? alike.filter(asked) : alike).sort(compareRanked);
     judged.push(fitting[0]!);
   }
   return judged.filter((s) => s.verdict === "match" || s.verdict === "near").sort(compareRanked);

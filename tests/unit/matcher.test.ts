@@ -167,6 +167,12 @@ describe("ranking by fit", () => {
     expect(ranked[0]).toMatchObject({ verdict: "near", item: "ikm:0.95" });
     // Among products that fit alike, the one meeting every requirement speaks for the producer.
     expect(bestPerProducer([scored("ikm", 0.9, "near", 80), scored("ikm", 0.85, "match", 70)])[0]).toMatchObject({ verdict: "match" });
+    // One in another size than the title asks does not fit alike: the asked K-300 paving
+    // failing its certificate makes a near miss, not a match through the K-250 that passes.
+    const paving = { ...need, measures: askedMeasures("Paving block K-300 untuk area parkir"), requiredCertifications: ["sni"] };
+    const sni = [{ type: "sni", status: "verified" as const, validUntil: inDays(500) }];
+    const product = (name: string, certificates: typeof sni) => ({ ...evaluate(paving, { ...candidate, name, relevance: 1, certificates }, now), producerId: "ikm", relevance: 1, tieKey: name, item: name });
+    expect(bestPerProducer([product("Paving block K-250", sni), product("Paving block K-300", [{ ...sni[0]!, validUntil: inDays(50) }])])[0]).toMatchObject({ verdict: "near", item: "Paving block K-300" });
     // A fitting product failing twice over leaves the producer out, whatever else it sells.
     expect(bestPerProducer([scored("ikm", 0.9, "no", 80), scored("ikm", 0.2, "match", 90)])).toEqual([]);
   });
