@@ -1,22 +1,28 @@
 // Amounts in one unit read in another when the two measure the same thing by a fixed ratio:
 // a need counted in tons and a producer listing kilograms, a need in dozens and a producer in
-// pieces. Units that name a container or a pack (pak, botol, dus, jerigen, kotak) hold no fixed
-// amount, so they are read only as themselves.
+// pieces. Units that name a pack of no fixed content (pak, dus, jerigen, kotak) are read only
+// as themselves.
 import type { Unit } from "~/models/domain.ts";
 
 /** Each convertible unit's quantity and how many of the quantity's base unit it holds. */
 const MEASURES: Partial<Record<Unit, { of: "mass" | "count" | "sheets"; base: number }>> = {
   kg: { of: "mass", base: 1 },
   ton: { of: "mass", base: 1000 },
-  // A piece and a unit are one item each; a dozen is 12 and a kodi 20 (the trade's score).
+  // A piece and a unit are one item each.
   pcs: { of: "count", base: 1 },
   unit: { of: "count", base: 1 },
-  lusin: { of: "count", base: 12 },
-  kodi: { of: "count", base: 20 },
   // A ream of paper is 500 sheets.
   lembar: { of: "sheets", base: 1 },
   rim: { of: "sheets", base: 500 },
 };
+
+/**
+ * The trade's counts of whatever single thing is sold: a dozen (lusin) is 12 and a score
+ * (kodi) 20 pieces, bottles, pairs or sheets alike ("1 kodi sandal" is 20 pairs, "1 kodi kain"
+ * 20 cloths). A piece, a bottle and a pair are not read as one another.
+ */
+const COUNTS: Partial<Record<Unit, number>> = { lusin: 12, kodi: 20 };
+const SINGLE = new Set<string>(["pcs", "unit", "botol", "pasang", "lembar"]);
 
 /** Units an amount of which may be a fraction (0.5 ton); the others count whole things. */
 const DIVISIBLE = new Set<string>(["kg", "ton", "liter", "meter", "m2"]);
@@ -25,7 +31,10 @@ const DIVISIBLE = new Set<string>(["kg", "ton", "liter", "meter", "m2"]);
 function measures(from: string, to: string): [number, number] | null {
   if (from === to) return [1, 1];
   const [a, b] = [MEASURES[from as Unit], MEASURES[to as Unit]];
-  return a && b && a.of === b.of ? [a.base, b.base] : null;
+  if (a && b && a.of === b.of) return [a.base, b.base];
+  // A dozen or a score of the single things the other unit counts, or of each other.
+  const [x, y] = [COUNTS[from as Unit] ?? (SINGLE.has(from) ? 1 : null), COUNTS[to as Unit] ?? (SINGLE.has(to) ? 1 : null)];
+  return x !== null && y !== null && (x > 1 || y > 1) ? [x, y] : null;
 }
 
 /** How many of `to` one `from` holds (a kodi is 20/12 lusin); null when they do not convert. */

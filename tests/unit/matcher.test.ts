@@ -107,6 +107,13 @@ describe("matcher", () => {
     expect(unitRatio("rim", "lembar")).toBe(500);
     expect(unitRatio("kodi", "lusin")).toBeCloseTo(20 / 12);
     expect(unitRatio("liter", "kg")).toBeNull();
+    // A dozen or a score of pairs, bottles or cloths; a pair is no piece.
+    expect(unitRatio("kodi", "pasang")).toBe(20);
+    expect(unitRatio("botol", "lusin")).toBeCloseTo(1 / 12);
+    expect(unitRatio("kodi", "lembar")).toBe(20);
+    expect(unitRatio("pasang", "pcs")).toBeNull();
+    expect(unitRatio("botol", "pcs")).toBeNull();
+    expect(unitRatio("pak", "lusin")).toBeNull();
   });
 
   it("gives another size than the title asks none of the fit's points, still among what fits, and says so", () => {
