@@ -14,6 +14,7 @@
 // Products outside the need's category are kept only when they fit: a word in common
 // elsewhere ("rapat" in "meja rapat" and "kue rapat") is not a fit of half the need's words.
 import type { SearchDocument, SearchEngine } from "../../search/engine.ts";
+import { matches, type Filter } from "../../search/filters.ts";
 import { fitTerm, phraseEquivalents, SOURCE_WEIGHT } from "./equivalents.ts";
 import { againstBest, fitter, needWords, takenByBuyers, type ProductText, type Taught } from "./fit.ts";
 import { fitOf, type CandidateFacts, type CertificateFact } from "./score.ts";
@@ -118,14 +119,8 @@ export async function findCandidates<D extends MatchDocument>(
   engine: SearchEngine,
   need: { title: string; category: string; taught?: Taught | undefined; required?: readonly string[] | undefined },
 ): Promise<Candidate<D>[]> {
-  const search = (q: string, hitsPerPage: number, category?: string, fields = NAME_ONLY, holding: readonly string[] = []) =>
-    engine.search<D>("products", {
-      q,
-      filter: { ...(category ? { category: { eq: category } } : {}), ...(holding.length > 0 ? { certifications: { all: holding } } : {}) },
-      attributesToSearchOn: fields,
-      hitsPerPage,
-      highlight: false,
-    });
+  const search = (q: string, hitsPerPage: number, category?: string, fields = NAME_ONLY, also: Filter = {}) =>
+    engine.search<D>("products", { q, filter: { ...(category ? { category: { eq: category } } : {}), ...also }, attributesToSearchOn: fields, hitsPerPage, highlight: false });
   const wanted = needWords(need.title, need.taught);
   const seen = new Map<string, { document: D; inCategory: boolean }>();
   const add = (hits: readonly { document: D }[], inCategory: (d: D) => boolean) => {
@@ -155,13 +150,14 @@ export async function findCandidates<D extends MatchDocument>(
   add(named!.hits, () => true);
   // A need requiring certificates: when the products naming its words best hold them too
   // seldom to fill a page, its category's products holding them (valid today, pending or
-  // verified; the newest IN_CATEGORY) are looked at too. At 100,000 products 7 of 732 wearpacks hold the TKDN
-  // certificate a need asked for, and which of them were among the first IN_CATEGORY was chance.
-  const required = need.required ?? [];
-  const holding = (d: D) => required.every((type) => d.certifications.includes(type));
-  // Listed rather than searched again: a filter is cheap to check, and the fit reads each one.
-  if (required.length > 0 && named!.hits.filter((h) => holding(h.document)).length < ENOUGH_HOLDING)
-    add((await search("", IN_CATEGORY, need.category, NAME_ONLY, required)).hits, () => true);
+  // verified; the newest IN_CATEGORY) are looked at too. At 100,000 products 7 of 732
+  // wearpacks hold the TKDN certificate a need asked for, and which of them were among the
+  // first IN_CATEGORY was chance. Listed rather than searched again: a filter is cheap to
+  // check, and the fit reads each one.
+  if (need.required?.length) {
+    const holding: Filter = { certifications: { all: need.required } };
+    if (named!.hits.filter((h) => matches(h.document, holding)).length < ENOUGH_HOLDING) add((await search("", IN_CATEGORY, need.category, NAME_ONLY, holding)).hits, () => true);
+  }
   if (named!.hits.length < IN_CATEGORY) {
     const described = await search(need.title, IN_CATEGORY, need.category, MATCHED_FIELDS);
     add(described.hits, () => true);

@@ -253,8 +253,9 @@ function namesAnotherThing(need: Sought, product: ProductText): boolean {
   for (let length = Math.min(LONGEST_PHRASE, ordered.length); length >= 2; length--) {
     const run = ordered.slice(0, length);
     const key = run.join(" ");
-    if (productsNamed(key).length === 0) continue;
-    if (productsNamed(key).some((p) => need.names(p)) || need.equivalentKeys.has(key)) return false;
+    const named = productsNamed(key);
+    if (named.length === 0) continue;
+    if (named.some((p) => need.names(p)) || need.equivalentKeys.has(key)) return false;
     const which = run.slice(1);
     if (which.every((t) => isMaterial(t)) || which.some((t) => need.terms.some((n) => n === t || oneSlipApart(n, t)))) return false;
     // A need naming no kind of its head (its other naming words, if any, materials) takes any kind.
