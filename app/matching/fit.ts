@@ -9,6 +9,7 @@ import { words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
 import { isKnown, maySlipTo } from "./known-words.ts";
 import { oneSlipApart } from "../lib/spelling.ts";
+import { asksForMadeFor, namesMadeFor } from "./made-for.ts";
 
 /**
  * Words after which a need's title says what the thing is for, not what it is: "kopi bubuk
@@ -486,11 +487,18 @@ export function takenByBuyers(taught: Taught | undefined, product: ProductText):
   return lessonFor(taught, product)?.taken === true;
 }
 
+/**
+ * A product named as a thing made for the one asked ("Cetakan gula aren", "Rak handuk": made-for.ts)
+ * fits this share of the words it holds, at most FITS: it is not the thing, whatever words it shares.
+ */
+export const MADE_FOR_SHARE = 0.5;
+
 /** A need's fit function: a product's own fit, before it is read against the others (its words worked out once). */
 export function fitter(need: NeedWords): (product: ProductText) => number {
   const product = sought(need.product);
   const purpose = need.purpose.length > 0 ? sought(need.purpose) : null;
   const neighbours = neighboursIn(product.terms);
+  const madeForRead = !asksForMadeFor(product);
   return (p) => {
     // Buyers said it is not the thing: it fits nothing, whatever its words (at most it is
     // listed among its category's other products, after every product that fits).
@@ -500,7 +508,14 @@ export function fitter(need: NeedWords): (product: ProductText) => number {
     // The words the lesson was taught for: the need's first naming words (weighing fully).
     if (lesson) for (const i of product.naming.slice(0, lesson.words)) found[i] = Math.max(found[i]!, TAUGHT_SHARE);
     const own = fitScore(found, product.weights);
-    const fit = own > 0 && !lesson && ((neighbours && namesANeighbour(neighbours, p)) || namesAnotherThing(product, p)) ? own * NEIGHBOUR_SHARE : own;
+    const fit =
+      own === 0 || lesson
+        ? own
+        : madeForRead && namesMadeFor(sidesOf(p).name.ordered)
+          ? own * MADE_FOR_SHARE
+          : (neighbours && namesANeighbour(neighbours, p)) || namesAnotherThing(product, p)
+            ? own * NEIGHBOUR_SHARE
+            : own;
     return purpose ? Math.min(1, fit + PURPOSE_SHARE * fitScore(foundIn(purpose, p), purpose.weights)) : fit;
   };
 }

@@ -320,6 +320,28 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Ikan asin jambal roti", "Ikan teri nasi kering")).toBeLessThan(FITS);
   });
 
+  it("reads a name beginning (in English, ending) with a thing made for another as that thing, not the other (made-for.ts)", () => {
+    // A mould, a towel rack, a seasoning, a keychain, an empty bottle: every word of the need, not the thing.
+    for (const [title, name] of [
+      ["Gula aren cetak untuk dapur katering", "Cetakan gula aren kayu"],
+      ["Handuk mandi putih untuk hotel", "Rak handuk stainless"],
+      ["Bath towels for guest rooms", "Bath towel rack"],
+      ["Keripik singkong balado", "Bumbu balado keripik singkong"],
+      ["Cangkul baja untuk petani", "Gantungan kunci cangkul mini"],
+      ["Sambal botol untuk restoran", "Botol kaca 200 ml untuk sambal"],
+    ]) {
+      expect(own(title!, name!)).toBeLessThanOrEqual(FITS);
+      expect(own(title!, name!)).toBeGreaterThan(0);
+    }
+    expect(own("Sambal botol untuk restoran", "Sambal bawang botol")).toBe(1);
+    // A need asking for such a thing itself (an Indonesian head first, an English one among its
+    // naming words, or an equivalent) takes one named by it.
+    expect(own("Mesin perajang singkong", "Mesin perajang singkong manual")).toBe(1);
+    expect(own("Rak besi siku untuk gudang", "Rak besi siku 5 susun")).toBe(1);
+    expect(own("Leather ID card holders", "Leather ID card holders")).toBe(1);
+    expect(own("Cetakan paving block", "Paving block mould")).toBeGreaterThan(FITS);
+  });
+
   it("reads a near neighbour as another thing, though it shares the head noun", () => {
     // "sepatu boot" and "sepatu safety" are shoes, not the office shoes asked for.
     expect(own("Sepatu PDH untuk pegawai", "Sepatu boot proyek")).toBeCloseTo(0.5 * NEIGHBOUR_SHARE);
