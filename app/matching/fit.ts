@@ -10,6 +10,7 @@ import { STOP_WORDS } from "../../search/vocabulary.ts";
 import { isKnown, maySlipTo } from "./known-words.ts";
 import { oneSlipApart } from "../lib/spelling.ts";
 import { asksForMadeFor, namesMadeFor } from "./made-for.ts";
+import { saysAnotherVariant } from "./contrasts.ts";
 
 /**
  * Words after which a need's title says what the thing is for, not what it is: "kopi bubuk
@@ -513,7 +514,7 @@ export function fitter(need: NeedWords): (product: ProductText) => number {
         ? own
         : madeForRead && namesMadeFor(sidesOf(p).name.ordered)
           ? own * MADE_FOR_SHARE
-          : (neighbours && namesANeighbour(neighbours, p)) || namesAnotherThing(product, p)
+          : (neighbours && namesANeighbour(neighbours, p)) || namesAnotherThing(product, p) || saysAnotherVariant(product.terms, sidesOf(p).name.terms)
             ? own * NEIGHBOUR_SHARE
             : own;
     return purpose ? Math.min(1, fit + PURPOSE_SHARE * fitScore(foundIn(purpose, p), purpose.weights)) : fit;

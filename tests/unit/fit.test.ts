@@ -342,6 +342,15 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Cetakan paving block", "Paving block mould")).toBeGreaterThan(FITS);
   });
 
+  it("reads a name saying another variant than the need's, and not the need's own, as a sibling (contrasts.ts)", () => {
+    // The names lexicon lists both sleeves as names of one batik shirt; the name says which.
+    expect(own("Kemeja batik lengan panjang untuk seragam", "Kemeja batik lengan pendek")).toBeLessThan(own("Kemeja batik lengan panjang untuk seragam", "Kemeja batik lengan panjang pria"));
+    expect(own("Kerupuk udang mentah", "Kerupuk udang goreng")).toBeLessThan(own("Kerupuk udang mentah", "Kerupuk udang"));
+    // Saying both, or neither, is no other variant.
+    expect(own("Kerupuk udang mentah", "Kerupuk udang mentah dan goreng")).toBe(1);
+    expect(own("Kemeja batik untuk seragam", "Kemeja batik lengan pendek")).toBe(1);
+  });
+
   it("reads a near neighbour as another thing, though it shares the head noun", () => {
     // "sepatu boot" and "sepatu safety" are shoes, not the office shoes asked for.
     expect(own("Sepatu PDH untuk pegawai", "Sepatu boot proyek")).toBeCloseTo(0.5 * NEIGHBOUR_SHARE);
