@@ -10,10 +10,12 @@ const MADE_FOR_FIRST = [
   "cetakan", "rak", "tempat", "wadah", "gantungan", "dudukan", "penyangga", "tatakan", "tutup",
   "kemasan", "mesin", "alat", "suku", "sparepart", "onderdil", "bibit", "benih", "miniatur",
   "replika", "mainan", "hiasan", "pajangan", "bumbu", "botol", "toples", "kaleng", "karung",
+  // Parts of the thing: "Gagang cangkul" is a hoe's handle, "Tali jam" a watch strap.
+  "gagang", "pegangan", "tali",
   "miniature", "replica", "toy",
 ];
 /** English heads naming what a product is made for before them. */
-const MADE_FOR_LAST = ["mould", "mold", "rack", "holder", "hanger", "machine", "keychain", "seasoning", "seedling", "packaging"];
+const MADE_FOR_LAST = ["mould", "mold", "rack", "holder", "hanger", "machine", "keychain", "seasoning", "seedling", "packaging", "handle", "strap"];
 
 const FIRST = new Set(MADE_FOR_FIRST.map(fitTerm));
 const LAST = new Set(MADE_FOR_LAST.map(fitTerm));

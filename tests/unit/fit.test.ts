@@ -329,6 +329,7 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
       ["Keripik singkong balado", "Bumbu balado keripik singkong"],
       ["Cangkul baja untuk petani", "Gantungan kunci cangkul mini"],
       ["Sambal botol untuk restoran", "Botol kaca 200 ml untuk sambal"],
+      ["Cangkul baja untuk petani", "Gagang cangkul kayu"],
     ]) {
       expect(own(title!, name!)).toBeLessThanOrEqual(FITS);
       expect(own(title!, name!)).toBeGreaterThan(0);
