@@ -24,12 +24,20 @@ const GROUPS = [
   ["tebal", "tipis"],
 ].map((group) => group.map(fitTerm));
 
-/** Whether a product's name says another variant than the need asks and not the need's own: a variant word of a group, against the need's. */
-export function saysAnotherVariant(needTerms: readonly string[], nameTerms: ReadonlySet<string>): boolean {
-  for (const group of GROUPS) {
+/** The variants a need asks for, by attribute, and the others of each: worked out once a need (most ask none). */
+export interface AskedVariants {
+  asked: readonly string[];
+  others: readonly string[];
+}
+
+export function variantsAsked(needTerms: readonly string[]): AskedVariants[] {
+  return GROUPS.flatMap((group) => {
     const asked = group.filter((t) => needTerms.includes(t));
-    if (asked.length === 0 || asked.some((t) => nameTerms.has(t))) continue;
-    if (group.some((t) => !asked.includes(t) && nameTerms.has(t))) return true;
-  }
-  return false;
+    return asked.length > 0 ? [{ asked, others: group.filter((t) => !asked.includes(t)) }] : [];
+  });
+}
+
+/** Whether a product's name says another variant than the need asks and not the need's own. */
+export function saysAnotherVariant(variants: readonly AskedVariants[], nameTerms: ReadonlySet<string>): boolean {
+  return variants.some(({ asked, others }) => !asked.some((t) => nameTerms.has(t)) && others.some((t) => nameTerms.has(t)));
 }

@@ -10,7 +10,7 @@ import { STOP_WORDS } from "../../search/vocabulary.ts";
 import { isKnown, maySlipTo } from "./known-words.ts";
 import { oneSlipApart } from "../lib/spelling.ts";
 import { asksForMadeFor, namesMadeFor } from "./made-for.ts";
-import { saysAnotherVariant } from "./contrasts.ts";
+import { saysAnotherVariant, variantsAsked } from "./contrasts.ts";
 
 /**
  * Words after which a need's title says what the thing is for, not what it is: "kopi bubuk
@@ -500,6 +500,7 @@ export function fitter(need: NeedWords): (product: ProductText) => number {
   const purpose = need.purpose.length > 0 ? sought(need.purpose) : null;
   const neighbours = neighboursIn(product.terms);
   const madeForRead = !asksForMadeFor(product);
+  const variants = variantsAsked(product.terms);
   return (p) => {
     // Buyers said it is not the thing: it fits nothing, whatever its words (at most it is
     // listed among its category's other products, after every product that fits).
@@ -514,7 +515,7 @@ export function fitter(need: NeedWords): (product: ProductText) => number {
         ? own
         : madeForRead && namesMadeFor(sidesOf(p).name.ordered)
           ? own * MADE_FOR_SHARE
-          : (neighbours && namesANeighbour(neighbours, p)) || namesAnotherThing(product, p) || saysAnotherVariant(product.terms, sidesOf(p).name.terms)
+          : (neighbours && namesANeighbour(neighbours, p)) || namesAnotherThing(product, p) || (variants.length > 0 && saysAnotherVariant(variants, sidesOf(p).name.terms))
             ? own * NEIGHBOUR_SHARE
             : own;
     return purpose ? Math.min(1, fit + PURPOSE_SHARE * fitScore(foundIn(purpose, p), purpose.weights)) : fit;
