@@ -3,41 +3,40 @@
 // another variant than the need, and not the need's own, is a sibling of the thing asked for,
 // however many of its other words it shares ("Kemeja batik lengan pendek" for "kemeja batik
 // lengan panjang"; the names lexicon lists both sleeves as names of one batik shirt).
-import { fitTerm } from "./equivalents.ts";
+// Compared as written, in either language.
 
-/** Each group: variants of one attribute, in Indonesian and English. */
-const GROUPS = [
-  ["panjang", "pendek"],
-  ["long", "short"],
-  ["pria", "wanita"],
-  ["men", "women"],
-  ["cowok", "cewek"],
-  ["anak", "dewasa"],
-  ["kids", "adult"],
-  ["mentah", "goreng", "matang"],
-  ["raw", "fried", "cooked"],
-  ["basah", "kering"],
-  ["manual", "otomatis"],
-  ["manual", "automatic"],
-  ["tunggal", "ganda"],
-  ["single", "double"],
-  ["tebal", "tipis"],
-].map((group) => group.map(fitTerm));
+/** Each attribute: its variants, each by its words in Indonesian and English. */
+const ATTRIBUTES: readonly (readonly string[])[][] = [
+  [["panjang", "long"], ["pendek", "short"]],
+  [["pria", "men", "mens", "cowok", "laki"], ["wanita", "women", "womens", "ladies", "cewek", "perempuan"]],
+  [["anak", "kids", "child", "children"], ["dewasa", "adult", "adults"]],
+  [["mentah", "raw"], ["goreng", "fried", "matang", "cooked"]],
+  [["basah", "wet"], ["kering", "dry"]],
+  [["manual"], ["otomatis", "automatic"]],
+  [["tunggal", "single"], ["ganda", "double"]],
+  [["tebal", "thick"], ["tipis", "thin"]],
+];
 
-/** The variants a need asks for, by attribute, and the others of each: worked out once a need (most ask none). */
+/** The variants a need asks for, by attribute, and the others' words: worked out once a need (most ask none). */
 export interface AskedVariants {
   asked: readonly string[];
   others: readonly string[];
 }
 
-export function variantsAsked(needTerms: readonly string[]): AskedVariants[] {
-  return GROUPS.flatMap((group) => {
-    const asked = group.filter((t) => needTerms.includes(t));
-    return asked.length > 0 ? [{ asked, others: group.filter((t) => !asked.includes(t)) }] : [];
+export function variantsAsked(needWords: readonly string[]): AskedVariants[] {
+  return ATTRIBUTES.flatMap((variants) => {
+    const asked = variants.filter((v) => v.some((w) => needWords.includes(w)));
+    return asked.length > 0 ? [{ asked: asked.flat(), others: variants.filter((v) => !asked.includes(v)).flat() }] : [];
   });
 }
 
+/**
+ * Whether a name (every word as written) says a variant word: not one measuring ("panjang 72
+ * cm" is a length) nor one saying what is still to be done ("siap goreng", ready to fry, is raw).
+ */
+const says = (all: readonly string[], word: string) => all.some((w, i) => w === word && !/^\d/.test(all[i + 1] ?? "") && all[i - 1] !== "siap");
+
 /** Whether a product's name says another variant than the need asks and not the need's own. */
-export function saysAnotherVariant(variants: readonly AskedVariants[], nameTerms: ReadonlySet<string>): boolean {
-  return variants.some(({ asked, others }) => !asked.some((t) => nameTerms.has(t)) && others.some((t) => nameTerms.has(t)));
+export function saysAnotherVariant(variants: readonly AskedVariants[], all: readonly string[]): boolean {
+  return variants.some(({ asked, others }) => !asked.some((w) => says(all, w)) && others.some((w) => says(all, w)));
 }

@@ -94,7 +94,10 @@ export function namingPart(title: string): string {
 
 interface Side {
   terms: Set<string>;
+  /** Its words as written, less stop words and numbers. */
   plain: string[];
+  /** Every word as written. */
+  all: string[];
   /** Its words' terms in order: where a phrase is looked for word for word. */
   ordered: string[];
 }
@@ -111,7 +114,7 @@ function sideOf(text: string): Side {
   const terms = new Set(ordered);
   // Only words that stand side by side in the text: "kopi dan teh" holds no "kopiteh".
   for (let i = 0; i + 1 < all.length; i++) if (kept(all[i]) && kept(all[i + 1])) terms.add(fitTerm(all[i]! + all[i + 1]!));
-  return { terms, plain, ordered };
+  return { terms, plain, all, ordered };
 }
 
 /** Whether a set of terms holds every term of a phrase. */
@@ -500,7 +503,9 @@ export function fitter(need: NeedWords): (product: ProductText) => number {
   const purpose = need.purpose.length > 0 ? sought(need.purpose) : null;
   const neighbours = neighboursIn(product.terms);
   const madeForRead = !asksForMadeFor(product);
-  const variants = variantsAsked(product.terms);
+  const needHead = product.naming[0] === undefined ? undefined : product.words[product.naming[0]];
+  const variants = variantsAsked(product.words);
+  const withPurpose = (fit: number, p: ProductText) => (purpose ? Math.min(1, fit + PURPOSE_SHARE * fitScore(foundIn(purpose, p), purpose.weights)) : fit);
   return (p) => {
     // Buyers said it is not the thing: it fits nothing, whatever its words (at most it is
     // listed among its category's other products, after every product that fits).
@@ -510,15 +515,11 @@ export function fitter(need: NeedWords): (product: ProductText) => number {
     // The words the lesson was taught for: the need's first naming words (weighing fully).
     if (lesson) for (const i of product.naming.slice(0, lesson.words)) found[i] = Math.max(found[i]!, TAUGHT_SHARE);
     const own = fitScore(found, product.weights);
-    const fit =
-      own === 0 || lesson
-        ? own
-        : madeForRead && namesMadeFor(sidesOf(p).name.ordered)
-          ? own * MADE_FOR_SHARE
-          : (neighbours && namesANeighbour(neighbours, p)) || namesAnotherThing(product, p) || (variants.length > 0 && saysAnotherVariant(variants, sidesOf(p).name.terms))
-            ? own * NEIGHBOUR_SHARE
-            : own;
-    return purpose ? Math.min(1, fit + PURPOSE_SHARE * fitScore(foundIn(purpose, p), purpose.weights)) : fit;
+    if (own === 0 || lesson) return withPurpose(own, p);
+    const name = sidesOf(p).name;
+    if (madeForRead && namesMadeFor(name.plain, name.all, needHead)) return withPurpose(own * MADE_FOR_SHARE, p);
+    const sibling = (neighbours && namesANeighbour(neighbours, p)) || namesAnotherThing(product, p) || (variants.length > 0 && saysAnotherVariant(variants, name.all));
+    return withPurpose(sibling ? own * NEIGHBOUR_SHARE : own, p);
   };
 }
 

@@ -341,15 +341,32 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Rak besi siku untuk gudang", "Rak besi siku 5 susun")).toBe(1);
     expect(own("Leather ID card holders", "Leather ID card holders")).toBe(1);
     expect(own("Cetakan paving block", "Paving block mould")).toBeGreaterThan(FITS);
+    // A machine named after the instrument asked is it: a pe- noun names the tool by what it does.
+    expect(own("Perajang singkong", "Mesin perajang singkong")).toBe(1);
+    // A name of the thing beginning with such a head: "tempat tidur" is a bed, "botol minum" a tumbler.
+    expect(own("Ranjang besi", "Tempat tidur besi")).toBeGreaterThan(FITS);
+    expect(own("Tumbler stainless", "Botol minum stainless")).toBeGreaterThan(FITS);
+    // Heads as written, not stemmed: printing ("cetak") is no mould ("cetakan"), a main door no
+    // toy ("mainan"), and an Indonesian name ending in "kemasan" no English "packaging".
+    expect(own("Spanduk promosi", "Cetak spanduk promosi")).toBe(1);
+    expect(own("Door lock", "Main door lock")).toBe(1);
+    expect(own("Minyak goreng", "Minyak goreng kemasan")).toBe(1);
+    expect(own("Kopi bubuk kemasan", "Kemasan kopi bubuk standing pouch")).toBeLessThanOrEqual(FITS);
+    // A part the thing comes with is not what it is.
+    expect(own("Pisau dapur", "Kitchen knife with wooden handle")).toBeGreaterThan(FITS);
   });
 
   it("reads a name saying another variant than the need's, and not the need's own, as a sibling (contrasts.ts)", () => {
     // The names lexicon lists both sleeves as names of one batik shirt; the name says which.
     expect(own("Kemeja batik lengan panjang untuk seragam", "Kemeja batik lengan pendek")).toBeLessThan(own("Kemeja batik lengan panjang untuk seragam", "Kemeja batik lengan panjang pria"));
     expect(own("Kerupuk udang mentah", "Kerupuk udang goreng")).toBeLessThan(own("Kerupuk udang mentah", "Kerupuk udang"));
-    // Saying both, or neither, is no other variant.
+    // Saying both, or neither, is no other variant; in either language alike.
     expect(own("Kerupuk udang mentah", "Kerupuk udang mentah dan goreng")).toBe(1);
     expect(own("Kemeja batik untuk seragam", "Kemeja batik lengan pendek")).toBe(1);
+    expect(own("Kemeja pria", "Women shirt")).toBeLessThan(own("Kemeja pria", "Men shirt"));
+    // A length measured, or a thing ready to fry, says no variant.
+    expect(own("Kaos polos lengan pendek", "Kaos polos lengan panjang 72 cm")).toBe(own("Kaos polos lengan pendek", "Kaos polos lengan 72 cm"));
+    expect(own("Kerupuk udang mentah", "Kerupuk udang siap goreng")).toBeGreaterThan(FITS);
   });
 
   it("reads a near neighbour as another thing, though it shares the head noun", () => {
