@@ -41,8 +41,8 @@ export interface NeedTerms {
 /**
  * Whether a need asks for a thing made for another itself: an Indonesian head first among the
  * words naming it ("Mesin jahit", "Rak besi siku"), an English one among them or last
- * ("Cassava slicer machine", "ID card holders"), or a name of its thing that begins with one
- * ("tempat tidur" of "ranjang", "botol minum" of "tumbler"). Then a product named by such a
+ * ("Cassava slicer machine", "ID card holders"), or a name of its thing of two words or more
+ * that begins with one ("tempat tidur" of "ranjang", "botol minum" of "tumbler"). Then a product named by such a
  * head may be the thing, and the rule is not read. An Indonesian head after the thing only says
  * how it comes ("Sambal botol": sambal, bottled).
  */
@@ -50,7 +50,9 @@ export function asksForMadeFor({ words, weights, phrases }: NeedTerms): boolean 
   const head = weights.indexOf(1);
   if (head >= 0 && FIRST.has(words[head]!)) return true;
   if (words.some((w, i) => (weights[i] === 1 || i === words.length - 1) && isLast(w))) return true;
-  return phrases.some(({ start, equivalents }) => start === head && equivalents.some(({ terms }) => FIRST_TERMS.has(terms[0]!) || LAST_TERMS.has(terms[terms.length - 1]!)));
+  // Names of two words or more only: a one-word translation of the head is often another sense
+  // of it ("cetak", to print, is also "mould").
+  return phrases.some(({ start, equivalents }) => start === head && equivalents.some(({ terms }) => terms.length > 1 && (FIRST_TERMS.has(terms[0]!) || LAST_TERMS.has(terms[terms.length - 1]!))));
 }
 
 /**
