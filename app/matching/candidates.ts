@@ -16,7 +16,7 @@
 import type { SearchDocument, SearchEngine } from "../../search/engine.ts";
 import { matches, type Filter } from "../../search/filters.ts";
 import { fitTerm, phraseEquivalents, SOURCE_WEIGHT } from "./equivalents.ts";
-import { againstBest, fitter, needWords, takenByBuyers, type ProductText, type Taught } from "./fit.ts";
+import { againstBest, fitter, madeForOf, needWords, takenByBuyers, type ProductText, type Taught } from "./fit.ts";
 import { fitOf, type CandidateFacts, type CertificateFact } from "./score.ts";
 import { neighboursOf } from "../../search/vocabulary.ts";
 
@@ -43,6 +43,8 @@ export interface Candidate<D extends MatchDocument = MatchDocument> {
   relevance: number;
   /** Buyers taught that its kind is the thing asked for (lessons.ts): its breakdown says so. */
   taught?: boolean;
+  /** Named as a thing made for the one asked (made-for.ts): its breakdown says so. */
+  madeFor?: boolean;
 }
 
 /**
@@ -90,6 +92,7 @@ export function factsOf(candidate: Candidate): CandidateFacts {
     certificates: d.certificateFacts.map(decodeCertificate),
     completed: d.completedMatches,
     ...(candidate.taught ? { taught: true } : {}),
+    ...(candidate.madeFor ? { madeFor: true } : {}),
   };
 }
 
@@ -127,6 +130,7 @@ export async function findCandidates<D extends MatchDocument>(
     for (const { document } of hits) if (!seen.has(document.id)) seen.set(document.id, { document, inCategory: inCategory(document) });
   };
   const fitOfProduct = fitter(wanted);
+  const namedMadeFor = madeForOf(wanted);
   const ownFits = new Map<string, number>();
   const judged = () => {
     const looked = [...seen.values()];
@@ -139,7 +143,10 @@ export async function findCandidates<D extends MatchDocument>(
     });
     const fits = againstBest(raw);
     const taught = (document: D) => (need.taught && takenByBuyers(need.taught, document as D & ProductText) ? { taught: true } : {});
-    return looked.flatMap(({ document, inCategory }, i) => (inCategory || fitOf(fits[i]!) === "words" ? [{ document, relevance: fits[i]!, ...taught(document) }] : []));
+    const madeFor = (document: D, fit: number) => (fitOf(fit) === "category" && namedMadeFor(document as D & ProductText) ? { madeFor: true } : {});
+    return looked.flatMap(({ document, inCategory }, i) =>
+      inCategory || fitOf(fits[i]!) === "words" ? [{ document, relevance: fits[i]!, ...taught(document), ...madeFor(document, fits[i]!) }] : [],
+    );
   };
   // The need's own category: its products naming the need's words, then those describing
   // them, then the rest of it listed (a buyer's words and a producer's often differ); its

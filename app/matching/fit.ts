@@ -497,13 +497,27 @@ export function takenByBuyers(taught: Taught | undefined, product: ProductText):
  */
 export const MADE_FOR_SHARE = 0.5;
 
+/** Whether a product is named as a thing made for the one a need's words ask (made-for.ts), read once a need. */
+function madeForIn(need: Sought): (product: ProductText) => boolean {
+  if (asksForMadeFor(need)) return () => false;
+  const head = need.naming[0] === undefined ? undefined : need.words[need.naming[0]];
+  return (p) => {
+    const { plain, all } = sidesOf(p).name;
+    return namesMadeFor(plain, all, head);
+  };
+}
+
+/** Whether a product is named as a thing made for the one a need asks: its breakdown says so (score.ts). */
+export function madeForOf(need: NeedWords): (product: ProductText) => boolean {
+  return madeForIn(sought(need.product));
+}
+
 /** A need's fit function: a product's own fit, before it is read against the others (its words worked out once). */
 export function fitter(need: NeedWords): (product: ProductText) => number {
   const product = sought(need.product);
   const purpose = need.purpose.length > 0 ? sought(need.purpose) : null;
   const neighbours = neighboursIn(product.terms);
-  const madeForRead = !asksForMadeFor(product);
-  const needHead = product.naming[0] === undefined ? undefined : product.words[product.naming[0]];
+  const madeFor = madeForIn(product);
   const variants = variantsAsked(product.words);
   const withPurpose = (fit: number, p: ProductText) => (purpose ? Math.min(1, fit + PURPOSE_SHARE * fitScore(foundIn(purpose, p), purpose.weights)) : fit);
   return (p) => {
@@ -516,8 +530,8 @@ export function fitter(need: NeedWords): (product: ProductText) => number {
     if (lesson) for (const i of product.naming.slice(0, lesson.words)) found[i] = Math.max(found[i]!, TAUGHT_SHARE);
     const own = fitScore(found, product.weights);
     if (own === 0 || lesson) return withPurpose(own, p);
+    if (madeFor(p)) return withPurpose(own * MADE_FOR_SHARE, p);
     const name = sidesOf(p).name;
-    if (madeForRead && namesMadeFor(name.plain, name.all, needHead)) return withPurpose(own * MADE_FOR_SHARE, p);
     const sibling = (neighbours && namesANeighbour(neighbours, p)) || namesAnotherThing(product, p) || (variants.length > 0 && saysAnotherVariant(variants, name.all));
     return withPurpose(sibling ? own * NEIGHBOUR_SHARE : own, p);
   };

@@ -81,6 +81,8 @@ export interface CandidateFacts {
   completed: number;
   /** Buyers taught that this kind of product is the thing the need asks for (lessons.ts). */
   taught?: boolean;
+  /** Named as a thing made for the one the need asks (a mould, rack, machine, part: made-for.ts). */
+  madeFor?: boolean;
 }
 
 export type Gap =
@@ -269,7 +271,7 @@ function textPart(need: NeedFacts, candidate: CandidateFacts): Part {
   // Only a product that fits is read for its size: the rest earn their share whatever size.
   const size = fits ? otherSize(need.measures, candidate.name) : null;
   if (size) return { factor: "text", points: 0, max: WEIGHTS.text, reason: FITTING_REASONS.otherSize, values: { percent: Math.round(share * 100), ...size } };
-  const reason = fits ? FITTING_REASONS[candidate.taught === true ? "taught" : "words"] : "textCategory";
+  const reason = fits ? FITTING_REASONS[candidate.taught === true ? "taught" : "words"] : candidate.madeFor === true ? "textMadeFor" : "textCategory";
   return { factor: "text", points: WEIGHTS.text * share, max: WEIGHTS.text, reason, values: { percent: Math.round(share * 100) } };
 }
 

@@ -8,11 +8,11 @@
 import type { Db } from "~/db.server.ts";
 import type { Need, NeedCertification } from "~/generated/prisma/client.ts";
 import { factsOf, findCandidates, IN_CATEGORY, type Candidate, type MatchDocument } from "./candidates.ts";
-import { fitsOf, needWords, takenByBuyers, type Taught } from "./fit.ts";
+import { fitsOf, madeForOf, needWords, takenByBuyers, type Taught } from "./fit.ts";
 import { taughtFor } from "./lessons.server.ts";
 import { askedMeasures } from "./measures.ts";
 import type { SearchEngine } from "../../search/engine.ts";
-import { compareRanked, evaluate, type CandidateFacts, type Evaluation, type NeedFacts, type Ranked } from "./score.ts";
+import { compareRanked, evaluate, fitOf, type CandidateFacts, type Evaluation, type NeedFacts, type Ranked } from "./score.ts";
 import { certificatesCovering, type ProductDocument } from "~/models/indexing/search-documents.server.ts";
 
 export const SHOWN_MATCHES = 20;
@@ -101,14 +101,14 @@ function tieKey(producerName: string, productName: string): string {
   return `${producerName.toLowerCase()}\u0000${productName.toLowerCase()}`;
 }
 
-/** What the database confirms of each product: its text relevance, and whether buyers taught that its kind is the thing. */
-type ToConfirm = Map<string, { relevance: number; taught: boolean }>;
+/** What the database confirms of each product: its text relevance, whether buyers taught that its kind is the thing, and whether it is named as a thing made for it. */
+type ToConfirm = Map<string, { relevance: number; taught: boolean; madeFor: boolean }>;
 
 /** The products worth confirming in the database (those to show, and a few spare). */
 function worthConfirming(ranked: readonly Scored<Candidate>[], nearPage: number): ToConfirm {
   const matches = ranked.filter((r) => r.verdict === "match").slice(0, SHOWN_MATCHES + CONFIRM_SPARE);
   const near = ranked.filter((r) => r.verdict === "near").slice((nearPage - 1) * SHOWN_NEAR_MISSES, nearPage * SHOWN_NEAR_MISSES + CONFIRM_SPARE);
-  return new Map([...matches, ...near].map((r) => [r.item.document.id, { relevance: r.item.relevance, taught: r.item.taught === true }]));
+  return new Map([...matches, ...near].map((r) => [r.item.document.id, { relevance: r.item.relevance, taught: r.item.taught === true, madeFor: r.item.madeFor === true }]));
 }
 
 /** Without the engine: the listed products of the need's category, with their fits. */
@@ -119,8 +119,10 @@ async function categoryProducts(db: Db, need: { title: string; category: string;
     orderBy: { updatedAt: "desc" },
     take: IN_CATEGORY,
   });
-  const fits = fitsOf(needWords(need.title, need.taught), rows);
-  return new Map(rows.map((r, i) => [r.id, { relevance: fits[i]!, taught: takenByBuyers(need.taught, r) }]));
+  const words = needWords(need.title, need.taught);
+  const fits = fitsOf(words, rows);
+  const madeFor = madeForOf(words);
+  return new Map(rows.map((r, i) => [r.id, { relevance: fits[i]!, taught: takenByBuyers(need.taught, r), madeFor: fitOf(fits[i]!) === "category" && madeFor(r) }]));
 }
 
 interface ConfirmedProduct {
@@ -186,6 +188,7 @@ async function scoreFromDatabase(db: Db, facts: NeedFacts, toConfirm: ToConfirm,
       relevance: confirming?.relevance ?? 0,
       name: p.name,
       taught: confirming?.taught === true,
+      madeFor: confirming?.madeFor === true,
       unit: p.unit,
       monthlyCapacity: p.monthlyCapacity,
       leadTimeDays: p.leadTimeDays,

@@ -225,6 +225,34 @@ describe("a producer offering another size than asked", () => {
   });
 });
 
+describe("a product named as a thing made for the one asked", () => {
+  it("is listed after what fits, its breakdown saying it is made for the thing, in both languages", async () => {
+    const buyerOrg = await server.db.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: demo("buyer").email } } } } });
+    const [maker, mouldMaker] = await server.db.producerProfile.findMany({ where: { organisation: { status: "active" } }, orderBy: { id: "asc" }, take: 2 });
+    const product = (producerId: string, name: string) =>
+      server.db.product.create({ data: { producerId, name, description: `${name}, buatan sendiri.`, category: "snacks", unit: "pak", monthlyCapacity: 5000, priceMin: 15000, leadTimeDays: 7 } });
+    const made = await Promise.all([product(maker!.id, "Geplak Betawi kelapa"), product(mouldMaker!.id, "Cetakan geplak Betawi kayu")]);
+    await server.db.searchOutbox.createMany({ data: made.map((p) => ({ entity: "product", entityId: p.id, operation: "upsert" })) });
+    const asked = await server.db.need.create({
+      data: { buyerId: buyerOrg.id, title: "Geplak Betawi untuk oleh-oleh tamu", description: "Geplak Betawi kelapa, kemasan 250 g.", category: "snacks", quantity: 300, unit: "pak", deliveryProvinceCode: "35", neededBy: new Date(Date.now() + 90 * 86_400_000), status: "open", publishedAt: new Date() },
+    });
+    await waitForSearchIndex(server.url, 10_000);
+    const card = (html: string, producerId: string) => {
+      const at = html.indexOf(`data-suggestion="${producerId}"`);
+      expect(at, `producer ${producerId} is suggested`).toBeGreaterThan(-1);
+      return html.slice(at, html.indexOf("</li>", at));
+    };
+    const page = async (client: Client) => (await client.get(`/workspace/needs/${asked.id}/suggestions`)).text();
+    const indonesian = await page(buyer);
+    expect(indonesian.indexOf(`data-suggestion="${maker!.id}"`)).toBeLessThan(indonesian.indexOf(`data-suggestion="${mouldMaker!.id}"`));
+    expect(card(indonesian, mouldMaker!.id)).toContain("bukan barangnya sendiri");
+    expect(card(indonesian, maker!.id)).not.toContain("bukan barangnya sendiri");
+    const english = await signIn(demo("buyer").email);
+    await english.post("/language", { locale: "en" });
+    expect(card(await page(english), mouldMaker!.id)).toContain("not the thing itself");
+  });
+});
+
 describe("the dinas view of a region's matches", () => {
   it("counts the reasons buyers gave for declining, and lists near misses with what they lack", async () => {
     const admin = await signIn(demo("admin").email);

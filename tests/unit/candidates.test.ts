@@ -60,6 +60,16 @@ describe("matcher candidates", () => {
     expect(found.has("faraway")).toBe(false);
   });
 
+  it("marks a product of the category named as a thing made for the one asked, so its breakdown says so", async () => {
+    const engine = new EmbeddedEngine();
+    await engine.upsert("products", [doc("sugar", "sweeteners", "Gula aren cetak batok"), doc("mould", "sweeteners", "Cetakan gula aren kayu")]);
+    const found = new Map((await findCandidates(engine, { title: "Gula aren cetak untuk dapur katering", category: "sweeteners" })).map((c) => [c.document.id, c]));
+    expect(found.get("sugar")).toMatchObject({ relevance: 1 });
+    expect(found.get("sugar")!.madeFor).toBeUndefined();
+    expect(found.get("mould")).toMatchObject({ madeFor: true });
+    expect(found.get("mould")!.relevance).toBeLessThanOrEqual(FITS);
+  });
+
   it("looks at the products naming the need's words before those only describing them", async () => {
     const engine = new EmbeddedEngine();
     const described = doc("described", "uniforms", "Coverall teknisi", "Wearpack katun drill untuk teknisi");

@@ -164,6 +164,10 @@ describe("ranking by fit", () => {
     const ranked = bestPerProducer([scored("unrelated", 0.4, "match", 99), scored("fitting", 0.9, "match", 50), scored("fitting-better-supplier", 0.6, "match", 70)]);
     expect(ranked.map((r) => r.producerId)).toEqual(["fitting-better-supplier", "fitting", "unrelated"]);
     expect(ranked[2]!.parts.find((p) => p.factor === "text")!.reason).toBe("textCategory");
+    // One named as a thing made for the one asked (a mould, a rack) says so, and is of the category.
+    const mould = evaluate(need, { ...candidate, relevance: 0.5, madeFor: true }, now);
+    expect(mould.parts.find((p) => p.factor === "text")!.reason).toBe("textMadeFor");
+    expect(fitOfParts(mould.parts)).toBe("category");
     expect(fitOf(FITS)).toBe("category");
     expect(fitOf(FITS + 0.01)).toBe("words");
   });
