@@ -507,9 +507,15 @@ function madeForIn(need: Sought): (product: ProductText) => boolean {
   };
 }
 
-/** Whether a product is named as a thing made for the one a need asks: its breakdown says so (score.ts). */
+/**
+ * Whether a product is named as a thing made for the one a need asks, and holds some of its
+ * words (a "Rak sepatu" shares nothing with "gula aren", and is made for no sugar): its
+ * breakdown says so (score.ts).
+ */
 export function madeForOf(need: NeedWords): (product: ProductText) => boolean {
-  return madeForIn(sought(need.product));
+  const product = sought(need.product);
+  const madeFor = madeForIn(product);
+  return (p) => madeFor(p) && fitScore(foundIn(product, p), product.weights) > 0;
 }
 
 /** A need's fit function: a product's own fit, before it is read against the others (its words worked out once). */

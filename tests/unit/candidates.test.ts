@@ -62,12 +62,14 @@ describe("matcher candidates", () => {
 
   it("marks a product of the category named as a thing made for the one asked, so its breakdown says so", async () => {
     const engine = new EmbeddedEngine();
-    await engine.upsert("products", [doc("sugar", "sweeteners", "Gula aren cetak batok"), doc("mould", "sweeteners", "Cetakan gula aren kayu")]);
+    await engine.upsert("products", [doc("sugar", "sweeteners", "Gula aren cetak batok"), doc("mould", "sweeteners", "Cetakan gula aren kayu"), doc("shelf", "sweeteners", "Rak sepatu besi")]);
     const found = new Map((await findCandidates(engine, { title: "Gula aren cetak untuk dapur katering", category: "sweeteners" })).map((c) => [c.document.id, c]));
     expect(found.get("sugar")).toMatchObject({ relevance: 1 });
     expect(found.get("sugar")!.madeFor).toBeUndefined();
     expect(found.get("mould")).toMatchObject({ madeFor: true });
     expect(found.get("mould")!.relevance).toBeLessThanOrEqual(FITS);
+    // A shoe rack sharing none of the need's words is made for no palm sugar: only of the category.
+    expect(found.get("shelf")!.madeFor).toBeUndefined();
   });
 
   it("looks at the products naming the need's words before those only describing them", async () => {
