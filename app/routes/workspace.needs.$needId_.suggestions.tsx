@@ -120,7 +120,8 @@ export default function Suggestions() {
           {Math.round(s.score)}
         </span>
       </div>
-      <p>{t("bestProduct", { name: s.productName })}</p>
+      {/* A producer with nothing that fits is shown by its closest product, not as offering the thing. */}
+      <p>{t(s.fit === "words" ? "bestProduct" : "closestProduct", { name: s.productName })}</p>
       <p className="reasons" data-reasons>
         {/* The fit first: it decides the order before the other points do. */}
         {s.parts.map((p) => reasons.part(p, need.unit, need.quantity)).join(" · ")}

@@ -246,10 +246,14 @@ describe("a product named as a thing made for the one asked", () => {
     const indonesian = await page(buyer);
     expect(indonesian.indexOf(`data-suggestion="${maker!.id}"`)).toBeLessThan(indonesian.indexOf(`data-suggestion="${mouldMaker!.id}"`));
     expect(card(indonesian, mouldMaker!.id)).toContain("bukan barangnya sendiri");
+    expect(card(indonesian, mouldMaker!.id)).toContain("Produk terdekat: Cetakan geplak Betawi kayu");
     expect(card(indonesian, maker!.id)).not.toContain("bukan barangnya sendiri");
+    expect(card(indonesian, maker!.id)).toContain("Produk paling cocok: Geplak Betawi kelapa");
     const english = await signIn(demo("buyer").email);
     await english.post("/language", { locale: "en" });
-    expect(card(await page(english), mouldMaker!.id)).toContain("not the thing itself");
+    const englishPage = await page(english);
+    expect(card(englishPage, mouldMaker!.id)).toContain("not the thing itself");
+    expect(card(englishPage, mouldMaker!.id)).toContain("Closest product: Cetakan geplak Betawi kayu");
   });
 });
 
