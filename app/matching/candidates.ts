@@ -43,7 +43,7 @@ export interface Candidate<D extends MatchDocument = MatchDocument> {
   relevance: number;
   /** Buyers taught that its kind is the thing asked for (lessons.ts): its breakdown says so. */
   taught?: boolean;
-  /** Named as a thing made for the one asked (made-for.ts): its breakdown says so. */
+  /** Named as a thing made for the one asked (made-for.ts): its breakdown says so when it does not fit (score.ts). */
   madeFor?: boolean;
 }
 
@@ -143,9 +143,9 @@ export async function findCandidates<D extends MatchDocument>(
     });
     const fits = againstBest(raw);
     const taught = (document: D) => (need.taught && takenByBuyers(need.taught, document as D & ProductText) ? { taught: true } : {});
-    const madeFor = (document: D, fit: number) => (fitOf(fit) === "category" && namedMadeFor(document as D & ProductText) ? { madeFor: true } : {});
+    const madeFor = (document: D) => (namedMadeFor(document as D & ProductText) ? { madeFor: true } : {});
     return looked.flatMap(({ document, inCategory }, i) =>
-      inCategory || fitOf(fits[i]!) === "words" ? [{ document, relevance: fits[i]!, ...taught(document), ...madeFor(document, fits[i]!) }] : [],
+      inCategory || fitOf(fits[i]!) === "words" ? [{ document, relevance: fits[i]!, ...taught(document), ...madeFor(document) }] : [],
     );
   };
   // The need's own category: its products naming the need's words, then those describing

@@ -81,7 +81,7 @@ export interface CandidateFacts {
   completed: number;
   /** Buyers taught that this kind of product is the thing the need asks for (lessons.ts). */
   taught?: boolean;
-  /** Named as a thing made for the one the need asks (a mould, rack, machine, part: made-for.ts). */
+  /** Named as a thing made for the one the need asks (a mould, rack, machine, part: made-for.ts); said only of a product that does not fit. */
   madeFor?: boolean;
 }
 

@@ -12,7 +12,7 @@ import { fitsOf, madeForOf, needWords, takenByBuyers, type Taught } from "./fit.
 import { taughtFor } from "./lessons.server.ts";
 import { askedMeasures } from "./measures.ts";
 import type { SearchEngine } from "../../search/engine.ts";
-import { compareRanked, evaluate, fitOf, type CandidateFacts, type Evaluation, type NeedFacts, type Ranked } from "./score.ts";
+import { compareRanked, evaluate, type CandidateFacts, type Evaluation, type NeedFacts, type Ranked } from "./score.ts";
 import { certificatesCovering, type ProductDocument } from "~/models/indexing/search-documents.server.ts";
 
 export const SHOWN_MATCHES = 20;
@@ -122,7 +122,7 @@ async function categoryProducts(db: Db, need: { title: string; category: string;
   const words = needWords(need.title, need.taught);
   const fits = fitsOf(words, rows);
   const madeFor = madeForOf(words);
-  return new Map(rows.map((r, i) => [r.id, { relevance: fits[i]!, taught: takenByBuyers(need.taught, r), madeFor: fitOf(fits[i]!) === "category" && madeFor(r) }]));
+  return new Map(rows.map((r, i) => [r.id, { relevance: fits[i]!, taught: takenByBuyers(need.taught, r), madeFor: madeFor(r) }]));
 }
 
 interface ConfirmedProduct {
