@@ -3,9 +3,10 @@
 // other side; two people acting at once get one winner and a 409.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "../../prisma/seed.ts";
-import { type Client, signedIn, waitForSearchIndex } from "../helpers/http.ts";
+import { type Client, signedIn, until, waitForSearchIndex } from "../helpers/http.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 import { needsAffectedBy } from "../../app/matching/refresh.server.ts";
+import { recordIndexChange } from "../../app/models/indexing/search-outbox.server.ts";
 
 let server: TestServer;
 let buyer: Client;
@@ -24,21 +25,29 @@ beforeAll(async () => {
   server = await startServer("http-matches");
   buyer = await signIn(demo("buyer").email);
   const buyerOrg = await server.db.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: demo("buyer").email } } } } });
-  needId = (await server.db.need.create({
-    data: {
-      buyerId: buyerOrg.id,
-      title: "Keripik singkong untuk kantin karyawan",
-      description: "Keripik singkong kemasan 250 g untuk kantin karyawan, pengiriman bulanan.",
-      category: "snacks",
-      quantity: 1000,
-      unit: "pak",
-      deliveryProvinceCode: "35",
-      neededBy: new Date(Date.now() + 90 * 86_400_000),
-      status: "open",
-      publishedAt: new Date(),
-    },
-  })).id;
+  // Posted as the app posts a need: with its outbox row, so the worker refreshes its stored
+  // suggestions and tells the producers newly suggested (a notice that must not arrive
+  // in the middle of a test reading notices).
+  needId = await server.db.$transaction(async (tx) => {
+    const need = await tx.need.create({
+      data: {
+        buyerId: buyerOrg.id,
+        title: "Keripik singkong untuk kantin karyawan",
+        description: "Keripik singkong kemasan 250 g untuk kantin karyawan, pengiriman bulanan.",
+        category: "snacks",
+        quantity: 1000,
+        unit: "pak",
+        deliveryProvinceCode: "35",
+        neededBy: new Date(Date.now() + 90 * 86_400_000),
+        status: "open",
+        publishedAt: new Date(),
+      },
+    });
+    await recordIndexChange(tx, "need", need.id);
+    return need.id;
+  });
   await waitForSearchIndex(server.url, 10_000);
+  await workerToldProducersOf(needId);
   const html = await (await buyer.get(`/workspace/needs/${needId}/suggestions`)).text();
   suggested = [...html.matchAll(/data-suggestion="([^"]+)" data-verdict="match"/g)].map((m) => m[1]!);
   expect(suggested.length).toBeGreaterThanOrEqual(3);
@@ -46,6 +55,20 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
 });
+
+/** Waits until the worker has stored the need's suggestions and its notices to producers stop growing. */
+async function workerToldProducersOf(id: string): Promise<void> {
+  const run = await until(() => server.db.needSuggestionRun.findUnique({ where: { needId: id } }), (r) => r !== null, 20_000);
+  expect(run).not.toBeNull();
+  const told = () => server.db.notification.count({ where: { kind: "need_suggested", link: `/workspace/matches#need-${id}` } });
+  let last = -1;
+  await until(async () => {
+    const now = await told();
+    const settled = now > 0 && now === last;
+    last = now;
+    return settled;
+  }, (settled) => settled, 10_000);
+}
 
 const act = (client: Client, producerId: string, action: string, extra: Record<string, string> = {}) =>
   client.post(`/workspace/needs/${needId}/suggestions`, { producerId, action, ...extra });
