@@ -5,7 +5,7 @@
 // Engine-independent: read from the indexed document (or the database row when the engine
 // is down), so the embedded engine and Meilisearch fit alike.
 import { fitTerm, isKindOf, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, runsOf, SOURCE_WEIGHT, type NamedProduct } from "./equivalents.ts";
-import { words } from "../../search/text.ts";
+import { spellingsOf, words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
 import { isKnown, maySlipTo } from "./known-words.ts";
 import { oneSlipApart } from "../lib/spelling.ts";
@@ -141,17 +141,21 @@ function namesASibling(need: Sought, ordered: readonly string[], broader: readon
 /** Whether terms in order hold a phrase's terms side by side, in its order. */
 const holdsInOrder = (ordered: readonly string[], phrase: readonly string[]) =>
   ordered.some((_, start) => phrase.every((t, i) => ordered[start + i] === t));
-/** Whether a side holds a term one slip of the keyboard from this one. */
-const slipOf = (side: Side, term: string) => {
-  for (const t of side.terms) if (maySlip(t) && maySlipTo(term, t)) return true;
+/** A word's spellings long enough to be mistyped: itself, and its other spellings ("honey" of "madu"). */
+const mistypableSpellings = (word: string) => [...new Set([word, ...spellingsOf(word)])].filter((s) => s.length >= MIN_TYPO_LENGTH);
+/** Whether a side holds a word one slip of the keyboard from one of these spellings. */
+const slipOf = (side: Side, spellings: readonly string[]) => {
+  for (const t of side.terms) if (maySlip(t) && spellings.some((s) => maySlipTo(s, t))) return true;
   return false;
 };
+/** Whether a side holds every term of a phrase, the others a slip from one of their spellings: "Bath twoel" of "bath towel", "Raw hney" of "raw madu". */
+const holdsMistyped = (side: Side, terms: readonly string[], spellings: readonly (readonly string[])[]) => terms.every((t, i) => side.terms.has(t) || slipOf(side, spellings[i]!));
 
-/** An equivalent of a need's phrase as the fit reads it: its terms, its weight, and itself when one word long enough to be mistyped. */
+/** An equivalent of a need's phrase as the fit reads it: its terms, its weight, and each term's spellings long enough to be mistyped (null when none is). */
 interface Equivalent {
   terms: string[];
   weight: number;
-  word: string | null;
+  spellings: string[][] | null;
   /**
    * A broader name of what the need names ("seragam" of a wearpack): it meets the need in part
    * only where it names the product, at the start of its name ("Seragam custom bordir" may be
@@ -177,6 +181,8 @@ interface Sought {
   joined: string[];
   /** Every phrase any run of its words stands for (its phrases' equivalents), as keys. */
   equivalentKeys: ReadonlySet<string>;
+  /** Each word's spellings long enough to be mistyped: itself, and another spelling of it ("Raw hney" of "madu" by "honey"). */
+  mistypable: string[][];
 }
 
 function sought(needWords: readonly string[]): Sought {
@@ -185,7 +191,11 @@ function sought(needWords: readonly string[]): Sought {
     start,
     length,
     equivalents: [...equivalents]
-      .map(([key, weight]) => ({ terms: key.split(" "), weight, word: !key.includes(" ") && key.length >= MIN_TYPO_LENGTH ? key : null, broader: weight === SOURCE_WEIGHT.broader }))
+      .map(([key, weight]) => {
+        const terms = key.split(" ");
+        const spellings = terms.map(mistypableSpellings);
+        return { terms, weight, spellings: spellings.some((s) => s.length > 0) ? spellings : null, broader: weight === SOURCE_WEIGHT.broader };
+      })
       .sort((a, b) => b.weight - a.weight),
   }));
   const weights = wordWeights(terms);
@@ -201,7 +211,8 @@ function sought(needWords: readonly string[]): Sought {
   };
   const joined = needWords.slice(1).map((word, i) => fitTerm(needWords[i]! + word));
   const equivalentKeys = new Set(phrases.flatMap((p) => p.equivalents.map((e) => e.terms.join(" "))));
-  return { words: needWords, terms, weights, naming: namingPositions(weights), phrases, names, joined, equivalentKeys };
+  const mistypable = needWords.map((w, i) => [...new Set([...mistypableSpellings(w), ...mistypableSpellings(terms[i]!)])]);
+  return { words: needWords, terms, weights, naming: namingPositions(weights), phrases, names, joined, equivalentKeys, mistypable };
 }
 
 /**
@@ -290,18 +301,16 @@ function foundOn(need: Sought, side: Side, isName: boolean): number[] {
   for (const { start, length, equivalents } of need.phrases) {
     let best = 0;
     // Heaviest first: once no equivalent left can beat the best found, none is read.
-    for (const { terms, weight, word, broader } of equivalents) {
+    for (const { terms, weight, spellings, broader } of equivalents) {
       if (weight <= best) break;
       if (broader ? isName && beginsWith(side.ordered, terms) && !namesASibling(need, side.ordered, terms) : holdsAll(side.terms, terms)) best = weight;
-      // An equivalent of one word, mistyped by the product ("palett" for the "palet" of "pallets");
-      // a broader one only as written, where it names the product (above).
-      else if (isName && !broader && word !== null && weight * TYPO_SHARE > best && slipOf(side, word)) best = weight * TYPO_SHARE;
+      // An equivalent mistyped by the product ("palett" for the "palet" of "pallets", "Bath
+      // twoel"); a broader one only as written, where it names the product (above).
+      else if (isName && !broader && spellings !== null && weight * TYPO_SHARE > best && holdsMistyped(side, terms, spellings)) best = weight * TYPO_SHARE;
     }
     for (let i = start; i < start + length; i++) found[i] = Math.max(found[i]!, best);
   }
-  return need.words.map((word, i) =>
-    found[i]! < TYPO_SHARE && word.length >= MIN_TYPO_LENGTH && side.plain.some((p) => maySlip(p) && maySlipTo(word, p)) ? TYPO_SHARE : found[i]!,
-  );
+  return need.words.map((_, i) => (found[i]! < TYPO_SHARE && side.plain.some((p) => maySlip(p) && need.mistypable[i]!.some((s) => maySlipTo(s, p))) ? TYPO_SHARE : found[i]!));
 }
 
 export interface ProductText {

@@ -120,6 +120,16 @@ describe("names written other ways", () => {
     expect(fit("Handuk", "Bath towle")).toBeCloseTo(SOURCE_WEIGHT.lexicon * TYPO_SHARE);
     expect(fit("Teh", "Tae celup")).toBe(0); // "tea" is too short a word to be read through a slip
   });
+
+  it("finds an equivalent of two words with one of them mistyped, and another spelling of the word mistyped", () => {
+    // "bath towel" stands for "handuk mandi": its "towel" swapped is still a slip of it.
+    expect(fit("Handuk mandi", "Bath twoel")).toBeCloseTo(fit("Handuk mandi", "Bath towel") * TYPO_SHARE);
+    // "honey" is another spelling of "madu" (a four-letter word, too short to be read through a slip itself).
+    expect(fit("Madu", "Raw hney")).toBeCloseTo(TYPO_SHARE);
+    expect(fit("Madu", "Mdu")).toBe(0);
+    // Two words of their own are never slips of each other, in a phrase either ("tower" is no "towel").
+    expect(fit("Handuk mandi", "Bath tower")).toBeLessThan(fit("Handuk mandi", "Bath twoel"));
+  });
 });
 
 describe("the English trade glossary", () => {
