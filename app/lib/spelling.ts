@@ -16,6 +16,13 @@ export function oneSlipApart(a: string, b: string): boolean {
   return short.slice(i) === long.slice(i + 1); // one letter added or dropped
 }
 
+/** True when `written` is `meant` with one of its letters doubled ("abonn", "aabon" of "abon"). */
+export function doubledLetterOf(meant: string, written: string): boolean {
+  if (written.length !== meant.length + 1) return false;
+  for (let i = 0; i + 1 < written.length; i++) if (written[i] === written[i + 1] && written.slice(0, i) + written.slice(i + 1) === meant) return true;
+  return false;
+}
+
 /**
  * Words shorter than this are not corrected: among three-letter words one slip reaches too
  * many others ("teh", "tas", "tahu" and "tali" are each a slip from another).

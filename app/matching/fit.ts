@@ -8,7 +8,7 @@ import { fitTerm, isKindOf, isMaterial, LONGEST_PHRASE, phraseEquivalents, produ
 import { spellingsOf, words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
 import { isKnown, maySlipTo } from "./known-words.ts";
-import { oneSlipApart } from "../lib/spelling.ts";
+import { doubledLetterOf, oneSlipApart } from "../lib/spelling.ts";
 import { asksForMadeFor, namesMadeFor } from "./made-for.ts";
 import { saysAnotherVariant, variantsAsked } from "./contrasts.ts";
 
@@ -31,7 +31,7 @@ const STOP = new Set(STOP_WORDS);
 export const DESCRIPTION_SHARE = 0.7;
 /** A word one slip away (a letter doubled, dropped, added, changed or two swapped) counts this much. */
 export const TYPO_SHARE = 0.8;
-/** Words shorter than this must be spelled right: "teh" is not "the", nor "tas" "tali". */
+/** Words shorter than this must be spelled right ("teh" is not "the", nor "tas" "tali"), but for a four-letter one with a letter doubled (mistyped, below). */
 const MIN_TYPO_LENGTH = 5;
 /**
  * Whether a product's word may be a slip at all: long enough, or one letter shorter when it is
@@ -141,11 +141,17 @@ function namesASibling(need: Sought, ordered: readonly string[], broader: readon
 /** Whether terms in order hold a phrase's terms side by side, in its order. */
 const holdsInOrder = (ordered: readonly string[], phrase: readonly string[]) =>
   ordered.some((_, start) => phrase.every((t, i) => ordered[start + i] === t));
-/** A word's spellings long enough to be mistyped: itself, and its other spellings ("honey" of "madu"). */
-const mistypableSpellings = (word: string) => [...new Set([word, ...spellingsOf(word)])].filter((s) => s.length >= MIN_TYPO_LENGTH);
-/** Whether a side holds a word one slip of the keyboard from one of these spellings. */
+/**
+ * Whether a product's word may be this word mistyped: one slip from it, or, a word one letter
+ * too short for any slip, with a letter doubled and no word of its own ("Abonn sapi").
+ */
+const mistyped = (meant: string, written: string) =>
+  meant.length >= MIN_TYPO_LENGTH ? maySlipTo(meant, written) : doubledLetterOf(meant, written) && !isKnown(written);
+/** A word's spellings that may be mistyped: itself, and its other spellings ("honey" of "madu"). */
+const mistypableSpellings = (word: string) => [...new Set([word, ...spellingsOf(word)])].filter((s) => s.length >= MIN_TYPO_LENGTH - 1);
+/** Whether a side holds a word mistyped from one of these spellings. */
 const slipOf = (side: Side, spellings: readonly string[]) => {
-  for (const t of side.terms) if (maySlip(t) && spellings.some((s) => maySlipTo(s, t))) return true;
+  for (const t of side.terms) if (maySlip(t) && spellings.some((s) => mistyped(s, t))) return true;
   return false;
 };
 /** Whether a side holds every term of a phrase, the others a slip from one of their spellings: "Bath twoel" of "bath towel", "Raw hney" of "raw madu". */
@@ -310,7 +316,7 @@ function foundOn(need: Sought, side: Side, isName: boolean): number[] {
     }
     for (let i = start; i < start + length; i++) found[i] = Math.max(found[i]!, best);
   }
-  return need.words.map((_, i) => (found[i]! < TYPO_SHARE && side.plain.some((p) => maySlip(p) && need.mistypable[i]!.some((s) => maySlipTo(s, p))) ? TYPO_SHARE : found[i]!));
+  return need.words.map((_, i) => (found[i]! < TYPO_SHARE && side.plain.some((p) => maySlip(p) && need.mistypable[i]!.some((s) => mistyped(s, p))) ? TYPO_SHARE : found[i]!));
 }
 
 export interface ProductText {

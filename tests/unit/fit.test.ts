@@ -44,6 +44,15 @@ describe("slips of the keyboard", () => {
     expect(fit("Pisang ambon", "Abon pisang")).toBeLessThanOrEqual(FITS);
   });
 
+  it("reads a four-letter word with one of its letters doubled as a slip, unless that is a word of its own", () => {
+    expect(fit("Abon sapi", "Abonn sapi")).toBeCloseTo((TYPO_SHARE + 1) / 2);
+    expect(fit("Abon sapi", "Aabon sapi pedas")).toBeCloseTo((TYPO_SHARE + 1) / 2);
+    expect(fit("Abon sapi", "Abon sappi")).toBeCloseTo((1 + TYPO_SHARE) / 2);
+    // "kaos" with a letter doubled is "kaoss", no word; "tahu" (tofu) and "tahun" (year) are both words.
+    expect(fit("Kaos oblong", "Kaoss oblong")).toBeGreaterThan(FITS);
+    expect(fit("Tahu putih", "Tahun putih")).toBeLessThanOrEqual(FITS);
+  });
+
   it("never reads one word as a slip of another word of its own (hunspell-id, FreeDict)", () => {
     expect(fit("Sandal hotel", "Bantalan karet sandar kapal")).toBe(0); // sandar: to moor
     expect(fit("Benang kapas", "Benang kapal")).toBeCloseTo(0.5); // cotton thread, not a ship's

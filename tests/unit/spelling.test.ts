@@ -1,6 +1,6 @@
 // Corrections for the site search: one slip of the keyboard to the catalogue's most used word.
 import { describe, expect, it } from "vitest";
-import { correctedWords, correctionOf } from "../../app/lib/spelling.ts";
+import { correctedWords, correctionOf, doubledLetterOf } from "../../app/lib/spelling.ts";
 
 const vocabulary = new Map([
   ["keripik", 40],
@@ -37,6 +37,16 @@ describe("a mistyped word", () => {
     const tempeFirst = new Map([["tempe", 9], ["tempi", 9]]);
     expect(correctionOf("tempu", tempiFirst)).toBe("tempe");
     expect(correctionOf("tempu", tempeFirst)).toBe("tempe");
+  });
+});
+
+describe("a letter doubled", () => {
+  it("is read only as one more of a letter beside the same letter", () => {
+    expect(doubledLetterOf("abon", "abonn")).toBe(true);
+    expect(doubledLetterOf("abon", "aabon")).toBe(true);
+    expect(doubledLetterOf("abon", "abon")).toBe(false);
+    expect(doubledLetterOf("abon", "abobn")).toBe(false);
+    expect(doubledLetterOf("abon", "abonnn")).toBe(false);
   });
 });
 
