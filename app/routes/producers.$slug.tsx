@@ -10,7 +10,7 @@ import { unitLabel } from "~/lib/units.ts";
 import { producerBySlug } from "~/models/catalog/catalog.server.ts";
 import { askerOf, producerContactAccess, producerContacts } from "~/models/producers/contacts.server.ts";
 import { getViewer, invariantResponse } from "~/http/guards.server.ts";
-import { kbliTitle } from "~/models/producers/kbli.ts";
+import { KbliName } from "~/components/kbli-name.tsx";
 import { ProductThumb } from "~/components/product-thumb.tsx";
 import { firstPhotoIds } from "~/models/catalog/product-photo.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
@@ -94,7 +94,7 @@ export default function ProducerPage() {
                 <ul className="plain-list">
                   {producer.kbli.map((k) => (
                     <li key={k.code}>
-                      <code>{k.code}</code> {kbliTitle(k.code, locale)}
+                      <KbliName code={k.code} locale={locale} />
                     </li>
                   ))}
                 </ul>

@@ -11,7 +11,8 @@ import { db } from "~/db.server.ts";
 import { readForm } from "~/http/form-body.server.ts";
 import { LEGAL_FORMS, SECTORS, UNITS } from "~/models/domain.ts";
 import { invariantResponse, requireProducer } from "~/http/guards.server.ts";
-import { KBLI } from "~/models/producers/kbli.ts";
+import { isKbliCode, KBLI } from "~/models/producers/kbli.ts";
+import { KbliName } from "~/components/kbli-name.tsx";
 import { findOwnProfile, saveOwnProfile } from "~/models/producers/producer-profile.server.ts";
 import { MAX_CONTACTS, ProducerProfileSchema } from "~/models/producers/profile-forms.ts";
 import { loadRegions } from "~/models/regions.server.ts";
@@ -71,14 +72,19 @@ export default function ProfilePage() {
   });
   const [sector, setSector] = useState(fields.sector.initialValue ?? profile.sector);
   const contacts = fields.contacts.getFieldList();
-  // The sector's own KBLI codes come first; the rest stay folded away.
-  const kbliBoxes = getCollectionProps(fields.kbli, { type: "checkbox", options: KBLI.map((k) => k.code) });
+  // The sector's own KBLI codes come first; the rest stay folded away. A code the profile holds
+  // that the list does not (from an import, or typed) stays a box of its own; one typed that is
+  // no KBLI code stays in the box it was typed in, beside its error.
+  const held = [fields.kbli.initialValue ?? []].flat().filter((c): c is string => typeof c === "string" && c !== "");
+  const listed = new Set(KBLI.map((k) => k.code));
+  const extra = [...new Set(held.filter((c) => !listed.has(c) && isKbliCode(c)))];
+  const typed = held.filter((c) => !listed.has(c) && !isKbliCode(c)).join(" ");
+  const kbliBoxes = getCollectionProps(fields.kbli, { type: "checkbox", options: [...KBLI.map((k) => k.code), ...extra] });
   const kbliBox = (code: string) => {
     const { key, ...props } = kbliBoxes.find((b) => b.value === code)!;
-    const entry = KBLI.find((k) => k.code === code)!;
     return (
       <label key={key} className="checkbox-line">
-        <input {...props} /> <code>{code}</code> {entry[locale]}
+        <input {...props} /> <KbliName code={code} locale={locale} />
       </label>
     );
   };
@@ -126,11 +132,27 @@ export default function ProfilePage() {
           <p id="kbli-help" className="field-help">
             {t("kbliHelp")}
           </p>
+          {extra.map(kbliBox)}
           {ownSector.map((k) => kbliBox(k.code))}
           <details>
             <summary>{t("kbliOther")}</summary>
             {otherSectors.map((k) => kbliBox(k.code))}
           </details>
+          <div className="field">
+            <label htmlFor={`${fields.kbli.id}-typed`}>{t("kbliTyped")}</label>
+            <p id={`${fields.kbli.id}-typed-help`} className="field-help">
+              {t("kbliTypedHelp")}
+            </p>
+            <input
+              id={`${fields.kbli.id}-typed`}
+              name={fields.kbli.name}
+              defaultValue={typed}
+              key={`${form.key ?? ""}-typed-${typed}`}
+              inputMode="numeric"
+              aria-describedby={`${fields.kbli.id}-typed-help ${fields.kbli.errorId}`}
+              aria-invalid={fields.kbli.errors || Object.keys(fields.kbli.allErrors).length > 0 ? true : undefined}
+            />
+          </div>
           <ErrorList id={fields.kbli.errorId} errors={fields.kbli.errors ?? Object.values(fields.kbli.allErrors).flat()} />
         </fieldset>
         <fieldset>

@@ -86,7 +86,7 @@ describe("business profile", () => {
     const response = await producer.post("/workspace/profile", {
       ...goodProfile,
       nib: "12345",
-      kbli: ["99999"],
+      kbli: ["04123"],
       foundedYear: "2999",
       legalForm: "toko",
       "contacts[0].name": "",
@@ -94,7 +94,12 @@ describe("business profile", () => {
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(textOf(html, "profile-nib-error")).toBe("NIB terdiri dari 13 angka.");
-    expect(textOf(html, "profile-kbli-error")).toBe("Pilih kode KBLI dari daftar.");
+    // 04 is no division of KBLI 2020 (mining starts at 05).
+    expect(textOf(html, "profile-kbli-error")).toBe("Kode KBLI ini tidak ada di KBLI 2020: dua angka pertamanya bukan golongan pokok KBLI.");
+    // What was typed stays in its box, beside the error.
+    expect(html).toMatch(/id="profile-kbli-typed"[^>]*value="04123"|value="04123"[^>]*id="profile-kbli-typed"/);
+    const short = await (await producer.post("/workspace/profile", { ...goodProfile, kbli: ["10792", "1079"] })).text();
+    expect(textOf(short, "profile-kbli-error")).toBe("Kode KBLI terdiri dari 5 angka, misalnya 10792.");
     expect(textOf(html, "profile-foundedYear-error")).toBe("Tahun tidak boleh di masa depan.");
     expect(textOf(html, "profile-legalForm-error")).toBe("Pilih bentuk badan usaha dari daftar (PT, CV, UD, Koperasi…).");
     // A contact with a position and a phone but no name is refused at its name.
@@ -140,6 +145,22 @@ describe("business profile", () => {
     const added = await producer.post("/workspace/profile", { ...goodProfile, __intent__: JSON.stringify({ type: "insert", payload: { name: "contacts" } }) });
     expect(added.status).toBe(200);
     expect(await added.text()).toContain('name="contacts[1].name"');
+  });
+
+  it("takes a real KBLI code the list does not offer, typed in its box, and names it by its division", async () => {
+    // 10794 (a tofu or tempe maker's code) is not among the listed ones: the box below the list takes it; an empty box is no code.
+    const response = await producer.post("/workspace/profile", { ...goodProfile, kbli: ["10792", "10794", ""] });
+    expect(response.status).toBe(200);
+    const saved = await server.db.producerKbli.findMany({ where: { producerId }, orderBy: { code: "asc" } });
+    expect(saved.map((k) => k.code)).toEqual(["10792", "10794"]);
+    const page = await (await producer.get("/workspace/profile")).text();
+    expect(page).toMatch(/<input[^>]*value="10794"[^>]*checked|<input[^>]*checked[^>]*value="10794"/);
+    expect(page).toContain("Industri makanan (golongan pokok 10)");
+    const visitor = new Client(server.url);
+    expect(await (await visitor.get(`/producers/${slug}`)).text()).toContain("Industri makanan (golongan pokok 10)");
+    await visitor.post("/language", { locale: "en" });
+    expect(await (await visitor.get(`/producers/${slug}`)).text()).toContain("Food products (division 10)");
+    expect((await producer.post("/workspace/profile", goodProfile)).status).toBe(200);
   });
 
   it("shows KBLI titles, sentra and capacity in public, but not the contacts", async () => {

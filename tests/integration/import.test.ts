@@ -218,9 +218,16 @@ describe("import", () => {
       "ref;legalName;sector;kbli;provinceCode;regencyCode;employees;contactName;contactPhone",
       "CSV:P1;UD Gula Aren Semut;food_beverage;\"10722; 10799\";35;35.07;8;Pak Darto;0813 2222 3333",
       "CSV:P2;UD Salah;food_beverage;;35;35.07;delapan;;",
+      // Any real KBLI 2020 code, not only those the profile page lists: 10794 (tofu and tempe), 16101 (sawmills).
+      "CSV:P3;UD Tahu Sumedang;food_beverage;\"10794; 16101\";35;35.07;5;Bu Eni;",
+      // 04 is no KBLI division; 1079 is four digits.
+      "CSV:P4;UD Kode Keliru;food_beverage;04123;35;35.07;5;;",
+      "CSV:P5;UD Kode Pendek;food_beverage;1079;35;35.07;5;;",
     ].join("\n");
     const report = await run("produsen.csv", encode(csv), jatim);
-    expect(problemsOf(report)).toEqual(["producers:3:employees:number_invalid"]);
+    expect(problemsOf(report)).toEqual(["producers:3:employees:number_invalid", "producers:5:kbli.0:kbli_unknown", "producers:6:kbli.0:kbli_invalid"]);
+    const tahu = await db.producerProfile.findFirstOrThrow({ where: { organisation: { ref: "CSV:P3" } }, include: { kbli: true } });
+    expect(tahu.kbli.map((k) => k.code).sort()).toEqual(["10794", "16101"]);
     const saved = await db.producerProfile.findFirstOrThrow({ where: { organisation: { ref: "CSV:P1" } }, include: { kbli: true, contacts: true } });
     expect(saved.kbli.map((k) => k.code).sort()).toEqual(["10722", "10799"]);
     expect(saved.contacts[0]).toMatchObject({ name: "Pak Darto", phone: "0813 2222 3333" });

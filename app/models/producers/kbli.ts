@@ -1,8 +1,10 @@
 // KBLI 2020 (Klasifikasi Baku Lapangan Usaha Indonesia) five-digit codes that IKM producers
-// commonly register under, with their titles. The list is curated for the sectors we serve,
-// not the whole classification: a producer picks from it, and imports are checked against it.
+// commonly register under, with their titles: curated for the sectors we serve, offered on the
+// profile page. Any other code of a KBLI 2020 division (kbli-divisions.ts) is accepted too, and
+// named by its division: a register or an NIB carries whatever code a business chose.
 // The Indonesian title follows BPS's wording; the English one is our short gloss.
 import type { Sector } from "../domain.ts";
+import { KBLI_DIVISIONS } from "./kbli-divisions.ts";
 
 export interface Kbli {
   code: string;
@@ -65,17 +67,30 @@ export const KBLI: readonly Kbli[] = [
   { code: "20294", id: "Industri minyak atsiri", en: "Essential oils", sectors: ["herbal_cosmetics"] },
 ];
 
-export const KBLI_CODES = KBLI.map((k) => k.code) as [string, ...string[]];
-
 const byCode = new Map(KBLI.map((k) => [k.code, k]));
 
 export function findKbli(code: string): Kbli | undefined {
   return byCode.get(code);
 }
 
-export function kbliTitle(code: string, locale: "id" | "en"): string {
+/** Five digits whose first two are a KBLI 2020 division (also the import schema's pattern). */
+export const KBLI_CODE = new RegExp(`^(${Object.keys(KBLI_DIVISIONS).sort().join("|")})\\d{3}$`);
+
+/**
+ * Whether a code may be a KBLI 2020 code: five digits in one of its divisions. A code of the
+ * curated list is one; another is taken on its division alone, since the five-digit list is
+ * not in the project (kbli-divisions.ts).
+ */
+export function isKbliCode(code: string): boolean {
+  return KBLI_CODE.test(code);
+}
+
+/** A code's title: its own from the curated list, or its division's, said to be one (null when the code is none). */
+export function kbliTitle(code: string, locale: "id" | "en"): { title: string; division: boolean } | null {
   const entry = byCode.get(code);
-  return entry ? entry[locale] : code;
+  if (entry) return { title: entry[locale], division: false };
+  const division = isKbliCode(code) ? KBLI_DIVISIONS[code.slice(0, 2)] : undefined;
+  return division ? { title: division[locale], division: true } : null;
 }
 
 export function kbliForSector(sector: Sector): Kbli[] {

@@ -3,7 +3,7 @@
 // translation keys in the "errors" namespace.
 import { z } from "zod";
 import { LEGAL_FORMS, SECTORS, UNITS } from "../domain.ts";
-import { KBLI_CODES } from "./kbli.ts";
+import { KBLI_CODE } from "./kbli.ts";
 
 export const MAX_CONTACTS = 3;
 export const MAX_KBLI = 5;
@@ -25,6 +25,14 @@ export const ContactSchema = z.object({
   email: z.string().trim().toLowerCase().max(254, "too_long").pipe(z.email("email_invalid")).optional(),
 });
 
+/** A KBLI 2020 code: five digits, in one of its divisions. */
+export const kbliCode = z
+  .string({ error: "kbli_invalid" })
+  .trim()
+  .regex(/^\d{5}$/, { error: "kbli_invalid", abort: true })
+  .regex(KBLI_CODE, "kbli_unknown")
+  .meta({ description: "A KBLI 2020 code, five digits (e.g. 10792); any code of a KBLI 2020 division (its first two digits) is accepted." });
+
 /** The business's legal form (see LEGAL_FORMS); absent when not stated (stored as null). */
 export const legalFormField = z
   .enum(LEGAL_FORMS, { error: "legal_form_unknown" })
@@ -41,11 +49,13 @@ export const ProducerProfileSchema = z
     // NIB: the 13-digit business identification number issued by OSS.
     nib: z.string().trim().regex(/^\d{13}$/, "nib_invalid").optional(),
     sector: z.enum(SECTORS, { error: "choose_one" }),
+    // Any KBLI 2020 code (kbli.ts), not only the curated ones the page offers: an empty box of
+    // the page's "another code" arrives as undefined and is dropped.
     kbli: z
-      .array(z.enum(KBLI_CODES, { error: "kbli_unknown" }))
+      .array(kbliCode.optional())
       .max(MAX_KBLI, "kbli_too_many")
       .default([])
-      .transform((codes) => [...new Set(codes)].sort()),
+      .transform((codes) => [...new Set(codes.filter((c): c is string => c !== undefined))].sort()),
     sentraName: optionalText(120),
     provinceCode: z.string({ error: "required" }).regex(/^\d{2}$/, "region_invalid"),
     regencyCode: z.string({ error: "required" }).regex(/^\d{2}\.\d{2}$/, "region_invalid"),
