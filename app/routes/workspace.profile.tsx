@@ -2,7 +2,7 @@ import { getCollectionProps, getFormProps, useForm, type FieldMetadata } from "@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { ErrorList, FormErrors, SelectField, TextAreaField, TextField } from "~/components/forms.tsx";
@@ -79,6 +79,11 @@ export default function ProfilePage() {
   const listed = new Set(KBLI.map((k) => k.code));
   const extra = [...new Set(held.filter((c) => !listed.has(c) && isKbliCode(c)))];
   const typed = held.filter((c) => !listed.has(c) && !isKbliCode(c)).join(" ");
+  // Once saved, a typed code is one of the boxes above: its own box empties.
+  const typedBox = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (actionData?.saved && typedBox.current) typedBox.current.value = "";
+  }, [actionData]);
   const kbliBoxes = getCollectionProps(fields.kbli, { type: "checkbox", options: [...KBLI.map((k) => k.code), ...extra] });
   const kbliBox = (code: string) => {
     const { key, ...props } = kbliBoxes.find((b) => b.value === code)!;
@@ -140,10 +145,9 @@ export default function ProfilePage() {
           </details>
           <div className="field">
             <label htmlFor={`${fields.kbli.id}-typed`}>{t("kbliTyped")}</label>
-            <p id={`${fields.kbli.id}-typed-help`} className="field-help">
-              {t("kbliTypedHelp")}
-            </p>
             <input
+              type="text"
+              ref={typedBox}
               id={`${fields.kbli.id}-typed`}
               name={fields.kbli.name}
               defaultValue={typed}
@@ -152,6 +156,9 @@ export default function ProfilePage() {
               aria-describedby={`${fields.kbli.id}-typed-help ${fields.kbli.errorId}`}
               aria-invalid={fields.kbli.errors || Object.keys(fields.kbli.allErrors).length > 0 ? true : undefined}
             />
+            <p id={`${fields.kbli.id}-typed-help`} className="field-help">
+              {t("kbliTypedHelp")}
+            </p>
           </div>
           <ErrorList id={fields.kbli.errorId} errors={fields.kbli.errors ?? Object.values(fields.kbli.allErrors).flat()} />
         </fieldset>
