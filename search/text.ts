@@ -7,13 +7,6 @@ import { SPELLING_VARIANTS } from "./vocabulary.ts";
 
 const variantOf = new Map<string, string>();
 for (const [canonical, ...variants] of SPELLING_VARIANTS) for (const v of variants) variantOf.set(v, canonical!);
-const spellingGroup = new Map<string, readonly string[]>();
-for (const group of SPELLING_VARIANTS) for (const spelling of group) spellingGroup.set(spelling, group);
-
-/** Every spelling a word is known by (itself; with "honey", "madu"), as the spelling variants list them. */
-export function spellingsOf(word: string): readonly string[] {
-  return spellingGroup.get(word) ?? [word];
-}
 
 /** Words of a text, lower case, accents folded, punctuation dropped. */
 export function words(text: string): string[] {

@@ -4,8 +4,8 @@
 // little more for the words of the need's purpose. 0 to 1; above FITS (score.ts) the product is the thing asked for.
 // Engine-independent: read from the indexed document (or the database row when the engine
 // is down), so the embedded engine and Meilisearch fit alike.
-import { fitTerm, isKindOf, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, runsOf, SOURCE_WEIGHT, type NamedProduct } from "./equivalents.ts";
-import { spellingsOf, words } from "../../search/text.ts";
+import { fitTerm, isKindOf, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, runsOf, singular, SOURCE_WEIGHT, type NamedProduct } from "./equivalents.ts";
+import { words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
 import { isKnown, maySlipTo } from "./known-words.ts";
 import { doubledLetterOf, oneSlipApart } from "../lib/spelling.ts";
@@ -143,25 +143,38 @@ const holdsInOrder = (ordered: readonly string[], phrase: readonly string[]) =>
   ordered.some((_, start) => phrase.every((t, i) => ordered[start + i] === t));
 /**
  * Whether a product's word may be this word mistyped: one slip from it, or, a word one letter
- * too short for any slip, with a letter doubled and no word of its own ("Abonn sapi").
+ * too short for any slip, with a letter doubled and no word of its own, nor an English plural
+ * of one ("Abonn sapi"; "books" is no mistyped "boks").
  */
 const mistyped = (meant: string, written: string) =>
-  meant.length >= MIN_TYPO_LENGTH ? maySlipTo(meant, written) : doubledLetterOf(meant, written) && !isKnown(written);
-/** A word's spellings that may be mistyped: itself, and its other spellings ("honey" of "madu"). */
-const mistypableSpellings = (word: string) => [...new Set([word, ...spellingsOf(word)])].filter((s) => s.length >= MIN_TYPO_LENGTH - 1);
-/** Whether a side holds a word mistyped from one of these spellings. */
-const slipOf = (side: Side, spellings: readonly string[]) => {
-  for (const t of side.terms) if (maySlip(t) && spellings.some((s) => mistyped(s, t))) return true;
+  meant.length >= MIN_TYPO_LENGTH ? maySlipTo(meant, written) : doubledLetterOf(meant, written) && !isKnown(written) && !isKnown(singular(written));
+/** Whether a word may be read through a slip at all (mistyped). */
+const mistypable = (word: string) => word.length >= MIN_TYPO_LENGTH - 1;
+/** Whether a side holds a word mistyped from this one. */
+const slipOf = (side: Side, meant: string) => {
+  for (const t of side.terms) if (maySlip(t) && mistyped(meant, t)) return true;
   return false;
 };
-/** Whether a side holds every term of a phrase, the others a slip from one of their spellings: "Bath twoel" of "bath towel", "Raw hney" of "raw madu". */
-const holdsMistyped = (side: Side, terms: readonly string[], spellings: readonly (readonly string[])[]) => terms.every((t, i) => side.terms.has(t) || slipOf(side, spellings[i]!));
+/**
+ * Whether a side holds a phrase of two words or more with one of them mistyped and the others
+ * as written ("Bath twoel" of "bath towel"): with two slips, or one product word standing for
+ * two ("goreng" for "gorong gorong"), it is another thing.
+ */
+const holdsMistyped = (side: Side, terms: readonly string[]) => {
+  let slipped = false;
+  for (const t of terms) {
+    if (side.terms.has(t)) continue;
+    if (slipped || !mistypable(t) || !slipOf(side, t)) return false;
+    slipped = true;
+  }
+  return slipped;
+};
 
-/** An equivalent of a need's phrase as the fit reads it: its terms, its weight, and each term's spellings long enough to be mistyped (null when none is). */
+/** An equivalent of a need's phrase as the fit reads it: its terms, its weight, and whether a word of it may be mistyped. */
 interface Equivalent {
   terms: string[];
   weight: number;
-  spellings: string[][] | null;
+  slips: boolean;
   /**
    * A broader name of what the need names ("seragam" of a wearpack): it meets the need in part
    * only where it names the product, at the start of its name ("Seragam custom bordir" may be
@@ -187,8 +200,6 @@ interface Sought {
   joined: string[];
   /** Every phrase any run of its words stands for (its phrases' equivalents), as keys. */
   equivalentKeys: ReadonlySet<string>;
-  /** Each word's spellings long enough to be mistyped: itself, and another spelling of it ("Raw hney" of "madu" by "honey"). */
-  mistypable: string[][];
 }
 
 function sought(needWords: readonly string[]): Sought {
@@ -199,8 +210,7 @@ function sought(needWords: readonly string[]): Sought {
     equivalents: [...equivalents]
       .map(([key, weight]) => {
         const terms = key.split(" ");
-        const spellings = terms.map(mistypableSpellings);
-        return { terms, weight, spellings: spellings.some((s) => s.length > 0) ? spellings : null, broader: weight === SOURCE_WEIGHT.broader };
+        return { terms, weight, slips: terms.some(mistypable), broader: weight === SOURCE_WEIGHT.broader };
       })
       .sort((a, b) => b.weight - a.weight),
   }));
@@ -217,8 +227,7 @@ function sought(needWords: readonly string[]): Sought {
   };
   const joined = needWords.slice(1).map((word, i) => fitTerm(needWords[i]! + word));
   const equivalentKeys = new Set(phrases.flatMap((p) => p.equivalents.map((e) => e.terms.join(" "))));
-  const mistypable = needWords.map((w, i) => [...new Set([...mistypableSpellings(w), ...mistypableSpellings(terms[i]!)])]);
-  return { words: needWords, terms, weights, naming: namingPositions(weights), phrases, names, joined, equivalentKeys, mistypable };
+  return { words: needWords, terms, weights, naming: namingPositions(weights), phrases, names, joined, equivalentKeys };
 }
 
 /**
@@ -307,16 +316,16 @@ function foundOn(need: Sought, side: Side, isName: boolean): number[] {
   for (const { start, length, equivalents } of need.phrases) {
     let best = 0;
     // Heaviest first: once no equivalent left can beat the best found, none is read.
-    for (const { terms, weight, spellings, broader } of equivalents) {
+    for (const { terms, weight, slips, broader } of equivalents) {
       if (weight <= best) break;
       if (broader ? isName && beginsWith(side.ordered, terms) && !namesASibling(need, side.ordered, terms) : holdsAll(side.terms, terms)) best = weight;
       // An equivalent mistyped by the product ("palett" for the "palet" of "pallets", "Bath
       // twoel"); a broader one only as written, where it names the product (above).
-      else if (isName && !broader && spellings !== null && weight * TYPO_SHARE > best && holdsMistyped(side, terms, spellings)) best = weight * TYPO_SHARE;
+      else if (isName && !broader && slips && weight * TYPO_SHARE > best && (terms.length === 1 ? slipOf(side, terms[0]!) : holdsMistyped(side, terms))) best = weight * TYPO_SHARE;
     }
     for (let i = start; i < start + length; i++) found[i] = Math.max(found[i]!, best);
   }
-  return need.words.map((_, i) => (found[i]! < TYPO_SHARE && side.plain.some((p) => maySlip(p) && need.mistypable[i]!.some((s) => mistyped(s, p))) ? TYPO_SHARE : found[i]!));
+  return need.words.map((word, i) => (found[i]! < TYPO_SHARE && mistypable(word) && side.plain.some((p) => maySlip(p) && mistyped(word, p)) ? TYPO_SHARE : found[i]!));
 }
 
 export interface ProductText {

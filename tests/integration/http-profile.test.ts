@@ -160,6 +160,14 @@ describe("business profile", () => {
     expect(await (await visitor.get(`/producers/${slug}`)).text()).toContain("Industri makanan (golongan pokok 10)");
     await visitor.post("/language", { locale: "en" });
     expect(await (await visitor.get(`/producers/${slug}`)).text()).toContain("Food products (division 10)");
+    // Five codes ticked with the typed box empty, or one of them also typed, are five codes; six are too many.
+    const five = ["10792", "10722", "10761", "10772", "10794"];
+    expect((await producer.post("/workspace/profile", { ...goodProfile, kbli: [...five, ""] })).status).toBe(200);
+    expect((await producer.post("/workspace/profile", { ...goodProfile, kbli: [...five, "10794"] })).status).toBe(200);
+    const six = await producer.post("/workspace/profile", { ...goodProfile, kbli: [...five, "10130"] });
+    expect(six.status).toBe(400);
+    expect(textOf(await six.text(), "profile-kbli-error")).toBe("Pilih paling banyak 5 kode KBLI.");
+    expect(await server.db.producerKbli.count({ where: { producerId } })).toBe(5);
     expect((await producer.post("/workspace/profile", goodProfile)).status).toBe(200);
   });
 

@@ -49,13 +49,18 @@ export const ProducerProfileSchema = z
     // NIB: the 13-digit business identification number issued by OSS.
     nib: z.string().trim().regex(/^\d{13}$/, "nib_invalid").optional(),
     sector: z.enum(SECTORS, { error: "choose_one" }),
-    // Any KBLI 2020 code (kbli.ts), not only the curated ones the page offers: an empty box of
-    // the page's "another code" arrives as undefined and is dropped.
+    // Any KBLI 2020 code (kbli.ts), not only the curated ones the page offers. The page's box
+    // for another code always arrives (undefined when empty), and a code may be both ticked and
+    // typed: the limit counts the codes left once those are dropped.
     kbli: z
       .array(kbliCode.optional())
-      .max(MAX_KBLI, "kbli_too_many")
       .default([])
-      .transform((codes) => [...new Set(codes.filter((c): c is string => c !== undefined))].sort()),
+      .transform((codes, ctx) => {
+        const kept = [...new Set(codes.filter((c): c is string => c !== undefined))].sort();
+        if (kept.length > MAX_KBLI) ctx.addIssue({ code: "custom", message: "kbli_too_many" });
+        return kept;
+      })
+      .meta({ description: `At most ${MAX_KBLI} codes.` }),
     sentraName: optionalText(120),
     provinceCode: z.string({ error: "required" }).regex(/^\d{2}$/, "region_invalid"),
     regencyCode: z.string({ error: "required" }).regex(/^\d{2}\.\d{2}$/, "region_invalid"),
