@@ -156,9 +156,9 @@ const slipOf = (side: Side, meant: string) => {
   return false;
 };
 /**
- * Whether a side holds a phrase of two words or more with one of them mistyped and the others
- * as written ("Bath twoel" of "bath towel"): with two slips, or one product word standing for
- * two ("goreng" for "gorong gorong"), it is another thing.
+ * Whether a side holds a phrase with one of its words mistyped and the others as written
+ * ("palett" for "palet", "Bath twoel" of "bath towel"): with two slips, or one product word
+ * standing for two ("goreng" for "gorong gorong"), it is another thing.
  */
 const holdsMistyped = (side: Side, terms: readonly string[]) => {
   let slipped = false;
@@ -202,7 +202,18 @@ interface Sought {
   equivalentKeys: ReadonlySet<string>;
 }
 
+/**
+ * A need's words worked out, once for the words' list: the fit and the made-for reason of one
+ * need (candidates.ts, suggestions.server.ts) read the same list.
+ */
+const soughtFor = new WeakMap<readonly string[], Sought>();
 function sought(needWords: readonly string[]): Sought {
+  let found = soughtFor.get(needWords);
+  if (!found) soughtFor.set(needWords, (found = workedOut(needWords)));
+  return found;
+}
+
+function workedOut(needWords: readonly string[]): Sought {
   const terms = needWords.map(fitTerm);
   const phrases = phraseEquivalents(terms).map(({ start, length, equivalents }) => ({
     start,
@@ -321,7 +332,7 @@ function foundOn(need: Sought, side: Side, isName: boolean): number[] {
       if (broader ? isName && beginsWith(side.ordered, terms) && !namesASibling(need, side.ordered, terms) : holdsAll(side.terms, terms)) best = weight;
       // An equivalent mistyped by the product ("palett" for the "palet" of "pallets", "Bath
       // twoel"); a broader one only as written, where it names the product (above).
-      else if (isName && !broader && slips && weight * TYPO_SHARE > best && (terms.length === 1 ? slipOf(side, terms[0]!) : holdsMistyped(side, terms))) best = weight * TYPO_SHARE;
+      else if (isName && !broader && slips && weight * TYPO_SHARE > best && holdsMistyped(side, terms)) best = weight * TYPO_SHARE;
     }
     for (let i = start; i < start + length; i++) found[i] = Math.max(found[i]!, best);
   }
