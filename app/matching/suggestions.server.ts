@@ -63,9 +63,11 @@ export interface Scored<T> extends Evaluation, Ranked {
 /**
  * Each producer judged by the product that fits the need (compareRanked: the best fit first;
  * among products that fit alike, one meeting every requirement before one with a gap), best
- * first. A producer whose fitting product fails is a near miss with that gap, or not shown,
- * never a match through an unrelated product that passes. Near misses rank the same way:
- * those sharing the need's words first.
+ * first. A producer whose fitting product fails one fixable requirement is a near miss with
+ * that gap, never a match through an unrelated product that passes. One whose fitting product
+ * fails beyond a near miss is judged by another of its products that fits the need and
+ * passes (passingFit), or not shown. Near misses rank the same way: those sharing the need's
+ * words first.
  */
 export function bestPerProducer<T>(scored: readonly Scored<T>[]): Scored<T>[] {
   const byProducer = new Map<string, Scored<T>[]>();
@@ -84,9 +86,20 @@ export function bestPerProducer<T>(scored: readonly Scored<T>[]): Scored<T>[] {
     const asked = (p: Scored<T>) => p.parts.find((part) => part.factor === "text")?.reason !== "textOtherSize";
     const alike = products.filter((p) => p.relevance >= closest - FITTING_ALIKE);
     const fitting = (alike.some(asked) ? alike.filter(asked) : alike).sort(compareRanked);
-    judged.push(fitting[0]!);
+    judged.push(fitting[0]!.verdict === "no" ? (passingFit(products) ?? fitting[0]!) : fitting[0]!);
   }
   return judged.filter((s) => s.verdict === "match" || s.verdict === "near").sort(compareRanked);
+}
+
+/**
+ * A producer's product that fits the need's words and meets every requirement, the best first.
+ * It speaks for a producer whose closest product fails twice over or far under the TKDN (a
+ * "Tas blacu seminar" at 15% TKDN beside a "Tas spunbond seminar" at 61% for a need asking
+ * 40%): a producer selling only the spunbond bag is a match through it, so one more product
+ * in a catalogue must not hide its maker. A related product of the category alone never does.
+ */
+function passingFit<T>(products: readonly Scored<T>[]): Scored<T> | undefined {
+  return products.filter((p) => p.fit === "words" && p.verdict === "match").sort(compareRanked)[0];
 }
 
 /** Candidates ranked from their indexed facts: each producer's best product, best first. */

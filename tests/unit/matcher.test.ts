@@ -186,6 +186,10 @@ describe("ranking by fit", () => {
     expect(bestPerProducer([product("Paving block K-250", sni), product("Paving block K-300", [{ ...sni[0]!, validUntil: inDays(50) }])])[0]).toMatchObject({ verdict: "near", item: "Paving block K-300" });
     // A fitting product failing twice over leaves the producer out, whatever else it sells.
     expect(bestPerProducer([scored("ikm", 0.9, "no", 80), scored("ikm", 0.2, "match", 90)])).toEqual([]);
+    // ... but another product of it that fits the need and passes speaks for it, as it would
+    // for a producer selling that product alone (not when the failing one is a near miss).
+    expect(bestPerProducer([scored("ikm", 0.9, "no", 80), scored("ikm", 0.2, "match", 90), scored("ikm", 0.6, "match", 40)])[0]).toMatchObject({ verdict: "match", item: "ikm:0.6" });
+    expect(bestPerProducer([scored("ikm", 0.9, "near", 80), scored("ikm", 0.6, "match", 40)])[0]).toMatchObject({ verdict: "near", item: "ikm:0.9" });
   });
 
   it("ranks near misses sharing the need's words before those of the category alone", () => {
