@@ -196,30 +196,53 @@ function links(): Links {
   }
   // The names a product is listed under (procurement-names.json), each for each other; not a
   // name and a narrower one holding its words ("sepatu pdh" and "sepatu pdh pria"), which
-  // the words themselves meet.
+  // the words themselves meet, nor two sibling kinds listed under one broad product.
   for (const { names } of namedProducts())
-    for (const a of names) for (const b of names) if (a !== b && !keysNest(a, b)) oneWayByKey(out, a, b, SOURCE_WEIGHT.names);
+    for (const a of names) for (const b of names) if (a !== b && !keysNest(a, b) && !siblingKinds(a, b)) oneWayByKey(out, a, b, SOURCE_WEIGHT.names);
   built = out;
   return out;
 }
 
-let kinds: Map<string, Set<string>> | null = null;
+/** The kinds lexicon's sure links as phrase keys, both ways; made on first use. */
+let kinds: { narrower: Map<string, Set<string>>; broader: Map<string, Set<string>> } | null = null;
+
+function kindLinks(): NonNullable<typeof kinds> {
+  if (kinds) return kinds;
+  const made = { narrower: new Map<string, Set<string>>(), broader: new Map<string, Set<string>>() };
+  const add = (map: Map<string, Set<string>>, key: string, value: string) => map.set(key, (map.get(key) ?? new Set()).add(value));
+  for (const group of kindsLexicon.groups as { broader: string; narrower: string[]; unsure?: string[] }[]) {
+    const key = phraseKey(group.broader);
+    for (const n of group.narrower)
+      if (!group.unsure?.includes(n)) {
+        add(made.narrower, key, phraseKey(n));
+        add(made.broader, phraseKey(n), key);
+      }
+  }
+  return (kinds = made);
+}
 
 /**
  * Whether the kinds lexicon gives one phrase key as a kind of another, its words holding the
- * broader's or not ("meja makan" and "coffee table" of "meja"). Made on first use.
+ * broader's or not ("meja makan" and "coffee table" of "meja").
  */
 export function isKindOf(narrower: string, broader: string): boolean {
-  if (!kinds) {
-    kinds = new Map();
-    for (const group of kindsLexicon.groups as { broader: string; narrower: string[]; unsure?: string[] }[]) {
-      const key = phraseKey(group.broader);
-      const known = kinds.get(key) ?? new Set<string>();
-      for (const n of group.narrower) if (!group.unsure?.includes(n)) known.add(phraseKey(n));
-      kinds.set(key, known);
-    }
-  }
-  return kinds.get(broader)?.has(narrower) === true;
+  return kindLinks().narrower.get(broader)?.has(narrower) === true;
+}
+
+/**
+ * Whether two phrase keys beginning with the same word are sibling kinds: the kinds lexicon
+ * gives both as kinds of one broader thing, neither of the other. The names lexicon lists some
+ * broad products by their kinds ("kayu kamper" and "kayu meranti" for sawn timber, "jaket
+ * bomber" and "jaket denim" for a jacket); a buyer asking for one is not met by the other as
+ * by a name of it (set C: a meranti door frame fitted a need for camphor wood in full). Names
+ * beginning differently stay each other's ("hijab" and "jilbab", both kinds of Muslim wear,
+ * are one thing): measured, dropping them too read synonyms apart ("lulur mandi", "body scrub").
+ */
+function siblingKinds(a: string, b: string): boolean {
+  if (a.split(" ", 1)[0] !== b.split(" ", 1)[0]) return false;
+  const { broader } = kindLinks();
+  const [ofA, ofB] = [broader.get(a), broader.get(b)];
+  return ofA !== undefined && ofB !== undefined && [...ofA].some((k) => ofB.has(k)) && !ofA.has(b) && !ofB.has(a);
 }
 
 /** English plurals to the dictionary's singular ("chips" → "chip", "berries" → "berry"). */

@@ -451,5 +451,12 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Handuk mandi", "Anduk")).toBeCloseTo(SOURCE_WEIGHT.names);
     // A name another product's writers were unsure of makes nothing ambiguous ("mochi jogja").
     expect(own("Mochi", "Daifuku")).toBeCloseTo(SOURCE_WEIGHT.names);
+    // Two kinds of one thing (kinds.json) listed under one broad product are siblings: sawn
+    // camphor wood is no sawn meranti, a bomber jacket no denim one; names that begin
+    // differently stay one thing.
+    expect(equivalentsOf(phraseKey("kayu kamper")).has(phraseKey("kayu meranti"))).toBe(false);
+    expect(equivalentsOf(phraseKey("jaket bomber")).has(phraseKey("jaket denim"))).toBe(false);
+    expect(equivalentsOf(phraseKey("hijab")).has(phraseKey("jilbab"))).toBe(true);
+    expect(fit("Kusen pintu kayu kamper", "Kusen pintu kayu meranti")).toBeLessThan(fit("Kusen pintu kayu kamper", "Kosen pintu kamper"));
   });
 });
