@@ -124,6 +124,24 @@ export function islandOf(provinceCode: string): string {
   return "other";
 }
 
+/** Bali (province 51). */
+const BALI = "51";
+
+/**
+ * Whether goods from one province reach the other within an island group: the same group
+ * (islandOf), or Bali and Java, joined by the Ketapang–Gilimanuk crossing (about an hour,
+ * round the clock), which ASDP counts as a short crossing and which carries Bali's goods by
+ * truck; Java and Lombok (Ketapang–Lembar) are a long one. Bali stays with Nusa Tenggara too.
+ * Measured (`npm run bench:relevance`): B 0.931 -> 0.947, C -0.001, D -0.0005, E and G the
+ * same, F +0.0005; half the points for the crossing, or Sumatra and Java joined likewise
+ * (Merak–Bakauheni), were worse (README).
+ */
+export function sameIslandGroup(a: string, b: string): boolean {
+  if (islandOf(a) === islandOf(b)) return true;
+  const other = a === BALI ? b : b === BALI ? a : null;
+  return other !== null && islandOf(other) === "jawa";
+}
+
 function certificatesPart(need: NeedFacts, candidate: CandidateFacts, gaps: Gap[]): Part {
   const max = WEIGHTS.certifications;
   if (need.requiredCertifications.length === 0) {
@@ -210,7 +228,7 @@ function pricePart(need: NeedFacts, candidate: CandidateFacts): Part {
 }
 
 /**
- * Region: whether goods cross the sea to the delivery decides most (island groups, islandOf);
+ * Region: whether goods cross the sea to the delivery decides most (sameIslandGroup);
  * the same province or regency adds a little. Same regency 10, province 9, island group 8,
  * elsewhere 1. (At 10 / 7.5 / 4 / 1 a same-regency supplier with a price shortfall outranked a
  * fitting one across the province: B 0.927 -> 0.931, C 0.940 -> 0.942, D 0.986 -> 0.985,
@@ -221,7 +239,7 @@ function regionPart(need: NeedFacts, candidate: CandidateFacts): Part {
   const max = WEIGHTS.region;
   if (need.deliveryRegencyCode && candidate.regencyCode === need.deliveryRegencyCode) return { factor: "region", points: max, max, reason: "regionSameRegency", values: {} };
   if (candidate.provinceCode === need.deliveryProvinceCode) return { factor: "region", points: max * 0.9, max, reason: "regionSameProvince", values: {} };
-  if (islandOf(candidate.provinceCode) === islandOf(need.deliveryProvinceCode)) return { factor: "region", points: max * 0.8, max, reason: "regionSameIsland", values: {} };
+  if (sameIslandGroup(candidate.provinceCode, need.deliveryProvinceCode)) return { factor: "region", points: max * 0.8, max, reason: "regionSameIsland", values: {} };
   return { factor: "region", points: max * 0.1, max, reason: "regionElsewhere", values: {} };
 }
 

@@ -4,7 +4,7 @@ import { bestPerProducer } from "../../app/matching/suggestions.server.ts";
 import { askedMeasures } from "../../app/matching/measures.ts";
 import { amountShown, unitRatio } from "../../app/matching/unit-conversion.ts";
 import { decodeCertificate, encodeCertificate } from "../../app/matching/candidates.ts";
-import { evaluate, FITS, fitOf, fitOfParts, islandOf, WEIGHTS, type CandidateFacts, type NeedFacts } from "../../app/matching/score.ts";
+import { evaluate, FITS, fitOf, fitOfParts, islandOf, sameIslandGroup, WEIGHTS, type CandidateFacts, type NeedFacts } from "../../app/matching/score.ts";
 
 const now = new Date("2026-11-23T00:00:00+07:00");
 const inDays = (days: number) => new Date(now.getTime() + days * 86_400_000);
@@ -145,6 +145,9 @@ describe("matcher", () => {
 
   it("knows the islands from province codes", () => {
     expect([islandOf("31"), islandOf("35"), islandOf("51"), islandOf("64"), islandOf("73"), islandOf("91")]).toEqual(["jawa", "jawa", "bali_nusa_tenggara", "kalimantan", "sulawesi", "papua"]);
+    // Bali is reached from Java by a short roll-on crossing, and from Nusa Tenggara; Java and
+    // Nusa Tenggara, or Sumatra and Java, are farther apart.
+    expect([sameIslandGroup("35", "51"), sameIslandGroup("51", "31"), sameIslandGroup("52", "51"), sameIslandGroup("35", "52"), sameIslandGroup("12", "31")]).toEqual([true, true, true, false, false]);
   });
 });
 
