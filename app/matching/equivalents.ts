@@ -196,9 +196,9 @@ function links(): Links {
   }
   // The names a product is listed under (procurement-names.json), each for each other; not a
   // name and a narrower one holding its words ("sepatu pdh" and "sepatu pdh pria"), which
-  // the words themselves meet, nor two sibling kinds listed under one broad product.
+  // the words themselves meet, nor two woods listed under one product (sawn timber's species).
   for (const { names } of namedProducts())
-    for (const a of names) for (const b of names) if (a !== b && !keysNest(a, b) && !siblingKinds(a, b)) oneWayByKey(out, a, b, SOURCE_WEIGHT.names);
+    for (const a of names) for (const b of names) if (a !== b && !keysNest(a, b) && !twoWoods(a, b)) oneWayByKey(out, a, b, SOURCE_WEIGHT.names);
   built = out;
   return out;
 }
@@ -229,20 +229,22 @@ export function isKindOf(narrower: string, broader: string): boolean {
   return kindLinks().narrower.get(broader)?.has(narrower) === true;
 }
 
+/** The kinds lexicon's broader terms whose kinds are tree species. */
+const WOODS = new Set(["kayu", "wood"]);
+
 /**
- * Whether two phrase keys beginning with the same word are sibling kinds: the kinds lexicon
- * gives both as kinds of one broader thing, neither of the other. The names lexicon lists some
- * broad products by their kinds ("kayu kamper" and "kayu meranti" for sawn timber, "jaket
- * bomber" and "jaket denim" for a jacket); a buyer asking for one is not met by the other as
- * by a name of it (set C: a meranti door frame fitted a need for camphor wood in full). Names
- * beginning differently stay each other's ("hijab" and "jilbab", both kinds of Muslim wear,
- * are one thing): measured, dropping them too read synonyms apart ("lulur mandi", "body scrub").
+ * Whether two phrase keys name two woods: the kinds lexicon gives both as kinds of wood,
+ * neither of the other ("kayu kamper" and "kayu meranti"). The names lexicon lists sawn timber
+ * by its species, so a meranti door frame fitted a need for camphor wood in full (set C),
+ * though the species is part of what a buyer specifies. Only woods: the kinds
+ * lexicon also lists one thing's other names as kinds side by side ("celana pdl" and "celana
+ * kargo", "seragam satpam" and "seragam security", "kulit jadi" and "kulit tersamak"), which
+ * stay each other's names; cutting every such pair beginning alike cut 1,148 links (README).
  */
-function siblingKinds(a: string, b: string): boolean {
-  if (a.split(" ", 1)[0] !== b.split(" ", 1)[0]) return false;
+function twoWoods(a: string, b: string): boolean {
   const { broader } = kindLinks();
   const [ofA, ofB] = [broader.get(a), broader.get(b)];
-  return ofA !== undefined && ofB !== undefined && [...ofA].some((k) => ofB.has(k)) && !ofA.has(b) && !ofB.has(a);
+  return ofA !== undefined && ofB !== undefined && [...ofA].some((k) => WOODS.has(k) && ofB.has(k)) && !ofA.has(b) && !ofB.has(a);
 }
 
 /** English plurals to the dictionary's singular ("chips" → "chip", "berries" → "berry"). */

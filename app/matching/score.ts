@@ -114,7 +114,8 @@ const DAY = 86_400_000;
 /** Indonesia's islands by the first digit of a province code (Kemendagri). */
 export function islandOf(provinceCode: string): string {
   const first = provinceCode[0];
-  if (first === "1") return "sumatera";
+  // Kepulauan Riau (21) lies off Sumatra and is counted with it, as app/lib/timezone.ts does.
+  if (first === "1" || first === "2") return "sumatera";
   if (first === "3") return "jawa";
   if (first === "5") return "bali_nusa_tenggara";
   if (first === "6") return "kalimantan";
@@ -137,6 +138,7 @@ const BALI = "51";
  * (Merak–Bakauheni), were worse (README).
  */
 export function sameIslandGroup(a: string, b: string): boolean {
+  if (islandOf(a) === "other" || islandOf(b) === "other") return false;
   if (islandOf(a) === islandOf(b)) return true;
   const other = a === BALI ? b : b === BALI ? a : null;
   return other !== null && islandOf(other) === "jawa";

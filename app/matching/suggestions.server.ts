@@ -65,8 +65,8 @@ export interface Scored<T> extends Evaluation, Ranked {
  * among products that fit alike, one meeting every requirement before one with a gap), best
  * first. A producer whose fitting product fails one fixable requirement is a near miss with
  * that gap, never a match through an unrelated product that passes. One whose fitting product
- * fails beyond a near miss is judged by another of its products that fits the need and
- * passes (passingFit), or not shown. Near misses rank the same way: those sharing the need's
+ * fails beyond a near miss is judged by another of its products that fits the need nearly as
+ * well and passes, or has one fixable gap (standIn), or is not shown. Near misses rank the same way: those sharing the need's
  * words first.
  */
 export function bestPerProducer<T>(scored: readonly Scored<T>[]): Scored<T>[] {
@@ -80,26 +80,38 @@ export function bestPerProducer<T>(scored: readonly Scored<T>[]): Scored<T>[] {
   for (const products of byProducer.values()) {
     // The products that fit best (within FITTING_ALIKE of the closest): one of them meeting
     // every requirement speaks for the producer, a partial fit that passes does not.
-    const closest = Math.max(...products.map((p) => p.relevance));
     // A product in another size than the title asks (a K-250 paving for K-300) does not fit
     // alike one in the asked size.
     const asked = (p: Scored<T>) => p.parts.find((part) => part.factor === "text")?.reason !== "textOtherSize";
-    const alike = products.filter((p) => p.relevance >= closest - FITTING_ALIKE);
-    const fitting = (alike.some(asked) ? alike.filter(asked) : alike).sort(compareRanked);
-    judged.push(fitting[0]!.verdict === "no" ? (passingFit(products) ?? fitting[0]!) : fitting[0]!);
+    const sized = products.some(asked) ? products.filter(asked) : products;
+    const closest = Math.max(...sized.map((p) => p.relevance));
+    const fitting = sized.filter((p) => p.relevance >= closest - FITTING_ALIKE).sort(compareRanked);
+    judged.push(fitting[0]!.verdict === "no" ? (standIn(sized, closest) ?? fitting[0]!) : fitting[0]!);
   }
   return judged.filter((s) => s.verdict === "match" || s.verdict === "near").sort(compareRanked);
 }
 
 /**
- * A producer's product that fits the need's words and meets every requirement, the best first.
- * It speaks for a producer whose closest product fails twice over or far under the TKDN (a
- * "Tas blacu seminar" at 15% TKDN beside a "Tas spunbond seminar" at 61% for a need asking
- * 40%): a producer selling only the spunbond bag is a match through it, so one more product
- * in a catalogue must not hide its maker. A related product of the category alone never does.
+ * How far below a producer's closest product another may fit and still speak for it when the
+ * closest fails beyond a near miss (standIn). At 0.2 set F's spunbond seminar bag (below)
+ * no longer does; at 0.3 a "Kusen jendela aluminium" (0.63) still does not for a camphor door frame.
  */
-function passingFit<T>(products: readonly Scored<T>[]): Scored<T> | undefined {
-  return products.filter((p) => p.fit === "words" && p.verdict === "match").sort(compareRanked)[0];
+export const STAND_IN_BELOW = 0.3;
+
+/**
+ * A producer's product, in the asked size when it sells one, that fits the need's words within
+ * STAND_IN_BELOW of its closest and meets every requirement (or, failing that, one fixable
+ * one), the best first. It speaks for a producer whose closest product fails twice over or far
+ * under the TKDN (a "Tas blacu seminar" at 15% TKDN beside a "Tas spunbond seminar" at 61% for
+ * a need asking 40%): a producer selling only the spunbond bag is a match through it, so one
+ * more product in a catalogue must not hide its maker. A product of the category alone never
+ * does. A closest product with one fixable gap still makes its producer a near miss, whatever
+ * else it sells (the issue's rule: judged by the product that fits), so a producer is a match
+ * through its substitute when its exact product is far from passing and a near miss when it is
+ * close; the near miss names the gap that would make the exact product pass.
+ */
+function standIn<T>(products: readonly Scored<T>[], closest: number): Scored<T> | undefined {
+  return products.filter((p) => p.fit === "words" && p.verdict !== "no" && p.relevance >= closest - STAND_IN_BELOW).sort(compareRanked)[0];
 }
 
 /** Candidates ranked from their indexed facts: each producer's best product, best first. */

@@ -1,6 +1,6 @@
 // The matcher's scoring on plain facts: hard requirements, near misses, and each factor.
 import { describe, expect, it } from "vitest";
-import { bestPerProducer } from "../../app/matching/suggestions.server.ts";
+import { bestPerProducer, STAND_IN_BELOW } from "../../app/matching/suggestions.server.ts";
 import { askedMeasures } from "../../app/matching/measures.ts";
 import { amountShown, unitRatio } from "../../app/matching/unit-conversion.ts";
 import { decodeCertificate, encodeCertificate } from "../../app/matching/candidates.ts";
@@ -148,6 +148,8 @@ describe("matcher", () => {
     // Bali is reached from Java by a short roll-on crossing, and from Nusa Tenggara; Java and
     // Nusa Tenggara, or Sumatra and Java, are farther apart.
     expect([sameIslandGroup("35", "51"), sameIslandGroup("51", "31"), sameIslandGroup("52", "51"), sameIslandGroup("35", "52"), sameIslandGroup("12", "31")]).toEqual([true, true, true, false, false]);
+    // Kepulauan Riau is Sumatra's; a code the list does not know is near nothing.
+    expect([sameIslandGroup("21", "14"), sameIslandGroup("", ""), sameIslandGroup("00", "00")]).toEqual([true, false, false]);
   });
 });
 
@@ -189,10 +191,32 @@ describe("ranking by fit", () => {
     expect(bestPerProducer([product("Paving block K-250", sni), product("Paving block K-300", [{ ...sni[0]!, validUntil: inDays(50) }])])[0]).toMatchObject({ verdict: "near", item: "Paving block K-300" });
     // A fitting product failing twice over leaves the producer out, whatever else it sells.
     expect(bestPerProducer([scored("ikm", 0.9, "no", 80), scored("ikm", 0.2, "match", 90)])).toEqual([]);
-    // ... but another product of it that fits the need and passes speaks for it, as it would
-    // for a producer selling that product alone (not when the failing one is a near miss).
-    expect(bestPerProducer([scored("ikm", 0.9, "no", 80), scored("ikm", 0.2, "match", 90), scored("ikm", 0.6, "match", 40)])[0]).toMatchObject({ verdict: "match", item: "ikm:0.6" });
-    expect(bestPerProducer([scored("ikm", 0.9, "near", 80), scored("ikm", 0.6, "match", 40)])[0]).toMatchObject({ verdict: "near", item: "ikm:0.9" });
+  });
+
+  it("lets a product fitting nearly as well stand in for one failing beyond a near miss, never one in another size or fitting far less", () => {
+    const bags = { ...need, requiredCertifications: [], minTkdnPercent: 40 };
+    const product = (name: string, relevance: number, tkdnPercent: number, on: NeedFacts = bags, certificates: CandidateFacts["certificates"] = []) => ({
+      ...evaluate(on, { ...candidate, name, relevance, tkdnPercent, certificates }, now),
+      producerId: "ikm",
+      relevance,
+      tieKey: name,
+      item: name,
+    });
+    // 15% is far under 40%: the spunbond bag at 61% speaks for its maker, as it would for a
+    // producer selling it alone.
+    expect(bestPerProducer([product("Tas blacu seminar", 1, 15), product("Tas spunbond seminar", 0.8, 61)])[0]).toMatchObject({ verdict: "match", item: "Tas spunbond seminar" });
+    // One fitting far less does not.
+    expect(bestPerProducer([product("Tas blacu seminar", 1, 15), product("Tas kain serut", 1 - STAND_IN_BELOW - 0.05, 61)])).toEqual([]);
+    // One with a fixable gap makes its maker a near miss through it.
+    expect(bestPerProducer([product("Tas blacu seminar", 1, 15), product("Tas spunbond seminar", 0.8, 37)])[0]).toMatchObject({ verdict: "near", item: "Tas spunbond seminar" });
+    // The exact bag 3 points under is a near miss itself, whatever else passes: the gap it names
+    // is the one to close.
+    expect(bestPerProducer([product("Tas blacu seminar", 1, 37), product("Tas spunbond seminar", 0.8, 61)])[0]).toMatchObject({ verdict: "near", item: "Tas blacu seminar" });
+    // Another size than the title asks never stands in: a K-300 paving without its certificate
+    // and far under the TKDN leaves its maker out, though its K-250 passes.
+    const paving = { ...bags, measures: askedMeasures("Paving block K-300 untuk area parkir"), requiredCertifications: ["sni"] };
+    const sni = [{ type: "sni", status: "verified" as const, validUntil: inDays(500) }];
+    expect(bestPerProducer([product("Paving block K-300", 1, 20, paving), product("Paving block K-250", 1, 60, paving, sni)])).toEqual([]);
   });
 
   it("ranks near misses sharing the need's words before those of the category alone", () => {
