@@ -6,8 +6,8 @@
 import type { Db } from "~/db.server.ts";
 import { readRows } from "~/db-reads.server.ts";
 import type { SearchEngine } from "../../search/engine.ts";
-import { readStored } from "./stored.ts";
-import { fitOfParts, type Gap } from "./score.ts";
+import { gapsOf, readStored } from "./stored.ts";
+import { fitOfParts } from "./score.ts";
 import { SHOWN_MATCHES, SHOWN_NEAR_MISSES, suggestionsFor, type Suggestion, type Suggestions } from "./suggestions.server.ts";
 
 /** A stored suggestion's row: the suggestion's own facts, its verdict and breakdown as stored. */
@@ -42,15 +42,16 @@ export async function storedSuggestions(db: Db, needId: string): Promise<Suggest
     [needId],
   );
   const suggestions = rows.map((r): Suggestion => {
-    const { parts, gaps } = readStored(r.breakdown);
+    const { parts, gaps, passedOver } = readStored(r.breakdown);
     return {
       verdict: r.verdict === "near" ? "near" : "match",
       fit: fitOfParts(parts),
       score: r.score,
       parts,
-      gaps: gaps.map((g): Gap => (g.kind === "certificate_expires" ? { ...g, validUntil: new Date(g.validUntil) } : g)),
+      gaps: gapsOf(gaps),
       productId: r.productId,
       productName: r.productName,
+      ...(passedOver ? { passedOver: { productName: passedOver.productName, gaps: gapsOf(passedOver.gaps) } } : {}),
       producerId: r.producerId,
       producerName: r.producerName,
       producerSlug: r.producerSlug,

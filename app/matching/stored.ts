@@ -6,6 +6,14 @@ import { WEIGHTS, type Gap, type Part } from "./score.ts";
 
 const value = z.union([z.string(), z.number()]);
 
+const StoredGaps = z.array(
+  z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("certificate_missing"), type: z.string() }),
+    z.object({ kind: z.literal("certificate_expires"), type: z.string(), validUntil: z.string() }),
+    z.object({ kind: z.literal("tkdn_below"), have: z.number().nullable(), need: z.number() }),
+  ]),
+);
+
 const StoredBreakdown = z.object({
   parts: z.array(
     z.object({
@@ -16,20 +24,22 @@ const StoredBreakdown = z.object({
       values: z.record(z.string(), value),
     }),
   ),
-  gaps: z.array(
-    z.discriminatedUnion("kind", [
-      z.object({ kind: z.literal("certificate_missing"), type: z.string() }),
-      z.object({ kind: z.literal("certificate_expires"), type: z.string(), validUntil: z.string() }),
-      z.object({ kind: z.literal("tkdn_below"), have: z.number().nullable(), need: z.number() }),
-    ]),
-  ),
+  gaps: StoredGaps,
+  /** The closer product a stand-in was shown instead of, and what keeps it out (suggestions.server.ts). */
+  passedOver: z.object({ productName: z.string(), gaps: StoredGaps }).optional(),
 });
 
 export type Breakdown = z.infer<typeof StoredBreakdown>;
 
-/** The breakdown to store: the evaluation's parts and gaps as plain JSON (dates as ISO text). */
-export function toStored(evaluation: { parts: readonly Part[]; gaps: readonly Gap[] }): Breakdown {
-  return JSON.parse(JSON.stringify({ parts: evaluation.parts, gaps: evaluation.gaps })) as Breakdown;
+/** The breakdown to store: the evaluation's parts and gaps (and a passed-over product's) as plain JSON (dates as ISO text). */
+export function toStored(evaluation: { parts: readonly Part[]; gaps: readonly Gap[]; passedOver?: { productName: string; gaps: readonly Gap[] } | undefined }): Breakdown {
+  const { parts, gaps, passedOver } = evaluation;
+  return JSON.parse(JSON.stringify({ parts, gaps, ...(passedOver ? { passedOver } : {}) })) as Breakdown;
+}
+
+/** Stored gaps as the matcher gives them: an expiry date back as a Date. */
+export function gapsOf(stored: Breakdown["gaps"]): Gap[] {
+  return stored.map((g): Gap => (g.kind === "certificate_expires" ? { ...g, validUntil: new Date(g.validUntil) } : g));
 }
 
 /**

@@ -12,7 +12,7 @@ import { fitsOf, madeForOf, needWords, takenByBuyers, type Taught } from "./fit.
 import { taughtFor } from "./lessons.server.ts";
 import { askedMeasures } from "./measures.ts";
 import type { SearchEngine } from "../../search/engine.ts";
-import { compareRanked, evaluate, type CandidateFacts, type Evaluation, type NeedFacts, type Ranked } from "./score.ts";
+import { compareRanked, evaluate, type CandidateFacts, type Evaluation, type Gap, type NeedFacts, type Ranked } from "./score.ts";
 import { certificatesCovering, type ProductDocument } from "~/models/indexing/search-documents.server.ts";
 
 export const SHOWN_MATCHES = 20;
@@ -22,9 +22,17 @@ export const FITTING_ALIKE = 0.1;
 /** Producers ranked from the index beyond those shown, in case the database disagrees on some. */
 const CONFIRM_SPARE = 10;
 
+/** A producer's closer product passed over because it fails beyond a near miss (standIn): the buyer sees what keeps it out. */
+export interface PassedOver {
+  productName: string;
+  gaps: Gap[];
+}
+
 export interface Suggestion extends Evaluation {
   productId: string;
   productName: string;
+  /** Shown through another product: its closer one fails (standIn). */
+  passedOver?: PassedOver;
   producerId: string;
   producerName: string;
   producerSlug: string;
@@ -58,6 +66,8 @@ export function needFacts(need: Need & { requiredCertifications: NeedCertificati
 export interface Scored<T> extends Evaluation, Ranked {
   producerId: string;
   item: T;
+  /** The closer product a stand-in speaks for its producer instead of (standIn). */
+  passedOver?: Scored<T>;
 }
 
 /**
@@ -86,15 +96,18 @@ export function bestPerProducer<T>(scored: readonly Scored<T>[]): Scored<T>[] {
     const sized = products.some(asked) ? products.filter(asked) : products;
     const closest = Math.max(...sized.map((p) => p.relevance));
     const fitting = sized.filter((p) => p.relevance >= closest - FITTING_ALIKE).sort(compareRanked);
-    judged.push(fitting[0]!.verdict === "no" ? (standIn(sized, closest) ?? fitting[0]!) : fitting[0]!);
+    const closer = fitting[0]!;
+    const stand = closer.verdict === "no" ? standIn(sized, closest) : undefined;
+    judged.push(stand ? { ...stand, passedOver: closer } : closer);
   }
   return judged.filter((s) => s.verdict === "match" || s.verdict === "near").sort(compareRanked);
 }
 
 /**
  * How far below a producer's closest product another may fit and still speak for it when the
- * closest fails beyond a near miss (standIn). At 0.2 set F's spunbond seminar bag (below)
- * no longer does; at 0.3 a "Kusen jendela aluminium" (0.63) still does not for a camphor door frame.
+ * closest fails beyond a near miss (standIn). At 0.2 set F's synthetic leather seminar bag
+ * (0.70 beside 0.97, below) no longer does; at 0.3 a "Kusen jendela aluminium" (0.63) still
+ * does not for a camphor door frame.
  */
 export const STAND_IN_BELOW = 0.3;
 
@@ -102,8 +115,9 @@ export const STAND_IN_BELOW = 0.3;
  * A producer's product, in the asked size when it sells one, that fits the need's words within
  * STAND_IN_BELOW of its closest and meets every requirement (or, failing that, one fixable
  * one), the best first. It speaks for a producer whose closest product fails twice over or far
- * under the TKDN (a "Tas blacu seminar" at 15% TKDN beside a "Tas spunbond seminar" at 61% for
- * a need asking 40%): a producer selling only the spunbond bag is a match through it, so one
+ * under the TKDN (a "Tas blacuu seminar" at 15% TKDN beside a "Tas seminar kulit sintetis" at
+ * 53% for a need for a blacu seminar bag asking 40%): a producer selling only the synthetic
+ * leather bag is a match through it, so one
  * more product in a catalogue must not hide its maker. A product of the category alone never
  * does. A closest product with one fixable gap still makes its producer a near miss, whatever
  * else it sells (the issue's rule: judged by the product that fits), so a producer is a match
@@ -133,7 +147,10 @@ type ToConfirm = Map<string, { relevance: number; taught: boolean; madeFor: bool
 function worthConfirming(ranked: readonly Scored<Candidate>[], nearPage: number): ToConfirm {
   const matches = ranked.filter((r) => r.verdict === "match").slice(0, SHOWN_MATCHES + CONFIRM_SPARE);
   const near = ranked.filter((r) => r.verdict === "near").slice((nearPage - 1) * SHOWN_NEAR_MISSES, nearPage * SHOWN_NEAR_MISSES + CONFIRM_SPARE);
-  return new Map([...matches, ...near].map((r) => [r.item.document.id, { relevance: r.item.relevance, taught: r.item.taught === true, madeFor: r.item.madeFor === true }]));
+  // A stand-in's closer product too: the database judges which of the two speaks, and the
+  // buyer is told what keeps the closer one out.
+  const shown = [...matches, ...near].flatMap((r) => (r.passedOver ? [r, r.passedOver] : [r]));
+  return new Map(shown.map((r) => [r.item.document.id, { relevance: r.item.relevance, taught: r.item.taught === true, madeFor: r.item.madeFor === true }]));
 }
 
 /** Without the engine: the listed products of the need's category, with their fits. */
@@ -256,7 +273,9 @@ export async function suggestionsFor(db: Db, engine: SearchEngine, needId: strin
     degraded = true;
     toConfirm = await categoryProducts(db, asked);
   }
-  const ranked = bestPerProducer(await scoreFromDatabase(db, facts, toConfirm, now)).map((s) => s.item);
+  const ranked = bestPerProducer(await scoreFromDatabase(db, facts, toConfirm, now)).map((s): Suggestion =>
+    s.passedOver ? { ...s.item, passedOver: { productName: s.passedOver.item.productName, gaps: s.passedOver.gaps } } : s.item,
+  );
   const near = ranked.filter((s) => s.verdict === "near");
   return {
     matches: ranked.filter((s) => s.verdict === "match").slice(0, SHOWN_MATCHES),

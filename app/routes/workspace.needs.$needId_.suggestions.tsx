@@ -121,7 +121,13 @@ export default function Suggestions() {
         </span>
       </div>
       {/* A producer with nothing that fits is shown by its closest product, not as offering the thing. */}
-      <p>{t(s.fit === "words" ? "bestProduct" : "closestProduct", { name: s.productName })}</p>
+      <p>{t(s.passedOver && s.verdict === "match" ? "bestQualifying" : s.fit === "words" ? "bestProduct" : "closestProduct", { name: s.productName })}</p>
+      {/* Shown through another product: say which closer one it sells and what keeps that one out. */}
+      {s.passedOver ? (
+        <p className="muted" data-passed-over>
+          {t("passedOver", { name: s.passedOver.productName, gaps: s.passedOver.gaps.map((g) => reasons.gap(g as never)).join(" · ") })}
+        </p>
+      ) : null}
       <p className="reasons" data-reasons>
         {/* The fit first: it decides the order before the other points do. */}
         {s.parts.map((p) => reasons.part(p, need.unit, need.quantity)).join(" · ")}

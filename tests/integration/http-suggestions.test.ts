@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed.ts";
 import { Client, until, waitForSearchIndex } from "../helpers/http.ts";
 import { createHalalSnackNeed } from "../helpers/needs.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
+import { recordIndexChange } from "../../app/models/indexing/search-outbox.server.ts";
 
 let server: TestServer;
 let buyer: Client;
@@ -90,5 +91,56 @@ describe("the buyer's page reads the stored suggestions", () => {
     expect(await (await buyer.get(page)).text()).toMatch(/987[.,]654/);
     await server.db.need.update({ where: { id: run!.needId }, data: { description: "Deskripsi diperbarui oleh pembeli." } });
     expect(await (await buyer.get(page)).text()).not.toMatch(/987[.,]654/);
+  });
+});
+
+describe("a producer whose closest product fails beyond a near miss", () => {
+  it("is shown through another product that fits nearly as well and qualifies, saying what keeps the closer one out, in both languages", async () => {
+    const buyerOrg = await server.db.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: demo("buyer").email } } } } });
+    const { producerId, needId: bagsNeed } = await server.db.$transaction(async (tx) => {
+      const org = await tx.organisation.create({ data: { kind: "producer", name: "CV Tas Seminar Cimahi", slug: "cv-tas-seminar-cimahi" } });
+      const producer = await tx.producerProfile.create({ data: { organisationId: org.id, legalName: "CV Tas Seminar Cimahi", sector: "handicraft", provinceCode: "32", regencyCode: "32.77" } });
+      const bag = { category: "bags_souvenirs", unit: "pcs", monthlyCapacity: 5000, priceMin: 21000, leadTimeDays: 14, producerId: producer.id };
+      // The blacu bag is the thing asked for, at 15% TKDN against the 40% asked: far under.
+      const blacu = await tx.product.create({ data: { ...bag, name: "Tas blacu seminar sablon", description: "Tas seminar kain blacu 35 x 40 cm.", tkdnPercent: 15 } });
+      // A canvas seminar bag fits nearly as well (0.8 of it) and qualifies.
+      const canvas = await tx.product.create({ data: { ...bag, name: "Tas seminar kanvas", description: "Tas seminar kanvas sablon logo.", tkdnPercent: 61 } });
+      for (const product of [blacu, canvas]) await recordIndexChange(tx, "product", product.id);
+      const need = await tx.need.create({
+        data: {
+          buyerId: buyerOrg.id,
+          title: "Tas seminar kain blacu untuk peserta pelatihan",
+          description: "Tas seminar kain blacu sablon satu warna, TKDN minimal 40%.",
+          category: "bags_souvenirs",
+          quantity: 2500,
+          unit: "pcs",
+          deliveryProvinceCode: "32",
+          deliveryRegencyCode: "32.73",
+          neededBy: new Date(Date.now() + 120 * 86_400_000),
+          budgetPerUnit: 25000,
+          minTkdnPercent: 40,
+          status: "open",
+          publishedAt: new Date(),
+        },
+      });
+      await recordIndexChange(tx, "need", need.id);
+      return { producerId: producer.id, needId: need.id };
+    });
+    await waitForSearchIndex(server.url, 10_000);
+    const card = async (client: Client) => {
+      const html = await (await client.get(`/workspace/needs/${bagsNeed}/suggestions`)).text();
+      return new RegExp(`data-suggestion="${producerId}" data-verdict="([a-z]+)"[\\s\\S]*?</li>`).exec(html);
+    };
+    const id = await card(buyer);
+    expect(id?.[1]).toBe("match");
+    expect(id![0]).toContain("Produk paling cocok yang memenuhi syarat: Tas seminar kanvas");
+    expect(id![0]).toMatch(/data-passed-over="true">Juga membuat Tas blacu seminar sablon, lebih mendekati kebutuhan, tetapi belum memenuhi syarat: [^<]*TKDN[^<]*15[^<]*40/);
+    const english = new Client(server.url);
+    await english.login(demo("buyer").email, DEMO_PASSWORD);
+    await english.post("/language", { locale: "en" });
+    const en = await card(english);
+    expect(en![0]).toContain("Best-fitting product that qualifies: Tas seminar kanvas");
+    expect(en![0]).toMatch(/data-passed-over="true">Also makes Tas blacu seminar sablon, closer to the need, which does not qualify: [^<]*TKDN[^<]*15[^<]*40/);
+    await english.post("/language", { locale: "id" });
   });
 });

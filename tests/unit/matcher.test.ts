@@ -1,6 +1,7 @@
 // The matcher's scoring on plain facts: hard requirements, near misses, and each factor.
 import { describe, expect, it } from "vitest";
 import { bestPerProducer, STAND_IN_BELOW } from "../../app/matching/suggestions.server.ts";
+import { gapsOf, readStored, toStored } from "../../app/matching/stored.ts";
 import { askedMeasures } from "../../app/matching/measures.ts";
 import { amountShown, unitRatio } from "../../app/matching/unit-conversion.ts";
 import { decodeCertificate, encodeCertificate } from "../../app/matching/candidates.ts";
@@ -202,21 +203,29 @@ describe("ranking by fit", () => {
       tieKey: name,
       item: name,
     });
-    // 15% is far under 40%: the spunbond bag at 61% speaks for its maker, as it would for a
-    // producer selling it alone.
-    expect(bestPerProducer([product("Tas blacu seminar", 1, 15), product("Tas spunbond seminar", 0.8, 61)])[0]).toMatchObject({ verdict: "match", item: "Tas spunbond seminar" });
+    // 15% is far under 40%: the canvas seminar bag at 61% speaks for its maker, as it would
+    // for a producer selling it alone.
+    expect(bestPerProducer([product("Tas blacu seminar", 1, 15), product("Tas seminar kanvas", 0.8, 61)])[0]).toMatchObject({ verdict: "match", item: "Tas seminar kanvas", passedOver: { item: "Tas blacu seminar", verdict: "no" } });
     // One fitting far less does not.
     expect(bestPerProducer([product("Tas blacu seminar", 1, 15), product("Tas kain serut", 1 - STAND_IN_BELOW - 0.05, 61)])).toEqual([]);
     // One with a fixable gap makes its maker a near miss through it.
-    expect(bestPerProducer([product("Tas blacu seminar", 1, 15), product("Tas spunbond seminar", 0.8, 37)])[0]).toMatchObject({ verdict: "near", item: "Tas spunbond seminar" });
+    expect(bestPerProducer([product("Tas blacu seminar", 1, 15), product("Tas seminar kanvas", 0.8, 37)])[0]).toMatchObject({ verdict: "near", item: "Tas seminar kanvas" });
     // The exact bag 3 points under is a near miss itself, whatever else passes: the gap it names
     // is the one to close.
-    expect(bestPerProducer([product("Tas blacu seminar", 1, 37), product("Tas spunbond seminar", 0.8, 61)])[0]).toMatchObject({ verdict: "near", item: "Tas blacu seminar" });
+    expect(bestPerProducer([product("Tas blacu seminar", 1, 37), product("Tas seminar kanvas", 0.8, 61)])[0]).toMatchObject({ verdict: "near", item: "Tas blacu seminar" });
     // Another size than the title asks never stands in: a K-300 paving without its certificate
     // and far under the TKDN leaves its maker out, though its K-250 passes.
     const paving = { ...bags, measures: askedMeasures("Paving block K-300 untuk area parkir"), requiredCertifications: ["sni"] };
     const sni = [{ type: "sni", status: "verified" as const, validUntil: inDays(500) }];
     expect(bestPerProducer([product("Paving block K-300", 1, 20, paving), product("Paving block K-250", 1, 60, paving, sni)])).toEqual([]);
+  });
+
+  it("keeps a passed-over product and what keeps it out in the stored breakdown", () => {
+    const passedOver = { productName: "Tas blacu seminar", gaps: [{ kind: "certificate_expires" as const, type: "halal", validUntil: inDays(30) }, { kind: "tkdn_below" as const, have: 15, need: 40 }] };
+    const stored = readStored(JSON.stringify(toStored({ parts: [], gaps: [], passedOver })));
+    expect({ productName: stored.passedOver!.productName, gaps: gapsOf(stored.passedOver!.gaps) }).toEqual(passedOver);
+    // A breakdown stored before it was kept reads as none passed over.
+    expect(readStored({ parts: [], gaps: [] }).passedOver).toBeUndefined();
   });
 
   it("ranks near misses sharing the need's words before those of the category alone", () => {
