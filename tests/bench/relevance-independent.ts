@@ -47,6 +47,13 @@ export interface SetResult {
   deterministic: boolean;
   /** NDCG@10 and P@5 in the second round (above). */
   taught: { ndcg10: number; p5: number };
+  /**
+   * Producers the set grades 2 or 3 and lists as (not only pending) near misses at once, as set
+   * F does for a passing substitute beside a failing exact product: no ranking shows them as
+   * matches without a violation, nor leaves them out without losing NDCG. With NDCG@10 when
+   * they are left out of the grades.
+   */
+  gradedNearMisses: { producers: number; needs: number; ndcg10Without: number };
 }
 
 /** The catalogue imported into a fresh database (as an admin), and its products indexed. */
@@ -130,6 +137,9 @@ export async function evaluateSet(name: string, now = new Date("2026-12-05T00:00
     let nearExpected = 0;
     let nearFound = 0;
     let deterministic = true;
+    let gradedNear = 0;
+    let needsGradedNear = 0;
+    let ndcgWithoutSum = 0;
     for (const [ref, ranked] of a) {
       const g = grades[ref] ?? {};
       const top10 = ranked.matches.slice(0, 10);
@@ -137,6 +147,10 @@ export async function evaluateSet(name: string, now = new Date("2026-12-05T00:00
       p5Sum += ranked.matches.slice(0, 5).filter((p) => (g[p] ?? 0) >= 2).length / 5;
       const near = new Set(nearMisses[ref] ?? []);
       const pending = (p: string) => /\bpending$/.test(reasons[ref]?.[p] ?? "");
+      const both = [...near].filter((p) => (g[p] ?? 0) >= 2 && !pending(p));
+      gradedNear += both.length;
+      if (both.length > 0) needsGradedNear++;
+      ndcgWithoutSum += ndcg(top10, Object.fromEntries(Object.entries(g).filter(([p]) => !both.includes(p))));
       const showable = Object.entries(g).filter(([p, grade]) => grade >= 2 && (!near.has(p) || pending(p))).length;
       p5CeilingSum += Math.min(5, showable) / 5;
       pendingShown += top10.filter((p) => near.has(p) && pending(p)).length;
@@ -159,6 +173,7 @@ export async function evaluateSet(name: string, now = new Date("2026-12-05T00:00
       nearMissRecall: nearExpected === 0 ? 1 : nearFound / nearExpected,
       deterministic,
       taught: { ndcg10: taughtNdcg / taught.size, p5: taughtP5 / taught.size },
+      gradedNearMisses: { producers: gradedNear, needs: needsGradedNear, ndcg10Without: ndcgWithoutSum / a.size },
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -82,5 +82,8 @@ for (const [label, folder] of [["B", "relevance-set-b"], ["C", "relevance-set-c"
     `Set ${label} (${r.needs} needs, independent): NDCG@10 ${r.ndcg10.toFixed(3)}, P@5 ${r.p5.toFixed(3)} (best possible ${r.p5Ceiling.toFixed(3)}), violations ${r.violations} (in ${r.needsWithViolations} needs)` +
       `${r.pendingShown ? `, pending certificates shown as matches ${r.pendingShown}` : ""}, near-miss recall ${r.nearMissRecall.toFixed(3)}, same top 10s on a second import: ${r.deterministic ? "yes" : "no"}`,
   );
+  const both = r.gradedNearMisses;
+  if (both.producers > 0)
+    console.log(`  ${both.producers} producers in ${both.needs} needs are graded 2 or 3 and listed as near misses at once (no ranking shows them without a violation); without them: NDCG@10 ${both.ndcg10Without.toFixed(3)}`);
   console.log(`  after two buyers per need shortlisted what its graders call the thing and declined what they call unrelated in its top 10 (the most lessons can give here): NDCG@10 ${r.taught.ndcg10.toFixed(3)}, P@5 ${r.taught.p5.toFixed(3)}`);
 }
