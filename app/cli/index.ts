@@ -147,6 +147,8 @@ async function match(argv: string[]): Promise<number> {
     producer: s.producerName,
     breakdown: Object.fromEntries(s.parts.map((p) => [p.factor, { points: Math.round(p.points * 10) / 10, max: p.max, reason: p.reason, values: p.values }])),
     gaps: s.gaps,
+    // Shown through another product: the closer one and what keeps it out.
+    ...(s.passedOver ? { passedOver: { product: s.passedOver.productName, gaps: s.passedOver.gaps } } : {}),
   });
   const output = {
     need: { ref: need.ref, id: need.id, title: need.title },

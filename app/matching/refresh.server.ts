@@ -5,6 +5,7 @@
 // producer or certificate, the open needs of its category and the neighbouring ones).
 import type { Db } from "~/db.server.ts";
 import { inChunks } from "~/lib/chunks.ts";
+import { readRows } from "~/db-reads.server.ts";
 import { neighboursOf } from "../../search/vocabulary.ts";
 import type { SearchEngine } from "../../search/engine.ts";
 import { suggestionsFor } from "./suggestions.server.ts";
@@ -93,6 +94,11 @@ export async function needsAffectedBy(db: Db, changes: readonly { entity: string
     // whole catalogue): its stored suggestions must not keep what the product no longer is.
     const holding = await inChunks(productIds, (chunk) => db.needSuggestion.findMany({ where: { productId: { in: chunk } }, select: { needId: true }, distinct: ["needId"] }));
     for (const { needId } of holding) needIds.add(needId);
+    // ... or name it as the closer product a stand-in was shown instead of (its gaps may be gone).
+    const naming = await inChunks(productIds, (chunk) =>
+      readRows<{ needId: string }>(db, `SELECT DISTINCT "needId" FROM "NeedSuggestion" WHERE json_extract("breakdown", '$.passedOver.productId') IN (SELECT value FROM json_each(?))`, [JSON.stringify(chunk)]),
+    );
+    for (const { needId } of naming) needIds.add(needId);
   }
   return [...needIds];
 }

@@ -13,6 +13,8 @@ import { SHOWN_MATCHES, SHOWN_NEAR_MISSES, suggestionsFor, type Suggestion, type
 /** A stored suggestion's row: the suggestion's own facts, its verdict and breakdown as stored. */
 type StoredRow = Pick<Suggestion, "productId" | "productName" | "producerId" | "producerName" | "producerSlug" | "regencyCode" | "score"> & {
   verdict: string;
+  /** The passed-over product's name now, while it is listed (null: none, or taken off since). */
+  passedOverName: string | null;
   /** The JSON column as Prisma reads it back (stored.ts checks its shape). */
   breakdown: unknown;
 };
@@ -30,13 +32,15 @@ export async function storedSuggestions(db: Db, needId: string): Promise<Suggest
     [needId],
   );
   if (!run) return null;
-  // A product or producer taken off the platform since is not shown, refreshed or not.
+  // A product or producer taken off the platform since is not shown, refreshed or not; nor
+  // is a passed-over product taken off since, and one renamed is named as it is now.
   const rows = await readRows<StoredRow>(
     db,
     `SELECT s."productId", p."name" AS "productName", s."producerId", pp."legalName" AS "producerName", o."slug" AS "producerSlug",
-      pp."regencyCode", s."verdict", s."score", s."breakdown"
+      pp."regencyCode", s."verdict", s."score", s."breakdown", px."name" AS "passedOverName"
     FROM "NeedSuggestion" s JOIN "Product" p ON p."id" = s."productId" JOIN "ProducerProfile" pp ON pp."id" = s."producerId"
       JOIN "Organisation" o ON o."id" = pp."organisationId"
+      LEFT JOIN "Product" px ON px."id" = json_extract(s."breakdown", '$.passedOver.productId') AND px."status" = 'active'
     WHERE s."needId" = ? AND p."status" = 'active' AND o."status" = 'active'
     ORDER BY s."rank" ASC`,
     [needId],
@@ -51,7 +55,7 @@ export async function storedSuggestions(db: Db, needId: string): Promise<Suggest
       gaps: gapsOf(gaps),
       productId: r.productId,
       productName: r.productName,
-      ...(passedOver ? { passedOver: { productName: passedOver.productName, gaps: gapsOf(passedOver.gaps) } } : {}),
+      ...(passedOver && r.passedOverName !== null ? { passedOver: { productId: passedOver.productId, productName: r.passedOverName, gaps: gapsOf(passedOver.gaps) } } : {}),
       producerId: r.producerId,
       producerName: r.producerName,
       producerSlug: r.producerSlug,

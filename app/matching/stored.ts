@@ -26,15 +26,16 @@ const StoredBreakdown = z.object({
   ),
   gaps: StoredGaps,
   /** The closer product a stand-in was shown instead of, and what keeps it out (suggestions.server.ts). */
-  passedOver: z.object({ productName: z.string(), gaps: StoredGaps }).optional(),
+  passedOver: z.object({ productId: z.string(), productName: z.string(), gaps: StoredGaps }).optional(),
 });
 
 export type Breakdown = z.infer<typeof StoredBreakdown>;
 
 /** The breakdown to store: the evaluation's parts and gaps (and a passed-over product's) as plain JSON (dates as ISO text). */
-export function toStored(evaluation: { parts: readonly Part[]; gaps: readonly Gap[]; passedOver?: { productName: string; gaps: readonly Gap[] } | undefined }): Breakdown {
-  const { parts, gaps, passedOver } = evaluation;
-  return JSON.parse(JSON.stringify({ parts, gaps, ...(passedOver ? { passedOver } : {}) })) as Breakdown;
+export function toStored(evaluation: { parts: readonly Part[]; gaps: readonly Gap[]; passedOver?: { productId: string; productName: string; gaps: readonly Gap[] } | undefined }): Breakdown {
+  const { parts, gaps, passedOver: over } = evaluation;
+  const passedOver = over ? { passedOver: { productId: over.productId, productName: over.productName, gaps: over.gaps } } : {};
+  return JSON.parse(JSON.stringify({ parts, gaps, ...passedOver })) as Breakdown;
 }
 
 /** Stored gaps as the matcher gives them: an expiry date back as a Date. */

@@ -24,6 +24,7 @@ const CONFIRM_SPARE = 10;
 
 /** A producer's closer product passed over because it fails beyond a near miss (standIn): the buyer sees what keeps it out. */
 export interface PassedOver {
+  productId: string;
   productName: string;
   gaps: Gap[];
 }
@@ -274,7 +275,7 @@ export async function suggestionsFor(db: Db, engine: SearchEngine, needId: strin
     toConfirm = await categoryProducts(db, asked);
   }
   const ranked = bestPerProducer(await scoreFromDatabase(db, facts, toConfirm, now)).map((s): Suggestion =>
-    s.passedOver ? { ...s.item, passedOver: { productName: s.passedOver.item.productName, gaps: s.passedOver.gaps } } : s.item,
+    s.passedOver ? { ...s.item, passedOver: { productId: s.passedOver.item.productId, productName: s.passedOver.item.productName, gaps: s.passedOver.gaps } } : s.item,
   );
   const near = ranked.filter((s) => s.verdict === "near");
   return {

@@ -121,7 +121,7 @@ export default function Suggestions() {
         </span>
       </div>
       {/* A producer with nothing that fits is shown by its closest product, not as offering the thing. */}
-      <p>{t(s.passedOver && s.verdict === "match" ? "bestQualifying" : s.fit === "words" ? "bestProduct" : "closestProduct", { name: s.productName })}</p>
+      <p>{t(s.passedOver ? (s.verdict === "match" ? "bestQualifying" : "bestNearlyQualifying") : s.fit === "words" ? "bestProduct" : "closestProduct", { name: s.productName })}</p>
       {/* Shown through another product: say which closer one it sells and what keeps that one out. */}
       {s.passedOver ? (
         <p className="muted" data-passed-over>

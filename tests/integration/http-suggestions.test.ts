@@ -6,6 +6,7 @@ import { Client, until, waitForSearchIndex } from "../helpers/http.ts";
 import { createHalalSnackNeed } from "../helpers/needs.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 import { recordIndexChange } from "../../app/models/indexing/search-outbox.server.ts";
+import { needsAffectedBy } from "../../app/matching/refresh.server.ts";
 
 let server: TestServer;
 let buyer: Client;
@@ -95,17 +96,24 @@ describe("the buyer's page reads the stored suggestions", () => {
 });
 
 describe("a producer whose closest product fails beyond a near miss", () => {
-  it("is shown through another product that fits nearly as well and qualifies, saying what keeps the closer one out, in both languages", async () => {
+  it("is shown through another product that fits nearly as well, saying what keeps the closer one out, in both languages, stored and read back as the product is now", async () => {
     const buyerOrg = await server.db.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: demo("buyer").email } } } } });
-    const { producerId, needId: bagsNeed } = await server.db.$transaction(async (tx) => {
-      const org = await tx.organisation.create({ data: { kind: "producer", name: "CV Tas Seminar Cimahi", slug: "cv-tas-seminar-cimahi" } });
-      const producer = await tx.producerProfile.create({ data: { organisationId: org.id, legalName: "CV Tas Seminar Cimahi", sector: "handicraft", provinceCode: "32", regencyCode: "32.77" } });
+    /** A producer of seminar bags: a blacu one far under the TKDN asked, and a canvas one at `canvasTkdn`. */
+    const bagMaker = async (tx: Parameters<Parameters<typeof server.db.$transaction>[0]>[0], name: string, canvasTkdn: number) => {
+      const org = await tx.organisation.create({ data: { kind: "producer", name, slug: name.toLowerCase().replaceAll(" ", "-") } });
+      const producer = await tx.producerProfile.create({ data: { organisationId: org.id, legalName: name, sector: "handicraft", provinceCode: "32", regencyCode: "32.77" } });
       const bag = { category: "bags_souvenirs", unit: "pcs", monthlyCapacity: 5000, priceMin: 21000, leadTimeDays: 14, producerId: producer.id };
       // The blacu bag is the thing asked for, at 15% TKDN against the 40% asked: far under.
       const blacu = await tx.product.create({ data: { ...bag, name: "Tas blacu seminar sablon", description: "Tas seminar kain blacu 35 x 40 cm.", tkdnPercent: 15 } });
-      // A canvas seminar bag fits nearly as well (0.8 of it) and qualifies.
-      const canvas = await tx.product.create({ data: { ...bag, name: "Tas seminar kanvas", description: "Tas seminar kanvas sablon logo.", tkdnPercent: 61 } });
+      // A canvas seminar bag fits nearly as well (0.8 of it).
+      const canvas = await tx.product.create({ data: { ...bag, name: "Tas seminar kanvas", description: "Tas seminar kanvas sablon logo.", tkdnPercent: canvasTkdn } });
       for (const product of [blacu, canvas]) await recordIndexChange(tx, "product", product.id);
+      return { producerId: producer.id, blacuId: blacu.id };
+    };
+    const { qualifying, nearly, needId: bagsNeed } = await server.db.$transaction(async (tx) => {
+      const qualifying = await bagMaker(tx, "CV Tas Seminar Cimahi", 61);
+      // Its canvas bag 3 points under: one gap to close.
+      const nearly = await bagMaker(tx, "UD Tas Seminar Bandung", 37);
       const need = await tx.need.create({
         data: {
           buyerId: buyerOrg.id,
@@ -124,23 +132,38 @@ describe("a producer whose closest product fails beyond a near miss", () => {
         },
       });
       await recordIndexChange(tx, "need", need.id);
-      return { producerId: producer.id, needId: need.id };
+      return { qualifying, nearly, needId: need.id };
     });
     await waitForSearchIndex(server.url, 10_000);
-    const card = async (client: Client) => {
+    // The page reads what the worker stored: wait for it, so the stored breakdown is what is read.
+    await until(() => server.db.needSuggestion.count({ where: { needId: bagsNeed, producerId: { in: [qualifying.producerId, nearly.producerId] } } }), (n) => n === 2);
+    const card = async (client: Client, producerId: string) => {
       const html = await (await client.get(`/workspace/needs/${bagsNeed}/suggestions`)).text();
       return new RegExp(`data-suggestion="${producerId}" data-verdict="([a-z]+)"[\\s\\S]*?</li>`).exec(html);
     };
-    const id = await card(buyer);
+    const id = await card(buyer, qualifying.producerId);
     expect(id?.[1]).toBe("match");
     expect(id![0]).toContain("Produk paling cocok yang memenuhi syarat: Tas seminar kanvas");
     expect(id![0]).toMatch(/data-passed-over="true">Juga membuat Tas blacu seminar sablon, lebih mendekati kebutuhan, tetapi belum memenuhi syarat: [^<]*TKDN[^<]*15[^<]*40/);
+    const near = await card(buyer, nearly.producerId);
+    expect(near?.[1]).toBe("near");
+    expect(near![0]).toContain("Produk paling cocok yang tinggal satu syarat: Tas seminar kanvas");
+    expect(near![0]).toContain("Juga membuat Tas blacu seminar sablon");
     const english = new Client(server.url);
     await english.login(demo("buyer").email, DEMO_PASSWORD);
     await english.post("/language", { locale: "en" });
-    const en = await card(english);
+    const en = await card(english, qualifying.producerId);
     expect(en![0]).toContain("Best-fitting product that qualifies: Tas seminar kanvas");
     expect(en![0]).toMatch(/data-passed-over="true">Also makes Tas blacu seminar sablon, closer to the need, which does not qualify: [^<]*TKDN[^<]*15[^<]*40/);
+    expect((await card(english, nearly.producerId))![0]).toContain("Best-fitting product one gap from qualifying: Tas seminar kanvas");
     await english.post("/language", { locale: "id" });
+    // Read back as the product is now, before any refresh: renamed, then taken off the catalogue.
+    await server.db.product.update({ where: { id: qualifying.blacuId }, data: { name: "Tas blacu seminar polos" } });
+    expect((await card(buyer, qualifying.producerId))![0]).toContain("Juga membuat Tas blacu seminar polos");
+    await server.db.product.update({ where: { id: qualifying.blacuId }, data: { status: "archived" } });
+    expect((await card(buyer, qualifying.producerId))![0]).not.toContain("data-passed-over");
+    // A change to it, wherever it is filed, refreshes the need that names it.
+    await server.db.product.update({ where: { id: nearly.blacuId }, data: { category: "building_materials" } });
+    expect(await needsAffectedBy(server.db, [{ entity: "product", entityId: nearly.blacuId }])).toContain(bagsNeed);
   });
 });

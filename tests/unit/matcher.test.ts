@@ -221,9 +221,10 @@ describe("ranking by fit", () => {
   });
 
   it("keeps a passed-over product and what keeps it out in the stored breakdown", () => {
-    const passedOver = { productName: "Tas blacu seminar", gaps: [{ kind: "certificate_expires" as const, type: "halal", validUntil: inDays(30) }, { kind: "tkdn_below" as const, have: 15, need: 40 }] };
-    const stored = readStored(JSON.stringify(toStored({ parts: [], gaps: [], passedOver })));
-    expect({ productName: stored.passedOver!.productName, gaps: gapsOf(stored.passedOver!.gaps) }).toEqual(passedOver);
+    const passedOver = { productId: "prd-1", productName: "Tas blacu seminar", gaps: [{ kind: "certificate_expires" as const, type: "halal", validUntil: inDays(30) }, { kind: "tkdn_below" as const, have: 15, need: 40 }] };
+    // Only what is asked is kept, whatever else the object holds.
+    const stored = readStored(JSON.stringify(toStored({ parts: [], gaps: [], passedOver: { ...passedOver, verdict: "no" } as typeof passedOver })));
+    expect({ ...stored.passedOver!, gaps: gapsOf(stored.passedOver!.gaps) }).toEqual(passedOver);
     // A breakdown stored before it was kept reads as none passed over.
     expect(readStored({ parts: [], gaps: [] }).passedOver).toBeUndefined();
   });
