@@ -247,6 +247,21 @@ function twoWoods(a: string, b: string): boolean {
   return ofA !== undefined && ofB !== undefined && [...ofA].some((k) => WOODS.has(k) && ofB.has(k)) && !ofA.has(b) && !ofB.has(a);
 }
 
+let dictionaryPairs: Set<string> | null = null;
+
+/**
+ * Whether two terms are, in this order, a two-word translation FreeDict gives an English word
+ * ("ikat pinggang", belt; "tas tangan", handbag): a thing of its own, whatever its first word
+ * alone may name.
+ */
+export function isDictionaryPair(first: string, second: string): boolean {
+  if (!dictionaryPairs) {
+    dictionaryPairs = new Set();
+    for (const translations of Object.values(dictionary)) for (const t of translations) if (t.split(" ").length === 2) dictionaryPairs.add(phraseKey(t));
+  }
+  return dictionaryPairs.has(`${first} ${second}`);
+}
+
 /** English plurals to the dictionary's singular ("chips" → "chip", "berries" → "berry"). */
 export function singular(word: string): string {
   if (dictionary[word] || word.length < 4) return word;

@@ -451,6 +451,12 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Handuk mandi", "Anduk")).toBeCloseTo(SOURCE_WEIGHT.names);
     // A name another product's writers were unsure of makes nothing ambiguous ("mochi jogja").
     expect(own("Mochi", "Daifuku")).toBeCloseTo(SOURCE_WEIGHT.names);
+    // A one-word name of the need's thing ("ikat", woven ikat cloth) inside a dictionary's
+    // two-word name of another thing ("ikat pinggang", a belt) is that other thing.
+    expect(own("Kain tenun ikat", "Ikat pinggang kulit")).toBeLessThan(FITS);
+    expect(fit("Kain tenun ikat", "Sabuk kulit sapi", "Ikat pinggang kulit sapi asli, gesper kuningan.")).toBeLessThan(FITS);
+    expect(own("Kain tenun ikat", "Ikat weaving")).toBeGreaterThan(FITS);
+    expect(own("Kain tenun ikat", "Tenun ikat Troso")).toBeGreaterThan(FITS);
     // Two woods (kinds.json) listed under one product (sawn timber) are two woods: a meranti
     // door frame lacks the camphor of "kusen pintu | kayu kamper" (half of a describing word's
     // weight). One thing's other names listed as kinds side by side stay its names.
