@@ -77,8 +77,8 @@ export interface Scored<T> extends Evaluation, Ranked {
  * first. A producer whose fitting product fails one fixable requirement is a near miss with
  * that gap, never a match through an unrelated product that passes. One whose fitting product
  * fails beyond a near miss is judged by another of its products that fits the need nearly as
- * well and passes, or has one fixable gap (standIn), or is not shown. Near misses rank the same way: those sharing the need's
- * words first.
+ * well and passes, or has one fixable gap (standIn), or is not shown. Near misses rank the
+ * same way: those sharing the need's words first.
  */
 export function bestPerProducer<T>(scored: readonly Scored<T>[]): Scored<T>[] {
   const byProducer = new Map<string, Scored<T>[]>();
@@ -89,13 +89,13 @@ export function bestPerProducer<T>(scored: readonly Scored<T>[]): Scored<T>[] {
   }
   const judged: Scored<T>[] = [];
   for (const products of byProducer.values()) {
-    // The products that fit best (within FITTING_ALIKE of the closest): one of them meeting
-    // every requirement speaks for the producer, a partial fit that passes does not.
     // A product in another size than the title asks (a K-250 paving for K-300) does not fit
-    // alike one in the asked size.
+    // alike one in the asked size, nor stand in for it.
     const asked = (p: Scored<T>) => p.parts.find((part) => part.factor === "text")?.reason !== "textOtherSize";
     const sized = products.some(asked) ? products.filter(asked) : products;
     const closest = Math.max(...sized.map((p) => p.relevance));
+    // The products that fit best (within FITTING_ALIKE of the closest): one of them meeting
+    // every requirement speaks for the producer, a partial fit that passes does not.
     const fitting = sized.filter((p) => p.relevance >= closest - FITTING_ALIKE).sort(compareRanked);
     const closer = fitting[0]!;
     const stand = closer.verdict === "no" ? standIn(sized, closest) : undefined;
@@ -118,12 +118,12 @@ export const STAND_IN_BELOW = 0.3;
  * one), the best first. It speaks for a producer whose closest product fails twice over or far
  * under the TKDN (a "Tas blacuu seminar" at 15% TKDN beside a "Tas seminar kulit sintetis" at
  * 53% for a need for a blacu seminar bag asking 40%): a producer selling only the synthetic
- * leather bag is a match through it, so one
- * more product in a catalogue must not hide its maker. A product of the category alone never
- * does. A closest product with one fixable gap still makes its producer a near miss, whatever
- * else it sells (the issue's rule: judged by the product that fits), so a producer is a match
- * through its substitute when its exact product is far from passing and a near miss when it is
- * close; the near miss names the gap that would make the exact product pass.
+ * leather bag is a match through it, so one more product in a catalogue must not hide its
+ * maker. A product of the category alone never does. A closest product with one fixable gap
+ * still makes its producer a near miss, whatever else it sells (the issue's rule: judged by the
+ * product that fits), so a producer is a match through its substitute when its exact product
+ * is far from passing and a near miss when it is close; the near miss names the gap that would
+ * make the exact product pass.
  */
 function standIn<T>(products: readonly Scored<T>[], closest: number): Scored<T> | undefined {
   return products.filter((p) => p.fit === "words" && p.verdict !== "no" && p.relevance >= closest - STAND_IN_BELOW).sort(compareRanked)[0];
