@@ -15,7 +15,7 @@ import { producersIn } from "~/models/certifications/certification.server.ts";
 import type { RegionScope } from "~/models/region-scope.ts";
 import { productsTouchedBy } from "~/models/indexing/search-documents.server.ts";
 import { MEMBERS, notify, usersOf } from "~/models/platform/notification.server.ts";
-import { readStored, toStored } from "./stored.ts";
+import { PASSED_OVER_ID_PATH, readStored, toStored } from "./stored.ts";
 
 /** Producers newly among a need's first matches are told, so an opportunity finds them. */
 const TELL_TOP_MATCHES = 10;
@@ -96,7 +96,7 @@ export async function needsAffectedBy(db: Db, changes: readonly { entity: string
     for (const { needId } of holding) needIds.add(needId);
     // ... or name it as the closer product a stand-in was shown instead of (its gaps may be gone).
     const naming = await inChunks(productIds, (chunk) =>
-      readRows<{ needId: string }>(db, `SELECT DISTINCT "needId" FROM "NeedSuggestion" WHERE json_extract("breakdown", '$.passedOver.productId') IN (SELECT value FROM json_each(?))`, [JSON.stringify(chunk)]),
+      readRows<{ needId: string }>(db, `SELECT DISTINCT "needId" FROM "NeedSuggestion" WHERE json_extract("breakdown", ?) IN (SELECT value FROM json_each(?))`, [PASSED_OVER_ID_PATH, JSON.stringify(chunk)]),
     );
     for (const { needId } of naming) needIds.add(needId);
   }

@@ -90,6 +90,13 @@ export type Gap =
   | { kind: "certificate_expires"; type: string; validUntil: Date }
   | { kind: "tkdn_below"; have: number | null; need: number };
 
+/** A producer's closer product passed over because it fails beyond a near miss (standIn, suggestions.server.ts): the buyer sees what keeps it out. */
+export interface PassedOver {
+  productId: string;
+  productName: string;
+  gaps: Gap[];
+}
+
 export interface Part {
   factor: Factor;
   points: number;

@@ -6,7 +6,7 @@
 import type { Db } from "~/db.server.ts";
 import { readRows } from "~/db-reads.server.ts";
 import type { SearchEngine } from "../../search/engine.ts";
-import { gapsOf, readStored } from "./stored.ts";
+import { gapsOf, PASSED_OVER_ID_PATH, readStored } from "./stored.ts";
 import { fitOfParts } from "./score.ts";
 import { SHOWN_MATCHES, SHOWN_NEAR_MISSES, suggestionsFor, type Suggestion, type Suggestions } from "./suggestions.server.ts";
 
@@ -40,10 +40,10 @@ export async function storedSuggestions(db: Db, needId: string): Promise<Suggest
       pp."regencyCode", s."verdict", s."score", s."breakdown", px."name" AS "passedOverName"
     FROM "NeedSuggestion" s JOIN "Product" p ON p."id" = s."productId" JOIN "ProducerProfile" pp ON pp."id" = s."producerId"
       JOIN "Organisation" o ON o."id" = pp."organisationId"
-      LEFT JOIN "Product" px ON px."id" = json_extract(s."breakdown", '$.passedOver.productId') AND px."status" = 'active'
+      LEFT JOIN "Product" px ON px."id" = json_extract(s."breakdown", ?) AND px."status" = 'active'
     WHERE s."needId" = ? AND p."status" = 'active' AND o."status" = 'active'
     ORDER BY s."rank" ASC`,
-    [needId],
+    [PASSED_OVER_ID_PATH, needId],
   );
   const suggestions = rows.map((r): Suggestion => {
     const { parts, gaps, passedOver } = readStored(r.breakdown);

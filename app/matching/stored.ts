@@ -2,7 +2,7 @@
 // JSON columns) and read back: one writer and one typed reader, so no page casts the JSON.
 // Dates come back as ISO text, which the reasons (reasons.ts) format like dates.
 import { z } from "zod";
-import { WEIGHTS, type Gap, type Part } from "./score.ts";
+import { WEIGHTS, type Gap, type Part, type PassedOver } from "./score.ts";
 
 const value = z.union([z.string(), z.number()]);
 
@@ -32,11 +32,14 @@ const StoredBreakdown = z.object({
 export type Breakdown = z.infer<typeof StoredBreakdown>;
 
 /** The breakdown to store: the evaluation's parts and gaps (and a passed-over product's) as plain JSON (dates as ISO text). */
-export function toStored(evaluation: { parts: readonly Part[]; gaps: readonly Gap[]; passedOver?: { productId: string; productName: string; gaps: readonly Gap[] } | undefined }): Breakdown {
+export function toStored(evaluation: { parts: readonly Part[]; gaps: readonly Gap[]; passedOver?: PassedOver | undefined }): Breakdown {
   const { parts, gaps, passedOver: over } = evaluation;
   const passedOver = over ? { passedOver: { productId: over.productId, productName: over.productName, gaps: over.gaps } } : {};
   return JSON.parse(JSON.stringify({ parts, gaps, ...passedOver })) as Breakdown;
 }
+
+/** Where a stored breakdown keeps its passed-over product's id, for SQL's json_extract (the worker's refresh, the buyer's page). */
+export const PASSED_OVER_ID_PATH = "$.passedOver.productId";
 
 /** Stored gaps as the matcher gives them: an expiry date back as a Date. */
 export function gapsOf(stored: Breakdown["gaps"]): Gap[] {

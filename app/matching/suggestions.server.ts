@@ -12,7 +12,7 @@ import { fitsOf, madeForOf, needWords, takenByBuyers, type Taught } from "./fit.
 import { taughtFor } from "./lessons.server.ts";
 import { askedMeasures } from "./measures.ts";
 import type { SearchEngine } from "../../search/engine.ts";
-import { compareRanked, evaluate, type CandidateFacts, type Evaluation, type Gap, type NeedFacts, type Ranked } from "./score.ts";
+import { compareRanked, evaluate, type CandidateFacts, type Evaluation, type NeedFacts, type PassedOver, type Ranked } from "./score.ts";
 import { certificatesCovering, type ProductDocument } from "~/models/indexing/search-documents.server.ts";
 
 export const SHOWN_MATCHES = 20;
@@ -21,13 +21,6 @@ export const SHOWN_NEAR_MISSES = 10;
 export const FITTING_ALIKE = 0.1;
 /** Producers ranked from the index beyond those shown, in case the database disagrees on some. */
 const CONFIRM_SPARE = 10;
-
-/** A producer's closer product passed over because it fails beyond a near miss (standIn): the buyer sees what keeps it out. */
-export interface PassedOver {
-  productId: string;
-  productName: string;
-  gaps: Gap[];
-}
 
 export interface Suggestion extends Evaluation {
   productId: string;

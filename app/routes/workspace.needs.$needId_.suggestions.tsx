@@ -110,6 +110,7 @@ export default function Suggestions() {
   const reasons = reasonWriter(t, locale, zone);
   const actionData = useActionData<typeof action>();
   type Row = (typeof matches)[number];
+  const gapsText = (gaps: Row["gaps"]) => gaps.map((g) => reasons.gap(g as never)).join(" · ");
   const card = (s: Row) => (
     <li key={s.producerId} data-suggestion={s.producerId} data-verdict={s.verdict}>
       <div className="page-head">
@@ -125,7 +126,7 @@ export default function Suggestions() {
       {/* Shown through another product: say which closer one it sells and what keeps that one out. */}
       {s.passedOver ? (
         <p className="muted" data-passed-over>
-          {t("passedOver", { name: s.passedOver.productName, gaps: s.passedOver.gaps.map((g) => reasons.gap(g as never)).join(" · ") })}
+          {t("passedOver", { name: s.passedOver.productName, gaps: gapsText(s.passedOver.gaps) })}
         </p>
       ) : null}
       <p className="reasons" data-reasons>
@@ -134,7 +135,7 @@ export default function Suggestions() {
       </p>
       {s.gaps.length > 0 ? (
         <p className="gap" data-gaps>
-          {s.gaps.map((g) => reasons.gap(g as never)).join(" · ")}
+          {gapsText(s.gaps)}
         </p>
       ) : null}
       <div className="actions" data-state={s.state}>
