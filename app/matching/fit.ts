@@ -23,6 +23,18 @@ const PURPOSE_MARKERS = new Set(["untuk", "buat", "bagi", "guna", "sebagai", "fo
  * canvas bag, and a plastic one is no better for the words; "… atau setara merek X").
  */
 const ENDING_MARKERS = new Set(["pengganti", "setara", "seperti", "sejenis", "selain", "replacing", "instead"]);
+/**
+ * Words saying how good, which grade or how made to order a thing is, not what it is: after the
+ * thing they describe it (DESCRIBING_SHARE), like a material. "Knalpot standar" asks for an
+ * exhaust, and a "Motorcycle exhaust muffler" is one; "standar" no more names the thing than
+ * "premium" would. A closed class, like the stop words; left out are words that may be a
+ * specification a buyer holds to ("murni", "asli": pure honey, genuine leather) or a style that
+ * names a kind ("tradisional", "klasik").
+ */
+const QUALIFIER_WORDS = ["standar", "standard", "original", "orisinal", "premium", "super", "biasa", "reguler", "regular", "spesial", "special", "istimewa", "unggulan", "berkualitas", "kualitas", "quality", "ekonomis", "economy", "terbaik", "best", "bagus", "pilihan", "eksklusif", "exclusive", "deluxe", "custom", "kustom"];
+let qualifiers: Set<string> | null = null;
+/** Whether a term is of a QUALIFIER_WORDS word ("terbaik" is read as "baik"). */
+const isQualifier = (term: string) => (qualifiers ??= new Set(QUALIFIER_WORDS.map(fitTerm))).has(term);
 /** Words of procurement, not of products. */
 const PROCUREMENT_WORDS = new Set(["pengadaan", "kebutuhan", "pembelian", "beli", "butuh", "dibutuhkan", "supply", "procurement", "pasokan", "suplai", "penyediaan"]);
 const STOP = new Set(STOP_WORDS);
@@ -395,13 +407,22 @@ export function wordsFound(needWords: readonly string[], product: ProductText): 
  */
 export const DESCRIBING_SHARE = 0.5;
 
-/** How much each of a need's product words weighs in its fit: a word describing the thing (above), DESCRIBING_SHARE. */
+/** How much each of a need's product words weighs in its fit: a word describing the thing (above, and QUALIFIER_WORDS), DESCRIBING_SHARE. */
 export function wordWeights(terms: readonly string[]): number[] {
+  return weighed(terms, true);
+}
+
+/**
+ * The weights of wordWeights, with or without the qualifiers. A thing's key (thingOf) keeps
+ * them as naming words: buyers' lessons are stored under such keys ("kalender custom"), and a
+ * decline of custom calendars must not become one of every calendar.
+ */
+function weighed(terms: readonly string[], qualifiers: boolean): number[] {
   // A word said twice ("minuman … siap minum": both "minum") is one word of the need.
   const repeated = (t: string, i: number) => terms.indexOf(t) < i;
   if (terms[0] !== undefined && isMaterial(terms[0])) return terms.map((t, i) => (repeated(t, i) ? 0 : 1));
   const describing = describingWords(terms);
-  const weights = terms.map((t, i): number => (repeated(t, i) ? 0 : (i > 0 && isMaterial(t)) || describing.has(i) ? DESCRIBING_SHARE : 1));
+  const weights = terms.map((t, i): number => (repeated(t, i) ? 0 : (i > 0 && (isMaterial(t) || (qualifiers && isQualifier(t)))) || describing.has(i) ? DESCRIBING_SHARE : 1));
   // A material named in two or three words ("genteng | tanah liat", "kursi | kayu jati") is one
   // material: its words share one describing word's weight.
   for (let i = 1; i < terms.length; ) {
@@ -504,7 +525,7 @@ export interface Thing {
 export function thingOf(text: string): Thing | null {
   const all = needWords(text).product;
   const terms = all.map(fitTerm);
-  const naming = namingPositions(wordWeights(terms)).slice(0, THING_WORDS);
+  const naming = namingPositions(weighed(terms, false)).slice(0, THING_WORDS);
   if (naming.length === 0) return null;
   return { key: naming.map((i) => terms[i]).join(" "), phrase: naming.map((i) => all[i]).join(" ") };
 }

@@ -218,6 +218,17 @@ describe("which words count", () => {
     expect(fit("Genteng tanah liat untuk rumah dinas", "Roof tile glasir")).toBeGreaterThan(FITS);
   });
 
+  it("weighs a word of grade or quality after the thing as describing it, not as naming it", () => {
+    const weights = (title: string) => wordWeights(needWords(title).product.map(fitTerm));
+    expect(weights("Knalpot standar untuk motor operasional")).toEqual([1, DESCRIBING_SHARE]);
+    expect(weights("Kripik tempe terbaik")).toEqual([1, 1, DESCRIBING_SHARE]);
+    // First, it is what the title names ("Premium" as a brand, say): it weighs fully.
+    expect(weights("Premium jerigen")).toEqual([1, 1]);
+    // An exhaust not said to be standard is still an exhaust; a racing one says another kind.
+    expect(fit("Knalpot standar untuk motor operasional", "Motorcycle exhaust muffler")).toBeGreaterThan(FITS);
+    expect(fit("Knalpot standar untuk motor operasional", "Knalpot racing")).toBeLessThan(fit("Knalpot standar untuk motor operasional", "Knalpot standar pabrikan"));
+  });
+
   it("adds a little for the purpose's words, never a fit by the purpose alone", () => {
     const need = needWords("Kain batik untuk seragam karyawan");
     const [cloth, shirt, uniform] = fitsOf(need, [{ name: "Kain batik tulis" }, { name: "Kemeja batik seragam kantor" }, { name: "Seragam PDH" }]);
