@@ -159,9 +159,20 @@ async function match(argv: string[]): Promise<number> {
   if (values.json) console.log(JSON.stringify(output, null, 2));
   else {
     console.log(`${need.title} (${need.ref ?? need.id})`);
-    for (const m of output.matches) console.log(`${String(m.rank).padStart(3)}. ${m.score.toFixed(1).padStart(5)}  ${m.producer} — ${m.product}`);
+    const kinds = (gaps: readonly { kind: string }[]) => `[${gaps.map((g) => g.kind).join(", ")}]`;
+    // A producer shown through another product: the closer one, and what keeps it out.
+    const passed = (m: (typeof output.matches)[number]) => {
+      if (m.passedOver) console.log(`            also makes ${m.passedOver.product}, closer to the need, not qualifying ${kinds(m.passedOver.gaps)}`);
+    };
+    for (const m of output.matches) {
+      console.log(`${String(m.rank).padStart(3)}. ${m.score.toFixed(1).padStart(5)}  ${m.producer} — ${m.product}`);
+      passed(m);
+    }
     if (output.nearMisses.length) console.log("Near misses:");
-    for (const m of output.nearMisses) console.log(`     ${m.score.toFixed(1).padStart(5)}  ${m.producer} — ${m.product}  [${m.gaps.map((g) => g.kind).join(", ")}]`);
+    for (const m of output.nearMisses) {
+      console.log(`     ${m.score.toFixed(1).padStart(5)}  ${m.producer} — ${m.product}  ${kinds(m.gaps)}`);
+      passed(m);
+    }
   }
   return 0;
 }
