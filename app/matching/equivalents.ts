@@ -229,6 +229,25 @@ export function isKindOf(narrower: string, broader: string): boolean {
   return kindLinks().narrower.get(broader)?.has(narrower) === true;
 }
 
+let thingWords: Set<string> | null = null;
+
+/**
+ * Whether a term begins a name of the names lexicon or a term of the kinds lexicon: a word
+ * that names a kind of product ("sarung", "semir", "taplak"), not a place or a brand ("Lampung
+ * banana chips"). Made on first use.
+ */
+export function beginsAThing(term: string): boolean {
+  if (!thingWords) {
+    const first = (key: string) => key.split(" ")[0]!;
+    const groups = kindsLexicon.groups as { broader: string; narrower: string[] }[];
+    thingWords = new Set([
+      ...namedProducts().flatMap(({ names }) => names.map(first)),
+      ...groups.flatMap(({ broader, narrower }) => [broader, ...narrower].map((k) => first(phraseKey(k)))),
+    ]);
+  }
+  return thingWords.has(term);
+}
+
 /** The kinds lexicon's broader terms whose kinds are tree species. */
 const WOODS = new Set(["kayu", "wood"]);
 

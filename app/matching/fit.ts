@@ -4,10 +4,10 @@
 // little more for the words of the need's purpose. 0 to 1; above FITS (score.ts) the product is the thing asked for.
 // Engine-independent: read from the indexed document (or the database row when the engine
 // is down), so the embedded engine and Meilisearch fit alike.
-import { fitTerm, isDictionaryPair, isKindOf, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, runsOf, singular, SOURCE_WEIGHT, type NamedProduct } from "./equivalents.ts";
+import { beginsAThing, fitTerm, isDictionaryPair, isKindOf, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, runsOf, singular, SOURCE_WEIGHT, type NamedProduct } from "./equivalents.ts";
 import { words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
-import { isKnown, maySlipTo } from "./known-words.ts";
+import { isIndonesianOnly, isKnown, maySlipTo } from "./known-words.ts";
 import { doubledLetterOf, oneSlipApart } from "../lib/spelling.ts";
 import { asksForMadeFor, namesMadeFor } from "./made-for.ts";
 import { saysAnotherVariant, variantsAsked } from "./contrasts.ts";
@@ -319,6 +319,32 @@ function namesAnotherThing(need: Sought, product: ProductText): boolean {
   return false;
 }
 
+/**
+ * Whether a product's name begins with another thing than the need's, its thing only after it:
+ * an Indonesian name says what the thing is first, what it is of or for after ("Sarung bantal
+ * kursi" is a cushion cover, "Kalender meja" a calendar, "Lemari sepatu" a shoe cabinet, "Kayu
+ * kamper" timber, not camphor balls). Read only when the first word is Indonesian and no
+ * English word ("Bar soap" is named the English way) and begins a thing the lexicons know
+ * (not a place: "Lampung banana chips"), is none of the
+ * need's words nor their equivalents, does not begin an equivalent the name holds ("Kaos
+ * polo" is the "polo shirt" asked, "Lampu LED" the "LED bulbs"), and names no broader thing
+ * the need's is a kind of ("Mebel sekolah" may be the school desk asked). The made-for heads
+ * (made-for.ts) are the case whose first word is known to name what the thing is for.
+ */
+function headedByAnother(need: Sought, product: ProductText): boolean {
+  const head = need.naming[0];
+  if (head === undefined) return false;
+  const { plain, ordered, terms } = sidesOf(product).name;
+  const first = ordered[0];
+  if (first === undefined || ordered.indexOf(need.terms[head]!) < 1) return false;
+  if (!isIndonesianOnly(plain[0]!) || !beginsAThing(first) || need.terms.includes(first) || need.equivalentKeys.has(first) || isKindOf(need.terms[head]!, first)) return false;
+  for (const key of need.equivalentKeys) {
+    const phrase = key.split(" ");
+    if (phrase.length > 1 && phrase[0] === first && holdsAll(terms, phrase)) return false;
+  }
+  return true;
+}
+
 /** Whether a word of the product's name or description makes, with the word after or before it (not one of the need's), a dictionary's two-word name of another thing ("ikat" in "Ikat pinggang kulit"). */
 function inAnotherPair(need: Sought, ordered: readonly string[], word: string): boolean {
   const at = ordered.indexOf(word);
@@ -605,7 +631,7 @@ export function fitter(need: NeedWords): (product: ProductText) => number {
     if (own === 0 || lesson) return withPurpose(own, p);
     if (madeFor(p)) return withPurpose(own * MADE_FOR_SHARE, p);
     const name = sidesOf(p).name;
-    const sibling = (neighbours && namesANeighbour(neighbours, p)) || namesAnotherThing(product, p) || (variants.length > 0 && saysAnotherVariant(variants, name.all));
+    const sibling = (neighbours && namesANeighbour(neighbours, p)) || namesAnotherThing(product, p) || headedByAnother(product, p) || (variants.length > 0 && saysAnotherVariant(variants, name.all));
     return withPurpose(sibling ? own * NEIGHBOUR_SHARE : own, p);
   };
 }

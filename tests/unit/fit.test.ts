@@ -397,6 +397,28 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Pisau dapur", "Kitchen knife with wooden handle")).toBeGreaterThan(FITS);
   });
 
+  it("reads an Indonesian name beginning with another thing, the need's only after it, as that other thing", () => {
+    // A cushion cover, a shoe bag, a shoe cabinet, a tablecloth: the need's thing says what they are for or of.
+    for (const [title, name] of [
+      ["Kursi rotan untuk lobi hotel", "Sarung bantal kursi"],
+      ["Sepatu safety untuk pekerja", "Tas sepatu kanvas"],
+      ["Sepatu safety untuk pekerja", "Lemari sepatu kayu"],
+      ["Meja kerja kantor kayu jati", "Taplak meja batik"],
+    ]) {
+      expect(own(title!, name!)).toBeLessThan(FITS);
+      expect(own(title!, name!)).toBeGreaterThan(0);
+    }
+    // A tablecloth holds one of the meja's two naming words: its own share of them, at NEIGHBOUR_SHARE.
+    expect(own("Meja kerja", "Taplak meja")).toBeCloseTo(NEIGHBOUR_SHARE * own("Meja kerja", "Meja"));
+    // Not a name of the English kind, its head last ("Lampung banana chips", "Bar soap"), nor one
+    // holding an equivalent of the need's beginning with its first word ("Kaos polo" is a polo
+    // shirt), nor a broader name the need's thing is a kind of ("Mebel" of a school desk).
+    expect(own("Banana chips for hampers", "Lampung banana chips")).toBe(1);
+    expect(own("Sabun mandi batang", "Bar soap")).toBeGreaterThan(FITS);
+    expect(own("Polo shirt untuk karyawan", "Kaos polo pique")).toBeGreaterThan(FITS);
+    expect(own("Sepatu safety untuk pekerja", "Sepatu safety kulit")).toBe(1);
+  });
+
   it("reads a name saying another variant than the need's, and not the need's own, as a sibling (contrasts.ts)", () => {
     // The names lexicon lists both sleeves as names of one batik shirt; the name says which.
     expect(own("Kemeja batik lengan panjang untuk seragam", "Kemeja batik lengan pendek")).toBeLessThan(own("Kemeja batik lengan panjang untuk seragam", "Kemeja batik lengan panjang pria"));
