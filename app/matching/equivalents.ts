@@ -388,6 +388,8 @@ interface ReadProduct extends NamedProduct {
   given: string[];
   /** Each one-word name's key with the word as written, to tell a stem from the word itself. */
   written: Map<string, string>;
+  /** The tender's own name as a key ("wearpack"), when it is whole. */
+  tender: string | null;
 }
 
 /**
@@ -416,6 +418,7 @@ function readProduct({ asked, names, not, unsure }: ProcurementCategory["product
     given: [...new Set(sure)],
     not: [...new Set(not.map(whole).filter((k): k is string => k !== null))],
     written: new Map(names.filter((n) => !n.includes(" ")).map((n) => [phraseKey(n), n.toLowerCase()] as const)),
+    tender: whole(asked),
   };
 }
 
@@ -424,7 +427,8 @@ function readProduct({ asked, names, not, unsure }: ProcurementCategory["product
  * word ("cap" a hat and a batik stamp, "kopel" a belt and a coupling), or that is a word of
  * another product's longer names when only its stem made it so ("ketaman", a harvesting
  * knife, read as "taman") or when it is English ("jam", selai, is the "jam" of "jam
- * dinding", a clock). One set a product, in the products' order.
+ * dinding", a clock). One set a product, in the products' order. Not a product's own tender
+ * name: culled, a need for "wearpack" had no other name at all (a "Katelpak" fitted nothing).
  */
 function ambiguousNames(products: readonly ReadProduct[]): Set<string>[] {
   const alone = new Map<string, Set<number>>();
@@ -439,10 +443,16 @@ function ambiguousNames(products: readonly ReadProduct[]): Set<string>[] {
   const longNames = products.map(({ names }) => new Set(names.filter((n) => n.includes(" "))));
   const oneThing = (i: number, j: number) => [...longNames[i]!].some((n) => longNames[j]!.has(n));
   const byOthers = (map: Map<string, Set<number>>, key: string, i: number) => [...(map.get(key) ?? [])].some((j) => j !== i && !oneThing(i, j));
-  return products.map(({ names, written }, i) =>
+  const tenders = new Map<string, Set<number>>();
+  products.forEach(({ tender }, i) => tender !== null && note(tenders, tender, i));
+  return products.map(({ names, written, tender }, i) =>
     new Set(
       names.filter((key) => {
         if (key.includes(" ")) return false;
+        // A product's own one-word tender name ("wearpack", "madu", "sofa") names it, whatever
+        // other products also list it under (a "seragam kerja" may be a wearpack), unless
+        // another product is tendered by it too (and is not the same thing listed twice).
+        if (key === tender && !byOthers(tenders, key, i)) return false;
         const word = written.get(key) ?? key;
         return byOthers(alone, key, i) || ((key !== word || dictionary[word] !== undefined) && byOthers(inside, key, i));
       }),

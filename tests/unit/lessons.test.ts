@@ -112,7 +112,7 @@ describe("a lesson in the fit", () => {
 
   it("lifts only the words the lesson was taught for: a broader thing's lesson says less", () => {
     const wearpackNeed = "Seragam kerja wearpack";
-    const product = { name: "Baju montir bengkel" };
+    const product = { name: "Setelan teknisi lapangan" };
     const exact = fitFor(wearpackNeed, [count(wearpackNeed, product.name, 2, 0)]);
     const broader = fitFor(wearpackNeed, [count("Seragam kerja", product.name, 2, 0)]);
     expect(exact(product)).toBeGreaterThanOrEqual(0.9);
