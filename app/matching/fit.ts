@@ -212,6 +212,8 @@ interface Sought {
   joined: string[];
   /** Every phrase any run of its words stands for (its phrases' equivalents), as keys. */
   equivalentKeys: ReadonlySet<string>;
+  /** The words of those phrases. */
+  equivalentTerms: ReadonlySet<string>;
 }
 
 /**
@@ -250,7 +252,8 @@ function workedOut(needWords: readonly string[]): Sought {
   };
   const joined = needWords.slice(1).map((word, i) => fitTerm(needWords[i]! + word));
   const equivalentKeys = new Set(phrases.flatMap((p) => p.equivalents.map((e) => e.terms.join(" "))));
-  return { words: needWords, terms, weights, naming: namingPositions(weights), phrases, names, joined, equivalentKeys };
+  const equivalentTerms = new Set([...equivalentKeys].flatMap((key) => key.split(" ")));
+  return { words: needWords, terms, weights, naming: namingPositions(weights), phrases, names, joined, equivalentKeys, equivalentTerms };
 }
 
 /**
@@ -320,29 +323,27 @@ function namesAnotherThing(need: Sought, product: ProductText): boolean {
 }
 
 /**
- * Whether a product's name begins with another thing than the need's, its thing only after it:
- * an Indonesian name says what the thing is first, what it is of or for after ("Sarung bantal
- * kursi" is a cushion cover, "Kalender meja" a calendar, "Lemari sepatu" a shoe cabinet, "Kayu
- * kamper" timber, not camphor balls). Read only when the first word is Indonesian and no
- * English word ("Bar soap" is named the English way) and begins a thing the lexicons know
- * (not a place: "Lampung banana chips"), is none of the
- * need's words nor their equivalents, does not begin an equivalent the name holds ("Kaos
- * polo" is the "polo shirt" asked, "Lampu LED" the "LED bulbs"), and names no broader thing
- * the need's is a kind of ("Mebel sekolah" may be the school desk asked). The made-for heads
- * (made-for.ts) are the case whose first word is known to name what the thing is for.
+ * Whether a product's name begins with another thing than the need's: an Indonesian name says
+ * what the thing is first, what it is of, for or like after ("Sarung bantal kursi" is a cushion
+ * cover, "Kalender meja" a calendar, "Dompet kulit" a wallet, "Kayu kamper" timber, not camphor
+ * balls), so a product whose first word is none of the need's words, nor a word of their
+ * equivalents, nor one slip from them, is another thing that shares the rest. Read only when
+ * that word is Indonesian and no English one ("Bar soap", "Lampung banana chips" are named the
+ * English way, their head last), begins a thing the lexicons know (not a place or a brand),
+ * is no word opening a name without saying what the thing is (GENERIC_OPENERS), and names no broader thing the need's is a kind of ("Mebel sekolah" may be the school desk
+ * asked). The made-for heads (made-for.ts) are the case whose first word says what the thing
+ * is for.
  */
+/** Words that open a name without saying what the thing is: "Aneka keripik", "Paket hampers", "Bahan kain batik", "Motif parang". */
+const GENERIC_OPENERS = new Set(["aneka", "macam", "ragam", "paket", "produk", "suvenir", "bahan", "model", "motif", "warna", "jenis", "tipe"]);
+
 function headedByAnother(need: Sought, product: ProductText): boolean {
   const head = need.naming[0];
-  if (head === undefined) return false;
-  const { plain, ordered, terms } = sidesOf(product).name;
+  const { plain, ordered } = sidesOf(product).name;
   const first = ordered[0];
-  if (first === undefined || ordered.indexOf(need.terms[head]!) < 1) return false;
-  if (!isIndonesianOnly(plain[0]!) || !beginsAThing(first) || need.terms.includes(first) || need.equivalentKeys.has(first) || isKindOf(need.terms[head]!, first)) return false;
-  for (const key of need.equivalentKeys) {
-    const phrase = key.split(" ");
-    if (phrase.length > 1 && phrase[0] === first && holdsAll(terms, phrase)) return false;
-  }
-  return true;
+  if (head === undefined || first === undefined || ordered.length < 2) return false;
+  if (!isIndonesianOnly(plain[0]!) || !beginsAThing(first) || GENERIC_OPENERS.has(plain[0]!)) return false;
+  return !need.terms.includes(first) && !need.equivalentTerms.has(first) && !need.terms.some((t) => oneSlipApart(t, first)) && !isKindOf(need.terms[head]!, first);
 }
 
 /** Whether a word of the product's name or description makes, with the word after or before it (not one of the need's), a dictionary's two-word name of another thing ("ikat" in "Ikat pinggang kulit"). */
