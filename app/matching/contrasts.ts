@@ -15,6 +15,8 @@ const ATTRIBUTES: readonly (readonly string[])[][] = [
   [["manual"], ["otomatis", "automatic"]],
   [["tunggal", "single"], ["ganda", "double"]],
   [["tebal", "thick"], ["tipis", "thin"]],
+  // A stock part against an aftermarket one ("knalpot standar", "knalpot racing").
+  [["standar", "standard"], ["racing", "modifikasi"]],
 ];
 
 /** The variants a need asks for, by attribute, and the others' words: worked out once a need (most ask none). */

@@ -26,14 +26,16 @@ const ENDING_MARKERS = new Set(["pengganti", "setara", "seperti", "sejenis", "se
 /**
  * Words saying how good, which grade or how made to order a thing is, not what it is: after the
  * thing they describe it (DESCRIBING_SHARE), like a material. "Knalpot standar" asks for an
- * exhaust, and a "Motorcycle exhaust muffler" is one; "standar" no more names the thing than
- * "premium" would. A closed class, like the stop words; left out are words that may be a
- * specification a buyer holds to ("murni", "asli": pure honey, genuine leather) or a style that
- * names a kind ("tradisional", "klasik").
+ * exhaust, and a "Motorcycle exhaust muffler" is one (a racing one says another variant,
+ * contrasts.ts). A closed class, like the stop words; left out are words that may be a
+ * specification a buyer holds to ("premium", "super", "medium": grades of rice; "murni",
+ * "asli": pure honey, genuine leather), a style that names a kind ("tradisional", "klasik"),
+ * and words whose stem is another word's ("terbaik" is read as "baik", the stem of
+ * "perbaikan", a repair; "pilihan" as "pilih").
  */
-const QUALIFIER_WORDS = ["standar", "standard", "original", "orisinal", "premium", "super", "biasa", "reguler", "regular", "spesial", "special", "istimewa", "unggulan", "berkualitas", "kualitas", "quality", "ekonomis", "economy", "terbaik", "best", "bagus", "pilihan", "eksklusif", "exclusive", "deluxe", "custom", "kustom"];
+const QUALIFIER_WORDS = ["standar", "standard", "original", "orisinal", "biasa", "reguler", "regular", "spesial", "special", "istimewa", "unggulan", "berkualitas", "kualitas", "quality", "ekonomis", "economy", "bagus", "eksklusif", "exclusive", "deluxe", "custom", "kustom"];
 let qualifiers: Set<string> | null = null;
-/** Whether a term is of a QUALIFIER_WORDS word ("terbaik" is read as "baik"). */
+/** Whether a term is of a QUALIFIER_WORDS word ("unggulan" is read as "unggul"). */
 const isQualifier = (term: string) => (qualifiers ??= new Set(QUALIFIER_WORDS.map(fitTerm))).has(term);
 /** Words of procurement, not of products. */
 const PROCUREMENT_WORDS = new Set(["pengadaan", "kebutuhan", "pembelian", "beli", "butuh", "dibutuhkan", "supply", "procurement", "pasokan", "suplai", "penyediaan"]);
@@ -204,6 +206,8 @@ interface Sought {
   weights: number[];
   /** Where the words naming the thing are (those weighing fully), in order. */
   naming: number[];
+  /** Where the words of its thing's key are (thingOf: grade words among them), which buyers' lessons were taught for. */
+  taughtFor: number[];
   /** Each run of the need's words that stands for something else, its equivalents heaviest first. */
   phrases: { start: number; length: number; equivalents: Equivalent[] }[];
   /** Whether the need names a product of the names lexicon: one of its names is a run of the need's words (runsOf). */
@@ -253,7 +257,8 @@ function workedOut(needWords: readonly string[]): Sought {
   const joined = needWords.slice(1).map((word, i) => fitTerm(needWords[i]! + word));
   const equivalentKeys = new Set(phrases.flatMap((p) => p.equivalents.map((e) => e.terms.join(" "))));
   const equivalentTerms = new Set([...equivalentKeys].flatMap((key) => key.split(" ")));
-  return { words: needWords, terms, weights, naming: namingPositions(weights), phrases, names, joined, equivalentKeys, equivalentTerms };
+  const taughtFor = namingPositions(weighed(terms, false));
+  return { words: needWords, terms, weights, naming: namingPositions(weights), taughtFor, phrases, names, joined, equivalentKeys, equivalentTerms };
 }
 
 /**
@@ -330,20 +335,33 @@ function namesAnotherThing(need: Sought, product: ProductText): boolean {
  * equivalents, nor one slip from them, is another thing that shares the rest. Read only when
  * that word is Indonesian and no English one ("Bar soap", "Lampung banana chips" are named the
  * English way, their head last), begins a thing the lexicons know (not a place or a brand),
- * is no word opening a name without saying what the thing is (GENERIC_OPENERS), and names no broader thing the need's is a kind of ("Mebel sekolah" may be the school desk
- * asked). The made-for heads (made-for.ts) are the case whose first word says what the thing
- * is for.
+ * and is no word opening a name without saying which thing it is (OPENERS: "Kain sasirangan"
+ * is the sasirangan asked); and only when the word names no broader thing the need's is a kind
+ * of ("Mebel" may be the school desk, "Gerabah" the clay pot). A name holding every word of
+ * the need is not spared: "Garpu cangkul" is a digging fork, "Kalender meja" a calendar. The made-for heads (made-for.ts) are the case whose first word says
+ * what the thing is for.
  */
-/** Words that open a name without saying what the thing is: "Aneka keripik", "Paket hampers", "Bahan kain batik", "Motif parang". */
-const GENERIC_OPENERS = new Set(["aneka", "macam", "ragam", "paket", "produk", "suvenir", "bahan", "model", "motif", "warna", "jenis", "tipe"]);
+/**
+ * Words that open a name without saying which thing it is: generic ("Aneka keripik", "Paket
+ * hampers", "Motif parang"), or the class or form of the thing that follows ("Kain batik cap",
+ * "Bubuk kopi arabika", "Daun teh hijau", "Baju koko", "Alat pertanian cangkul", "Gerabah pot
+ * tanah liat"). A review found each of these read as another thing.
+ */
+const OPENERS = new Set([
+  "aneka", "macam", "ragam", "paket", "produk", "suvenir", "bahan", "model", "motif", "warna", "jenis", "tipe",
+  "kain", "bubuk", "serbuk", "daun", "biji", "baju", "busana", "pakaian", "alas", "alat", "perlengkapan",
+  "furnitur", "mebel", "meubel", "gerabah", "kerajinan", "minuman", "makanan", "camilan", "olahan",
+]);
 
 function headedByAnother(need: Sought, product: ProductText): boolean {
   const head = need.naming[0];
   const { plain, ordered } = sidesOf(product).name;
   const first = ordered[0];
   if (head === undefined || first === undefined || ordered.length < 2) return false;
-  if (!isIndonesianOnly(plain[0]!) || !beginsAThing(first) || GENERIC_OPENERS.has(plain[0]!)) return false;
-  return !need.terms.includes(first) && !need.equivalentTerms.has(first) && !need.terms.some((t) => oneSlipApart(t, first)) && !isKindOf(need.terms[head]!, first);
+  if (!isIndonesianOnly(plain[0]!) || !beginsAThing(first) || OPENERS.has(plain[0]!)) return false;
+  if (need.terms.includes(first) || need.equivalentTerms.has(first) || need.terms.some((t) => oneSlipApart(t, first))) return false;
+  // A broader thing the need's is a kind of, by the need's words from its head ("pot tanah liat" of "gerabah").
+  return ![1, 2, 3].some((n) => head + n <= need.terms.length && isKindOf(need.terms.slice(head, head + n).join(" "), first));
 }
 
 /** Whether a word of the product's name or description makes, with the word after or before it (not one of the need's), a dictionary's two-word name of another thing ("ikat" in "Ikat pinggang kulit"). */
@@ -626,8 +644,8 @@ export function fitter(need: NeedWords): (product: ProductText) => number {
     const lesson = lessonFor(need.taught, p);
     if (lesson?.taken === false) return 0;
     const found = foundIn(product, p);
-    // The words the lesson was taught for: the need's first naming words (weighing fully).
-    if (lesson) for (const i of product.naming.slice(0, lesson.words)) found[i] = Math.max(found[i]!, TAUGHT_SHARE);
+    // The words the lesson was taught for: the first words of the need's thing (thingOf), grade words among them.
+    if (lesson) for (const i of product.taughtFor.slice(0, lesson.words)) found[i] = Math.max(found[i]!, TAUGHT_SHARE);
     const own = fitScore(found, product.weights);
     if (own === 0 || lesson) return withPurpose(own, p);
     if (madeFor(p)) return withPurpose(own * MADE_FOR_SHARE, p);

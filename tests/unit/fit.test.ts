@@ -223,12 +223,17 @@ describe("which words count", () => {
   it("weighs a word of grade or quality after the thing as describing it, not as naming it", () => {
     const weights = (title: string) => wordWeights(needWords(title).product.map(fitTerm));
     expect(weights("Knalpot standar untuk motor operasional")).toEqual([1, DESCRIBING_SHARE]);
-    expect(weights("Kripik tempe terbaik")).toEqual([1, 1, DESCRIBING_SHARE]);
-    // First, it is what the title names ("Premium" as a brand, say): it weighs fully.
-    expect(weights("Premium jerigen")).toEqual([1, 1]);
-    // An exhaust not said to be standard is still an exhaust; a racing one says another kind.
-    expect(fit("Knalpot standar untuk motor operasional", "Motorcycle exhaust muffler")).toBeGreaterThan(FITS);
-    expect(fit("Knalpot standar untuk motor operasional", "Knalpot racing")).toBeLessThan(fit("Knalpot standar untuk motor operasional", "Knalpot standar pabrikan"));
+    expect(weights("Knalpot custom")).toEqual([1, DESCRIBING_SHARE]);
+    // First, it is what the title names ("Custom" as a brand, say): it weighs fully.
+    expect(weights("Custom jerigen")).toEqual([1, 1]);
+    // Not a grade a buyer holds to ("premium" rice is no "medium" one), nor a word sharing a
+    // qualifier's stem ("perbaikan", a repair, is read as "baik" as "terbaik" would be).
+    expect(weights("Beras premium")).toEqual([1, 1]);
+    expect(weights("Alat perbaikan jalan")).toEqual([1, 1, 1]);
+    // An exhaust not said to be standard is still an exhaust; a racing one says another variant (contrasts.ts).
+    const own = (title: string, name: string) => fitter(needWords(title))({ name });
+    expect(own("Knalpot standar untuk motor operasional", "Motorcycle exhaust muffler")).toBeGreaterThan(FITS);
+    expect(own("Knalpot standar untuk motor operasional", "Knalpot racing")).toBeLessThan(FITS);
   });
 
   it("adds a little for the purpose's words, never a fit by the purpose alone", () => {
@@ -422,6 +427,19 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Ikat pinggang kulit seragam", "Dompet kulit")).toBeCloseTo(NEIGHBOUR_SHARE * own("Ikat pinggang kulit seragam", "Kulit"));
     expect(own("Keripik tempe", "Aneka keripik tempe")).toBe(1);
     expect(own("Kue kering lebaran", "Paket kue kering lebaran")).toBe(1);
+    // Nor one naming the thing's class or form first ("Kain", "Bubuk", "Alat pertanian"), nor a
+    // broader thing of the need's by its words from the head ("Gerabah" of "pot tanah liat").
+    for (const [title, name] of [
+      ["Sasirangan", "Kain sasirangan"],
+      ["Kopi arabika", "Bubuk kopi arabika"],
+      ["Cangkul", "Alat pertanian cangkul"],
+      ["Pot tanah liat", "Gerabah pot tanah liat"],
+    ])
+      expect(own(title!, name!), name).toBe(1);
+    expect(own("Batik tulis sutra", "Kain batik tulis")).toBeGreaterThan(own("Batik tulis sutra", "Batik cap sutra"));
+    // Holding every word of the need does not spare it: a digging fork, a desk calendar.
+    expect(own("Cangkul", "Garpu cangkul")).toBeCloseTo(NEIGHBOUR_SHARE);
+    expect(own("Meja kerja", "Kalender meja")).toBeLessThan(FITS);
     // Not a name of the English kind, its head last ("Lampung banana chips", "Bar soap"), nor one
     // holding an equivalent of the need's beginning with its first word ("Kaos polo" is a polo
     // shirt), nor a broader name the need's thing is a kind of ("Mebel" of a school desk).

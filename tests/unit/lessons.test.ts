@@ -120,6 +120,17 @@ describe("a lesson in the fit", () => {
     expect(broader(product)).toBeGreaterThan(fitter(needWords(wearpackNeed))(product));
   });
 
+  it("lifts the words of the thing's key it was taught for, a grade word among them", () => {
+    // "custom" describes a calendar in the fit, yet is a word of the key "kalender custom" the
+    // lesson was kept under: the lesson lifts "kalender custom", not "kalender … dinding".
+    const need = "Kalender custom dinding";
+    const product = { name: "Kalender meja" };
+    const underTwo = fitFor(need, [count("Kalender custom", product.name, 2, 0)]);
+    const underAll = fitFor(need, [count(need, product.name, 2, 0)]);
+    expect(underTwo(product)).toBeLessThan(underAll(product));
+    expect(underAll(product)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it("still asks for the words describing the thing: a lesson is about what the thing is, not which one", () => {
     const mugs = "Mug keramik logo perusahaan";
     const withLogo = fitFor(mugs, [count(mugs, "Gelas keramik", 2, 0)]);
