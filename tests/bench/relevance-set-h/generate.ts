@@ -8,6 +8,7 @@ import Ajv from "ajv";
 import { NEEDS, type Mod, type NeedSpec, type PlantSpec, type Role } from "./needs";
 import { BACKGROUND, KBLI, type BgSpec } from "./background";
 import { PROVINCES, REGENCIES, islandGroup, provinceOf } from "./regions";
+import { PRODUCT_CATEGORIES } from "../../../app/models/domain.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "..", "..", "..");
@@ -58,20 +59,8 @@ function nice(x: number): number {
   return Math.round(x / 10_000) * 10_000;
 }
 
-const CATEGORY_SECTOR: Record<string, string> = {
-  snacks: "food_beverage", crackers: "food_beverage", sweeteners: "food_beverage", coffee_tea: "food_beverage",
-  condiments: "food_beverage", processed_meat_fish: "food_beverage", confectionery: "food_beverage", beverages: "food_beverage",
-  uniforms: "textile_apparel", apparel: "textile_apparel", textile_goods: "textile_apparel",
-  batik_cloth: "batik", woven_cloth: "batik", batik_apparel: "batik",
-  footwear: "leather_footwear", leather_goods: "leather_footwear",
-  furniture: "furniture_wood", wood_products: "furniture_wood",
-  woven_crafts: "handicraft", bags_souvenirs: "handicraft", ceramics_pottery: "handicraft", jewellery_crafts: "handicraft",
-  ppe: "metal_machinery", metal_fabrication: "metal_machinery", machined_parts: "metal_machinery", agri_tools: "metal_machinery", machinery: "metal_machinery",
-  building_materials: "chemical_building", cleaning_products: "chemical_building",
-  packaging: "packaging_printing", printing: "packaging_printing",
-  electrical: "electronics", electronic_devices: "electronics",
-  herbal_medicine: "herbal_cosmetics", cosmetics_toiletries: "herbal_cosmetics",
-};
+// Each category's sector, as the app files it.
+const CATEGORY_SECTOR: Record<string, string> = Object.fromEntries(PRODUCT_CATEGORIES.map((c) => [c.key, c.sector]));
 
 // ---------------------------------------------------------------------------------------------
 // Units: how many need-units one product-unit is (only kg<->ton, lusin = 12 and kodi = 20 of pcs/botol/pasang/lembar).
