@@ -358,8 +358,9 @@ function headedByAnother(need: Sought, product: ProductText): boolean {
   const { plain, ordered } = sidesOf(product).name;
   const first = ordered[0];
   if (head === undefined || first === undefined || ordered.length < 2) return false;
-  if (!isIndonesianOnly(plain[0]!) || !beginsAThing(first) || OPENERS.has(plain[0]!)) return false;
-  if (need.terms.includes(first) || need.equivalentTerms.has(first) || need.terms.some((t) => oneSlipApart(t, first))) return false;
+  // Most names that fit begin with a word of the need or of its equivalents: asked first.
+  if (need.terms.includes(first) || need.equivalentTerms.has(first) || OPENERS.has(plain[0]!)) return false;
+  if (!isIndonesianOnly(plain[0]!) || !beginsAThing(first) || need.terms.some((t) => oneSlipApart(t, first))) return false;
   // A broader thing the need's is a kind of, by the need's words from its head ("pot tanah liat" of "gerabah").
   return ![1, 2, 3].some((n) => head + n <= need.terms.length && isKindOf(need.terms.slice(head, head + n).join(" "), first));
 }
