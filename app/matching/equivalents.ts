@@ -239,11 +239,8 @@ let thingWords: Set<string> | null = null;
 export function beginsAThing(term: string): boolean {
   if (!thingWords) {
     const first = (key: string) => key.split(" ")[0]!;
-    const groups = kindsLexicon.groups as { broader: string; narrower: string[] }[];
-    thingWords = new Set([
-      ...namedProducts().flatMap(({ names }) => names.map(first)),
-      ...groups.flatMap(({ broader, narrower }) => [broader, ...narrower].map((k) => first(phraseKey(k)))),
-    ]);
+    const { narrower, broader } = kindLinks();
+    thingWords = new Set([...namedProducts().flatMap(({ names }) => names.map(first)), ...[...narrower.keys(), ...broader.keys()].map(first)]);
   }
   return thingWords.has(term);
 }

@@ -328,20 +328,6 @@ function namesAnotherThing(need: Sought, product: ProductText): boolean {
 }
 
 /**
- * Whether a product's name begins with another thing than the need's: an Indonesian name says
- * what the thing is first, what it is of, for or like after ("Sarung bantal kursi" is a cushion
- * cover, "Kalender meja" a calendar, "Dompet kulit" a wallet, "Kayu kamper" timber, not camphor
- * balls), so a product whose first word is none of the need's words, nor a word of their
- * equivalents, nor one slip from them, is another thing that shares the rest. Read only when
- * that word is Indonesian and no English one ("Bar soap", "Lampung banana chips" are named the
- * English way, their head last), begins a thing the lexicons know (not a place or a brand),
- * and is no word opening a name without saying which thing it is (OPENERS: "Kain sasirangan"
- * is the sasirangan asked); and only when the word names no broader thing the need's is a kind
- * of ("Mebel" may be the school desk, "Gerabah" the clay pot). A name holding every word of
- * the need is not spared: "Garpu cangkul" is a digging fork, "Kalender meja" a calendar. The made-for heads (made-for.ts) are the case whose first word says
- * what the thing is for.
- */
-/**
  * Words that open a name without saying which thing it is: generic ("Aneka keripik", "Paket
  * hampers", "Motif parang"), or the class or form of the thing that follows ("Kain batik cap",
  * "Bubuk kopi arabika", "Daun teh hijau", "Baju koko", "Alat pertanian cangkul", "Gerabah pot
@@ -353,6 +339,20 @@ const OPENERS = new Set([
   "furnitur", "mebel", "meubel", "gerabah", "kerajinan", "minuman", "makanan", "camilan", "olahan",
 ]);
 
+/**
+ * Whether a product's name begins with another thing than the need's: an Indonesian name says
+ * what the thing is first, what it is of, for or like after ("Sarung bantal kursi" is a cushion
+ * cover, "Kalender meja" a calendar, "Dompet kulit" a wallet, "Kayu kamper" timber, not camphor
+ * balls), so a product whose first word is none of the need's words, nor a word of their
+ * equivalents, nor one slip from them, is another thing that shares the rest. Read only when
+ * that word is Indonesian and no English one ("Bar soap", "Lampung banana chips" are named the
+ * English way, their head last), begins a thing the lexicons know (not a place or a brand),
+ * and is no word opening a name without saying which thing it is (OPENERS: "Kain sasirangan"
+ * is the sasirangan asked); and only when the word names no broader thing the need's is a kind
+ * of ("Mebel" may be the school desk, "Gerabah" the clay pot). A name holding every word of
+ * the need is not spared: "Garpu cangkul" is a digging fork, "Kalender meja" a calendar. The
+ * made-for heads (made-for.ts) are the case whose first word says what the thing is for.
+ */
 function headedByAnother(need: Sought, product: ProductText): boolean {
   const head = need.naming[0];
   const { plain, ordered } = sidesOf(product).name;
@@ -463,12 +463,12 @@ export function wordWeights(terms: readonly string[]): number[] {
  * them as naming words: buyers' lessons are stored under such keys ("kalender custom"), and a
  * decline of custom calendars must not become one of every calendar.
  */
-function weighed(terms: readonly string[], qualifiers: boolean): number[] {
+function weighed(terms: readonly string[], withQualifiers: boolean): number[] {
   // A word said twice ("minuman … siap minum": both "minum") is one word of the need.
   const repeated = (t: string, i: number) => terms.indexOf(t) < i;
   if (terms[0] !== undefined && isMaterial(terms[0])) return terms.map((t, i) => (repeated(t, i) ? 0 : 1));
   const describing = describingWords(terms);
-  const weights = terms.map((t, i): number => (repeated(t, i) ? 0 : (i > 0 && (isMaterial(t) || (qualifiers && isQualifier(t)))) || describing.has(i) ? DESCRIBING_SHARE : 1));
+  const weights = terms.map((t, i): number => (repeated(t, i) ? 0 : (i > 0 && (isMaterial(t) || (withQualifiers && isQualifier(t)))) || describing.has(i) ? DESCRIBING_SHARE : 1));
   // A material named in two or three words ("genteng | tanah liat", "kursi | kayu jati") is one
   // material: its words share one describing word's weight.
   for (let i = 1; i < terms.length; ) {

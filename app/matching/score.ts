@@ -145,10 +145,9 @@ const BALI = "51";
  * (Merak–Bakauheni), were worse (README).
  */
 export function sameIslandGroup(a: string, b: string): boolean {
-  if (islandOf(a) === "other" || islandOf(b) === "other") return false;
-  if (islandOf(a) === islandOf(b)) return true;
-  const other = a === BALI ? b : b === BALI ? a : null;
-  return other !== null && islandOf(other) === "jawa";
+  const [ofA, ofB] = [islandOf(a), islandOf(b)];
+  if (ofA === "other" || ofB === "other") return false;
+  return ofA === ofB || (a === BALI && ofB === "jawa") || (b === BALI && ofA === "jawa");
 }
 
 function certificatesPart(need: NeedFacts, candidate: CandidateFacts, gaps: Gap[]): Part {
