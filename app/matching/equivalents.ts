@@ -318,9 +318,44 @@ export function runsOf(terms: readonly string[]): { start: number; length: numbe
 /** The runs of these terms that have equivalents, each with them: what the fit and the catalogue query look for. */
 export function phraseEquivalents(terms: readonly string[]): PhraseEquivalents[] {
   return runsOf(terms).flatMap(({ start, length, key }) => {
-    const equivalents = equivalentsOf(key);
+    const equivalents = length > 1 ? withSwaps(key, equivalentsOf(key)) : equivalentsOf(key);
     return equivalents.size > 0 ? [{ start, length, equivalents }] : [];
   });
+}
+
+/**
+ * A phrase's equivalents with their one-word swaps combined: when the lexicons give "mesin
+ * rajang rumput" and "mesin cacah hijau" for "mesin cacah rumput", each names one word of the
+ * phrase otherwise in its place ("rajang" for "cacah", "hijau" for "rumput"), so "mesin rajang
+ * hijau" is the phrase too, at both swaps' weights multiplied (two guesses, each of one word).
+ */
+function withSwaps(key: string, equivalents: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+  const words = key.split(" ");
+  const swaps = new Map<number, Map<string, number>>();
+  for (const [other, weight] of equivalents) {
+    const theirs = other.split(" ");
+    if (theirs.length !== words.length) continue;
+    const differ = words.flatMap((w, i) => (w === theirs[i] ? [] : [i]));
+    if (differ.length !== 1) continue;
+    const at = differ[0]!;
+    const known = swaps.get(at) ?? new Map<string, number>();
+    known.set(theirs[at]!, Math.max(known.get(theirs[at]!) ?? 0, weight));
+    swaps.set(at, known);
+  }
+  if (swaps.size < 2) return equivalents;
+  const combined = new Map(equivalents);
+  const places = [...swaps.keys()];
+  for (let a = 0; a < places.length; a++)
+    for (let b = a + 1; b < places.length; b++)
+      for (const [x, wx] of swaps.get(places[a]!)!)
+        for (const [y, wy] of swaps.get(places[b]!)!) {
+          const swapped = [...words];
+          swapped[places[a]!] = x;
+          swapped[places[b]!] = y;
+          const joined = swapped.join(" ");
+          if (!combined.has(joined)) combined.set(joined, wx * wy);
+        }
+  return combined;
 }
 
 /**

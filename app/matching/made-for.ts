@@ -12,8 +12,9 @@ const MADE_FOR_FIRST = [
   "cetakan", "rak", "tempat", "wadah", "gantungan", "dudukan", "penyangga", "tatakan", "tutup",
   "kemasan", "mesin", "suku", "sparepart", "onderdil", "bibit", "benih", "miniatur", "replika",
   "mainan", "hiasan", "pajangan", "bumbu", "botol", "toples", "kaleng", "karung",
-  // Parts of the thing: "Gagang cangkul" is a hoe's handle.
-  "gagang", "pegangan",
+  // Parts of the thing: "Gagang cangkul" is a hoe's handle, "Sol karet pantofel" a sole,
+  // "Kepala gesper" a buckle's head.
+  "gagang", "pegangan", "tangkai", "kepala", "sol", "engsel", "kaki", "roda", "tali", "penutup",
   "miniature", "replica", "toy",
 ];
 /** English heads naming what a product is made for before them. */

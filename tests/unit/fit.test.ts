@@ -1,7 +1,7 @@
 // The fit of a product to a need's words: phrases, two languages, slips of the keyboard,
 // the purpose, and which words count.
 import { describe, expect, it } from "vitest";
-import { equivalentsOf, fitTerm, isMaterial, phraseKey, productsNamed, singular, SOURCE_WEIGHT } from "../../app/matching/equivalents.ts";
+import { equivalentsOf, fitTerm, isMaterial, phraseEquivalents, phraseKey, productsNamed, singular, SOURCE_WEIGHT } from "../../app/matching/equivalents.ts";
 import { DESCRIPTION_SHARE, fitScore, fitsOf, fitter, DESCRIBING_SHARE, NEIGHBOUR_SHARE, needWords, wordWeights, PURPOSE_SHARE, RELATIVE_FLOOR, TYPO_SHARE, wordsFound } from "../../app/matching/fit.ts";
 import { FITS, fitOf } from "../../app/matching/score.ts";
 import { oneSlipApart } from "../../app/lib/spelling.ts";
@@ -376,6 +376,9 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
       ["Cangkul baja untuk petani", "Gantungan kunci cangkul mini"],
       ["Sambal botol untuk restoran", "Botol kaca 200 ml untuk sambal"],
       ["Cangkul baja untuk petani", "Gagang cangkul kayu"],
+      // Parts: a sole, a buckle's head.
+      ["Sepatu pantofel kulit untuk pegawai", "Sol karet pantofel"],
+      ["Gesper kuningan seragam", "Kepala gesper kuningan"],
       // "Cetak", to print, is "mould" in the glossary too: a one-word translation of the head asks for nothing.
       ["Cetak kalender meja untuk promosi", "Mesin jilid spiral kalender"],
     ]) {
@@ -383,6 +386,7 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
       expect(own(title!, name!)).toBeGreaterThan(0);
     }
     expect(own("Sambal botol untuk restoran", "Sambal bawang botol")).toBe(1);
+    expect(own("Sepatu pantofel kulit untuk pegawai", "Sepatu pantofel kulit sapi")).toBe(1);
     // A need asking for such a thing itself (an Indonesian head first, an English one among its
     // naming words, or an equivalent) takes one named by it.
     expect(own("Mesin perajang singkong", "Mesin perajang singkong manual")).toBe(1);
@@ -447,6 +451,15 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Sabun mandi batang", "Bar soap")).toBeGreaterThan(FITS);
     expect(own("Polo shirt untuk karyawan", "Kaos polo pique")).toBeGreaterThan(FITS);
     expect(own("Sepatu safety untuk pekerja", "Sepatu safety kulit")).toBe(1);
+  });
+
+  it("combines two one-word swaps the lexicons give for a phrase", () => {
+    // "mesin rajang rumput" and "mesin cacah hijau" are both "mesin cacah rumput": so is "mesin rajang hijau".
+    const forage = phraseEquivalents(["mesin", "pencacah", "rumput"].map(fitTerm)).find((p) => p.length === 3)!;
+    expect(forage.equivalents.get("mesin rajang hijau")).toBeCloseTo(SOURCE_WEIGHT.names * SOURCE_WEIGHT.names);
+    expect(own("Pengadaan mesin pencacah rumput untuk peternak", "Mesin perajang hijauan")).toBeGreaterThan(FITS);
+    // A swap alone is the lexicon's own, at its own weight.
+    expect(forage.equivalents.get("mesin rajang rumput")).toBe(SOURCE_WEIGHT.names);
   });
 
   it("reads a name saying another variant than the need's, and not the need's own, as a sibling (contrasts.ts)", () => {
