@@ -299,7 +299,7 @@ export const NEIGHBOUR_SHARE = 0.6;
  * Whether a product's name begins with the need's head word inside the name of another thing
  * of the names lexicon: "Kaos kaki" (socks) for a need for "kaos oblong". The other thing
  * - is one the need names by none of its words nor their equivalents;
- * - says which thing by words the need does not hold, as written or a slip away ("Kemeja batik
+ * - says which thing by words the need does not hold, its purpose's among them, as written or a slip away ("Kemeja batik
  *   cap" is a batik shirt, "Pot terakota" the need's "pot tanaman terakota", "LED bulb" its
  *   "LED bulbs"), and not only by what it is made of ("Tas kulit", "Kaos katun");
  * - when the need names no kind of its head ("meja jati": a table, of teak), is no kind of the
@@ -308,7 +308,7 @@ export const NEIGHBOUR_SHARE = 0.6;
  * A name holding every word of the need is the thing asked for, whatever else it is ("Kursi
  * tamu rotan" for "kursi rotan").
  */
-function namesAnotherThing(need: Sought, product: ProductText): boolean {
+function namesAnotherThing(need: Sought, product: ProductText, purpose: readonly string[]): boolean {
   const head = need.naming[0];
   const { ordered, terms } = sidesOf(product).name;
   if (head === undefined || ordered[0] !== need.terms[head] || need.terms.every((t) => terms.has(t))) return false;
@@ -320,6 +320,8 @@ function namesAnotherThing(need: Sought, product: ProductText): boolean {
     if (named.some((p) => need.names(p)) || need.equivalentKeys.has(key)) return false;
     const which = run.slice(1);
     if (which.every((t) => isMaterial(t)) || which.some((t) => need.terms.some((n) => n === t || oneSlipApart(n, t)))) return false;
+    // Named by what the need says it is for: the thing asked, named by its use ("Keranjang parsel" for a woven basket "untuk parsel").
+    if (which.some((t) => purpose.some((n) => n === t || oneSlipApart(n, t)))) return false;
     // A need naming no kind of its head (its other naming words, if any, materials) takes any kind.
     const askedKind = need.naming.slice(1).some((i) => !isMaterial(need.terms[i]!));
     return askedKind || !isKindOf(key, ordered[0]!);
@@ -638,6 +640,7 @@ export function fitter(need: NeedWords): (product: ProductText) => number {
   const neighbours = neighboursIn(product.terms);
   const madeFor = madeForIn(product);
   const variants = variantsAsked(product.words);
+  const purposeTerms = purpose?.terms ?? [];
   const withPurpose = (fit: number, p: ProductText) => (purpose ? Math.min(1, fit + PURPOSE_SHARE * fitScore(foundIn(purpose, p), purpose.weights)) : fit);
   return (p) => {
     // Buyers said it is not the thing: it fits nothing, whatever its words (at most it is
@@ -651,7 +654,7 @@ export function fitter(need: NeedWords): (product: ProductText) => number {
     if (own === 0 || lesson) return withPurpose(own, p);
     if (madeFor(p)) return withPurpose(own * MADE_FOR_SHARE, p);
     const name = sidesOf(p).name;
-    const sibling = (neighbours && namesANeighbour(neighbours, p)) || namesAnotherThing(product, p) || headedByAnother(product, p) || (variants.length > 0 && saysAnotherVariant(variants, name.all));
+    const sibling = (neighbours && namesANeighbour(neighbours, p)) || namesAnotherThing(product, p, purposeTerms) || headedByAnother(product, p) || (variants.length > 0 && saysAnotherVariant(variants, name.all));
     return withPurpose(sibling ? own * NEIGHBOUR_SHARE : own, p);
   };
 }

@@ -453,6 +453,13 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Sepatu safety untuk pekerja", "Sepatu safety kulit")).toBe(1);
   });
 
+  it("reads a name saying which thing by the need's purpose as the thing asked, named by its use", () => {
+    // "Keranjang parsel" is a thing of the names lexicon the need does not name; the need says its basket is for parcels.
+    expect(own("Pengadaan keranjang anyaman untuk parsel Lebaran", "Keranjang parsel rotan")).toBe(1);
+    expect(own("Pengadaan keranjang anyaman untuk parsel Lebaran", "Keranjang parcel rotan")).toBe(1);
+    expect(own("Pengadaan keranjang anyaman untuk parsel Lebaran", "Keranjang buah plastik")).toBeLessThan(own("Pengadaan keranjang anyaman untuk parsel Lebaran", "Keranjang plastik"));
+  });
+
   it("combines two one-word swaps the lexicons give for a phrase", () => {
     // "mesin rajang rumput" and "mesin cacah hijau" are both "mesin cacah rumput": so is "mesin rajang hijau".
     const forage = phraseEquivalents(["mesin", "pencacah", "rumput"].map(fitTerm)).find((p) => p.length === 3)!;
