@@ -42,3 +42,16 @@ const says = (all: readonly string[], word: string) => all.some((w, i) => w === 
 export function saysAnotherVariant(variants: readonly AskedVariants[], all: readonly string[]): boolean {
   return variants.some(({ asked, others }) => !asked.some((w) => says(all, w)) && others.some((w) => says(all, w)));
 }
+
+/** Words saying a material is an imitation of itself: "kulit sintetis", "rotan sintetis", "faux leather". */
+const IMITATION = new Set(["sintetis", "synthetic", "imitasi", "imitation", "faux", "artificial"]);
+
+/**
+ * Whether a product's name (every word as written) says that a material the need names is an
+ * imitation ("Sepatu pantofel kulit sintetis" for "sepatu pantofel kulit", "Kursi rotan sintetis"
+ * for "kursi rotan"), when the need asks for no imitation: another variant of the thing.
+ */
+export function saysImitationOf(needWords: readonly string[], all: readonly string[]): boolean {
+  if (needWords.some((w) => IMITATION.has(w))) return false;
+  return all.some((w, i) => IMITATION.has(w) && (needWords.includes(all[i - 1] ?? "") || needWords.includes(all[i + 1] ?? "")));
+}

@@ -10,7 +10,7 @@ import { STOP_WORDS } from "../../search/vocabulary.ts";
 import { isIndonesianOnly, isKnown, maySlipTo } from "./known-words.ts";
 import { doubledLetterOf, oneSlipApart } from "../lib/spelling.ts";
 import { asksForMadeFor, namesMadeFor } from "./made-for.ts";
-import { saysAnotherVariant, variantsAsked } from "./contrasts.ts";
+import { saysAnotherVariant, saysImitationOf, variantsAsked } from "./contrasts.ts";
 
 /**
  * Words after which a need's title says what the thing is for, not what it is: "kopi bubuk
@@ -654,7 +654,7 @@ export function fitter(need: NeedWords): (product: ProductText) => number {
     if (own === 0 || lesson) return withPurpose(own, p);
     if (madeFor(p)) return withPurpose(own * MADE_FOR_SHARE, p);
     const name = sidesOf(p).name;
-    const sibling = (neighbours && namesANeighbour(neighbours, p)) || namesAnotherThing(product, p, purposeTerms) || headedByAnother(product, p) || (variants.length > 0 && saysAnotherVariant(variants, name.all));
+    const sibling = (neighbours && namesANeighbour(neighbours, p)) || namesAnotherThing(product, p, purposeTerms) || headedByAnother(product, p) || (variants.length > 0 && saysAnotherVariant(variants, name.all)) || saysImitationOf(product.words, name.all);
     return withPurpose(sibling ? own * NEIGHBOUR_SHARE : own, p);
   };
 }

@@ -460,6 +460,15 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Pengadaan keranjang anyaman untuk parsel Lebaran", "Keranjang buah plastik")).toBeLessThan(own("Pengadaan keranjang anyaman untuk parsel Lebaran", "Keranjang plastik"));
   });
 
+  it("reads a name saying the need's material is an imitation as another variant, unless the need asks for one", () => {
+    expect(own("Sepatu pantofel kulit", "Sepatu pantofel kulit sintetis")).toBeCloseTo(NEIGHBOUR_SHARE);
+    expect(own("Kursi rotan untuk teras", "Kursi rotan sintetis")).toBeCloseTo(NEIGHBOUR_SHARE);
+    expect(own("Leather belts", "Faux leather belts")).toBeCloseTo(NEIGHBOUR_SHARE);
+    expect(own("Kursi rotan sintetis untuk teras", "Kursi rotan sintetis")).toBe(1);
+    // An imitation of a material the need does not name says nothing of it: a bag of synthetic leather for a cloth bag.
+    expect(own("Tas seminar kain blacu", "Tas seminar kulit sintetis")).toBe(own("Tas seminar kain blacu", "Tas seminar kulit"));
+  });
+
   it("combines two one-word swaps the lexicons give for a phrase", () => {
     // "mesin rajang rumput" and "mesin cacah hijau" are both "mesin cacah rumput": so is "mesin rajang hijau".
     const forage = phraseEquivalents(["mesin", "pencacah", "rumput"].map(fitTerm)).find((p) => p.length === 3)!;
