@@ -17,6 +17,7 @@ const ATTRIBUTES: readonly (readonly string[])[][] = [
   [["tebal", "thick"], ["tipis", "thin"]],
   // A stock part against an aftermarket one ("knalpot standar", "knalpot racing").
   [["standar", "standard"], ["racing", "modifikasi"]],
+  [["batang", "batangan", "bar", "padat", "solid"], ["cair", "liquid"]],
 ];
 
 /** The variants a need asks for, by attribute, and the others' words: worked out once a need (most ask none). */

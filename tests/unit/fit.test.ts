@@ -482,6 +482,9 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     // The names lexicon lists both sleeves as names of one batik shirt; the name says which.
     expect(own("Kemeja batik lengan panjang untuk seragam", "Kemeja batik lengan pendek")).toBeLessThan(own("Kemeja batik lengan panjang untuk seragam", "Kemeja batik lengan panjang pria"));
     expect(own("Kerupuk udang mentah", "Kerupuk udang goreng")).toBeLessThan(own("Kerupuk udang mentah", "Kerupuk udang"));
+    // Soap in a bar is not liquid soap, nor the other way.
+    expect(own("Sabun mandi padat 30 g", "Sabun mandi cair")).toBeLessThan(own("Sabun mandi padat 30 g", "Sabun mandi"));
+    expect(own("Sabun cuci tangan cair", "Sabun cuci tangan batang")).toBeLessThan(own("Sabun cuci tangan cair", "Sabun cuci tangan"));
     // Saying both, or neither, is no other variant; in either language alike.
     expect(own("Kerupuk udang mentah", "Kerupuk udang mentah dan goreng")).toBe(1);
     expect(own("Kemeja batik untuk seragam", "Kemeja batik lengan pendek")).toBe(1);
