@@ -17,6 +17,7 @@ const ATTRIBUTES: readonly (readonly string[])[][] = [
   [["tebal", "thick"], ["tipis", "thin"]],
   // A stock part against an aftermarket one ("knalpot standar", "knalpot racing").
   [["standar", "standard"], ["racing", "modifikasi"]],
+  // Soap in a bar against liquid soap ("sabun mandi padat", "sabun cair"); "cairan", a fluid, is neither.
   [["batang", "batangan", "bar", "padat", "solid"], ["cair", "liquid"]],
 ];
 

@@ -299,9 +299,10 @@ export const NEIGHBOUR_SHARE = 0.6;
  * Whether a product's name begins with the need's head word inside the name of another thing
  * of the names lexicon: "Kaos kaki" (socks) for a need for "kaos oblong". The other thing
  * - is one the need names by none of its words nor their equivalents;
- * - says which thing by words the need does not hold, its purpose's among them, as written or a slip away ("Kemeja batik
+ * - says which thing by words the need does not hold, as written or a slip away ("Kemeja batik
  *   cap" is a batik shirt, "Pot terakota" the need's "pot tanaman terakota", "LED bulb" its
- *   "LED bulbs"), and not only by what it is made of ("Tas kulit", "Kaos katun");
+ *   "LED bulbs"), nor by what the need says it is for ("Keranjang parsel" for a basket "untuk
+ *   parsel"), and not only by what it is made of ("Tas kulit", "Kaos katun");
  * - when the need names no kind of its head ("meja jati": a table, of teak), is no kind of the
  *   head the kinds lexicon knows ("Meja makan" may be of teak); when it names one ("kaos
  *   oblong", "ikan asin"), another kind is a sibling ("Kaos polo", "Ikan teri").
