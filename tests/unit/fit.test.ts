@@ -469,6 +469,15 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Tas seminar kain blacu", "Tas seminar kulit sintetis")).toBe(own("Tas seminar kain blacu", "Tas seminar kulit"));
   });
 
+  it("keeps a two-word tender's second word alone as its name, unless another product's names hold it", () => {
+    // "majun" of "lap majun" drops the class word: a need for majun meets the rag's other names.
+    expect(productsNamed("majun").length).toBeGreaterThan(0);
+    expect(own("Pengadaan majun untuk bengkel perawatan", "Kain perca lap")).toBeGreaterThan(FITS);
+    // "pdh" is a word of "sepatu pdh" as well as "seragam pdh", "gigi" of "sikat gigi" as well as "roda gigi": neither names one thing.
+    expect(productsNamed("pdh")).toHaveLength(0);
+    expect(productsNamed("gigi")).toHaveLength(0);
+  });
+
   it("combines two one-word swaps the lexicons give for a phrase", () => {
     // "mesin rajang rumput" and "mesin cacah hijau" are both "mesin cacah rumput": so is "mesin rajang hijau".
     const forage = phraseEquivalents(["mesin", "pencacah", "rumput"].map(fitTerm)).find((p) => p.length === 3)!;
