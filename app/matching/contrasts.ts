@@ -18,7 +18,8 @@ const ATTRIBUTES: readonly (readonly string[])[][] = [
   // A stock part against an aftermarket one ("knalpot standar", "knalpot racing").
   [["standar", "standard"], ["racing", "modifikasi"]],
   // Soap in a bar against liquid soap ("sabun mandi padat", "sabun cair"); "cairan", a fluid, is neither.
-  [["batang", "batangan", "bar", "padat", "solid"], ["cair", "liquid"]],
+  // Not "batang", also a stem ("pupuk batang pisang") and a town.
+  [["batangan", "bar", "padat", "solid"], ["cair", "liquid"]],
 ];
 
 /** The variants a need asks for, by attribute, and the others' words: worked out once a need (most ask none). */
@@ -34,11 +35,14 @@ export function variantsAsked(needWords: readonly string[]): AskedVariants[] {
   });
 }
 
+/** Variant words that are also a measure when a number follows ("panjang 72 cm"); "cair 500 ml" is still liquid. */
+const MEASURES = new Set(["panjang", "pendek", "long", "short", "tebal", "tipis", "thick", "thin"]);
+
 /**
  * Whether a name (every word as written) says a variant word: not one measuring ("panjang 72
  * cm" is a length) nor one saying what is still to be done ("siap goreng", ready to fry, is raw).
  */
-const says = (all: readonly string[], word: string) => all.some((w, i) => w === word && !/^\d/.test(all[i + 1] ?? "") && all[i - 1] !== "siap");
+const says = (all: readonly string[], word: string) => all.some((w, i) => w === word && !(MEASURES.has(word) && /^\d/.test(all[i + 1] ?? "")) && all[i - 1] !== "siap");
 
 /** Whether a product's name says another variant than the need asks and not the need's own. */
 export function saysAnotherVariant(variants: readonly AskedVariants[], all: readonly string[]): boolean {
@@ -47,13 +51,16 @@ export function saysAnotherVariant(variants: readonly AskedVariants[], all: read
 
 /** Words saying a material is an imitation of itself: "kulit sintetis", "rotan sintetis", "faux leather". */
 const IMITATION = new Set(["sintetis", "synthetic", "imitasi", "imitation", "faux", "artificial"]);
+/** Natural materials made in imitation; not yarn, cloth or oil, which are synthetic things of their own ("benang sintetis", "oli sintetis"). */
+const NATURAL = new Set(["kulit", "leather", "rotan", "rattan", "kayu", "wood", "sutra", "silk", "bulu", "fur", "marmer", "marble", "batu", "stone", "rumput", "grass"]);
 
 /**
- * Whether a product's name (every word as written) says that a material the need names is an
+ * Whether a product's name (every word as written) says that a natural material the need names is an
  * imitation ("Sepatu pantofel kulit sintetis" for "sepatu pantofel kulit", "Kursi rotan sintetis"
  * for "kursi rotan"), when the need asks for no imitation: another variant of the thing.
  */
 export function saysImitationOf(needWords: readonly string[], all: readonly string[]): boolean {
   if (needWords.some((w) => IMITATION.has(w))) return false;
-  return all.some((w, i) => IMITATION.has(w) && (needWords.includes(all[i - 1] ?? "") || needWords.includes(all[i + 1] ?? "")));
+  const named = (w: string | undefined) => w !== undefined && NATURAL.has(w) && needWords.includes(w);
+  return all.some((w, i) => IMITATION.has(w) && (named(all[i - 1]) || named(all[i + 1])));
 }

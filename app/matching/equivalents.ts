@@ -318,7 +318,7 @@ export function runsOf(terms: readonly string[]): { start: number; length: numbe
 /** The runs of these terms that have equivalents, each with them: what the fit and the catalogue query look for. */
 export function phraseEquivalents(terms: readonly string[]): PhraseEquivalents[] {
   return runsOf(terms).flatMap(({ start, length, key }) => {
-    const equivalents = length > 1 ? withSwaps(key, equivalentsOf(key)) : equivalentsOf(key);
+    const equivalents = length > 2 ? withSwaps(key, equivalentsOf(key)) : equivalentsOf(key);
     return equivalents.size > 0 ? [{ start, length, equivalents }] : [];
   });
 }
@@ -328,6 +328,9 @@ export function phraseEquivalents(terms: readonly string[]): PhraseEquivalents[]
  * rajang rumput" and "mesin cacah hijau" for "mesin cacah rumput", each names one word of the
  * phrase otherwise in its place ("rajang" for "cacah", "hijau" for "rumput"), so "mesin rajang
  * hijau" is the phrase too, at both swaps' weights multiplied (two guesses, each of one word).
+ * Only for phrases of three words or more: each swap holds beside the phrase's other words, and
+ * two swaps in a two-word phrase leave none of them ("topi kerja" and "helm lapangan" would make
+ * "topi lapangan" a "helm proyek").
  */
 function withSwaps(key: string, equivalents: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
   const words = key.split(" ");

@@ -321,8 +321,11 @@ function namesAnotherThing(need: Sought, product: ProductText, purpose: readonly
     if (named.some((p) => need.names(p)) || need.equivalentKeys.has(key)) return false;
     const which = run.slice(1);
     if (which.every((t) => isMaterial(t)) || which.some((t) => need.terms.some((n) => n === t || oneSlipApart(n, t)))) return false;
-    // Named by what the need says it is for: the thing asked, named by its use ("Keranjang parsel" for a woven basket "untuk parsel").
-    if (which.some((t) => purpose.some((n) => n === t || oneSlipApart(n, t)))) return false;
+    // Named by what the need says it is for: the thing asked, named by its use ("Keranjang
+    // parsel rotan" for a woven basket "untuk parsel"); by those words and materials only, not
+    // by one word of the purpose among others ("Kursi ruang tunggu" is no chair "untuk ruang tamu").
+    const forPurpose = (t: string) => purpose.some((n) => n === t || oneSlipApart(n, t));
+    if (which.some(forPurpose) && which.every((t) => forPurpose(t) || isMaterial(t))) return false;
     // A need naming no kind of its head (its other naming words, if any, materials) takes any kind.
     const askedKind = need.naming.slice(1).some((i) => !isMaterial(need.terms[i]!));
     return askedKind || !isKindOf(key, ordered[0]!);

@@ -13,8 +13,9 @@ const MADE_FOR_FIRST = [
   "kemasan", "mesin", "suku", "sparepart", "onderdil", "bibit", "benih", "miniatur", "replika",
   "mainan", "hiasan", "pajangan", "bumbu", "botol", "toples", "kaleng", "karung",
   // Parts of the thing: "Gagang cangkul" is a hoe's handle, "Sol karet pantofel" a sole,
-  // "Kepala gesper" a buckle's head.
-  "gagang", "pegangan", "tangkai", "kepala", "sol", "engsel", "kaki", "roda", "tali", "penutup",
+  // "Kepala gesper" a buckle's head. Not "kaki", "tali" nor "penutup", which begin things of
+  // their own too ("Kaki tiga" a tripod, "Tali sling", "Penutup kepala" a head covering).
+  "gagang", "pegangan", "tangkai", "kepala", "sol", "engsel", "roda",
   "miniature", "replica", "toy",
 ];
 /** English heads naming what a product is made for before them. */

@@ -376,7 +376,7 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
       ["Cangkul baja untuk petani", "Gantungan kunci cangkul mini"],
       ["Sambal botol untuk restoran", "Botol kaca 200 ml untuk sambal"],
       ["Cangkul baja untuk petani", "Gagang cangkul kayu"],
-      // Parts: a sole, a buckle's head.
+      // Parts: a sole, a buckle's head (not a tripod's "Kaki tiga", nor a "Penutup kepala", below).
       ["Sepatu pantofel kulit untuk pegawai", "Sol karet pantofel"],
       ["Gesper kuningan seragam", "Kepala gesper kuningan"],
       // "Cetak", to print, is "mould" in the glossary too: a one-word translation of the head asks for nothing.
@@ -387,6 +387,7 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     }
     expect(own("Sambal botol untuk restoran", "Sambal bawang botol")).toBe(1);
     expect(own("Sepatu pantofel kulit untuk pegawai", "Sepatu pantofel kulit sapi")).toBe(1);
+    expect(own("Kerudung", "Penutup kepala kerudung")).toBe(1);
     // A need asking for such a thing itself (an Indonesian head first, an English one among its
     // naming words, or an equivalent) takes one named by it.
     expect(own("Mesin perajang singkong", "Mesin perajang singkong manual")).toBe(1);
@@ -458,6 +459,9 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Pengadaan keranjang anyaman untuk parsel Lebaran", "Keranjang parsel rotan")).toBe(1);
     expect(own("Pengadaan keranjang anyaman untuk parsel Lebaran", "Keranjang parcel rotan")).toBe(1);
     expect(own("Pengadaan keranjang anyaman untuk parsel Lebaran", "Keranjang buah plastik")).toBeLessThan(own("Pengadaan keranjang anyaman untuk parsel Lebaran", "Keranjang plastik"));
+    // One word of the purpose among others is another thing still: a waiting-room chair, a dish soap.
+    expect(own("Kursi kayu untuk ruang tamu", "Kursi ruang tunggu")).toBeLessThan(own("Kursi kayu untuk ruang tamu", "Kursi"));
+    expect(own("Sabun cair untuk cuci tangan", "Sabun cuci piring")).toBeLessThan(FITS);
   });
 
   it("reads a name saying the need's material is an imitation as another variant, unless the need asks for one", () => {
@@ -467,6 +471,13 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Kursi rotan sintetis untuk teras", "Kursi rotan sintetis")).toBe(1);
     // An imitation of a material the need does not name says nothing of it: a bag of synthetic leather for a cloth bag.
     expect(own("Tas seminar kain blacu", "Tas seminar kulit sintetis")).toBe(own("Tas seminar kain blacu", "Tas seminar kulit"));
+    // Synthetic yarn, cloth, oil and futsal shoes are things of their own, no imitation.
+    for (const [title, name] of [
+      ["Benang rajut", "Benang sintetis rajut"],
+      ["Kain seragam", "Kain sintetis seragam"],
+      ["Sepatu futsal", "Sepatu futsal sintetis"],
+    ])
+      expect(own(title!, name!), name).toBe(1);
   });
 
   it("keeps a two-word tender's second word alone as its name, unless another product's names hold it", () => {
@@ -485,15 +496,20 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Pengadaan mesin pencacah rumput untuk peternak", "Mesin perajang hijauan")).toBeGreaterThan(FITS);
     // A swap alone is the lexicon's own, at its own weight.
     expect(forage.equivalents.get("mesin rajang rumput")).toBe(SOURCE_WEIGHT.names);
+    // Not in a two-word phrase, where two swaps leave none of its words: a cap is no safety helmet.
+    expect(own("Helm proyek", "Topi kerja lapangan")).toBe(0);
+    expect(own("Tisu toilet", "Kertas roll kasir")).toBe(0);
   });
 
   it("reads a name saying another variant than the need's, and not the need's own, as a sibling (contrasts.ts)", () => {
     // The names lexicon lists both sleeves as names of one batik shirt; the name says which.
     expect(own("Kemeja batik lengan panjang untuk seragam", "Kemeja batik lengan pendek")).toBeLessThan(own("Kemeja batik lengan panjang untuk seragam", "Kemeja batik lengan panjang pria"));
     expect(own("Kerupuk udang mentah", "Kerupuk udang goreng")).toBeLessThan(own("Kerupuk udang mentah", "Kerupuk udang"));
-    // Soap in a bar is not liquid soap, nor the other way.
+    // Soap in a bar is not liquid soap, nor the other way, its size after it or not; a stem ("batang pisang") says no form.
     expect(own("Sabun mandi padat 30 g", "Sabun mandi cair")).toBeLessThan(own("Sabun mandi padat 30 g", "Sabun mandi"));
-    expect(own("Sabun cuci tangan cair", "Sabun cuci tangan batang")).toBeLessThan(own("Sabun cuci tangan cair", "Sabun cuci tangan"));
+    expect(own("Sabun mandi padat 30 g", "Sabun mandi cair 500 ml")).toBeLessThan(own("Sabun mandi padat 30 g", "Sabun mandi"));
+    expect(own("Pupuk organik cair", "Pupuk organik batang pisang")).toBe(own("Pupuk organik cair", "Pupuk organik pisang"));
+    expect(own("Sabun cuci tangan cair", "Sabun cuci tangan batangan")).toBeLessThan(own("Sabun cuci tangan cair", "Sabun cuci tangan"));
     // Saying both, or neither, is no other variant; in either language alike.
     expect(own("Kerupuk udang mentah", "Kerupuk udang mentah dan goreng")).toBe(1);
     expect(own("Kemeja batik untuk seragam", "Kemeja batik lengan pendek")).toBe(1);
