@@ -427,18 +427,13 @@ interface ReadProduct extends NamedProduct {
   tender: string | null;
 }
 
-/** Whether a name is a two-word tender's second word alone: the tender without its class word ("majun" of "lap majun"). */
-const dropsTheClass = (tender: readonly string[], key: string) => tender.length === 2 && key === tender[1];
-
 /**
  * A lexicon product's names and neighbours as keys, leaving out names its writers were unsure
  * of; a name whose key loses a word (a stop word: "pakaian dalam" would be "pakaian"; a
  * number: "masker n95"), since it would name something broader; and a name holding only some
  * of the tender's words, as written or one slip away ("kaos" for "kaos oblong", "cangkir" for
  * "cangkir keramik dengan tatakan", "pallet" for "palet kayu"): the broader thing, not this
- * product. A two-word tender's second word alone is kept ("majun" of "lap majun", "rafia" of
- * "tali rafia"): it drops the class word, not what says which; ambiguousNames culls it when it
- * is a word of another product's names ("gigi" of "roda gigi" and "sikat gigi").
+ * product.
  */
 function readProduct({ asked, names, not, unsure }: ProcurementCategory["products"][number]): ReadProduct {
   const whole = (name: string) => {
@@ -446,8 +441,11 @@ function readProduct({ asked, names, not, unsure }: ProcurementCategory["product
     return key !== "" && key.split(" ").length === words(name).length && !/\d/.test(name) ? key : null;
   };
   const tender = phraseKey(asked).split(" ");
-  // Spelled another way too: "pallet" for "palet kayu".
-  const broader = (key: string) => holdsMore(tender, key.split(" "), (t, w) => t === w || oneSlipApart(t, w)) && !dropsTheClass(tender, key);
+  // Spelled another way too: "pallet" for "palet kayu". (Also what drops the class word rather
+  // than what says which: "chinos" for "celana chino" is left out with them, since most such
+  // names are a word of other things, "gigi" of "roda gigi" and "sikat gigi", "pdh" of "seragam
+  // PDH" and "sepatu PDH".)
+  const broader = (key: string) => holdsMore(tender, key.split(" "), (t, w) => t === w || oneSlipApart(t, w));
   const sure = [asked, ...names.filter((n) => !unsure.includes(n))].map(whole).filter((k): k is string => k !== null);
   const own = sure.filter((k) => !broader(k));
   return {
@@ -464,8 +462,7 @@ function readProduct({ asked, names, not, unsure }: ProcurementCategory["product
  * word ("cap" a hat and a batik stamp, "kopel" a belt and a coupling), or that is a word of
  * another product's longer names when only its stem made it so ("ketaman", a harvesting
  * knife, read as "taman") or when it is English ("jam", selai, is the "jam" of "jam
- * dinding", a clock), or a tender's second word alone that another product's names hold
- * ("pdh" of "seragam pdh" and "sepatu pdh"). One set a product, in the products' order. Not a product's own tender
+ * dinding", a clock). One set a product, in the products' order. Not a product's own tender
  * name: culled, a need for "wearpack" had no other name at all (a "Katelpak" fitted nothing).
  */
 function ambiguousNames(products: readonly ReadProduct[]): Set<string>[] {
@@ -492,8 +489,6 @@ function ambiguousNames(products: readonly ReadProduct[]): Set<string>[] {
         // another product is tendered by it too (and is not the same thing listed twice).
         if (key === tender && !byOthers(tenders, key, i)) return false;
         const word = written.get(key) ?? key;
-        // A tender's second word alone is another sense when another product's names hold it ("pdh" of "seragam pdh" and "sepatu pdh").
-        if (tender !== null && dropsTheClass(tender.split(" "), key) && byOthers(inside, key, i)) return true;
         return byOthers(alone, key, i) || ((key !== word || dictionary[word] !== undefined) && byOthers(inside, key, i));
       }),
     ),

@@ -371,26 +371,13 @@ function headedByAnother(need: Sought, product: ProductText): boolean {
   return ![1, 2, 3].some((n) => head + n <= need.terms.length && isKindOf(need.terms.slice(head, head + n).join(" "), first));
 }
 
-/**
- * Whether a word of the product's name or description makes, with the word after or before it
- * (not one of the need's, nor of the equivalent it is read for), a dictionary's two-word name of
- * another thing ("ikat" in "Ikat pinggang kulit"), or names, before a part of the body, a thing
- * worn on it ("Ikat rambut kain", a hair tie).
- */
-function inAnotherPair(need: Sought, ordered: readonly string[], word: string, own: readonly string[] = []): boolean {
+/** Whether a word of the product's name or description makes, with the word after or before it (not one of the need's), a dictionary's two-word name of another thing ("ikat" in "Ikat pinggang kulit"). */
+function inAnotherPair(need: Sought, ordered: readonly string[], word: string): boolean {
   const at = ordered.indexOf(word);
   if (at < 0) return false;
-  const other = (t: string | undefined): t is string => t !== undefined && !need.terms.includes(t) && !own.includes(t);
   const [before, after] = [ordered[at - 1], ordered[at + 1]];
-  return (other(after) && (isDictionaryPair(word, after) || BODY_PARTS.has(after))) || (other(before) && isDictionaryPair(before, word));
+  return (after !== undefined && !need.terms.includes(after) && isDictionaryPair(word, after)) || (before !== undefined && !need.terms.includes(before) && isDictionaryPair(before, word));
 }
-
-/**
- * Parts of the body: a word before one names a thing worn on or used for it ("ikat rambut", a
- * hair tie; "ikat kepala", a headband; "sikat gigi"), whatever the word alone may name. Not
- * "tangan": "tenun tangan" is woven by hand.
- */
-const BODY_PARTS = new Set(["rambut", "kepala", "kaki", "pinggang", "leher", "gigi", "mata", "telinga", "wajah", "muka", "badan", "bahu", "lutut", "jari", "kuku", "bibir", "dada", "punggung", "lengan", "pergelangan"]);
 
 function namesANeighbour({ names, not, notPhrases }: Neighbours, product: ProductText): boolean {
   const { terms, ordered } = sidesOf(product).name;
@@ -414,11 +401,10 @@ function foundOn(need: Sought, side: Side, isName: boolean): number[] {
     // Heaviest first: once no equivalent left can beat the best found, none is read.
     for (const { terms, weight, slips, broader } of equivalents) {
       if (weight <= best) break;
-      // A name of a longer phrase of the need ("ikat" or "kain ikat" of "kain tenun ikat") whose
-      // word is inside a dictionary's two-word name of another thing ("ikat pinggang", a belt) or
-      // before a part of the body ("ikat rambut") names that thing. Set F: belts fitted a need for
-      // woven ikat cloth, +0.002; set H: hair ties, +0.0087; the other sets unchanged.
-      if (broader ? isName && beginsWith(side.ordered, terms) && !namesASibling(need, side.ordered, terms) : holdsAll(side.terms, terms) && !(length > 1 && terms.some((t) => inAnotherPair(need, side.ordered, t, terms)))) best = weight;
+      // A one-word name of a longer phrase of the need ("ikat" of "kain tenun ikat") inside a
+      // dictionary's two-word name of another thing ("ikat pinggang", a belt) names that thing.
+      // Set F: belts fitted a need for woven ikat cloth, +0.002; the other sets unchanged.
+      if (broader ? isName && beginsWith(side.ordered, terms) && !namesASibling(need, side.ordered, terms) : holdsAll(side.terms, terms) && !(length > 1 && terms.length === 1 && inAnotherPair(need, side.ordered, terms[0]!))) best = weight;
       // An equivalent mistyped by the product ("palett" for the "palet" of "pallets", "Bath
       // twoel"); a broader one only as written, where it names the product (above).
       else if (isName && !broader && slips && weight * TYPO_SHARE > best && holdsMistyped(side, terms)) best = weight * TYPO_SHARE;

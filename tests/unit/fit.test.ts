@@ -480,15 +480,6 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
       expect(own(title!, name!), name).toBe(1);
   });
 
-  it("keeps a two-word tender's second word alone as its name, unless another product's names hold it", () => {
-    // "majun" of "lap majun" drops the class word: a need for majun meets the rag's other names.
-    expect(productsNamed("majun").length).toBeGreaterThan(0);
-    expect(own("Pengadaan majun untuk bengkel perawatan", "Kain perca lap")).toBeGreaterThan(FITS);
-    // "pdh" is a word of "sepatu pdh" as well as "seragam pdh", "gigi" of "sikat gigi" as well as "roda gigi": neither names one thing.
-    expect(productsNamed("pdh")).toHaveLength(0);
-    expect(productsNamed("gigi")).toHaveLength(0);
-  });
-
   it("combines two one-word swaps the lexicons give for a phrase", () => {
     // "mesin rajang rumput" and "mesin cacah hijau" are both "mesin cacah rumput": so is "mesin rajang hijau".
     const forage = phraseEquivalents(["mesin", "pencacah", "rumput"].map(fitTerm)).find((p) => p.length === 3)!;
@@ -579,11 +570,6 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(fit("Kain tenun ikat", "Sabuk kulit sapi", "Ikat pinggang kulit sapi asli, gesper kuningan.")).toBeLessThan(FITS);
     expect(own("Kain tenun ikat", "Ikat weaving")).toBeGreaterThan(FITS);
     expect(own("Kain tenun ikat", "Tenun ikat Troso")).toBeGreaterThan(FITS);
-    // Nor before a part of the body ("ikat rambut", a hair tie), a name of two words ("kain
-    // ikat") as much as of one; woven by hand ("tenun tangan") is no part of the body.
-    // The hair tie still holds the need's own "kain" and "ikat", not the woven cloth they name.
-    expect(wordsFound(["kain", "tenun", "ikat"], { name: "Ikat rambut kain scrunchie" })).toEqual([1, 0, 1]);
-    expect(own("Kain tenun ikat", "Tenunan ikat tangan motif Flores")).toBeGreaterThan(FITS);
     // Two woods (kinds.json) listed under one product (sawn timber) are two woods: a meranti
     // door frame lacks the camphor of "kusen pintu | kayu kamper" (half of a describing word's
     // weight). One thing's other names listed as kinds side by side stay its names.
