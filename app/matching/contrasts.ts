@@ -54,13 +54,17 @@ const IMITATION = new Set(["sintetis", "synthetic", "imitasi", "imitation", "fau
 /** Natural materials made in imitation; not yarn, cloth or oil, which are synthetic things of their own ("benang sintetis", "oli sintetis"). */
 const NATURAL = new Set(["kulit", "leather", "rotan", "rattan", "kayu", "wood", "sutra", "silk", "bulu", "fur", "marmer", "marble", "batu", "stone", "rumput", "grass"]);
 
+/** The natural materials a need names, when it asks for no imitation of them: worked out once a need (most name none). */
+export function imitablesNamed(needWords: readonly string[]): ReadonlySet<string> {
+  return new Set(needWords.some((w) => IMITATION.has(w)) ? [] : needWords.filter((w) => NATURAL.has(w)));
+}
+
 /**
  * Whether a product's name (every word as written) says that a natural material the need names is an
  * imitation ("Sepatu pantofel kulit sintetis" for "sepatu pantofel kulit", "Kursi rotan sintetis"
- * for "kursi rotan"), when the need asks for no imitation: another variant of the thing.
+ * for "kursi rotan"), when the need asks for no imitation (imitablesNamed): another variant of the thing.
  */
-export function saysImitationOf(needWords: readonly string[], all: readonly string[]): boolean {
-  if (needWords.some((w) => IMITATION.has(w))) return false;
-  const named = (w: string | undefined) => w !== undefined && NATURAL.has(w) && needWords.includes(w);
+export function saysImitationOf(imitables: ReadonlySet<string>, all: readonly string[]): boolean {
+  const named = (w: string | undefined) => w !== undefined && imitables.has(w);
   return all.some((w, i) => IMITATION.has(w) && (named(all[i - 1]) || named(all[i + 1])));
 }

@@ -10,7 +10,7 @@ import { STOP_WORDS } from "../../search/vocabulary.ts";
 import { isIndonesianOnly, isKnown, maySlipTo } from "./known-words.ts";
 import { doubledLetterOf, oneSlipApart } from "../lib/spelling.ts";
 import { asksForMadeFor, namesMadeFor } from "./made-for.ts";
-import { saysAnotherVariant, saysImitationOf, variantsAsked } from "./contrasts.ts";
+import { imitablesNamed, saysAnotherVariant, saysImitationOf, variantsAsked } from "./contrasts.ts";
 
 /**
  * Words after which a need's title says what the thing is for, not what it is: "kopi bubuk
@@ -257,7 +257,7 @@ function workedOut(needWords: readonly string[]): Sought {
   const joined = needWords.slice(1).map((word, i) => fitTerm(needWords[i]! + word));
   const equivalentKeys = new Set(phrases.flatMap((p) => p.equivalents.map((e) => e.terms.join(" "))));
   const equivalentTerms = new Set([...equivalentKeys].flatMap((key) => key.split(" ")));
-  const taughtFor = namingPositions(weighed(terms, false));
+  const taughtFor = keyPositions(terms);
   return { words: needWords, terms, weights, naming: namingPositions(weights), taughtFor, phrases, names, joined, equivalentKeys, equivalentTerms };
 }
 
@@ -295,6 +295,9 @@ function neighboursIn(terms: readonly string[]): Neighbours | null {
  */
 export const NEIGHBOUR_SHARE = 0.6;
 
+/** Whether a term is one of these terms as written or one slip of the keyboard from one. */
+const isOrSlipOf = (terms: readonly string[], term: string) => terms.some((t) => t === term || oneSlipApart(t, term));
+
 /**
  * Whether a product's name begins with the need's head word inside the name of another thing
  * of the names lexicon: "Kaos kaki" (socks) for a need for "kaos oblong". The other thing
@@ -320,11 +323,11 @@ function namesAnotherThing(need: Sought, product: ProductText, purpose: readonly
     if (named.length === 0) continue;
     if (named.some((p) => need.names(p)) || need.equivalentKeys.has(key)) return false;
     const which = run.slice(1);
-    if (which.every((t) => isMaterial(t)) || which.some((t) => need.terms.some((n) => n === t || oneSlipApart(n, t)))) return false;
+    if (which.every((t) => isMaterial(t)) || which.some((t) => isOrSlipOf(need.terms, t))) return false;
     // Named by what the need says it is for: the thing asked, named by its use ("Keranjang
     // parsel rotan" for a woven basket "untuk parsel"); by those words and materials only, not
     // by one word of the purpose among others ("Kursi ruang tunggu" is no chair "untuk ruang tamu").
-    const forPurpose = (t: string) => purpose.some((n) => n === t || oneSlipApart(n, t));
+    const forPurpose = (t: string) => isOrSlipOf(purpose, t);
     if (which.some(forPurpose) && which.every((t) => forPurpose(t) || isMaterial(t))) return false;
     // A need naming no kind of its head (its other naming words, if any, materials) takes any kind.
     const askedKind = need.naming.slice(1).some((i) => !isMaterial(need.terms[i]!));
@@ -489,6 +492,9 @@ function weighed(terms: readonly string[], withQualifiers: boolean): number[] {
   return weights;
 }
 
+/** Where the words of a thing's key are (thingOf): its naming words with grade words kept among them. */
+const keyPositions = (terms: readonly string[]) => namingPositions(weighed(terms, false));
+
 /** Where the words naming the thing are, in order: those weighing fully (wordWeights). */
 function namingPositions(weights: readonly number[]): number[] {
   return weights.flatMap((w, i) => (w === 1 ? [i] : []));
@@ -577,7 +583,7 @@ export interface Thing {
 export function thingOf(text: string): Thing | null {
   const all = needWords(text).product;
   const terms = all.map(fitTerm);
-  const naming = namingPositions(weighed(terms, false)).slice(0, THING_WORDS);
+  const naming = keyPositions(terms).slice(0, THING_WORDS);
   if (naming.length === 0) return null;
   return { key: naming.map((i) => terms[i]).join(" "), phrase: naming.map((i) => all[i]).join(" ") };
 }
@@ -644,6 +650,7 @@ export function fitter(need: NeedWords): (product: ProductText) => number {
   const neighbours = neighboursIn(product.terms);
   const madeFor = madeForIn(product);
   const variants = variantsAsked(product.words);
+  const imitables = imitablesNamed(product.words);
   const purposeTerms = purpose?.terms ?? [];
   const withPurpose = (fit: number, p: ProductText) => (purpose ? Math.min(1, fit + PURPOSE_SHARE * fitScore(foundIn(purpose, p), purpose.weights)) : fit);
   return (p) => {
@@ -658,7 +665,7 @@ export function fitter(need: NeedWords): (product: ProductText) => number {
     if (own === 0 || lesson) return withPurpose(own, p);
     if (madeFor(p)) return withPurpose(own * MADE_FOR_SHARE, p);
     const name = sidesOf(p).name;
-    const sibling = (neighbours && namesANeighbour(neighbours, p)) || namesAnotherThing(product, p, purposeTerms) || headedByAnother(product, p) || (variants.length > 0 && saysAnotherVariant(variants, name.all)) || saysImitationOf(product.words, name.all);
+    const sibling = (neighbours && namesANeighbour(neighbours, p)) || namesAnotherThing(product, p, purposeTerms) || headedByAnother(product, p) || (variants.length > 0 && saysAnotherVariant(variants, name.all)) || (imitables.size > 0 && saysImitationOf(imitables, name.all));
     return withPurpose(sibling ? own * NEIGHBOUR_SHARE : own, p);
   };
 }
