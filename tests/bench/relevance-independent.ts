@@ -39,6 +39,14 @@ export interface SetResult {
   p5: number;
   /** P@5 of the best possible ranking: each need's producers graded 2 or 3 that may be shown, five at most. */
   p5Ceiling: number;
+  /**
+   * NDCG@10 of the best possible ranking of the producers that may be shown: every graded
+   * producer but those the matcher ranks only as failing a hard requirement (near or no), which
+   * the requirements keep out of the matches. Those the matcher never found count as showable.
+   * Sets D to H grade a producer's related goods 1 without checking its certificates, so a
+   * producer whose every fitting product fails one is graded and yet may not be shown.
+   */
+  ndcgCeiling: number;
   violations: number;
   needsWithViolations: number;
   /** Near misses of the set only because a certificate is pending, shown as matches (see above). */
@@ -73,12 +81,14 @@ async function load(set: string, dir: string, name: string): Promise<{ db: Db; e
 async function rankings(db: Db, engine: EmbeddedEngine, now: Date, lessons: ReadonlyMap<string, Taught | undefined> = new Map()) {
   const refOf = new Map((await db.producerProfile.findMany({ select: { id: true, organisation: { select: { ref: true } } } })).map((p) => [p.id, p.organisation.ref ?? p.id]));
   const needs = await db.need.findMany({ where: { ref: { not: null } }, include: { requiredCertifications: true }, orderBy: { ref: "asc" } });
-  const out = new Map<string, { matches: string[]; near: string[]; products: string[]; title: string }>();
+  const out = new Map<string, { matches: string[]; near: string[]; failing: string[]; products: string[]; title: string }>();
   for (const need of needs) {
     const ranked = rankFromIndex(needFacts(need), await findCandidates<ProductDocument>(engine, { ...need, taught: lessons.get(need.ref!), required: need.requiredCertifications.map((c) => c.type) }), now);
     const producers = (verdict: "match" | "near") => ranked.filter((r) => r.verdict === verdict).map((r) => refOf.get(r.producerId)!);
     const products = ranked.filter((r) => r.verdict === "match").map((r) => String(r.item.document.name));
-    out.set(need.ref!, { matches: producers("match"), near: producers("near"), products, title: need.title });
+    const matches = producers("match");
+    const failing = ranked.filter((r) => r.verdict !== "match").map((r) => refOf.get(r.producerId)!).filter((p) => !matches.includes(p));
+    out.set(need.ref!, { matches, near: producers("near"), failing, products, title: need.title });
   }
   return out;
 }
@@ -131,6 +141,7 @@ export async function evaluateSet(name: string, now = new Date("2026-12-05T00:00
     let ndcgSum = 0;
     let p5Sum = 0;
     let p5CeilingSum = 0;
+    let ndcgCeilingSum = 0;
     let violations = 0;
     let pendingShown = 0;
     let needsWithViolations = 0;
@@ -153,6 +164,8 @@ export async function evaluateSet(name: string, now = new Date("2026-12-05T00:00
       ndcgWithoutSum += ndcg(top10, Object.fromEntries(Object.entries(g).filter(([p]) => !both.includes(p))));
       const showable = Object.entries(g).filter(([p, grade]) => grade >= 2 && (!near.has(p) || pending(p))).length;
       p5CeilingSum += Math.min(5, showable) / 5;
+      const mayShow = Object.keys(g).filter((p) => !ranked.failing.includes(p)).sort((x, y) => g[y]! - g[x]!);
+      ndcgCeilingSum += ndcg(mayShow.slice(0, 10), g);
       pendingShown += top10.filter((p) => near.has(p) && pending(p)).length;
       const wrong = top10.filter((p) => near.has(p) && !pending(p)).length;
       violations += wrong;
@@ -167,6 +180,7 @@ export async function evaluateSet(name: string, now = new Date("2026-12-05T00:00
       ndcg10: ndcgSum / a.size,
       p5: p5Sum / a.size,
       p5Ceiling: p5CeilingSum / a.size,
+      ndcgCeiling: ndcgCeilingSum / a.size,
       violations,
       needsWithViolations,
       pendingShown,

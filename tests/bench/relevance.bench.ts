@@ -79,7 +79,7 @@ const { evaluateSet } = await import("./relevance-independent.ts");
 for (const [label, folder] of [["B", "relevance-set-b"], ["C", "relevance-set-c"], ["D", "relevance-set-d"], ["E", "relevance-set-e"], ["F", "relevance-set-f"], ["G", "relevance-set-g"], ["H", "relevance-set-h"]] as const) {
   const r = await evaluateSet(folder);
   console.log(
-    `Set ${label} (${r.needs} needs, independent): NDCG@10 ${r.ndcg10.toFixed(3)}, P@5 ${r.p5.toFixed(3)} (best possible ${r.p5Ceiling.toFixed(3)}), violations ${r.violations} (in ${r.needsWithViolations} needs)` +
+    `Set ${label} (${r.needs} needs, independent): NDCG@10 ${r.ndcg10.toFixed(3)} (best possible ${r.ndcgCeiling.toFixed(3)}), P@5 ${r.p5.toFixed(3)} (best possible ${r.p5Ceiling.toFixed(3)}), violations ${r.violations} (in ${r.needsWithViolations} needs)` +
       `${r.pendingShown ? `, pending certificates shown as matches ${r.pendingShown}` : ""}, near-miss recall ${r.nearMissRecall.toFixed(3)}, same top 10s on a second import: ${r.deterministic ? "yes" : "no"}`,
   );
   const both = r.gradedNearMisses;
