@@ -18,9 +18,13 @@ const ATTRIBUTES: readonly (readonly string[])[][] = [
   // A stock part against an aftermarket one ("knalpot standar", "knalpot racing").
   [["standar", "standard"], ["racing", "modifikasi"]],
   // Soap in a bar against liquid soap ("sabun mandi padat", "sabun cair"); "cairan", a fluid, is neither.
-  // Not "batang", also a stem ("pupuk batang pisang") and a town.
+  // "batang" only for soap (SOAP_BAR): elsewhere it is a stem ("pupuk batang pisang") or a town.
   [["batangan", "bar", "padat", "solid"], ["cair", "liquid"]],
 ];
+
+/** Soap's own word for a bar ("sabun mandi batang"), read with the bar's words only when the need asks for soap. */
+const SOAP = ["sabun", "soap"];
+const SOAP_BAR = "batang";
 
 /** The variants a need asks for, by attribute, and the others' words: worked out once a need (most ask none). */
 export interface AskedVariants {
@@ -29,7 +33,9 @@ export interface AskedVariants {
 }
 
 export function variantsAsked(needWords: readonly string[]): AskedVariants[] {
-  return ATTRIBUTES.flatMap((variants) => {
+  const soap = needWords.some((w) => SOAP.includes(w));
+  return ATTRIBUTES.flatMap((attribute) => {
+    const variants = soap ? attribute.map((v) => (v.includes("bar") ? [...v, SOAP_BAR] : v)) : attribute;
     const asked = variants.filter((v) => v.some((w) => needWords.includes(w)));
     return asked.length > 0 ? [{ asked: asked.flat(), others: variants.filter((v) => !asked.includes(v)).flat() }] : [];
   });

@@ -501,6 +501,10 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Sabun mandi padat 30 g", "Sabun mandi cair 500 ml")).toBeLessThan(own("Sabun mandi padat 30 g", "Sabun mandi"));
     expect(own("Pupuk organik cair", "Pupuk organik batang pisang")).toBe(own("Pupuk organik cair", "Pupuk organik pisang"));
     expect(own("Sabun cuci tangan cair", "Sabun cuci tangan batangan")).toBeLessThan(own("Sabun cuci tangan cair", "Sabun cuci tangan"));
+    // Soap's "batang" is a bar, for a need for soap only.
+    expect(own("Sabun mandi cair", "Sabun mandi batang 80 gram")).toBeLessThan(own("Sabun mandi cair", "Sabun mandi 80 gram"));
+    expect(own("Sabun mandi batang", "Sabun mandi cair")).toBeLessThan(own("Sabun mandi batang", "Sabun mandi"));
+    expect(own("Pupuk organik batang pisang", "Pupuk organik cair")).toBe(own("Pupuk organik batang pisang", "Pupuk organik"));
     // Saying both, or neither, is no other variant; in either language alike.
     expect(own("Kerupuk udang mentah", "Kerupuk udang mentah dan goreng")).toBe(1);
     expect(own("Kemeja batik untuk seragam", "Kemeja batik lengan pendek")).toBe(1);
