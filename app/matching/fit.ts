@@ -7,8 +7,8 @@
 import { beginsAThing, fitTerm, isDictionaryPair, isKindOf, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, runsOf, singular, SOURCE_WEIGHT, type NamedProduct } from "./equivalents.ts";
 import { words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
-import { isIndonesianOnly, isKnown, maySlipTo } from "./known-words.ts";
-import { doubledLetterOf, oneSlipApart } from "../lib/spelling.ts";
+import { isEnglish, isIndonesianOnly, isKnown, maySlipTo } from "./known-words.ts";
+import { doubledLetterOf, oneSlipApart, swappedLettersOf } from "../lib/spelling.ts";
 import { asksForMadeFor, namesMadeFor } from "./made-for.ts";
 import { imitablesNamed, saysAnotherVariant, saysImitationOf, variantsAsked } from "./contrasts.ts";
 
@@ -45,7 +45,7 @@ const STOP = new Set(STOP_WORDS);
 export const DESCRIPTION_SHARE = 0.7;
 /** A word one slip away (a letter doubled, dropped, added, changed or two swapped) counts this much. */
 export const TYPO_SHARE = 0.8;
-/** Words shorter than this must be spelled right ("teh" is not "the", nor "tas" "tali"), but for a four-letter one with a letter doubled (mistyped, below). */
+/** Words shorter than this must be spelled right ("teh" is not "the", nor "tas" "tali"), but for a four-letter one with a letter doubled or two swapped (mistyped, below). */
 const MIN_TYPO_LENGTH = 5;
 /**
  * Whether a product's word may be a slip at all: long enough, or one letter shorter when it is
@@ -157,11 +157,15 @@ const holdsInOrder = (ordered: readonly string[], phrase: readonly string[]) =>
   ordered.some((_, start) => phrase.every((t, i) => ordered[start + i] === t));
 /**
  * Whether a product's word may be this word mistyped: one slip from it, or, a word one letter
- * too short for any slip, with a letter doubled and no word of its own, nor an English plural
- * of one ("Abonn sapi"; "books" is no mistyped "boks").
+ * too short for any slip, with a letter doubled or two neighbouring letters swapped, and no
+ * word of its own, nor an English plural of one ("Abonn sapi", "Abon iakn", "Ulso Mangiring";
+ * "books" is no mistyped "boks"). Not swaps of an English word: FreeDict lists nouns and
+ * adjectives only, so "from" would pass for a mistyped "form", "cane" for "acne".
  */
 const mistyped = (meant: string, written: string) =>
-  meant.length >= MIN_TYPO_LENGTH ? maySlipTo(meant, written) : doubledLetterOf(meant, written) && !isKnown(written) && !isKnown(singular(written));
+  meant.length >= MIN_TYPO_LENGTH
+    ? maySlipTo(meant, written)
+    : (doubledLetterOf(meant, written) || (swappedLettersOf(meant, written) && !isEnglish(meant))) && !isKnown(written) && !isKnown(singular(written));
 /** Whether a word may be read through a slip at all (mistyped). */
 const mistypable = (word: string) => word.length >= MIN_TYPO_LENGTH - 1;
 /** Whether a side holds a word mistyped from this one. */

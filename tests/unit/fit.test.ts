@@ -55,6 +55,16 @@ describe("slips of the keyboard", () => {
     expect(fit("Boks bayi", "Baby books")).toBeLessThan(fit("Boks bayi", "Baby bokss"));
   });
 
+  it("reads a four-letter word with two neighbouring letters swapped as a slip, unless either is a word of its own or the meant one English", () => {
+    expect(fit("Abon ikan", "Abon iakn")).toBeCloseTo((1 + TYPO_SHARE) / 2);
+    expect(fit("Kain ulos", "Kain ulso")).toBeCloseTo((1 + TYPO_SHARE) / 2);
+    // "buat" (to make) is a word of its own, no mistyped "baut"; "from" no mistyped "form".
+    expect(fit("Mur baut", "Mur buat")).toBeCloseTo(0.5);
+    expect(fit("Form isian", "Isian from")).toBeCloseTo(0.5);
+    // Only neighbours swapped: "inak" has its letters but is no slip of "ikan".
+    expect(fit("Abon ikan", "Abon inak")).toBeCloseTo(0.5);
+  });
+
   it("never reads one word as a slip of another word of its own (hunspell-id, FreeDict)", () => {
     expect(fit("Sandal hotel", "Bantalan karet sandar kapal")).toBe(0); // sandar: to moor
     expect(fit("Benang kapas", "Benang kapal")).toBeCloseTo(0.5); // cotton thread, not a ship's
