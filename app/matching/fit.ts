@@ -86,7 +86,7 @@ const withoutAsides = (title: string) => title.replace(/\([^)]*\)/g, " ");
  * from an ending marker on, nothing. Numbers left out. With what buyers taught of its thing.
  */
 export function needWords(title: string, taught?: Taught): NeedWords {
-  const all = words(withoutAsides(title));
+  const all = words(withoutLacks(withoutAsides(title)));
   const ending = all.findIndex((w, i) => i > 0 && ENDING_MARKERS.has(w));
   const named = ending < 0 ? all : all.slice(0, ending);
   const marker = named.findIndex((w, i) => i > 0 && PURPOSE_MARKERS.has(w));
@@ -120,8 +120,42 @@ interface Side {
  * A side's terms, each pair of neighbouring words also read as one ("t shirt" as "tshirt",
  * "wear pack" as "wearpack"): a product name is written in one word or two alike.
  */
+/** Words saying what a thing is without: the words after them name what it lacks ("Sepatu kulit tanpa steel toe"). */
+const NEGATION = /\b(?:tanpa|without)\b/i;
+/** How many words after a negation it takes, at most: "steel toe". */
+const LACKED_WORDS = 2;
+
+/** A stretch of text between punctuation without its negations and what they say it lacks. */
+function withoutLacksIn(stretch: string): string {
+  const list = stretch.split(/\s+/);
+  const kept: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    if (!NEGATION.test(list[i]!)) {
+      kept.push(list[i]!);
+      continue;
+    }
+    // What it lacks ends at a stop word, a purpose marker or a number ("tanpa pewangi untuk bayi").
+    for (let taken = 0; taken < LACKED_WORDS && i + 1 < list.length; taken++) {
+      const next = words(list[i + 1]!)[0];
+      if (next === undefined || STOP.has(next) || PURPOSE_MARKERS.has(next) || /\d/.test(next)) break;
+      i++;
+    }
+  }
+  return kept.join(" ");
+}
+
+/**
+ * A text without what it says the thing lacks: a negation and the words after it, two at most,
+ * up to punctuation ("Kantong kertas tanpa tali (paper pouch)" is a paper pouch, no bag with
+ * handles; "Sepatu kerja kulit tanpa steel toe" no steel-toe shoe). Read on needs' titles too:
+ * "kopi tanpa gula" asks for coffee, not for sugar.
+ */
+export function withoutLacks(text: string): string {
+  return NEGATION.test(text) ? text.split(/([,;:()[\]/]+)/).map(withoutLacksIn).join("") : text;
+}
+
 function sideOf(text: string): Side {
-  const all = words(text);
+  const all = words(withoutLacks(text));
   const kept = (w: string | undefined) => w !== undefined && !STOP.has(w) && !/\d/.test(w);
   const plain = all.filter(kept);
   const ordered = plain.map(fitTerm);

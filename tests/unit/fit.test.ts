@@ -2,7 +2,7 @@
 // the purpose, and which words count.
 import { describe, expect, it } from "vitest";
 import { equivalentsOf, fitTerm, isMaterial, phraseEquivalents, phraseKey, productsNamed, singular, SOURCE_WEIGHT } from "../../app/matching/equivalents.ts";
-import { DESCRIPTION_SHARE, fitScore, fitsOf, fitter, DESCRIBING_SHARE, NEIGHBOUR_SHARE, needWords, wordWeights, PURPOSE_SHARE, RELATIVE_FLOOR, TYPO_SHARE, wordsFound } from "../../app/matching/fit.ts";
+import { DESCRIPTION_SHARE, fitScore, fitsOf, fitter, DESCRIBING_SHARE, NEIGHBOUR_SHARE, needWords, wordWeights, PURPOSE_SHARE, RELATIVE_FLOOR, TYPO_SHARE, withoutLacks, wordsFound } from "../../app/matching/fit.ts";
 import { FITS, fitOf } from "../../app/matching/score.ts";
 import { oneSlipApart } from "../../app/lib/spelling.ts";
 import { term } from "../../search/text.ts";
@@ -23,6 +23,22 @@ describe("a need's words", () => {
     // What the thing replaces or is likened to is neither the thing nor its purpose.
     expect(needWords("Tas belanja kanvas pengganti kantong plastik")).toEqual({ product: ["tas", "belanja", "kanvas"], purpose: [] });
     expect(needWords("Sepatu safety untuk pabrik setara merek Kings")).toEqual({ product: ["sepatu", "safety"], purpose: ["pabrik"] });
+    // What the thing is without is not asked for.
+    expect(needWords("Kopi bubuk tanpa gula untuk pantry")).toEqual({ product: ["kopi", "bubuk"], purpose: ["pantry"] });
+  });
+});
+
+describe("what a product is without", () => {
+  it("is not found in it: two words at most after the negation, up to punctuation, a stop word or a number", () => {
+    expect(withoutLacks("Sepatu kerja kulit tanpa steel toe")).toBe("Sepatu kerja kulit");
+    expect(withoutLacks("Kantong kertas tanpa tali (paper pouch)")).toBe("Kantong kertas (paper pouch)");
+    expect(withoutLacks("Sabun tanpa pewangi untuk bayi")).toBe("Sabun untuk bayi");
+    expect(withoutLacks("Jamu kunir asem tanpa gula 250 ml")).toBe("Jamu kunir asem 250 ml");
+    expect(withoutLacks("Housing without LED, aluminium")).toBe("Housing, aluminium");
+    expect(withoutLacks("Tanpa nama")).toBe("");
+    expect(fit("Safety shoes steel toe", "Sepatu safety tanpa steel toe")).toBeLessThan(fit("Safety shoes steel toe", "Sepatu safety steel toe"));
+    expect(fit("Lampu PJU LED", "Lampu PJU (housing tanpa LED)")).toBeLessThan(fit("Lampu PJU LED", "Lampu PJU (housing LED)"));
+    expect(fit("Abon sapi", "Abon sapi", "Tanpa bahan pengawet")).toBe(1);
   });
 });
 
