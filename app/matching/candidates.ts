@@ -62,18 +62,24 @@ const MATCHED_FIELDS = ["name", "sentraName", "description"];
  */
 const NAME_ONLY = ["name"];
 
-/** A certificate as a document carries it: "type:status:date" (empty date: no expiry), then ";tkdn%" for a TKDN certificate's certified value. */
+/**
+ * A certificate as a document carries it: "type:status:date" (empty date: no expiry), then
+ * "@start" when it is in force only from a date, then ";tkdn%" for a TKDN certificate's
+ * certified value. Documents indexed before the start date was carried decode without one.
+ */
 export function encodeCertificate(c: CertificateFact): string {
-  return `${c.type}:${c.status}:${c.validUntil ? c.validUntil.toISOString() : ""}${c.tkdnPercent !== undefined ? `;${c.tkdnPercent}` : ""}`;
+  const from = c.validFrom ? `@${c.validFrom.toISOString()}` : "";
+  return `${c.type}:${c.status}:${c.validUntil ? c.validUntil.toISOString() : ""}${from}${c.tkdnPercent !== undefined ? `;${c.tkdnPercent}` : ""}`;
 }
 
 export function decodeCertificate(encoded: string): CertificateFact {
-  const [fact, tkdn] = encoded.split(";");
+  const [dated, tkdn] = encoded.split(";");
+  const [fact, from] = dated!.split("@");
   // The date holds colons too: split at the first two only.
   const first = fact!.indexOf(":");
   const second = fact!.indexOf(":", first + 1);
   const [type, status, until] = [fact!.slice(0, first), fact!.slice(first + 1, second), fact!.slice(second + 1)];
-  return { type, status: status === "verified" ? "verified" : "pending", validUntil: until ? new Date(until) : null, ...(tkdn ? { tkdnPercent: Number(tkdn) } : {}) };
+  return { type, status: status === "verified" ? "verified" : "pending", validUntil: until ? new Date(until) : null, ...(from ? { validFrom: new Date(from) } : {}), ...(tkdn ? { tkdnPercent: Number(tkdn) } : {}) };
 }
 
 /** The facts the matcher scores, read from an indexed document. */

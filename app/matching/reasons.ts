@@ -8,7 +8,7 @@ import type { IndonesianZone } from "~/lib/timezone.ts";
 import { unitLabel } from "~/lib/units.ts";
 
 type Value = string | number | Date;
-const DATES = new Set(["until", "neededBy", "validUntil"]);
+const DATES = new Set(["until", "neededBy", "validUntil", "validFrom"]);
 const MONEY = new Set(["price", "budget", "listedPrice"]);
 const NUMBERS = new Set(["monthly", "quantity", "producible", "count", "listedMonthly"]);
 

@@ -10,6 +10,7 @@
 import { otherSize, type Measure } from "./measures.ts";
 import { tkdnOf } from "./tkdn.ts";
 import { amountIn, amountShown, pricePer } from "./unit-conversion.ts";
+import { validOn, type Dated } from "./validity.ts";
 
 /**
  * Points of each factor. Text counts little: whether a product is the thing asked for is
@@ -55,10 +56,9 @@ export interface NeedFacts {
   measures: readonly Measure[];
 }
 
-export interface CertificateFact {
+export interface CertificateFact extends Dated {
   type: string;
   status: "verified" | "pending";
-  validUntil: Date | null;
   /** A TKDN certificate's certified value (Kemenperin's, which a tender checks). */
   tkdnPercent?: number;
 }
@@ -88,6 +88,8 @@ export interface CandidateFacts {
 export type Gap =
   | { kind: "certificate_missing"; type: string }
   | { kind: "certificate_expires"; type: string; validUntil: Date }
+  /** Held, but in force only from a day after the needed-by date: not the producer's to fix by then, so never a near miss. */
+  | { kind: "certificate_not_yet_valid"; type: string; validFrom: Date }
   | { kind: "tkdn_below"; have: number | null; need: number };
 
 /** A producer's closer product passed over because it fails beyond a near miss (standIn, suggestions.server.ts): the buyer sees what keeps it out. */
@@ -162,14 +164,17 @@ function certificatesPart(need: NeedFacts, candidate: CandidateFacts, gaps: Gap[
   const held: string[] = [];
   let until: Date | null = null;
   for (const type of need.requiredCertifications) {
-    // The best certificate of the type: valid on the date, verified before pending.
+    // The best certificate of the type: in force on the date, verified before pending.
     const valid = candidate.certificates
-      .filter((c) => c.type === type && (c.validUntil === null || c.validUntil >= need.neededBy))
+      .filter((c) => c.type === type && validOn(c, need.neededBy))
       .sort((a, b) => (a.status === b.status ? 0 : a.status === "verified" ? -1 : 1));
     const best = valid[0];
     if (!best) {
+      const later = candidate.certificates.find((c) => c.type === type && c.validFrom != null && c.validFrom > need.neededBy);
       const expiring = candidate.certificates.find((c) => c.type === type && c.validUntil !== null);
-      gaps.push(expiring ? { kind: "certificate_expires", type, validUntil: expiring.validUntil! } : { kind: "certificate_missing", type });
+      gaps.push(
+        later ? { kind: "certificate_not_yet_valid", type, validFrom: later.validFrom! } : expiring ? { kind: "certificate_expires", type, validUntil: expiring.validUntil! } : { kind: "certificate_missing", type },
+      );
       continue;
     }
     held.push(type);
@@ -276,7 +281,8 @@ export function evaluate(need: NeedFacts, candidate: CandidateFacts, now: Date):
     tkdnFar = tkdn !== null && need.minTkdnPercent - tkdn > TKDN_NEAR_MISS_POINTS;
   }
   const score = Math.round(parts.reduce((sum, p) => sum + p.points, 0) * 10) / 10;
-  const verdict = gaps.length === 0 ? "match" : gaps.length === 1 && !tkdnFar ? "near" : "no";
+  const fixable = gaps.length === 1 && !tkdnFar && gaps[0]!.kind !== "certificate_not_yet_valid";
+  const verdict = gaps.length === 0 ? "match" : fixable ? "near" : "no";
   return { verdict, fit: fitOf(candidate.relevance), score, parts, gaps };
 }
 

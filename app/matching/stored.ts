@@ -10,6 +10,7 @@ const StoredGaps = z.array(
   z.discriminatedUnion("kind", [
     z.object({ kind: z.literal("certificate_missing"), type: z.string() }),
     z.object({ kind: z.literal("certificate_expires"), type: z.string(), validUntil: z.string() }),
+    z.object({ kind: z.literal("certificate_not_yet_valid"), type: z.string(), validFrom: z.string() }),
     z.object({ kind: z.literal("tkdn_below"), have: z.number().nullable(), need: z.number() }),
   ]),
 );
@@ -41,9 +42,9 @@ export function toStored(evaluation: { parts: readonly Part[]; gaps: readonly Ga
 /** Where a stored breakdown keeps its passed-over product's id, for SQL's json_extract (the worker's refresh, the buyer's page). */
 export const PASSED_OVER_ID_PATH = "$.passedOver.productId";
 
-/** Stored gaps as the matcher gives them: an expiry date back as a Date. */
+/** Stored gaps as the matcher gives them: an expiry or start date back as a Date. */
 export function gapsOf(stored: Breakdown["gaps"]): Gap[] {
-  return stored.map((g): Gap => (g.kind === "certificate_expires" ? { ...g, validUntil: new Date(g.validUntil) } : g));
+  return stored.map((g): Gap => (g.kind === "certificate_expires" ? { ...g, validUntil: new Date(g.validUntil) } : g.kind === "certificate_not_yet_valid" ? { ...g, validFrom: new Date(g.validFrom) } : g));
 }
 
 /**

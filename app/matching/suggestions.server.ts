@@ -181,6 +181,7 @@ interface HeldCertificate {
   producerId: string;
   type: string;
   status: string;
+  validFrom: Date | null;
   validUntil: Date | null;
   tkdnPercent: number | null;
   /** JSON list of the products it is limited to; empty: all of the producer's. */
@@ -202,14 +203,14 @@ async function confirmedProducts(db: Db, ids: readonly string[]) {
     WHERE p."id" IN (SELECT value FROM json_each(${idList})) AND p."status" = 'active' AND o."status" = 'active'`;
   const producerIds = JSON.stringify([...new Set(products.map((p) => p.producerId))]);
   const held = await db.$queryRaw<HeldCertificate[]>`
-    SELECT c."producerId", c."type", c."status", c."validUntil", c."tkdnPercent",
+    SELECT c."producerId", c."type", c."status", c."validFrom", c."validUntil", c."tkdnPercent",
       (SELECT json_group_array(cp."productId") FROM "CertificationProduct" cp WHERE cp."certificationId" = c."id") AS "productIds"
     FROM "Certification" c
     WHERE c."producerId" IN (SELECT value FROM json_each(${producerIds})) AND c."status" <> 'rejected'`;
-  const byProducer = new Map<string, { type: string; status: string; validUntil: Date | null; tkdnPercent: number | null; products: { productId: string }[] }[]>();
+  const byProducer = new Map<string, { type: string; status: string; validFrom: Date | null; validUntil: Date | null; tkdnPercent: number | null; products: { productId: string }[] }[]>();
   for (const c of held) {
     const list = byProducer.get(c.producerId) ?? [];
-    list.push({ type: c.type, status: c.status, validUntil: c.validUntil, tkdnPercent: c.tkdnPercent, products: (JSON.parse(c.productIds) as string[]).map((productId) => ({ productId })) });
+    list.push({ type: c.type, status: c.status, validFrom: c.validFrom, validUntil: c.validUntil, tkdnPercent: c.tkdnPercent, products: (JSON.parse(c.productIds) as string[]).map((productId) => ({ productId })) });
     byProducer.set(c.producerId, list);
   }
   return products.map((p) => ({ ...p, completed: Number(p.completed), certificates: certificatesCovering(byProducer.get(p.producerId) ?? [], p.id) }));

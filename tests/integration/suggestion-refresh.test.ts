@@ -117,6 +117,24 @@ describe("stored suggestions", () => {
     expect(after?.verdict ?? "none").not.toBe("match");
   });
 
+  it("refresh when a candidate's certificate is put to start after the need's date: the producer is no match, nor a near miss (not its to fix by then)", async () => {
+    const { need, suggestion } = await needWithCertifiedMatch();
+    const required = need.requiredCertifications[0]!.type;
+    const certificates = await db.certification.findMany({ where: { producerId: suggestion.producerId, type: required, status: { not: "rejected" } } });
+    const start = new Date(need.neededBy.getTime() + 30 * 86_400_000);
+    await db.$transaction(async (tx) => {
+      for (const c of certificates) {
+        await tx.certification.update({ where: { id: c.id }, data: { validFrom: start, validUntil: new Date(start.getTime() + 1000 * 86_400_000) } });
+        await recordIndexChange(tx, "certification", c.id);
+      }
+    });
+    const drained = await drainOutbox(db, engine);
+    for (const id of await needsAffectedBy(db, drained.changes)) await refreshNeedSuggestions(db, engine, id);
+    expect(await db.needSuggestion.findUnique({ where: { needId_producerId: { needId: need.id, producerId: suggestion.producerId } } })).toBeNull();
+    const live = (await suggestionsFor(db, engine, need.id))!;
+    expect([...live.matches, ...live.nearMisses].map((s) => s.producerId)).not.toContain(suggestion.producerId);
+  });
+
   it("are dropped when the need closes", async () => {
     const { need } = await needWithCertifiedMatch();
     await db.need.update({ where: { id: need.id }, data: { status: "closed" } });

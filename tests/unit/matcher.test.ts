@@ -70,6 +70,17 @@ describe("matcher", () => {
     expect(evaluate(need, { ...candidate, tkdnPercent: null }, now)).toMatchObject({ verdict: "near", gaps: [{ kind: "tkdn_below", have: null, need: 40 }] });
   });
 
+  it("holds no certificate in force only from after the date, and makes that no near miss: it is not the producer's to fix by then", () => {
+    const later = { type: "halal", status: "verified" as const, validFrom: inDays(120), validUntil: inDays(1500) };
+    const e = evaluate(need, { ...candidate, certificates: [later, candidate.certificates[1]!] }, now);
+    expect(e).toMatchObject({ verdict: "no", gaps: [{ kind: "certificate_not_yet_valid", type: "halal", validFrom: inDays(120) }] });
+    // In force from before the date: held.
+    expect(evaluate(need, { ...candidate, certificates: [{ ...later, validFrom: inDays(90) }, candidate.certificates[1]!] }, now).verdict).toBe("match");
+    const stored = readStored(JSON.stringify(toStored({ parts: [], gaps: e.gaps })));
+    expect(gapsOf(stored.gaps)).toEqual(e.gaps);
+    expect(decodeCertificate(encodeCertificate(later))).toEqual(later);
+  });
+
   it("leaves out producers far from the requirements", () => {
     expect(evaluate(need, { ...candidate, tkdnPercent: 20 }, now).verdict).toBe("no");
     expect(evaluate(need, { ...candidate, certificates: [] }, now).verdict).toBe("no");
@@ -139,6 +150,8 @@ describe("matcher", () => {
     // Pending, or ended before the needed-by date: what was declared (nothing here) counts.
     expect(evaluate(tkdnNeed, certified(83, "pending"), now).gaps).toEqual([{ kind: "tkdn_below", have: null, need: 40 }]);
     expect(evaluate(tkdnNeed, certified(83, "verified", inDays(50)), now).gaps).toEqual([{ kind: "tkdn_below", have: null, need: 40 }]);
+    // In force only from after the needed-by date: not read either.
+    expect(evaluate(tkdnNeed, { ...certified(83), certificates: [{ type: "tkdn", status: "verified", validFrom: inDays(120), validUntil: inDays(500), tkdnPercent: 83 }] }, now).gaps).toEqual([{ kind: "tkdn_below", have: null, need: 40 }]);
     const fact = { type: "tkdn", status: "verified" as const, validUntil: inDays(500), tkdnPercent: 83.5 };
     expect(decodeCertificate(encodeCertificate(fact))).toEqual(fact);
     expect(decodeCertificate(encodeCertificate({ type: "halal", status: "pending", validUntil: null }))).toEqual({ type: "halal", status: "pending", validUntil: null });

@@ -47,3 +47,15 @@ describe("a breakdown's phrases", () => {
     expect(reasonWriter(i18n.getFixedT("id"), "id", "WIB").part(same, "kg", 20_000)).not.toContain("tercantum");
   });
 });
+
+describe("a gap's phrase", () => {
+  it("says a certificate in force only from after the needed-by date, with its start date, in both languages", async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: "id", resources: resources as never, defaultNS: "common" });
+    const later = { ...need, requiredCertifications: ["halal"] };
+    const { gaps } = evaluate(later, { ...product, certificates: [{ type: "halal", status: "verified", validFrom: new Date("2027-07-16T00:00:00+07:00"), validUntil: null }] }, now);
+    const phrase = (lng: "id" | "en") => reasonWriter(i18n.getFixedT(lng), lng, "WIB").gap(gaps[0]!);
+    expect(phrase("id")).toMatch(/^sertifikat Halal baru berlaku mulai .*2027, setelah tanggal kebutuhan$/);
+    expect(phrase("en")).toMatch(/^Halal certificate in force only from .*2027, after the needed-by date$/);
+  });
+});

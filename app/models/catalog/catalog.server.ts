@@ -95,6 +95,7 @@ const CERTIFICATION_VIEW = {
   type: true,
   number: true,
   issuer: true,
+  validFrom: true,
   validUntil: true,
   status: true,
   verifiedAt: true,

@@ -52,7 +52,7 @@ const SELECT = {
       organisation: { select: { slug: true } },
       certifications: {
         where: { status: { not: "rejected" } },
-        select: { type: true, status: true, validUntil: true, tkdnPercent: true, products: { select: { productId: true } } },
+        select: { type: true, status: true, validFrom: true, validUntil: true, tkdnPercent: true, products: { select: { productId: true } } },
       },
       _count: { select: { matches: { where: { state: "completed" } } } },
     },
@@ -128,12 +128,12 @@ async function toDocuments(rows: Row[], now: Date): Promise<ProductDocument[]> {
  * business-wide ones cover every product, product ones only theirs.
  */
 export function certificatesCovering(
-  certifications: readonly { type: string; status: string; validUntil: Date | null; tkdnPercent?: number | null; products: readonly { productId: string }[] }[],
+  certifications: readonly { type: string; status: string; validFrom?: Date | null; validUntil: Date | null; tkdnPercent?: number | null; products: readonly { productId: string }[] }[],
   productId: string,
 ): CertificateFact[] {
   return certifications
     .filter((c) => c.products.length === 0 || c.products.some((x) => x.productId === productId))
-    .map((c) => ({ type: c.type, status: c.status === "verified" ? "verified" : "pending", validUntil: c.validUntil, ...(c.type === "tkdn" && c.tkdnPercent != null ? { tkdnPercent: c.tkdnPercent } : {}) }));
+    .map((c) => ({ type: c.type, status: c.status === "verified" ? "verified" : "pending", validUntil: c.validUntil, ...(c.validFrom ? { validFrom: c.validFrom } : {}), ...(c.type === "tkdn" && c.tkdnPercent != null ? { tkdnPercent: c.tkdnPercent } : {}) }));
 }
 
 /** The products an outbox row touches: the product itself, or every product of a producer or certificate's owner. */
