@@ -23,11 +23,6 @@ export function doubledLetterOf(meant: string, written: string): boolean {
   return false;
 }
 
-/** True when `written` is `meant` with two neighbouring letters swapped ("iakn", "ulso" of "ikan", "ulos"). */
-export function swappedLettersOf(meant: string, written: string): boolean {
-  return meant.length === written.length && meant !== written && oneSlipApart(meant, written) && [...meant].sort().join("") === [...written].sort().join("");
-}
-
 /**
  * Words shorter than this are not corrected: among three-letter words one slip reaches too
  * many others ("teh", "tas", "tahu" and "tali" are each a slip from another).

@@ -7,8 +7,8 @@
 import { beginsAThing, fitTerm, isDictionaryPair, isKindOf, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, runsOf, singular, SOURCE_WEIGHT, type NamedProduct } from "./equivalents.ts";
 import { words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
-import { isEnglish, isIndonesianOnly, isKnown, maySlipTo } from "./known-words.ts";
-import { doubledLetterOf, oneSlipApart, swappedLettersOf } from "../lib/spelling.ts";
+import { isIndonesianOnly, isKnown, maySlipTo } from "./known-words.ts";
+import { doubledLetterOf, oneSlipApart } from "../lib/spelling.ts";
 import { asksForMadeFor, namesMadeFor } from "./made-for.ts";
 import { imitablesNamed, saysAnotherVariant, saysImitationOf, variantsAsked } from "./contrasts.ts";
 
@@ -45,7 +45,7 @@ const STOP = new Set(STOP_WORDS);
 export const DESCRIPTION_SHARE = 0.7;
 /** A word one slip away (a letter doubled, dropped, added, changed or two swapped) counts this much. */
 export const TYPO_SHARE = 0.8;
-/** Words shorter than this must be spelled right ("teh" is not "the", nor "tas" "tali"), but for a four-letter one with a letter doubled or two swapped (mistyped, below). */
+/** Words shorter than this must be spelled right ("teh" is not "the", nor "tas" "tali"), but for a four-letter one with a letter doubled (mistyped, below). */
 const MIN_TYPO_LENGTH = 5;
 /**
  * Whether a product's word may be a slip at all: long enough, or one letter shorter when it is
@@ -116,28 +116,31 @@ interface Side {
   ordered: string[];
 }
 
-/**
- * A side's terms, each pair of neighbouring words also read as one ("t shirt" as "tshirt",
- * "wear pack" as "wearpack"): a product name is written in one word or two alike.
- */
 /** Words saying what a thing is without: the words after them name what it lacks ("Sepatu kulit tanpa steel toe"). */
-const NEGATION = /\b(?:tanpa|without)\b/i;
+const NEGATIONS = new Set(["tanpa", "without"]);
 /** How many words after a negation it takes, at most: "steel toe". */
 const LACKED_WORDS = 2;
+/** Whether a text may say what a thing lacks: the fast path, most names never do. */
+const MAY_NEGATE = /\b(?:tanpa|without)\b/i;
+/** Whether a token (as split at spaces) is a negation alone: "tanpa-lengan" is a word of its own. */
+const isNegation = (token: string) => {
+  const list = words(token);
+  return list.length === 1 && NEGATIONS.has(list[0]!);
+};
 
 /** A stretch of text between punctuation without its negations and what they say it lacks. */
 function withoutLacksIn(stretch: string): string {
   const list = stretch.split(/\s+/);
   const kept: string[] = [];
   for (let i = 0; i < list.length; i++) {
-    if (!NEGATION.test(list[i]!)) {
+    if (!isNegation(list[i]!)) {
       kept.push(list[i]!);
       continue;
     }
-    // What it lacks ends at a stop word, a purpose marker or a number ("tanpa pewangi untuk bayi").
+    // What it lacks ends at a stop word, a purpose marker, a number or another negation ("tanpa pewangi untuk bayi").
     for (let taken = 0; taken < LACKED_WORDS && i + 1 < list.length; taken++) {
       const next = words(list[i + 1]!)[0];
-      if (next === undefined || STOP.has(next) || PURPOSE_MARKERS.has(next) || /\d/.test(next)) break;
+      if (next === undefined || STOP.has(next) || PURPOSE_MARKERS.has(next) || /\d/.test(next) || NEGATIONS.has(next)) break;
       i++;
     }
   }
@@ -146,14 +149,19 @@ function withoutLacksIn(stretch: string): string {
 
 /**
  * A text without what it says the thing lacks: a negation and the words after it, two at most,
- * up to punctuation ("Kantong kertas tanpa tali (paper pouch)" is a paper pouch, no bag with
- * handles; "Sepatu kerja kulit tanpa steel toe" no steel-toe shoe). Read on needs' titles too:
- * "kopi tanpa gula" asks for coffee, not for sugar.
+ * up to punctuation or a sentence's end ("Kantong kertas tanpa tali (paper pouch)" is a paper
+ * pouch, no bag with handles; "Sepatu kerja kulit tanpa steel toe" no steel-toe shoe). Read on
+ * needs' titles too: "kopi tanpa gula" asks for coffee, not for sugar. (Three words and more
+ * are left: "tanpa bahan kimia sintetis" keeps "sintetis".)
  */
 export function withoutLacks(text: string): string {
-  return NEGATION.test(text) ? text.split(/([,;:()[\]/]+)/).map(withoutLacksIn).join("") : text;
+  return MAY_NEGATE.test(text) ? text.split(/([,;:.!?()[\]/]+)/).map(withoutLacksIn).join("") : text;
 }
 
+/**
+ * A side's terms, each pair of neighbouring words also read as one ("t shirt" as "tshirt",
+ * "wear pack" as "wearpack"): a product name is written in one word or two alike.
+ */
 function sideOf(text: string): Side {
   const all = words(withoutLacks(text));
   const kept = (w: string | undefined) => w !== undefined && !STOP.has(w) && !/\d/.test(w);
@@ -191,15 +199,13 @@ const holdsInOrder = (ordered: readonly string[], phrase: readonly string[]) =>
   ordered.some((_, start) => phrase.every((t, i) => ordered[start + i] === t));
 /**
  * Whether a product's word may be this word mistyped: one slip from it, or, a word one letter
- * too short for any slip, with a letter doubled or two neighbouring letters swapped, and no
- * word of its own, nor an English plural of one ("Abonn sapi", "Abon iakn", "Ulso Mangiring";
- * "books" is no mistyped "boks"). Not swaps of an English word: FreeDict lists nouns and
- * adjectives only, so "from" would pass for a mistyped "form", "cane" for "acne".
+ * too short for any slip, with a letter doubled and no word of its own, nor an English plural
+ * of one ("Abonn sapi"; "books" is no mistyped "boks"). Not two letters swapped in a
+ * four-letter word ("Abon iakn"): too many words no list holds are one swap from another
+ * ("kaso", a roof batten, from "kaos"; "ANSI" from "nasi").
  */
 const mistyped = (meant: string, written: string) =>
-  meant.length >= MIN_TYPO_LENGTH
-    ? maySlipTo(meant, written)
-    : (doubledLetterOf(meant, written) || (swappedLettersOf(meant, written) && !isEnglish(meant))) && !isKnown(written) && !isKnown(singular(written));
+  meant.length >= MIN_TYPO_LENGTH ? maySlipTo(meant, written) : doubledLetterOf(meant, written) && !isKnown(written) && !isKnown(singular(written));
 /** Whether a word may be read through a slip at all (mistyped). */
 const mistypable = (word: string) => word.length >= MIN_TYPO_LENGTH - 1;
 /** Whether a side holds a word mistyped from this one. */

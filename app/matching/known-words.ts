@@ -10,8 +10,6 @@ import { isRoot } from "../../search/text.ts";
 const english = engInd as Record<string, unknown>;
 /** Whether a word is a word of its own, Indonesian or English. */
 export const isKnown = (word: string) => isRoot(word) || english[word] !== undefined;
-/** Whether a word is an English headword of FreeDict's (nouns and adjectives). */
-export const isEnglish = (word: string) => english[word] !== undefined;
 /** Whether a word is an Indonesian word and no English one ("sarung", not "bar" nor "pure"). */
 export const isIndonesianOnly = (word: string) => isRoot(word) && english[word] === undefined;
 

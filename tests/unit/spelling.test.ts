@@ -1,6 +1,6 @@
 // Corrections for the site search: one slip of the keyboard to the catalogue's most used word.
 import { describe, expect, it } from "vitest";
-import { correctedWords, correctionOf, doubledLetterOf, swappedLettersOf } from "../../app/lib/spelling.ts";
+import { correctedWords, correctionOf, doubledLetterOf } from "../../app/lib/spelling.ts";
 
 const vocabulary = new Map([
   ["keripik", 40],
@@ -54,15 +54,5 @@ describe("a query", () => {
   it("has each mistyped word corrected, the rest kept, or nothing when every word is known", () => {
     expect(correctedWords(["keripk", "pisang", "asin"], vocabulary)).toEqual(["keripik", "pisang", "asin"]);
     expect(correctedWords(["keripik", "pisang"], vocabulary)).toBeNull();
-  });
-});
-
-describe("two letters swapped", () => {
-  it("is read only as two neighbouring letters in each other's place", () => {
-    expect(swappedLettersOf("ikan", "iakn")).toBe(true);
-    expect(swappedLettersOf("ulos", "ulso")).toBe(true);
-    expect(swappedLettersOf("ikan", "ikan")).toBe(false);
-    expect(swappedLettersOf("ikan", "inak")).toBe(false);
-    expect(swappedLettersOf("ikan", "ikam")).toBe(false);
   });
 });
