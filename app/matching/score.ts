@@ -170,7 +170,11 @@ function certificatesPart(need: NeedFacts, candidate: CandidateFacts, gaps: Gap[
       .sort((a, b) => (a.status === b.status ? 0 : a.status === "verified" ? -1 : 1));
     const best = valid[0];
     if (!best) {
-      const later = candidate.certificates.find((c) => c.type === type && c.validFrom != null && c.validFrom > need.neededBy);
+      // One in force only later says when it begins, the earliest of them (an expired one beside it
+      // renewed from after the date, too: the renewal is what would cover, and not by then).
+      const later = candidate.certificates
+        .filter((c) => c.type === type && c.validFrom != null && c.validFrom > need.neededBy)
+        .sort((a, b) => a.validFrom!.getTime() - b.validFrom!.getTime())[0];
       const expiring = candidate.certificates.find((c) => c.type === type && c.validUntil !== null);
       gaps.push(
         later ? { kind: "certificate_not_yet_valid", type, validFrom: later.validFrom! } : expiring ? { kind: "certificate_expires", type, validUntil: expiring.validUntil! } : { kind: "certificate_missing", type },

@@ -51,6 +51,22 @@ describe("catalog", () => {
     expect(totalOf(html)).toBe(expected);
   });
 
+  it("does not count a certificate in force only from a later day as held: the filter leaves its producer out, and its page says when it begins", async () => {
+    const now = new Date();
+    const inForce = { type: "halal", status: "verified", OR: [{ validUntil: null }, { validUntil: { gte: now } }] } as const;
+    const producer = await server.db.producerProfile.findFirstOrThrow({
+      where: { organisation: { status: "active" }, sector: "food_beverage", provinceCode: "35", certifications: { some: inForce } },
+      select: { id: true, organisation: { select: { slug: true } } },
+    });
+    const url = "/catalog?sector=food_beverage&province=35&certification=halal&verified=on";
+    const before = totalOf(await (await anonymous.get(url)).text());
+    await server.db.certification.updateMany({ where: { producerId: producer.id, ...inForce }, data: { validFrom: new Date(now.getTime() + 60 * 86_400_000) } });
+    expect(totalOf(await (await anonymous.get(url)).text())).toBe(before - 1);
+    const page = await (await anonymous.get(`/producers/${producer.organisation.slug}`)).text();
+    expect(page).toMatch(/data-status="not-yet-valid"/);
+    expect(page).toContain("berlaku mulai");
+  });
+
   it("rejects unknown filter values with a 400 and a message next to the filter", async () => {
     const response = await anonymous.get("/catalog?sector=senjata&page=-1");
     expect(response.status).toBe(400);

@@ -79,6 +79,10 @@ describe("matcher", () => {
     const stored = readStored(JSON.stringify(toStored({ parts: [], gaps: e.gaps })));
     expect(gapsOf(stored.gaps)).toEqual(e.gaps);
     expect(decodeCertificate(encodeCertificate(later))).toEqual(later);
+    // Of two beginning later, the earlier is the one named; beside an expired one, the renewal.
+    const expired = { type: "halal", status: "verified" as const, validUntil: inDays(20) };
+    const twoLater = evaluate(need, { ...candidate, certificates: [{ ...later, validFrom: inDays(300) }, expired, later, candidate.certificates[1]!] }, now);
+    expect(twoLater).toMatchObject({ verdict: "no", gaps: [{ kind: "certificate_not_yet_valid", validFrom: inDays(120) }] });
   });
 
   it("leaves out producers far from the requirements", () => {

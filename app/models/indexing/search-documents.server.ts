@@ -6,6 +6,7 @@ import type { Db } from "~/db.server.ts";
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { encodeCertificate, type MatchDocument } from "~/matching/candidates.ts";
 import type { CertificateFact } from "~/matching/score.ts";
+import { validOn } from "~/matching/validity.ts";
 import { fixedT } from "~/i18n/translations.server.ts";
 
 export interface ProductDocument extends MatchDocument {
@@ -92,7 +93,7 @@ async function toDocuments(rows: Row[], now: Date): Promise<ProductDocument[]> {
   const t = await fixedT("id", "common");
   return rows.map((p) => {
     const covering = certificatesCovering(p.producer.certifications, p.id);
-    const held = covering.filter((c) => c.validUntil === null || c.validUntil >= now);
+    const held = covering.filter((c) => validOn(c, now));
     const verified = [...new Set(held.filter((c) => c.status === "verified").map((c) => c.type))].sort();
     return {
       id: p.id,
