@@ -53,7 +53,7 @@ describe("catalog", () => {
 
   it("does not count a certificate in force only from a later day as held: the filter leaves its producer out, and its page says when it begins", async () => {
     const now = new Date();
-    const inForce = { type: "halal", status: "verified", OR: [{ validUntil: null }, { validUntil: { gte: now } }] } as const;
+    const inForce = { type: "halal", status: "verified", OR: [{ validUntil: null }, { validUntil: { gte: now } }] };
     const producer = await server.db.producerProfile.findFirstOrThrow({
       where: { organisation: { status: "active" }, sector: "food_beverage", provinceCode: "35", certifications: { some: inForce } },
       select: { id: true, organisation: { select: { slug: true } } },
