@@ -434,6 +434,20 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Pisau dapur", "Kitchen knife with wooden handle")).toBeGreaterThan(FITS);
   });
 
+  it("reads a name holding the need's words only after 'untuk', 'for' or 'bahan' as a thing made for it, or its raw material", () => {
+    for (const [title, name] of [
+      ["Safety shoes for refinery crew", "Toe cap baja untuk sepatu safety"],
+      ["Cetak kalender dinding", "Ring kawat spiral wire-o untuk kalender"],
+      ["Tikar anyaman", "Daun pandan kering bahan anyaman"],
+    ]) {
+      expect(own(title!, name!)).toBeLessThanOrEqual(FITS);
+      expect(own(title!, name!)).toBeGreaterThan(0);
+    }
+    // The thing named before it is the thing, whatever it is for.
+    expect(own("Kain batik", "Kain batik untuk seragam kantor")).toBe(1);
+    expect(own("Tas laptop", "Tas kanvas untuk laptop")).toBeGreaterThan(FITS);
+  });
+
   it("keeps a product's own one-word tender name, though other products list it as one of theirs", () => {
     // "Seragam kerja" lists "wearpack" among its names; the wearpack is still named by it, and its other names meet a need for it.
     expect(productsNamed("wearpack").length).toBeGreaterThan(0);
