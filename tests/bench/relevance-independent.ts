@@ -1,4 +1,4 @@
-// The independent labelled sets (tests/bench/relevance-set-b/ to relevance-set-i/, each written
+// The independent labelled sets (tests/bench/relevance-set-b/ to relevance-set-j/, each written
 // by someone who never saw the matcher's code or vocabulary): a set's catalogue
 // imported as a dinas office would, into a fresh database, twice, and every need asked of the
 // matcher as the app asks it. Reports NDCG@10, P@5 (share of the top five graded 2 or 3) with

@@ -76,7 +76,7 @@ console.log(`NDCG@10 over ${rows.length} needs and ${PRODUCTS.length} products: 
 
 // The independent sets, written by other hands than the matcher's (relevance-independent.ts).
 const { evaluateSet } = await import("./relevance-independent.ts");
-for (const [label, folder] of [["B", "relevance-set-b"], ["C", "relevance-set-c"], ["D", "relevance-set-d"], ["E", "relevance-set-e"], ["F", "relevance-set-f"], ["G", "relevance-set-g"], ["H", "relevance-set-h"], ["I", "relevance-set-i"]] as const) {
+for (const [label, folder] of [["B", "relevance-set-b"], ["C", "relevance-set-c"], ["D", "relevance-set-d"], ["E", "relevance-set-e"], ["F", "relevance-set-f"], ["G", "relevance-set-g"], ["H", "relevance-set-h"], ["I", "relevance-set-i"], ["J", "relevance-set-j"]] as const) {
   const r = await evaluateSet(folder);
   console.log(
     `Set ${label} (${r.needs} needs, independent): NDCG@10 ${r.ndcg10.toFixed(3)} (best possible ${r.ndcgCeiling.toFixed(3)}), P@5 ${r.p5.toFixed(3)} (best possible ${r.p5Ceiling.toFixed(3)}), violations ${r.violations} (in ${r.needsWithViolations} needs)` +
