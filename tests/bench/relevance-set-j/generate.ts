@@ -435,7 +435,7 @@ NEEDS.forEach((need) => {
   });
 });
 // pinned plants first, then the rest in a shuffled but seeded order
-const order = slots.map((s, i) => ({ s, k: (s.plant.prov ? 0 : 1) + rnd() }));
+const order = slots.map((s) => ({ s, k: (s.plant.prov ? 0 : 1) + rnd() }));
 order.sort((a, b) => a.k - b.k);
 const MAX_PLANTS = 4;
 for (const { s } of order) {
