@@ -685,6 +685,8 @@ const FOR_MARKERS = new Set([...PURPOSE_MARKERS, "bahan"]);
  * +0.0004, H +0.0001, the rest unchanged.
  */
 function namesForIt(need: Sought, all: readonly string[]): boolean {
+  // A need asking for a raw material itself ("Bahan baku sabun") takes one named so.
+  if (need.words.some((w) => FOR_MARKERS.has(w))) return false;
   const marker = all.findIndex((w, i) => i > 0 && FOR_MARKERS.has(w));
   if (marker < 0) return false;
   const own = fitScore(foundIn(need, { name: all.slice(0, marker).join(" ") }), need.weights);

@@ -446,6 +446,8 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     // The thing named before it is the thing, whatever it is for.
     expect(own("Kain batik", "Kain batik untuk seragam kantor")).toBe(1);
     expect(own("Tas laptop", "Tas kanvas untuk laptop")).toBeGreaterThan(FITS);
+    // A need asking for a raw material itself takes one named so.
+    expect(own("Bahan baku sabun", "Minyak kelapa bahan baku sabun")).toBeGreaterThan(FITS);
   });
 
   it("keeps a product's own one-word tender name, though other products list it as one of theirs", () => {
