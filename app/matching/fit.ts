@@ -672,22 +672,24 @@ function madeForIn(need: Sought): (product: ProductText) => boolean {
   const head = need.naming[0] === undefined ? undefined : need.words[need.naming[0]];
   return (p) => {
     const { plain, all } = sidesOf(p).name;
-    return namesMadeFor(plain, all, head) || namesForIt(need, all);
+    return namesMadeFor(plain, all, head) || namesRawMaterialOf(need, all);
   };
 }
 
-/** Words in a product's name after which it says what it is for or the raw material of: "Ring kawat spiral untuk kalender", "Tanah liat bahan gerabah". */
-const FOR_MARKERS = new Set([...PURPOSE_MARKERS, "bahan"]);
+/** The word before which a product's name says what it is the raw material of: "Tanah liat bahan gerabah". */
+const RAW_MATERIAL_OF = "bahan";
 /**
- * Whether a name holds none of the need's words before such a marker and some after it: a
- * thing made for the one asked, whatever its head ("Toe cap baja untuk sepatu safety" is a
- * part of a safety shoe, "LAS bahan baku deterjen" a detergent's raw material). Sets B–I: C
- * +0.0004, H +0.0001, the rest unchanged.
+ * Whether a name holds none of the need's words before "bahan" and some after it: the raw
+ * material of the thing asked, not the thing ("Tanah liat bahan gerabah" for clay pots, "LAS
+ * bahan baku deterjen" for a detergent). Sets B–I: C +0.0004, the rest unchanged. "untuk" and
+ * "for" read so too ("Toe cap baja untuk sepatu safety", a part) gave H +0.0001 more, but a
+ * need naming a use ("Pakan ternak", "Seragam kantor") would lose the products named for it
+ * ("Dedak padi untuk pakan ternak" is animal feed).
  */
-function namesForIt(need: Sought, all: readonly string[]): boolean {
+function namesRawMaterialOf(need: Sought, all: readonly string[]): boolean {
   // A need asking for a raw material itself ("Bahan baku sabun") takes one named so.
-  if (need.words.some((w) => FOR_MARKERS.has(w))) return false;
-  const marker = all.findIndex((w, i) => i > 0 && FOR_MARKERS.has(w));
+  if (need.words.includes(RAW_MATERIAL_OF)) return false;
+  const marker = all.findIndex((w, i) => i > 0 && w === RAW_MATERIAL_OF);
   if (marker < 0) return false;
   const own = fitScore(foundIn(need, { name: all.slice(0, marker).join(" ") }), need.weights);
   return own === 0 && fitScore(foundIn(need, { name: all.slice(marker + 1).join(" ") }), need.weights) > 0;
