@@ -5,6 +5,9 @@
 // lengan panjang"; the names lexicon lists both sleeves as names of one batik shirt).
 // Compared as written, in either language.
 
+/** Soap in a bar, by its words; soap's own "batang" joins them for a need for soap only (variantsAsked). */
+const BAR = ["batangan", "bar", "padat", "solid"];
+
 /** Each attribute: its variants, each by its words in Indonesian and English. */
 const ATTRIBUTES: readonly (readonly string[])[][] = [
   [["panjang", "long"], ["pendek", "short"]],
@@ -19,7 +22,7 @@ const ATTRIBUTES: readonly (readonly string[])[][] = [
   [["standar", "standard"], ["racing", "modifikasi"]],
   // Soap in a bar against liquid soap ("sabun mandi padat", "sabun cair"); "cairan", a fluid, is neither.
   // "batang" only for soap (SOAP_BAR): elsewhere it is a stem ("pupuk batang pisang") or a town.
-  [["batangan", "bar", "padat", "solid"], ["cair", "liquid"]],
+  [BAR, ["cair", "liquid"]],
 ];
 
 /** Soap's own word for a bar ("sabun mandi batang"), read with the bar's words only when the need asks for soap. */
@@ -35,7 +38,7 @@ export interface AskedVariants {
 export function variantsAsked(needWords: readonly string[]): AskedVariants[] {
   const soap = needWords.some((w) => SOAP.includes(w));
   return ATTRIBUTES.flatMap((attribute) => {
-    const variants = soap ? attribute.map((v) => (v.includes("bar") ? [...v, SOAP_BAR] : v)) : attribute;
+    const variants = soap ? attribute.map((v) => (v === BAR ? [...v, SOAP_BAR] : v)) : attribute;
     const asked = variants.filter((v) => v.some((w) => needWords.includes(w)));
     return asked.length > 0 ? [{ asked: asked.flat(), others: variants.filter((v) => !asked.includes(v)).flat() }] : [];
   });

@@ -8,8 +8,9 @@ import { PRODUCT_FACTS } from "./product.server.ts";
 import { PROFILE_FACTS } from "../producers/producer-profile.server.ts";
 import { certificatesCovering } from "../indexing/search-documents.server.ts";
 import { tkdnOf } from "~/matching/tkdn.ts";
+import { inForceSql } from "../certifications/certification.server.ts";
 
-/** A certification the producer holds today: not rejected, begun and not expired (validity.ts's rule, as a query). */
+/** A certification the producer holds today: not rejected, begun and not expired (app/matching/validity.ts's rule, as a query). */
 export function heldToday(now: Date, extra: Prisma.CertificationWhereInput = {}): Prisma.CertificationWhereInput {
   return { status: { not: "rejected" }, AND: [{ OR: [{ validFrom: null }, { validFrom: { lte: now } }] }, { OR: [{ validUntil: null }, { validUntil: { gte: now } }] }], ...extra };
 }
@@ -26,7 +27,7 @@ function producerFilterSql(filter: CatalogFilter, now: Date): Prisma.Sql {
   if (filter.province) conditions.push(Prisma.sql`p."provinceCode" = ${filter.province}`);
   if (filter.certification || filter.verified) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Certification" c WHERE c."producerId" = p."id"
-      AND c."status" <> 'rejected' AND (c."validFrom" IS NULL OR c."validFrom" <= ${now}) AND (c."validUntil" IS NULL OR c."validUntil" >= ${now})
+      AND c."status" <> 'rejected' AND ${inForceSql(now)}
       ${filter.certification ? Prisma.sql`AND c."type" = ${filter.certification}` : Prisma.empty}
       ${filter.verified ? Prisma.sql`AND c."status" = 'verified'` : Prisma.empty})`);
   }

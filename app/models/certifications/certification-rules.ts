@@ -1,5 +1,6 @@
-// How a certification's validity reads on a date. Pure: used by pages, the dinas queue
-// and (later) the matcher. "Expiring" means within 60 days, when producers and dinas are told.
+// How a certification's expiry reads on a date. Pure: used by pages and the dinas queue.
+// "Expiring" means within 60 days, when producers and dinas are told. Whether a certificate is
+// in force on a day is app/matching/validity.ts (matching's pure modules import no model).
 export const EXPIRY_WARNING_DAYS = 60;
 
 export type ExpiryState = "no_expiry" | "valid" | "expiring" | "expired";

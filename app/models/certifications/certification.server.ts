@@ -1,12 +1,17 @@
 // Certifications: producers list what they hold (pending until checked); a dinas officer of
 // the producer's region (or an admin) verifies or rejects with a reason. Every change is
 // audited and queued for the search index in the same transaction.
-import type { Prisma } from "~/generated/prisma/client.ts";
+import { Prisma } from "~/generated/prisma/client.ts";
 import type { Db } from "~/db.server.ts";
 import type { CertificationInput } from "./certification-forms.ts";
 import { EXPIRY_WARNING_DAYS } from "./certification-rules.ts";
 import { recordIndexChange } from "../indexing/search-outbox.server.ts";
 import { inScope, type RegionScope } from "../region-scope.ts";
+
+/** validOn (app/matching/validity.ts) as SQL, for a certification aliased `c`, on a day bound as the caller's query binds dates. */
+export function inForceSql(day: Date | string): Prisma.Sql {
+  return Prisma.sql`(c."validFrom" IS NULL OR c."validFrom" <= ${day}) AND (c."validUntil" IS NULL OR c."validUntil" >= ${day})`;
+}
 
 export interface StoredDocument {
   path: string;

@@ -5,7 +5,7 @@
 // scale; see tests/bench/dashboard.bench.ts.
 import type { Db } from "~/db.server.ts";
 import { Prisma } from "~/generated/prisma/client.ts";
-import { producersIn } from "../certifications/certification.server.ts";
+import { inForceSql, producersIn } from "../certifications/certification.server.ts";
 import { inScope, inScopeSql, type RegionScope } from "../region-scope.ts";
 import { paymentSpeedOf } from "../orders/payment.server.ts";
 import { median } from "~/lib/median.ts";
@@ -96,7 +96,7 @@ export async function certificationFigures(db: Db, scope: RegionScope, f: Dashbo
   const where = producerWhere(scope, f);
   const today = sqlTime(now);
   const soon = sqlTime(new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86_400_000));
-  const valid = Prisma.sql`c."status" = 'verified' AND (c."validFrom" IS NULL OR c."validFrom" <= ${today}) AND (c."validUntil" IS NULL OR c."validUntil" >= ${today})`;
+  const valid = Prisma.sql`c."status" = 'verified' AND ${inForceSql(today)}`;
   const everywhere = scope.kind === "all" && f.sector === null && f.regency === null;
   type Row = { type: string; holders: bigint; pending: bigint; expiring: bigint };
   // A region's certificates are few and reached through its producers: one grouped pass.
