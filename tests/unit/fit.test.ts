@@ -485,6 +485,12 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     // Holding every word of the need does not spare it: a digging fork, a desk calendar.
     expect(own("Cangkul", "Garpu cangkul")).toBeCloseTo(NEIGHBOUR_SHARE);
     expect(own("Meja kerja", "Kalender meja")).toBeLessThan(FITS);
+    // A name beginning with a later word of the need as the head of another thing, the need's
+    // head after it: a hair tie of cloth is no cloth woven in ikat. A place or a grade after
+    // the first word is no such name ("Arabika Gayo kopi bubuk", "Ikat Sumba kain tenun").
+    expect(own("Kain tenun ikat", "Ikat rambut kain satin")).toBeLessThan(FITS);
+    expect(own("Kopi bubuk arabika", "Arabika Gayo kopi bubuk")).toBeGreaterThan(FITS);
+    expect(own("Kain tenun ikat", "Ikat Sumba kain tenun")).toBe(1);
     // Not a name of the English kind, its head last ("Lampung banana chips", "Bar soap"), nor one
     // holding an equivalent of the need's beginning with its first word ("Kaos polo" is a polo
     // shirt), nor a broader name the need's thing is a kind of ("Mebel" of a school desk).
