@@ -115,8 +115,8 @@ function gradersLessons(ranked: Awaited<ReturnType<typeof rankings>>, grades: Gr
   );
 }
 
-/** One set (a folder of tests/bench) evaluated. */
-export async function evaluateSet(name: string, now = new Date("2026-12-05T00:00:00+07:00")): Promise<SetResult> {
+/** One set (a folder of tests/bench) evaluated, ranked as on `now`: the day its graders counted capacity from. */
+export async function evaluateSet(name: string, now: Date): Promise<SetResult> {
   const set = path.join(ROOT, "tests/bench", name);
   const grades = JSON.parse(readFileSync(path.join(set, "grades.json"), "utf8")) as Grades;
   const { nearMisses, reasons = {} } = JSON.parse(readFileSync(path.join(set, "near-misses.json"), "utf8")) as {

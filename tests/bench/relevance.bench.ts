@@ -76,10 +76,24 @@ console.log(`NDCG@10 over ${rows.length} needs and ${PRODUCTS.length} products: 
 
 // The independent sets, written by other hands than the matcher's (relevance-independent.ts).
 const { evaluateSet } = await import("./relevance-independent.ts");
-for (const [label, folder] of [["B", "relevance-set-b"], ["C", "relevance-set-c"], ["D", "relevance-set-d"], ["E", "relevance-set-e"], ["F", "relevance-set-f"], ["G", "relevance-set-g"], ["H", "relevance-set-h"], ["I", "relevance-set-i"], ["J", "relevance-set-j"]] as const) {
-  const r = await evaluateSet(folder);
+// Each is ranked on the day its graders counted capacity from (its README): a producer's time
+// to make the quantity runs from "now", so ranking set G on another day than 1 September would
+// judge capacity by other numbers than its grades did.
+const SETS = [
+  ["B", "relevance-set-b", "2026-12-01"],
+  ["C", "relevance-set-c", "2026-12-05"],
+  ["D", "relevance-set-d", "2026-12-06"],
+  ["E", "relevance-set-e", "2026-12-05"],
+  ["F", "relevance-set-f", "2026-12-05"],
+  ["G", "relevance-set-g", "2026-09-01"],
+  ["H", "relevance-set-h", "2026-09-01"],
+  ["I", "relevance-set-i", "2026-09-01"],
+  ["J", "relevance-set-j", "2026-09-01"],
+] as const;
+for (const [label, folder, gradedOn] of SETS) {
+  const r = await evaluateSet(folder, new Date(`${gradedOn}T00:00:00+07:00`));
   console.log(
-    `Set ${label} (${r.needs} needs, independent): NDCG@10 ${r.ndcg10.toFixed(3)} (best possible ${r.ndcgCeiling.toFixed(3)}), P@5 ${r.p5.toFixed(3)} (best possible ${r.p5Ceiling.toFixed(3)}), violations ${r.violations} (in ${r.needsWithViolations} needs)` +
+    `Set ${label} (${r.needs} needs, independent, ranked as on ${gradedOn}): NDCG@10 ${r.ndcg10.toFixed(3)} (best possible ${r.ndcgCeiling.toFixed(3)}), P@5 ${r.p5.toFixed(3)} (best possible ${r.p5Ceiling.toFixed(3)}), violations ${r.violations} (in ${r.needsWithViolations} needs)` +
       `${r.pendingShown ? `, pending certificates shown as matches ${r.pendingShown}` : ""}, near-miss recall ${r.nearMissRecall.toFixed(3)}, same top 10s on a second import: ${r.deterministic ? "yes" : "no"}`,
   );
   const both = r.gradedNearMisses;
