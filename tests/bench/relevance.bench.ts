@@ -89,6 +89,7 @@ const SETS = [
   ["H", "relevance-set-h", "2026-09-01"],
   ["I", "relevance-set-i", "2026-09-01"],
   ["J", "relevance-set-j", "2026-09-01"],
+  ["K", "relevance-set-k", "2026-09-01"],
 ] as const;
 for (const [label, folder, gradedOn] of SETS) {
   const r = await evaluateSet(folder, new Date(`${gradedOn}T00:00:00+07:00`));
