@@ -152,13 +152,21 @@ export function sameIslandGroup(a: string, b: string): boolean {
   return ofA === ofB || (a === BALI && ofB === "jawa") || (b === BALI && ofA === "jawa");
 }
 
+/** The share of the certificates' points every producer gets when a need asks for none. */
+export const UNASKED_CERTIFICATES_SHARE = 0.4;
+
 function certificatesPart(need: NeedFacts, candidate: CandidateFacts, gaps: Gap[]): Part {
   const max = WEIGHTS.certifications;
   if (need.requiredCertifications.length === 0) {
+    // A need asking no certificate gives every producer the same points: the breakdown names
+    // the verified ones held, but they lift nobody over a producer who fits better or is
+    // closer. At 9 points against 6 they did (a stainless ring above the silver one asked for;
+    // a plastic food cover above the woven one; README, "Decisions").
     const verified = candidate.certificates.filter((c) => c.status === "verified").map((c) => c.type);
+    const points = max * UNASKED_CERTIFICATES_SHARE;
     return verified.length > 0
-      ? { factor: "certifications", points: max * 0.6, max, reason: "certificatesExtra", values: { types: [...new Set(verified)].join(", ") } }
-      : { factor: "certifications", points: max * 0.4, max, reason: "certificatesNone", values: {} };
+      ? { factor: "certifications", points, max, reason: "certificatesExtra", values: { types: [...new Set(verified)].join(", ") } }
+      : { factor: "certifications", points, max, reason: "certificatesNone", values: {} };
   }
   let points = 0;
   const held: string[] = [];

@@ -5,7 +5,7 @@ import { gapsOf, readStored, toStored } from "../../app/matching/stored.ts";
 import { askedMeasures } from "../../app/matching/measures.ts";
 import { amountShown, unitRatio } from "../../app/matching/unit-conversion.ts";
 import { decodeCertificate, encodeCertificate } from "../../app/matching/candidates.ts";
-import { evaluate, FITS, fitOf, fitOfParts, islandOf, sameIslandGroup, WEIGHTS, type CandidateFacts, type NeedFacts } from "../../app/matching/score.ts";
+import { evaluate, FITS, fitOf, fitOfParts, islandOf, sameIslandGroup, UNASKED_CERTIFICATES_SHARE, WEIGHTS, type CandidateFacts, type NeedFacts } from "../../app/matching/score.ts";
 
 const now = new Date("2026-11-23T00:00:00+07:00");
 const inDays = (days: number) => new Date(now.getTime() + days * 86_400_000);
@@ -58,6 +58,15 @@ describe("matcher", () => {
     expect(pending.verdict).toBe("match");
     expect(part(pending, "certifications").points).toBe(WEIGHTS.certifications / 2);
     expect(pending.score).toBeLessThan(evaluate(need, candidate, now).score);
+  });
+
+  it("gives the certificates a need does not ask for no points, and names them in the breakdown", () => {
+    const asksNone = { ...need, requiredCertifications: [] };
+    const holder = evaluate(asksNone, candidate, now);
+    const none = evaluate(asksNone, { ...candidate, certificates: [] }, now);
+    expect(part(holder, "certifications")).toMatchObject({ points: WEIGHTS.certifications * UNASKED_CERTIFICATES_SHARE, reason: "certificatesExtra", values: { types: "halal, pirt" } });
+    expect(part(none, "certifications")).toMatchObject({ points: WEIGHTS.certifications * UNASKED_CERTIFICATES_SHARE, reason: "certificatesNone" });
+    expect(holder.score).toBe(none.score);
   });
 
   it("makes a certificate that expires before the date, or a TKDN a little short, a near miss", () => {
