@@ -710,7 +710,10 @@ const RAW_MATERIAL_OF = "bahan";
 function namesRawMaterialOf(need: Sought, all: readonly string[]): boolean {
   // A need asking for a raw material itself ("Bahan baku sabun") takes one named so.
   if (need.words.includes(RAW_MATERIAL_OF)) return false;
-  const marker = all.findIndex((w, i) => i > 0 && w === RAW_MATERIAL_OF);
+  // A name beginning with it is the stock the thing is made of ("Bahan flexi roll" for printed
+  // banners), unless the need's thing is itself a material ("Bahan katun" is the cotton asked).
+  const opens = need.terms[0] !== undefined && !isMaterial(need.terms[0]);
+  const marker = all.findIndex((w, i) => (i > 0 || opens) && w === RAW_MATERIAL_OF);
   if (marker < 0) return false;
   const own = fitScore(foundIn(need, { name: all.slice(0, marker).join(" ") }), need.weights);
   return own === 0 && fitScore(foundIn(need, { name: all.slice(marker + 1).join(" ") }), need.weights) > 0;

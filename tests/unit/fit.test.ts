@@ -442,8 +442,14 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
       expect(own(title!, name!)).toBeLessThanOrEqual(FITS);
       expect(own(title!, name!)).toBeGreaterThan(0);
     }
-    // A need asking for a raw material itself takes one named so.
+    // A name beginning with "bahan" is stock too, for a printing need as for any (a mould's
+    // "cetakan" is keyed "cetak", to print: no printing need asks for a thing made for another).
+    expect(own("Spanduk cetak untuk kampanye K3", "Bahan flexi roll 3,2 m")).toBeLessThanOrEqual(FITS);
+    expect(own("Cetak spanduk", "Bahan spanduk flexi")).toBeLessThanOrEqual(FITS);
+    // A need asking for a raw material itself takes one named so, and one asking for a material
+    // takes it named as stock ("Bahan katun" is cotton).
     expect(own("Bahan baku sabun", "Minyak kelapa bahan baku sabun")).toBeGreaterThan(FITS);
+    expect(own("Kain katun untuk seragam", "Bahan katun combed 30s")).toBeGreaterThan(FITS);
     // "untuk" says a use as often as a part: rice bran for animal feed is animal feed.
     expect(own("Pakan ternak", "Dedak padi untuk pakan ternak")).toBe(1);
     expect(own("Kain batik", "Kain batik untuk seragam kantor")).toBe(1);
