@@ -421,11 +421,11 @@ function headedByAnother(need: Sought, product: ProductText): boolean {
 /**
  * Whether a product's name begins with one of the need's later words as the head of another
  * thing, holding the need's head word after it: the two words' roles swapped ("Ikat rambut
- * kain", a hair tie of cloth, for "kain tenun ikat", cloth woven in ikat; "Sabun cair sachet
- * hotel" for "hotel amenities sabun batang"). The word after the first is Indonesian and
- * begins a thing the lexicons know ("rambut", "cair"), so the first two words are a name of
- * their own; a place or a grade there ("Arabika Gayo kopi bubuk") is not read so. Set H: one
- * of its needs had four hair ties above woven ikat cloth, +0.0117; the other sets unchanged.
+ * kain", a hair tie of cloth, for "kain tenun ikat", cloth woven in ikat). The word after the
+ * first is Indonesian and begins a thing the lexicons know ("rambut"), so the first two words
+ * are a name of their own; a place or a grade there ("Arabika Gayo kopi bubuk") is not read so,
+ * nor a kind of the first word the kinds lexicon knows ("Batik cap kain"). Set H: one of its
+ * needs had four hair ties above woven ikat cloth; the other sets unchanged.
  */
 function swapsRoles(need: Sought, product: ProductText): boolean {
   const head = need.naming[0];
@@ -436,6 +436,8 @@ function swapsRoles(need: Sought, product: ProductText): boolean {
   const second = ordered[1]!;
   if (need.terms.includes(second) || need.equivalentTerms.has(second) || isMaterial(second) || need.terms.some((t) => oneSlipApart(t, second))) return false;
   if (!isIndonesianOnly(plain[1]!) || !beginsAThing(second)) return false;
+  // A kind of the first word is no other thing ("Batik cap kain primisima" for "kain batik").
+  if (isKindOf(`${ordered[0]} ${second}`, ordered[0]!)) return false;
   return ordered.indexOf(need.terms[head]!, 2) >= 2;
 }
 
@@ -710,10 +712,7 @@ const RAW_MATERIAL_OF = "bahan";
 function namesRawMaterialOf(need: Sought, all: readonly string[]): boolean {
   // A need asking for a raw material itself ("Bahan baku sabun") takes one named so.
   if (need.words.includes(RAW_MATERIAL_OF)) return false;
-  // A name beginning with it is the stock the thing is made of ("Bahan flexi roll" for printed
-  // banners), unless the need's thing is itself a material ("Bahan katun" is the cotton asked).
-  const opens = need.terms[0] !== undefined && !isMaterial(need.terms[0]);
-  const marker = all.findIndex((w, i) => (i > 0 || opens) && w === RAW_MATERIAL_OF);
+  const marker = all.findIndex((w, i) => i > 0 && w === RAW_MATERIAL_OF);
   if (marker < 0) return false;
   const own = fitScore(foundIn(need, { name: all.slice(0, marker).join(" ") }), need.weights);
   return own === 0 && fitScore(foundIn(need, { name: all.slice(marker + 1).join(" ") }), need.weights) > 0;
@@ -751,8 +750,9 @@ export function fitter(need: NeedWords): (product: ProductText) => number {
     const own = fitScore(found, product.weights);
     if (own === 0 || lesson) return withPurpose(own, p);
     if (madeFor(p)) return withPurpose(own * MADE_FOR_SHARE, p);
-    // Another thing named by two of its words, the rest of its name what it is made of or like.
-    if (swapsRoles(product, p)) return withPurpose(NEIGHBOUR_SHARE * fitScore(foundIn(product, { name: sidesOf(p).name.plain.slice(2).join(" "), description: p.description }), product.weights), p);
+    // Another thing named by two of its words, the rest of its name what it is made of or like:
+    // like a thing made for the one asked, never above the fit line, whatever the rest holds.
+    if (swapsRoles(product, p)) return withPurpose(MADE_FOR_SHARE * fitScore(foundIn(product, { name: sidesOf(p).name.plain.slice(2).join(" "), description: p.description }), product.weights), p);
     const name = sidesOf(p).name;
     const sibling = (neighbours && namesANeighbour(neighbours, p)) || namesAnotherThing(product, p, purposeTerms) || headedByAnother(product, p) || (variants.length > 0 && saysAnotherVariant(variants, name.all)) || (imitables.size > 0 && saysImitationOf(imitables, name.all));
     return withPurpose(sibling ? own * NEIGHBOUR_SHARE : own, p);

@@ -26,12 +26,13 @@ const LAST = new Set(MADE_FOR_LAST);
 /** An English head, in the plural too ("holders"). */
 const isLast = (word: string) => LAST.has(word) || (word.endsWith("s") && LAST.has(word.slice(0, -1)));
 /**
- * Heads whose stem is a word of its own with another sense: "cetakan" (a mould) is keyed
- * "cetak" (to print), "mainan" (a toy) "main" (to play). An equivalent beginning with their key
- * says nothing of a head: "cetak spanduk" made every printing need one asking for a mould, and
- * the rule was never read for it ("Bahan flexi", banner stock, fitted printed banners).
+ * A head whose stem is a word of its own with another sense: "cetakan" (a mould) is keyed
+ * "cetak" (to print). An equivalent beginning with that key says nothing of a head: "cetak
+ * spanduk" made every printing need one asking for a mould, and the rule was never read for
+ * it. Not "mainan" ("main", to play): the lexicons' toys are named "mainan …", and a need for
+ * wooden toys asks for one. Others share their stem's sense ("gantungan", "dudukan").
  */
-const STEMMED_TO_ANOTHER_WORD = new Set(["cetakan", "mainan"]);
+const STEMMED_TO_ANOTHER_WORD = new Set(["cetakan"]);
 /** The heads as the lexicon's equivalents are keyed (stemmed): only to tell that a need asks for one. */
 const FIRST_TERMS = new Set(MADE_FOR_FIRST.filter((w) => !STEMMED_TO_ANOTHER_WORD.has(w)).map(fitTerm));
 // An English head the stemmer reads as an Indonesian word is left out here ("packaging" is

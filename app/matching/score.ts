@@ -166,7 +166,7 @@ function certificatesPart(need: NeedFacts, candidate: CandidateFacts, gaps: Gap[
     const points = max * UNASKED_CERTIFICATES_SHARE;
     return verified.length > 0
       ? { factor: "certifications", points, max, reason: "certificatesExtra", values: { types: [...new Set(verified)].join(", ") } }
-      : { factor: "certifications", points, max, reason: "certificatesNone", values: {} };
+      : { factor: "certifications", points, max, reason: "certificatesNotAsked", values: {} };
   }
   let points = 0;
   const held: string[] = [];

@@ -60,12 +60,12 @@ describe("matcher", () => {
     expect(pending.score).toBeLessThan(evaluate(need, candidate, now).score);
   });
 
-  it("gives the certificates a need does not ask for no points, and names them in the breakdown", () => {
+  it("gives every producer the same certificate points when a need asks for none, naming those held in the breakdown", () => {
     const asksNone = { ...need, requiredCertifications: [] };
     const holder = evaluate(asksNone, candidate, now);
     const none = evaluate(asksNone, { ...candidate, certificates: [] }, now);
     expect(part(holder, "certifications")).toMatchObject({ points: WEIGHTS.certifications * UNASKED_CERTIFICATES_SHARE, reason: "certificatesExtra", values: { types: "halal, pirt" } });
-    expect(part(none, "certifications")).toMatchObject({ points: WEIGHTS.certifications * UNASKED_CERTIFICATES_SHARE, reason: "certificatesNone" });
+    expect(part(none, "certifications")).toMatchObject({ points: WEIGHTS.certifications * UNASKED_CERTIFICATES_SHARE, reason: "certificatesNotAsked" });
     expect(holder.score).toBe(none.score);
   });
 
