@@ -498,19 +498,18 @@ export interface ProductText {
 const sides = new WeakMap<ProductText, { name: Side; description: Side; ownDescription: Side }>();
 
 /**
- * A description's clause saying what the product is the material of: "Kain american drill katun
- * untuk bahan seragam", "Ijuk aren lembaran, bahan baku sapu dan atap". It names another thing,
- * made of this one, to the clause's end (the rest may still describe the product: "dari bahan
- * baku pilihan, renyah, kemasan 250 g"). Not a plain "bahan", which says what the product itself
- * is made of ("Coverall, jahitan rangkap, bahan drill tebal").
+ * Where a description goes on to say what the product is the material of: "Kain american drill
+ * katun untuk bahan seragam", "Ijuk aren lembaran, bahan baku sapu". What follows names another
+ * thing, made of this one. Not a plain "bahan", which says what the product itself is made of
+ * ("Coverall, jahitan rangkap, bahan drill tebal").
  */
-const MATERIAL_OF = /\b(?:untuk bahan|bahan untuk|sebagai bahan|bahan baku|raw material for|material for)\b[^.,;:!?\n]*/gi;
+const MATERIAL_OF = /\b(?:untuk bahan|bahan untuk|sebagai bahan|bahan baku|raw material for|material for)\b/i;
 
 function sidesOf(product: ProductText) {
   let found = sides.get(product);
   if (!found) {
     const whole = product.description ?? "";
-    const own = whole.replace(MATERIAL_OF, " ");
+    const own = whole.split(MATERIAL_OF)[0]!;
     const description = sideOf(whole);
     found = { name: sideOf(product.name), description, ownDescription: own === whole ? description : sideOf(own) };
     sides.set(product, found);
@@ -521,8 +520,8 @@ function sidesOf(product: ProductText) {
 function foundIn(need: Sought, product: ProductText): number[] {
   const side = sidesOf(product);
   const name = foundOn(need, side.name, true);
-  // A description's words are many: its equivalents are read as spelled, for speed. Without its
-  // clauses saying what the product is the material of, unless the need asks for a material itself.
+  // A description's words are many: its equivalents are read as spelled, for speed. Up to where
+  // it says what the product is the material of, unless the need asks for a material itself.
   const description = foundOn(need, need.asksForMaterial ? side.description : side.ownDescription, false);
   return name.map((n, i) => Math.max(n, DESCRIPTION_SHARE * description[i]!));
 }
