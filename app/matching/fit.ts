@@ -262,8 +262,6 @@ interface Sought {
   equivalentKeys: ReadonlySet<string>;
   /** The words of those phrases. */
   equivalentTerms: ReadonlySet<string>;
-  /** Whether it asks for a material itself ("Bahan baku sabun"): a product's description saying what it is the material of says so. */
-  asksForMaterial: boolean;
 }
 
 /**
@@ -304,7 +302,7 @@ function workedOut(needWords: readonly string[]): Sought {
   const equivalentKeys = new Set(phrases.flatMap((p) => p.equivalents.map((e) => e.terms.join(" "))));
   const equivalentTerms = new Set([...equivalentKeys].flatMap((key) => key.split(" ")));
   const taughtFor = keyPositions(terms);
-  return { words: needWords, terms, weights, naming: namingPositions(weights), taughtFor, phrases, names, joined, equivalentKeys, equivalentTerms, asksForMaterial: needWords.includes(RAW_MATERIAL_OF) };
+  return { words: needWords, terms, weights, naming: namingPositions(weights), taughtFor, phrases, names, joined, equivalentKeys, equivalentTerms };
 }
 
 /**
@@ -495,23 +493,12 @@ export interface ProductText {
  * A product's two sides, kept while the product object lives: the engine hands out the same
  * indexed document to every need, and reading its words again was most of a need's fit.
  */
-const sides = new WeakMap<ProductText, { name: Side; description: Side; ownDescription: Side }>();
-
-/**
- * Where a description goes on to say what the product is the material of: "Kain american drill
- * katun untuk bahan seragam", "Ijuk aren lembaran, bahan baku sapu". What follows names another
- * thing, made of this one. Not a plain "bahan", which says what the product itself is made of
- * ("Coverall, jahitan rangkap, bahan drill tebal").
- */
-const MATERIAL_OF = /\b(?:untuk bahan|bahan untuk|sebagai bahan|bahan baku|raw material for|material for)\b/i;
+const sides = new WeakMap<ProductText, { name: Side; description: Side }>();
 
 function sidesOf(product: ProductText) {
   let found = sides.get(product);
   if (!found) {
-    const whole = product.description ?? "";
-    const own = whole.split(MATERIAL_OF)[0]!;
-    const description = sideOf(whole);
-    found = { name: sideOf(product.name), description, ownDescription: own === whole ? description : sideOf(own) };
+    found = { name: sideOf(product.name), description: sideOf(product.description ?? "") };
     sides.set(product, found);
   }
   return found;
@@ -520,9 +507,8 @@ function sidesOf(product: ProductText) {
 function foundIn(need: Sought, product: ProductText): number[] {
   const side = sidesOf(product);
   const name = foundOn(need, side.name, true);
-  // A description's words are many: its equivalents are read as spelled, for speed. Up to where
-  // it says what the product is the material of, unless the need asks for a material itself.
-  const description = foundOn(need, need.asksForMaterial ? side.description : side.ownDescription, false);
+  // A description's words are many: its equivalents are read as spelled, for speed.
+  const description = foundOn(need, side.description, false);
   return name.map((n, i) => Math.max(n, DESCRIPTION_SHARE * description[i]!));
 }
 
@@ -725,7 +711,7 @@ const RAW_MATERIAL_OF = "bahan";
  */
 function namesRawMaterialOf(need: Sought, all: readonly string[]): boolean {
   // A need asking for a raw material itself ("Bahan baku sabun") takes one named so.
-  if (need.asksForMaterial) return false;
+  if (need.words.includes(RAW_MATERIAL_OF)) return false;
   const marker = all.findIndex((w, i) => i > 0 && w === RAW_MATERIAL_OF);
   if (marker < 0) return false;
   const own = fitScore(foundIn(need, { name: all.slice(0, marker).join(" ") }), need.weights);

@@ -455,16 +455,6 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Kain batik", "Kain batik untuk seragam kantor")).toBe(1);
   });
 
-  it("reads a description only up to where it says what the product is the material of", () => {
-    const described = (title: string, name: string, description: string) => fitter(needWords(title))({ name, description });
-    // Brooms are made of it; it is no broom, nor, made into uniforms, the cloth asked for uniforms.
-    expect(described("Sapu ijuk untuk kebersihan", "Ijuk aren lembaran", "Lembaran ijuk aren, bahan baku sapu dan atap.")).toBeLessThanOrEqual(FITS);
-    expect(described("Kain sasirangan untuk seragam kantor", "Kain american drill", "Kain american drill katun untuk bahan seragam, lebar 150 cm.")).toBeLessThanOrEqual(FITS);
-    // A plain "bahan" says what the product itself is made of; a need for a material reads it all.
-    expect(described("Wearpack katun drill", "Coverall", "Coverall, jahitan rangkap, bahan drill tebal.")).toBeGreaterThan(described("Wearpack katun drill", "Coverall", "Coverall, jahitan rangkap."));
-    expect(described("Bahan baku sabun", "Minyak kelapa murni", "Minyak kelapa murni untuk bahan baku sabun.")).toBeGreaterThan(described("Bahan baku sabun", "Minyak kelapa murni", "Minyak kelapa murni."));
-  });
-
   it("keeps a product's own one-word tender name, though other products list it as one of theirs", () => {
     // "Seragam kerja" lists "wearpack" among its names; the wearpack is still named by it, and its other names meet a need for it.
     expect(productsNamed("wearpack").length).toBeGreaterThan(0);
