@@ -434,7 +434,7 @@ function swapsRoles(need: Sought, product: ProductText): boolean {
   const at = need.terms.indexOf(ordered[0]!);
   if (at < 0 || at === head) return false;
   const second = ordered[1]!;
-  if (need.terms.includes(second) || need.equivalentTerms.has(second) || isMaterial(second) || need.terms.some((t) => oneSlipApart(t, second))) return false;
+  if (isOrSlipOf(need.terms, second) || need.equivalentTerms.has(second) || isMaterial(second)) return false;
   if (!isIndonesianOnly(plain[1]!) || !beginsAThing(second)) return false;
   // A kind of the first word is no other thing ("Batik cap kain primisima" for "kain batik").
   if (isKindOf(`${ordered[0]} ${second}`, ordered[0]!)) return false;
@@ -511,6 +511,9 @@ function foundIn(need: Sought, product: ProductText): number[] {
   const description = foundOn(need, side.description, false);
   return name.map((n, i) => Math.max(n, DESCRIPTION_SHARE * description[i]!));
 }
+
+/** A product's fit to a need's words worked out (fitScore of foundIn, by the need's weights). */
+const fitIn = (need: Sought, product: ProductText) => fitScore(foundIn(need, product), need.weights);
 
 /** How much each of the need's product words is found in a product: 0 to 1 each. */
 export function wordsFound(needWords: readonly string[], product: ProductText): number[] {
@@ -714,8 +717,7 @@ function namesRawMaterialOf(need: Sought, all: readonly string[]): boolean {
   if (need.words.includes(RAW_MATERIAL_OF)) return false;
   const marker = all.findIndex((w, i) => i > 0 && w === RAW_MATERIAL_OF);
   if (marker < 0) return false;
-  const own = fitScore(foundIn(need, { name: all.slice(0, marker).join(" ") }), need.weights);
-  return own === 0 && fitScore(foundIn(need, { name: all.slice(marker + 1).join(" ") }), need.weights) > 0;
+  return fitIn(need, { name: all.slice(0, marker).join(" ") }) === 0 && fitIn(need, { name: all.slice(marker + 1).join(" ") }) > 0;
 }
 
 /**
@@ -726,7 +728,7 @@ function namesRawMaterialOf(need: Sought, all: readonly string[]): boolean {
 export function madeForOf(need: NeedWords): (product: ProductText) => boolean {
   const product = sought(need.product);
   const madeFor = madeForIn(product);
-  return (p) => madeFor(p) && fitScore(foundIn(product, p), product.weights) > 0;
+  return (p) => madeFor(p) && fitIn(product, p) > 0;
 }
 
 /** A need's fit function: a product's own fit, before it is read against the others (its words worked out once). */
@@ -738,7 +740,7 @@ export function fitter(need: NeedWords): (product: ProductText) => number {
   const variants = variantsAsked(product.words);
   const imitables = imitablesNamed(product.words);
   const purposeTerms = purpose?.terms ?? [];
-  const withPurpose = (fit: number, p: ProductText) => (purpose ? Math.min(1, fit + PURPOSE_SHARE * fitScore(foundIn(purpose, p), purpose.weights)) : fit);
+  const withPurpose = (fit: number, p: ProductText) => (purpose ? Math.min(1, fit + PURPOSE_SHARE * fitIn(purpose, p)) : fit);
   return (p) => {
     // Buyers said it is not the thing: it fits nothing, whatever its words (at most it is
     // listed among its category's other products, after every product that fits).
@@ -752,7 +754,7 @@ export function fitter(need: NeedWords): (product: ProductText) => number {
     if (madeFor(p)) return withPurpose(own * MADE_FOR_SHARE, p);
     // Another thing named by two of its words, the rest of its name what it is made of or like:
     // like a thing made for the one asked, never above the fit line, whatever the rest holds.
-    if (swapsRoles(product, p)) return withPurpose(MADE_FOR_SHARE * fitScore(foundIn(product, { name: sidesOf(p).name.plain.slice(2).join(" "), description: p.description }), product.weights), p);
+    if (swapsRoles(product, p)) return withPurpose(MADE_FOR_SHARE * fitIn(product, { name: sidesOf(p).name.plain.slice(2).join(" "), description: p.description }), p);
     const name = sidesOf(p).name;
     const sibling = (neighbours && namesANeighbour(neighbours, p)) || namesAnotherThing(product, p, purposeTerms) || headedByAnother(product, p) || (variants.length > 0 && saysAnotherVariant(variants, name.all)) || (imitables.size > 0 && saysImitationOf(imitables, name.all));
     return withPurpose(sibling ? own * NEIGHBOUR_SHARE : own, p);
