@@ -22,6 +22,7 @@ import ikmVocabulary from "./lexicon/ikm-vocabulary.json";
 import tradeGlossary from "./lexicon/eng-ind-trade.json";
 import kindsLexicon from "./lexicon/kinds.json";
 import procurementNames from "./lexicon/procurement-names.json";
+import pluralize from "pluralize";
 import { oneSlipApart } from "../lib/spelling.ts";
 import { term, words } from "../../search/text.ts";
 import { BROADER_TERMS, STOP_WORDS, SYNONYMS } from "../../search/vocabulary.ts";
@@ -278,16 +279,24 @@ export function isDictionaryPair(first: string, second: string): boolean {
   return dictionaryPairs.has(`${first} ${second}`);
 }
 
-/** English plurals to the dictionary's singular ("chips" → "chip", "berries" → "berry"). */
+let englishNouns: Set<string> | null = null;
+
+/** The one-word English terms of the trade glossary, but its plurals: nouns FreeDict often lacks ("gear", "pot", "sheet"). */
+function tradeNouns(): Set<string> {
+  return (englishNouns ??= new Set(tradeEntries.filter((e) => e.kind !== "plural" && !e.en.includes(" ")).map((e) => e.en)));
+}
+
+/**
+ * An English plural to its singular ("chips" → "chip", "leaves" → "leaf", "gears" → "gear"),
+ * when the singular is a word of FreeDict or of the trade glossary; any other word as it is, so
+ * that an Indonesian word ending in s ("kertas", "beras") is never cut. The pluralize package
+ * knows English's irregular plurals: a hand-kept suffix rule had made "leaves" "leave" (the
+ * dictionary's "cuti", time off).
+ */
 export function singular(word: string): string {
   if (dictionary[word] || word.length < 4) return word;
-  for (const [suffix, replacement] of [["ies", "y"], ["es", ""], ["s", ""]] as const) {
-    if (word.endsWith(suffix) && !word.endsWith("ss")) {
-      const base = word.slice(0, -suffix.length) + replacement;
-      if (dictionary[base]) return base;
-    }
-  }
-  return word;
+  const base = pluralize.singular(word);
+  return base !== word && (dictionary[base] !== undefined || tradeNouns().has(base)) ? base : word;
 }
 
 /** A word's term as the fit reads it: an English plural made singular, then as search indexes it (which keeps each word's term). */

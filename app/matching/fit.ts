@@ -5,6 +5,7 @@
 // Engine-independent: read from the indexed document (or the database row when the engine
 // is down), so the embedded engine and Meilisearch fit alike.
 import { beginsAThing, fitTerm, isDictionaryPair, isKindOf, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, runsOf, singular, SOURCE_WEIGHT, type NamedProduct } from "./equivalents.ts";
+import pluralize from "pluralize";
 import { words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
 import { isIndonesianOnly, isKnown, maySlipTo } from "./known-words.ts";
@@ -206,11 +207,21 @@ const holdsInOrder = (ordered: readonly string[], phrase: readonly string[]) =>
  */
 const mistyped = (meant: string, written: string) =>
   meant.length >= MIN_TYPO_LENGTH ? maySlipTo(meant, written) : doubledLetterOf(meant, written) && !isKnown(written) && !isKnown(singular(written));
+/**
+ * Whether a product's word may be an English plural of this word mistyped ("Prawn crackres"):
+ * the need's plural is read as its singular, so the slip is looked for in the product's word
+ * made singular. Not a word of its own.
+ */
+const mistypedPlural = (meant: string, written: string) => {
+  if (isKnown(written)) return false;
+  const base = pluralize.singular(written);
+  return base !== written && base.length >= MIN_TYPO_LENGTH && maySlipTo(meant, base);
+};
 /** Whether a word may be read through a slip at all (mistyped). */
 const mistypable = (word: string) => word.length >= MIN_TYPO_LENGTH - 1;
 /** Whether a side holds a word mistyped from this one. */
 const slipOf = (side: Side, meant: string) => {
-  for (const t of side.terms) if (maySlip(t) && mistyped(meant, t)) return true;
+  for (const t of side.terms) if (maySlip(t) && (mistyped(meant, t) || mistypedPlural(meant, t))) return true;
   return false;
 };
 /**

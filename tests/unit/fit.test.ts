@@ -91,10 +91,23 @@ describe("slips of the keyboard", () => {
 });
 
 describe("two languages and phrases", () => {
-  it("reads English plurals as the dictionary's singular", () => {
+  it("reads English plurals as their singular, irregular ones too, and leaves Indonesian words ending in s whole", () => {
     expect(singular("chips")).toBe("chip");
     expect(singular("berries")).toBe("berry");
     expect(singular("glass")).toBe("glass");
+    // "leaves" had been cut to "leave" (time off: "cuti"); "gears" and "pots" are the trade glossary's.
+    expect(singular("leaves")).toBe("leaf");
+    expect(singular("knives")).toBe("knife");
+    expect(singular("gears")).toBe("gear");
+    expect(singular("pots")).toBe("pot");
+    for (const word of ["kertas", "beras", "kaos", "nanas", "emas"]) expect(singular(word)).toBe(word);
+  });
+
+  it("meets an English need's irregular plural in an Indonesian name, and a mistyped plural in an English one", () => {
+    expect(fit("Dried stevia leaves", "Daun stevia kering")).toBeGreaterThan(FITS);
+    expect(fit("Kerupuk udang mentah", "Prawn crackres")).toBeGreaterThan(FITS);
+    // Not a word of its own ending in s: "kertas" is paper, no mistyped "kerja".
+    expect(fit("Baju kerja", "Baju kertas")).toBeLessThanOrEqual(FITS);
   });
 
   it("finds an Indonesian need's words in an English name and the other way round", () => {
