@@ -18,6 +18,10 @@ import { imitablesNamed, saysAnotherVariant, saysImitationOf, variantsAsked } fr
  * untuk layanan kereta makan" asks for ground coffee, not for trains.
  */
 const PURPOSE_MARKERS = new Set(["untuk", "buat", "bagi", "guna", "sebagai", "for", "utk"]);
+/** English "as" says the purpose when an article follows ("… leaves as a natural sweetener"); alone it is the Indonesian axle ("As roda lori"). */
+const ARTICLES = new Set(["a", "an"]);
+/** Whether the word at i (of words in order) begins the purpose. */
+const isPurposeMarker = (list: readonly string[], i: number) => PURPOSE_MARKERS.has(list[i]!) || (list[i] === "as" && ARTICLES.has(list[i + 1] ?? ""));
 /**
  * Words after which a tender names what the thing replaces or is likened to: neither the thing
  * nor its purpose, so left out ("tas belanja kanvas pengganti kantong plastik" asks for a
@@ -90,7 +94,7 @@ export function needWords(title: string, taught?: Taught): NeedWords {
   const all = words(withoutLacks(withoutAsides(title)));
   const ending = all.findIndex((w, i) => i > 0 && ENDING_MARKERS.has(w));
   const named = ending < 0 ? all : all.slice(0, ending);
-  const marker = named.findIndex((w, i) => i > 0 && PURPOSE_MARKERS.has(w));
+  const marker = named.findIndex((_, i) => i > 0 && isPurposeMarker(named, i));
   const kept = (list: string[]) => list.filter((w) => !STOP.has(w) && !PROCUREMENT_WORDS.has(w) && !/\d/.test(w) && w.length > 1);
   const lessons = taught ? { taught } : {};
   if (marker < 0) return { product: kept(named), purpose: [], ...lessons };
@@ -103,7 +107,8 @@ export function needWords(title: string, taught?: Taught): NeedWords {
  */
 export function namingPart(title: string): string {
   const tokens = withoutAsides(title).split(/\s+/).filter(Boolean);
-  const marker = tokens.findIndex((token, i) => i > 0 && words(token).some((w) => PURPOSE_MARKERS.has(w) || ENDING_MARKERS.has(w)));
+  const lower = tokens.map((token) => token.toLowerCase());
+  const marker = tokens.findIndex((token, i) => i > 0 && (isPurposeMarker(lower, i) || words(token).some((w) => PURPOSE_MARKERS.has(w) || ENDING_MARKERS.has(w))));
   return (marker < 0 ? tokens : tokens.slice(0, marker)).join(" ");
 }
 

@@ -2,7 +2,7 @@
 // the purpose, and which words count.
 import { describe, expect, it } from "vitest";
 import { equivalentsOf, fitTerm, isMaterial, phraseEquivalents, phraseKey, productsNamed, singular, SOURCE_WEIGHT } from "../../app/matching/equivalents.ts";
-import { DESCRIPTION_SHARE, fitScore, fitsOf, fitter, DESCRIBING_SHARE, NEIGHBOUR_SHARE, needWords, wordWeights, PURPOSE_SHARE, RELATIVE_FLOOR, TYPO_SHARE, withoutLacks, wordsFound } from "../../app/matching/fit.ts";
+import { DESCRIPTION_SHARE, fitScore, fitsOf, fitter, DESCRIBING_SHARE, NEIGHBOUR_SHARE, namingPart, needWords, wordWeights, PURPOSE_SHARE, RELATIVE_FLOOR, TYPO_SHARE, withoutLacks, wordsFound } from "../../app/matching/fit.ts";
 import { FITS, fitOf } from "../../app/matching/score.ts";
 import { oneSlipApart } from "../../app/lib/spelling.ts";
 import { term } from "../../search/text.ts";
@@ -19,6 +19,10 @@ describe("a need's words", () => {
     expect(needWords("Banana chips for employee Eid hampers")).toEqual({ product: ["banana", "chips"], purpose: ["employee", "eid", "hampers"] });
     expect(needWords("Gula aren sebagai bahan baku minuman")).toEqual({ product: ["gula", "aren"], purpose: ["bahan", "baku", "minuman"] });
     expect(needWords("Sarung tangan las kulit")).toEqual({ product: ["sarung", "tangan", "las", "kulit"], purpose: [] });
+    // English "as a" begins the purpose; "as" alone is an axle.
+    expect(needWords("Dried stevia leaves as a natural sweetener for hotel cafés")).toEqual({ product: ["dried", "stevia", "leaves"], purpose: ["natural", "sweetener", "hotel", "cafes"] });
+    expect(needWords("As roda lori untuk kebun").product).toEqual(["as", "roda", "lori"]);
+    expect(namingPart("Bamboo straws as an alternative to plastic")).toBe("Bamboo straws");
     expect(needWords("Snack box rapat (tahun anggaran 2027)")).toEqual({ product: ["snack", "box", "rapat"], purpose: [] });
     // What the thing replaces or is likened to is neither the thing nor its purpose.
     expect(needWords("Tas belanja kanvas pengganti kantong plastik")).toEqual({ product: ["tas", "belanja", "kanvas"], purpose: [] });
