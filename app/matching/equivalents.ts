@@ -24,7 +24,7 @@ import kindsLexicon from "./lexicon/kinds.json";
 import procurementNames from "./lexicon/procurement-names.json";
 import pluralize from "pluralize";
 import { oneSlipApart } from "../lib/spelling.ts";
-import { term, words } from "../../search/text.ts";
+import { isRoot, term, words } from "../../search/text.ts";
 import { BROADER_TERMS, STOP_WORDS, SYNONYMS } from "../../search/vocabulary.ts";
 
 /** How much a word found through each source counts, against 1 for the word itself. */
@@ -286,17 +286,25 @@ function tradeNouns(): Set<string> {
   return (englishNouns ??= new Set(tradeEntries.filter((e) => e.kind !== "plural" && !e.en.includes(" ")).map((e) => e.en)));
 }
 
+let nameWordSet: Set<string> | null = null;
+
+/** The words of the procurement names lexicon's names: English ones among them FreeDict lacks ("sheller", "pad", "hanger"). */
+function nameWords(): Set<string> {
+  return (nameWordSet ??= new Set((procurementNames.categories as ProcurementCategory[]).flatMap(({ products }) => products.flatMap((p) => p.names.flatMap((n) => n.toLowerCase().split(/[^a-z]+/))))));
+}
+
 /**
- * An English plural to its singular ("chips" → "chip", "leaves" → "leaf", "gears" → "gear"),
- * when the singular is a word of FreeDict or of the trade glossary; any other word as it is, so
- * that an Indonesian word ending in s ("kertas", "beras") is never cut. The pluralize package
- * knows English's irregular plurals: a hand-kept suffix rule had made "leaves" "leave" (the
- * dictionary's "cuti", time off).
+ * An English plural to its singular ("chips" → "chip", "leaves" → "leaf", "gears" → "gear",
+ * "shellers" → "sheller"), when the singular is a word of FreeDict, of the trade glossary or
+ * of the procurement names lexicon; any other word, and every Indonesian root word ("kertas",
+ * "beras", "atas"), as it is. The pluralize package knows English's irregular plurals: a
+ * hand-kept suffix rule had made "leaves" "leave" (the dictionary's "cuti", time off).
  */
 export function singular(word: string): string {
   if (dictionary[word] || word.length < 4) return word;
+  if (isRoot(word)) return word;
   const base = pluralize.singular(word);
-  return base !== word && (dictionary[base] !== undefined || tradeNouns().has(base)) ? base : word;
+  return base !== word && (dictionary[base] !== undefined || tradeNouns().has(base) || nameWords().has(base)) ? base : word;
 }
 
 /** A word's term as the fit reads it: an English plural made singular, then as search indexes it (which keeps each word's term). */

@@ -497,7 +497,12 @@ function foundOn(need: Sought, side: Side, isName: boolean): number[] {
     }
     for (let i = start; i < start + length; i++) found[i] = Math.max(found[i]!, best);
   }
-  return need.words.map((word, i) => (found[i]! < TYPO_SHARE && mistypable(word) && side.plain.some((p) => maySlip(p) && mistyped(word, p)) ? TYPO_SHARE : found[i]!));
+  // A plural is looked for as its singular too ("holdr" is "holder" mistyped, two letters from "holders").
+  const slipped = (word: string) => {
+    const one = singular(word);
+    return side.plain.some((p) => maySlip(p) && (mistyped(word, p) || (one !== word && mistyped(one, p))));
+  };
+  return need.words.map((word, i) => (found[i]! < TYPO_SHARE && mistypable(word) && slipped(word) ? TYPO_SHARE : found[i]!));
 }
 
 export interface ProductText {

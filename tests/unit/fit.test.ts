@@ -104,12 +104,17 @@ describe("two languages and phrases", () => {
     expect(singular("knives")).toBe("knife");
     expect(singular("gears")).toBe("gear");
     expect(singular("pots")).toBe("pot");
-    for (const word of ["kertas", "beras", "kaos", "nanas", "emas"]) expect(singular(word)).toBe(word);
+    // The names lexicon's English words too: "sheller" is in neither dictionary.
+    expect(singular("shellers")).toBe("sheller");
+    for (const word of ["kertas", "beras", "kaos", "nanas", "emas", "atas"]) expect(singular(word)).toBe(word);
   });
 
   it("meets an English need's irregular plural in an Indonesian name, and a mistyped plural in an English one", () => {
     expect(fit("Dried stevia leaves", "Daun stevia kering")).toBeGreaterThan(FITS);
     expect(fit("Kerupuk udang mentah", "Prawn crackres")).toBeGreaterThan(FITS);
+    expect(fit("Corn shellers for farmer groups", "Pemipil jagung")).toBeGreaterThan(FITS);
+    // A plural's word mistyped is two letters from the plural, one from its singular.
+    expect(fit("Card holders", "Card holdr")).toBeCloseTo((1 + TYPO_SHARE) / 2);
     // Not a word of its own ending in s: "kertas" is paper, no mistyped "kerja".
     expect(fit("Baju kerja", "Baju kertas")).toBeLessThanOrEqual(FITS);
   });
