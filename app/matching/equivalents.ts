@@ -450,7 +450,7 @@ interface ReadProduct extends NamedProduct {
  * number: "masker n95"), since it would name something broader; and a name holding only some
  * of the tender's words, as written or one slip away ("kaos" for "kaos oblong", "cangkir" for
  * "cangkir keramik dengan tatakan", "pallet" for "palet kayu"): the broader thing, not this
- * product.
+ * product; unless it is the tender without its first, class word ("majun" of "lap majun").
  */
 function readProduct({ asked, names, not, unsure }: ProcurementCategory["products"][number]): ReadProduct {
   const whole = (name: string) => {
@@ -458,11 +458,16 @@ function readProduct({ asked, names, not, unsure }: ProcurementCategory["product
     return key !== "" && key.split(" ").length === words(name).length && !/\d/.test(name) ? key : null;
   };
   const tender = phraseKey(asked).split(" ");
-  // Spelled another way too: "pallet" for "palet kayu". (Also what drops the class word rather
-  // than what says which: "chinos" for "celana chino" is left out with them, since most such
-  // names are a word of other things, "gigi" of "roda gigi" and "sikat gigi", "pdh" of "seragam
-  // PDH" and "sepatu PDH".)
-  const broader = (key: string) => holdsMore(tender, key.split(" "), (t, w) => t === w || oneSlipApart(t, w));
+  // Spelled another way too: "pallet" for "palet kayu". Not a name that is the tender's last
+  // words, its class word dropped ("majun" of "lap majun", "teraso" of "ubin teraso", "chino"
+  // of "celana chino"): in Indonesian the class comes first and what says which after it, and
+  // an IKM names the thing by the latter. Such a name that is a word of other things too
+  // ("pdh" of "seragam PDH" and "sepatu PDH") is culled as ambiguous (ambiguousNames).
+  const endsTheTender = (key: string) => {
+    const name = key.split(" ");
+    return name.length < tender.length && name.every((w, i) => w === tender[tender.length - name.length + i]);
+  };
+  const broader = (key: string) => holdsMore(tender, key.split(" "), (t, w) => t === w || oneSlipApart(t, w)) && !endsTheTender(key);
   const sure = [asked, ...names.filter((n) => !unsure.includes(n))].map(whole).filter((k): k is string => k !== null);
   const own = sure.filter((k) => !broader(k));
   return {

@@ -125,6 +125,11 @@ describe("two languages and phrases", () => {
     expect(fit("Kerupuk udang mentah", "Shrimp crackers mentah")).toBeGreaterThan(FITS);
   });
 
+  it("reads a lexicon name that is the tender without its class word as the product's ('majun' of 'lap majun'), not a broader one", () => {
+    expect(productsNamed("majun").length).toBeGreaterThan(0);
+    expect(fit("Pengadaan majun untuk bengkel", "Cotton wiping rags")).toBeGreaterThan(FITS);
+  });
+
   it("reads a need's names of four and five words: a solar street light is 'lampu jalan tenaga surya'", () => {
     expect(fit("Lampu jalan tenaga surya untuk desa", "Solar street light 40 W all-in-one")).toBeGreaterThan(0.8);
     expect(fit("Lampu jalan tenaga surya", "PJUTS all in one")).toBeGreaterThan(0.8);
