@@ -64,13 +64,13 @@ export interface SetResult {
   gradedNearMisses: { producers: number; needs: number; ndcg10Without: number };
 }
 
-/** The catalogue imported into a fresh database (as an admin), and its products indexed. */
-async function load(set: string, dir: string, name: string): Promise<{ db: Db; engine: EmbeddedEngine }> {
+/** The catalogue imported into a fresh database (as an admin) on the day it is ranked (a need due before it would be refused), and its products indexed. */
+async function load(set: string, dir: string, name: string, now: Date): Promise<{ db: Db; engine: EmbeddedEngine }> {
   const file = path.join(dir, `${name}.db`);
   execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, stdio: "pipe", env: { ...process.env, DATABASE_URL: `file:${file}` } });
   const db = createDb(`file:${file}`);
   const admin = await db.user.create({ data: { email: `admin-${name}@bench.test`, name: "Bench", passwordHash: "x" } });
-  const result = await importFile(db, { name: "catalogue.json", bytes: readFileSync(path.join(set, "catalogue.json")) }, { userId: admin.id, organisationId: null, scope: { kind: "all" } }, { now: new Date("2026-12-01T00:00:00+07:00") });
+  const result = await importFile(db, { name: "catalogue.json", bytes: readFileSync(path.join(set, "catalogue.json")) }, { userId: admin.id, organisationId: null, scope: { kind: "all" } }, { now });
   if (!result.ok || result.report.problems.length > 0) throw new Error(`${path.basename(set)} did not import cleanly: ${JSON.stringify(result.ok ? result.report.problems.slice(0, 5) : result)}`);
   const engine = new EmbeddedEngine();
   for await (const page of allProductDocuments(db)) await engine.upsert("products", page);
@@ -126,8 +126,8 @@ export async function evaluateSet(name: string, now: Date): Promise<SetResult> {
   };
   const dir = mkdtempSync(path.join(os.tmpdir(), "mitraikm-relevance-b-"));
   try {
-    const first = await load(set, dir, "first");
-    const second = await load(set, dir, "second");
+    const first = await load(set, dir, "first", now);
+    const second = await load(set, dir, "second", now);
     const [a, b] = [await rankings(first.db, first.engine, now), await rankings(second.db, second.engine, now)];
     const taught = await rankings(first.db, first.engine, now, gradersLessons(a, grades));
     await Promise.all([first.db.$disconnect(), second.db.$disconnect()]);
