@@ -23,6 +23,12 @@ const ARTICLES = new Set(["a", "an"]);
 /** Whether the word at i (of words in order) begins the purpose. */
 const isPurposeMarker = (list: readonly string[], i: number) => PURPOSE_MARKERS.has(list[i]!) || (list[i] === "as" && ARTICLES.has(list[i + 1] ?? ""));
 /**
+ * Words after which a title names what comes with the thing, not the thing: "Stop kontak 4
+ * lubang dengan kabel" asks for a socket (with its cable), "Embroidered baseball caps with
+ * company logo" for caps. Up to the purpose marker.
+ */
+const FEATURE_MARKERS = new Set(["dengan", "with"]);
+/**
  * Words after which a tender names what the thing replaces or is likened to: neither the thing
  * nor its purpose, so left out ("tas belanja kanvas pengganti kantong plastik" asks for a
  * canvas bag, and a plastic one is no better for the words; "… atau setara merek X").
@@ -88,27 +94,31 @@ const withoutAsides = (title: string) => title.replace(/\([^)]*\)/g, " ");
 
 /**
  * The words of a need's title: before its purpose marker, the product; after it, the purpose;
- * from an ending marker on, nothing. Numbers left out. With what buyers taught of its thing.
+ * from an ending marker on, nothing. What comes with the thing (after a feature marker, up to
+ * the purpose) is read like its purpose: a product holding it is the more likely, one lacking
+ * it is still the thing. Numbers left out. With what buyers taught of its thing.
  */
 export function needWords(title: string, taught?: Taught): NeedWords {
   const all = words(withoutLacks(withoutAsides(title)));
   const ending = all.findIndex((w, i) => i > 0 && ENDING_MARKERS.has(w));
   const named = ending < 0 ? all : all.slice(0, ending);
-  const marker = named.findIndex((_, i) => i > 0 && isPurposeMarker(named, i));
+  const found = named.findIndex((_, i) => i > 0 && isPurposeMarker(named, i));
+  const marker = found < 0 ? named.length : found;
+  const feature = named.findIndex((w, i) => i > 0 && i < marker && FEATURE_MARKERS.has(w));
+  const thing = feature < 0 ? marker : feature;
   const kept = (list: string[]) => list.filter((w) => !STOP.has(w) && !PROCUREMENT_WORDS.has(w) && !/\d/.test(w) && w.length > 1);
   const lessons = taught ? { taught } : {};
-  if (marker < 0) return { product: kept(named), purpose: [], ...lessons };
-  return { product: kept(named.slice(0, marker)), purpose: kept(named.slice(marker + 1)), ...lessons };
+  return { product: kept(named.slice(0, thing)), purpose: kept([...named.slice(thing + 1, marker), ...named.slice(marker + 1)]), ...lessons };
 }
 
 /**
- * The part of a need's title naming the product, as written: before its purpose or ending
- * marker ("Minyak kayu putih 60 ml | untuk kotak P3K"). The sizes it asks are read from it (measures.ts).
+ * The part of a need's title naming the product, as written: before its purpose, feature or
+ * ending marker ("Minyak kayu putih 60 ml | untuk kotak P3K"). The sizes it asks are read from it (measures.ts).
  */
 export function namingPart(title: string): string {
   const tokens = withoutAsides(title).split(/\s+/).filter(Boolean);
   const lower = tokens.map((token) => token.toLowerCase());
-  const marker = tokens.findIndex((token, i) => i > 0 && (isPurposeMarker(lower, i) || words(token).some((w) => PURPOSE_MARKERS.has(w) || ENDING_MARKERS.has(w))));
+  const marker = tokens.findIndex((token, i) => i > 0 && (isPurposeMarker(lower, i) || words(token).some((w) => PURPOSE_MARKERS.has(w) || ENDING_MARKERS.has(w) || FEATURE_MARKERS.has(w))));
   return (marker < 0 ? tokens : tokens.slice(0, marker)).join(" ");
 }
 

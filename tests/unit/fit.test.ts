@@ -23,6 +23,10 @@ describe("a need's words", () => {
     expect(needWords("Dried stevia leaves as a natural sweetener for hotel cafés")).toEqual({ product: ["dried", "stevia", "leaves"], purpose: ["natural", "sweetener", "hotel", "cafes"] });
     expect(needWords("As roda lori untuk kebun").product).toEqual(["as", "roda", "lori"]);
     expect(namingPart("Bamboo straws as an alternative to plastic")).toBe("Bamboo straws");
+    // What comes with the thing is read like its purpose, and its sizes are not the thing's.
+    expect(needWords("Stop kontak 4 lubang dengan kabel untuk ruang kelas")).toEqual({ product: ["stop", "kontak", "lubang"], purpose: ["kabel", "ruang", "kelas"] });
+    expect(needWords("Embroidered baseball caps with company logo")).toEqual({ product: ["embroidered", "baseball", "caps"], purpose: ["company", "logo"] });
+    expect(namingPart("Stop kontak 4 lubang dengan kabel 3 m")).toBe("Stop kontak 4 lubang");
     expect(needWords("Snack box rapat (tahun anggaran 2027)")).toEqual({ product: ["snack", "box", "rapat"], purpose: [] });
     // What the thing replaces or is likened to is neither the thing nor its purpose.
     expect(needWords("Tas belanja kanvas pengganti kantong plastik")).toEqual({ product: ["tas", "belanja", "kanvas"], purpose: [] });
