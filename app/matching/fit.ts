@@ -48,6 +48,18 @@ const QUALIFIER_WORDS = ["standar", "standard", "original", "orisinal", "biasa",
 let qualifiers: Set<string> | null = null;
 /** Whether a term is of a QUALIFIER_WORDS word ("unggulan" is read as "unggul"). */
 const isQualifier = (term: string) => (qualifiers ??= new Set(QUALIFIER_WORDS.map(fitTerm))).has(term);
+/**
+ * Words that, opening a title, ask for the work of making the thing that follows, not for a
+ * thing of their own: "Cetak kalender meja 2028" asks for desk calendars, which a "Desk
+ * calendar 2028" is; after the thing they describe it ("Spanduk cetak").
+ */
+const SERVICE_WORDS = new Set(["cetak", "pencetakan", "jasa", "pembuatan", "print", "printing"]);
+/** A title's product words without the service words opening them, while a word is left. */
+function withoutService(product: string[]): string[] {
+  let start = 0;
+  while (start < product.length - 1 && SERVICE_WORDS.has(product[start]!)) start++;
+  return product.slice(start);
+}
 /** Words of procurement, not of products. */
 const PROCUREMENT_WORDS = new Set(["pengadaan", "kebutuhan", "pembelian", "beli", "butuh", "dibutuhkan", "supply", "procurement", "pasokan", "suplai", "penyediaan"]);
 const STOP = new Set(STOP_WORDS);
@@ -108,7 +120,7 @@ export function needWords(title: string, taught?: Taught): NeedWords {
   const thing = feature < 0 ? marker : feature;
   const kept = (list: string[]) => list.filter((w) => !STOP.has(w) && !PROCUREMENT_WORDS.has(w) && !/\d/.test(w) && w.length > 1);
   const lessons = taught ? { taught } : {};
-  return { product: kept(named.slice(0, thing)), purpose: kept([...named.slice(thing + 1, marker), ...named.slice(marker + 1)]), ...lessons };
+  return { product: withoutService(kept(named.slice(0, thing))), purpose: kept([...named.slice(thing + 1, marker), ...named.slice(marker + 1)]), ...lessons };
 }
 
 /**

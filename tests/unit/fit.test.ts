@@ -27,6 +27,11 @@ describe("a need's words", () => {
     expect(needWords("Stop kontak 4 lubang dengan kabel untuk ruang kelas")).toEqual({ product: ["stop", "kontak", "lubang"], purpose: ["kabel", "ruang", "kelas"] });
     expect(needWords("Embroidered baseball caps with company logo")).toEqual({ product: ["embroidered", "baseball", "caps"], purpose: ["company", "logo"] });
     expect(namingPart("Stop kontak 4 lubang dengan kabel 3 m")).toBe("Stop kontak 4 lubang");
+    // A title opening with the work of making asks for the thing made; after the thing, the word describes it.
+    expect(needWords("Pengadaan Cetak Kalender Meja 2028 untuk Promosi Nasabah").product).toEqual(["kalender", "meja"]);
+    expect(needWords("Jasa pembuatan seragam kerja").product).toEqual(["seragam", "kerja"]);
+    expect(needWords("Spanduk cetak").product).toEqual(["spanduk", "cetak"]);
+    expect(fit("Cetak kalender meja 2028", "Desk calendar 2028")).toBeGreaterThan(0.8);
     expect(needWords("Snack box rapat (tahun anggaran 2027)")).toEqual({ product: ["snack", "box", "rapat"], purpose: [] });
     // What the thing replaces or is likened to is neither the thing nor its purpose.
     expect(needWords("Tas belanja kanvas pengganti kantong plastik")).toEqual({ product: ["tas", "belanja", "kanvas"], purpose: [] });
