@@ -23,6 +23,9 @@ const ATTRIBUTES: readonly (readonly string[])[][] = [
   // Soap in a bar against liquid soap ("sabun mandi padat", "sabun cair"); "cairan", a fluid, is neither.
   // "batang" only for soap (SOAP_BAR): elsewhere it is a stem ("pupuk batang pisang") or a town.
   [BAR, ["cair", "liquid"]],
+  // The form a preparation comes in: "jamu serbuk temulawak" is no temulawak capsule, a gel
+  // hand sanitizer no spray.
+  [["bubuk", "serbuk", "powder"], ["cair", "liquid"], ["gel"], ["krim", "cream"], ["spray", "semprot"], ["kapsul", "capsule"], ["tablet"]],
 ];
 
 /** Soap's own word for a bar ("sabun mandi batang"), read with the bar's words only when the need asks for soap. */

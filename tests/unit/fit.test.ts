@@ -598,6 +598,9 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Sabun mandi cair", "Sabun mandi batang 80 gram")).toBeLessThan(own("Sabun mandi cair", "Sabun mandi 80 gram"));
     expect(own("Sabun mandi batang", "Sabun mandi cair")).toBeLessThan(own("Sabun mandi batang", "Sabun mandi"));
     expect(own("Pupuk organik batang pisang", "Pupuk organik cair")).toBe(own("Pupuk organik batang pisang", "Pupuk organik"));
+    // The form a preparation comes in: powder, liquid, gel, cream, spray, capsule, tablet.
+    expect(own("Jamu serbuk temulawak", "Jamu temulawak kapsul isi 60")).toBeLessThan(own("Jamu serbuk temulawak", "Jamu temulawak isi 60"));
+    expect(own("Hand sanitizer gel 500 ml", "Hand sanitizer spray 500 ml")).toBeLessThan(own("Hand sanitizer gel 500 ml", "Hand sanitizer 500 ml"));
     // Saying both, or neither, is no other variant; in either language alike.
     expect(own("Kerupuk udang mentah", "Kerupuk udang mentah dan goreng")).toBe(1);
     expect(own("Kemeja batik untuk seragam", "Kemeja batik lengan pendek")).toBe(1);
