@@ -6,7 +6,16 @@ import roots from "./lexicon/id-words.json";
 import { SPELLING_VARIANTS } from "./vocabulary.ts";
 
 const variantOf = new Map<string, string>();
-for (const [canonical, ...variants] of SPELLING_VARIANTS) for (const v of variants) variantOf.set(v, canonical!);
+const spellings = new Map<string, readonly string[]>();
+for (const [canonical, ...variants] of SPELLING_VARIANTS) {
+  for (const v of variants) variantOf.set(v, canonical!);
+  spellings.set(canonical!, variants);
+}
+
+/** The other spellings a word is indexed as (SPELLING_VARIANTS: "honey" and "madu" are both "madu"): what a slip of either is a slip of. */
+export function spellingsOf(word: string): readonly string[] {
+  return spellings.get(word) ?? [];
+}
 
 /** Words of a text, lower case, accents folded, punctuation dropped. */
 export function words(text: string): string[] {

@@ -6,7 +6,7 @@
 // is down), so the embedded engine and Meilisearch fit alike.
 import { beginsAThing, fitTerm, isDictionaryPair, isKindOf, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, runsOf, singular, SOURCE_WEIGHT, type NamedProduct } from "./equivalents.ts";
 import pluralize from "pluralize";
-import { words } from "../../search/text.ts";
+import { spellingsOf, words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
 import { isIndonesianOnly, isKnown, maySlipTo } from "./known-words.ts";
 import { doubledLetterOf, oneSlipApart } from "../lib/spelling.ts";
@@ -244,11 +244,21 @@ const mistypedPlural = (meant: string, written: string) => {
   const base = pluralize.singular(written);
   return base !== written && base.length >= MIN_TYPO_LENGTH && maySlipTo(meant, base);
 };
+/**
+ * Whether a product's word, no word of its own, is another spelling of the need's word
+ * mistyped, its first letter kept: "honey" is indexed as "madu" (SPELLING_VARIANTS), so "Raw
+ * hney" is a slip of neither as the two are compared, but is one of "honey". Not a word of its
+ * own ("shirt" is no mistyped "tshirt", kaos), nor one beginning otherwise (a "Toffee susu" is
+ * no mistyped coffee, and no word list at hand knows toffee).
+ */
+const mistypedSpelling = (others: readonly string[], written: string) =>
+  others.length > 0 && !isKnown(written) && others.some((o) => o[0] === written[0] && mistyped(o, written));
 /** Whether a word may be read through a slip at all (mistyped). */
 const mistypable = (word: string) => word.length >= MIN_TYPO_LENGTH - 1;
 /** Whether a side holds a word mistyped from this one. */
 const slipOf = (side: Side, meant: string) => {
-  for (const t of side.terms) if (maySlip(t) && (mistyped(meant, t) || mistypedPlural(meant, t))) return true;
+  const others = spellingsOf(meant);
+  for (const t of side.terms) if (maySlip(t) && (mistyped(meant, t) || mistypedPlural(meant, t) || mistypedSpelling(others, t))) return true;
   return false;
 };
 /**
@@ -522,7 +532,8 @@ function foundOn(need: Sought, side: Side, isName: boolean): number[] {
   // A plural is looked for as its singular too ("holdr" is "holder" mistyped, two letters from "holders").
   const slipped = (word: string) => {
     const one = singular(word);
-    return side.plain.some((p) => maySlip(p) && (mistyped(word, p) || (one !== word && mistyped(one, p))));
+    const others = spellingsOf(fitTerm(word));
+    return side.plain.some((p) => maySlip(p) && (mistyped(word, p) || (one !== word && mistyped(one, p)) || mistypedSpelling(others, p)));
   };
   return need.words.map((word, i) => (found[i]! < TYPO_SHARE && mistypable(word) && slipped(word) ? TYPO_SHARE : found[i]!));
 }

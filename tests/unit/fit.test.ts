@@ -77,6 +77,11 @@ describe("slips of the keyboard", () => {
     expect(fit("Pisang ambon", "Abon pisang")).toBeLessThanOrEqual(FITS);
   });
 
+  it("reads a slip of another spelling the search indexes a word as ('hney' of honey, which is madu), unless it is a word of its own", () => {
+    expect(fit("Madu murni", "Raw hney")).toBeGreaterThan(FITS);
+    expect(fit("Kaos oblong", "Long-sleeve shirt")).toBeLessThanOrEqual(FITS); // "shirt" is no mistyped "tshirt"
+  });
+
   it("reads a four-letter word with one of its letters doubled as a slip, unless that is a word of its own", () => {
     expect(fit("Abon sapi", "Abonn sapi")).toBeCloseTo((TYPO_SHARE + 1) / 2);
     expect(fit("Abon sapi", "Aabon sapi pedas")).toBeCloseTo((TYPO_SHARE + 1) / 2);
@@ -203,8 +208,8 @@ describe("names written other ways", () => {
     expect(fit("Buis beton", "Tempe goreng")).toBe(0);
   });
 
-  it("reads slips against a word as written, not against its stem or another spelling", () => {
-    // "pakaian" stems to "pakai", one slip from "paksi"; "kaos" is also spelled "tshirt", one slip from "shirt".
+  it("reads slips against a word as written, not against its stem, nor against another spelling by a word of its own or another first letter", () => {
+    // "pakaian" stems to "pakai", one slip from "paksi"; "kaos" is also spelled "tshirt", one slip from "shirt"; "kopi" "coffee", from "toffee".
     expect(fit("Pakaian dalam", "Batik paksi naga liman")).toBe(0);
     expect(fit("Kaos oblong polos", "Batik shirt pria")).toBe(0);
     expect(fit("Permen kopi", "Toffee susu")).toBeLessThanOrEqual(FITS);
