@@ -6,15 +6,17 @@ import roots from "./lexicon/id-words.json";
 import { SPELLING_VARIANTS } from "./vocabulary.ts";
 
 const variantOf = new Map<string, string>();
-const spellings = new Map<string, readonly string[]>();
-for (const [canonical, ...variants] of SPELLING_VARIANTS) {
-  for (const v of variants) variantOf.set(v, canonical!);
-  spellings.set(canonical!, variants);
-}
+for (const [canonical, ...variants] of SPELLING_VARIANTS) for (const v of variants) variantOf.set(v, canonical!);
 
-/** The other spellings a word is indexed as (SPELLING_VARIANTS: "honey" and "madu" are both "madu"): what a slip of either is a slip of. */
-export function spellingsOf(word: string): readonly string[] {
-  return spellings.get(word) ?? [];
+let spellingsByTerm: Map<string, readonly string[]> | null = null;
+
+/**
+ * The words, as written, that are indexed as this term (SPELLING_VARIANTS: "honey" and "madu"
+ * are both "madu", "packaging" and "kemasan" both "kemas"): what a slip of any is a slip of.
+ */
+export function spellingsOf(indexed: string): readonly string[] {
+  spellingsByTerm ??= new Map(SPELLING_VARIANTS.map((spelled) => [term(spelled[0]!), spelled]));
+  return spellingsByTerm.get(indexed) ?? [];
 }
 
 /** Words of a text, lower case, accents folded, punctuation dropped. */

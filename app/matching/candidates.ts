@@ -185,6 +185,6 @@ export async function findCandidates<D extends MatchDocument>(
   // already hold enough that fit: at 100,000 products it was half a need's time, and a
   // product filed elsewhere then competes with many that fit where the buyer looked.
   if (first.filter((c) => fitOf(c.relevance) === "words").length >= ENOUGH_FITTING) return first;
-  add((await search(catalogueQuery(wanted.product), IN_CATALOGUE)).hits, (d) => d.category === need.category);
+  add((await search(catalogueQuery(wanted.product.slice(0, wanted.describedFrom)), IN_CATALOGUE)).hits, (d) => d.category === need.category);
   return judged();
 }

@@ -23,9 +23,12 @@ const ATTRIBUTES: readonly (readonly string[])[][] = [
   // Soap in a bar against liquid soap ("sabun mandi padat", "sabun cair"); "cairan", a fluid, is neither.
   // "batang" only for soap (SOAP_BAR): elsewhere it is a stem ("pupuk batang pisang") or a town.
   [BAR, ["cair", "liquid"]],
-  // The form a preparation comes in: "jamu serbuk temulawak" is no temulawak capsule, a gel
-  // hand sanitizer no spray.
-  [["bubuk", "serbuk", "powder"], ["cair", "liquid"], ["gel"], ["krim", "cream"], ["spray", "semprot"], ["kapsul", "capsule"], ["tablet"]],
+  // The form a preparation comes in: "jamu serbuk temulawak" is no temulawak capsule. A gel is
+  // liquid enough for a need for liquid soap ("Body wash gel"), and a spray says how it comes
+  // out, not what it is, so only a gel asked is no spray (a gel hand sanitizer), and a liquid
+  // disinfectant may be one.
+  [["bubuk", "serbuk", "powder"], ["cair", "liquid", "gel"], ["krim", "cream"], ["kapsul", "capsule"], ["tablet"]],
+  [["gel"], ["spray", "semprot"]],
 ];
 
 /** Soap's own word for a bar ("sabun mandi batang"), read with the bar's words only when the need asks for soap. */

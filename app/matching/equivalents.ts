@@ -280,10 +280,24 @@ export function isDictionaryPair(first: string, second: string): boolean {
 }
 
 let englishNouns: Set<string> | null = null;
+let otherIndonesian: Set<string> | null = null;
 
-/** The one-word English terms of the trade glossary, but its plurals: nouns FreeDict often lacks ("gear", "pot", "sheet"). */
+/** The one-word English nouns of the trade glossary, but its plurals ("gear", "pot", "sheet"). */
 function tradeNouns(): Set<string> {
-  return (englishNouns ??= new Set(tradeEntries.filter((e) => e.kind !== "plural" && !e.en.includes(" ")).map((e) => e.en)));
+  return (englishNouns ??= new Set(tradeEntries.filter((e) => e.kind !== "plural" && e.sure !== false && !e.en.includes(" ")).map((e) => e.en)));
+}
+
+/**
+ * Whether the trade glossary writes a word as the Indonesian name of another thing than the
+ * English word: "cap" (a hat) is the stamp of batik cap, "tong" (tongs) a barrel; "pot" and
+ * "gear" name themselves in both. As tradeLinks leaves such an English key out.
+ */
+function indonesianForAnother(word: string): boolean {
+  if (!otherIndonesian) {
+    const selfNamed = new Set(tradeEntries.filter((e) => e.id.includes(e.en)).map((e) => e.en));
+    otherIndonesian = new Set(tradeEntries.flatMap((e) => e.id.map((id) => id.toLowerCase())).filter((id) => !selfNamed.has(id)));
+  }
+  return otherIndonesian.has(word);
 }
 
 let nameWordSet: Set<string> | null = null;
@@ -293,18 +307,35 @@ function nameWords(): Set<string> {
   return (nameWordSet ??= new Set((procurementNames.categories as ProcurementCategory[]).flatMap(({ products }) => products.flatMap((p) => p.names.flatMap((n) => n.toLowerCase().split(/[^a-z]+/))))));
 }
 
+/** The singulars a word may be the plural of, likeliest first: English's own rules (pluralize), then plain suffixes ("chilies" → "chili"). */
+function singularsOf(word: string): string[] {
+  const bySuffix = ([["ies", "y"], ["es", ""], ["s", ""]] as const).flatMap(([suffix, replacement]) => (word.endsWith(suffix) && !word.endsWith("ss") ? [word.slice(0, -suffix.length) + replacement] : []));
+  return [pluralize.singular(word), ...bySuffix].filter((base) => base !== word);
+}
+
+const singulars = new Map<string, string>();
+
 /**
- * An English plural to its singular ("chips" → "chip", "leaves" → "leaf", "gears" → "gear",
- * "shellers" → "sheller"), when the singular is a word of FreeDict, of the trade glossary or
- * of the procurement names lexicon; any other word, and every Indonesian root word ("kertas",
- * "beras", "atas"), as it is. The pluralize package knows English's irregular plurals: a
- * hand-kept suffix rule had made "leaves" "leave" (the dictionary's "cuti", time off).
+ * An English plural to its singular ("chips" → "chip", "chilies" → "chili", "leaves" →
+ * "leaf"), when the singular is a word of FreeDict; or, the plural being no Indonesian root
+ * word ("kertas", "beras", "atas" stay whole), an English noun of the trade glossary ("gears",
+ * "pots") or a word of the procurement names lexicon ("shellers", "bars"), unless the glossary
+ * writes the singular in Indonesian for another thing ("caps" and "tongs" stay plurals). The
+ * pluralize package knows English's irregular plurals: a hand-kept suffix rule had made
+ * "leaves" "leave" (the dictionary's "cuti", time off). Kept once worked out: the fit asks it
+ * of every word it reads.
  */
 export function singular(word: string): string {
   if (dictionary[word] || word.length < 4) return word;
-  if (isRoot(word)) return word;
-  const base = pluralize.singular(word);
-  return base !== word && (dictionary[base] !== undefined || tradeNouns().has(base) || nameWords().has(base)) ? base : word;
+  let found = singulars.get(word);
+  if (found === undefined) {
+    const candidates = singularsOf(word);
+    const english = (base: string) => !isRoot(word) && !indonesianForAnother(base) && (tradeNouns().has(base) || nameWords().has(base));
+    found = candidates.find((base) => dictionary[base] !== undefined) ?? candidates.find(english) ?? word;
+    if (singulars.size > 100_000) singulars.clear();
+    singulars.set(word, found);
+  }
+  return found;
 }
 
 /** A word's term as the fit reads it: an English plural made singular, then as search indexes it (which keeps each word's term). */
@@ -450,7 +481,7 @@ interface ReadProduct extends NamedProduct {
  * number: "masker n95"), since it would name something broader; and a name holding only some
  * of the tender's words, as written or one slip away ("kaos" for "kaos oblong", "cangkir" for
  * "cangkir keramik dengan tatakan", "pallet" for "palet kayu"): the broader thing, not this
- * product; unless it is the tender without its first, class word ("majun" of "lap majun").
+ * product; unless it is the tender's last word alone ("majun" of "lap majun").
  */
 function readProduct({ asked, names, not, unsure }: ProcurementCategory["products"][number]): ReadProduct {
   const whole = (name: string) => {
@@ -458,15 +489,14 @@ function readProduct({ asked, names, not, unsure }: ProcurementCategory["product
     return key !== "" && key.split(" ").length === words(name).length && !/\d/.test(name) ? key : null;
   };
   const tender = phraseKey(asked).split(" ");
-  // Spelled another way too: "pallet" for "palet kayu". Not a name that is the tender's last
-  // words, its class word dropped ("majun" of "lap majun", "teraso" of "ubin teraso", "chino"
-  // of "celana chino"): in Indonesian the class comes first and what says which after it, and
-  // an IKM names the thing by the latter. Such a name that is a word of other things too
-  // ("pdh" of "seragam PDH" and "sepatu PDH") is culled as ambiguous (ambiguousNames).
-  const endsTheTender = (key: string) => {
-    const name = key.split(" ");
-    return name.length < tender.length && name.every((w, i) => w === tender[tender.length - name.length + i]);
-  };
+  // Spelled another way too: "pallet" for "palet kayu". Not a one-word name that is the
+  // tender's last word, its class word dropped ("majun" of "lap majun", "teraso" of "ubin
+  // teraso", "chino" of "celana chino"): in Indonesian the class comes first and what says
+  // which after it, and an IKM names the thing by the latter. Longer tails stay broader: "kopi
+  // sangrai" of "biji kopi sangrai" is ground coffee too, "batik pria" of "kemeja batik pria"
+  // the cloth. One that is a word of other things too ("pdh" of "seragam PDH" and "sepatu
+  // PDH") is culled as ambiguous (ambiguousNames).
+  const endsTheTender = (key: string) => !key.includes(" ") && tender.length > 1 && tender[tender.length - 1] === key;
   const broader = (key: string) => holdsMore(tender, key.split(" "), (t, w) => t === w || oneSlipApart(t, w)) && !endsTheTender(key);
   const sure = [asked, ...names.filter((n) => !unsure.includes(n))].map(whole).filter((k): k is string => k !== null);
   const own = sure.filter((k) => !broader(k));

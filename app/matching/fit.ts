@@ -23,9 +23,11 @@ const ARTICLES = new Set(["a", "an"]);
 /** Whether the word at i (of words in order) begins the purpose. */
 const isPurposeMarker = (list: readonly string[], i: number) => PURPOSE_MARKERS.has(list[i]!) || (list[i] === "as" && ARTICLES.has(list[i + 1] ?? ""));
 /**
- * Words after which a title names what comes with the thing, not the thing: "Stop kontak 4
- * lubang dengan kabel" asks for a socket (with its cable), "Embroidered baseball caps with
- * company logo" for caps. Up to the purpose marker.
+ * Words after which a title names what comes with the thing: "Stop kontak 4 lubang dengan
+ * kabel" asks for a socket (with its cable), "Embroidered baseball caps with company logo" for
+ * caps. Up to the purpose marker, those words describe the thing (DESCRIBING_SHARE): a cap
+ * without a logo is still a cap, a logo pin no cap ("Kaos dengan sablon logo" still asks more
+ * than a plain T-shirt).
  */
 const FEATURE_MARKERS = new Set(["dengan", "with"]);
 /**
@@ -49,15 +51,19 @@ let qualifiers: Set<string> | null = null;
 /** Whether a term is of a QUALIFIER_WORDS word ("unggulan" is read as "unggul"). */
 const isQualifier = (term: string) => (qualifiers ??= new Set(QUALIFIER_WORDS.map(fitTerm))).has(term);
 /**
- * Words that, opening a title, ask for the work of making the thing that follows, not for a
- * thing of their own: "Cetak kalender meja 2028" asks for desk calendars, which a "Desk
- * calendar 2028" is; after the thing they describe it ("Spanduk cetak").
+ * Indonesian words that, opening a title, ask for the work of making the thing that follows,
+ * not for a thing of their own: "Cetak kalender meja 2028" asks for desk calendars, which a
+ * "Desk calendar 2028" is; after the thing they describe it ("Spanduk cetak"). Not English
+ * ones, whose first word describes the last: "Printing machine" is a machine, "Printing ink"
+ * ink.
  */
-const SERVICE_WORDS = new Set(["cetak", "pencetakan", "jasa", "pembuatan", "print", "printing"]);
-/** A title's product words without the service words opening them, while a word is left. */
+const SERVICE_WORDS = new Set(["cetak", "pencetakan", "jasa", "pembuatan"]);
+/** The fewest words a thing must keep to be read without its service words: "Cetak foto" is the printing of photos, not a photo. */
+const THING_AFTER_SERVICE = 2;
+/** A title's product words without the service words opening them, while THING_AFTER_SERVICE are left. */
 function withoutService(product: string[]): string[] {
   let start = 0;
-  while (start < product.length - 1 && SERVICE_WORDS.has(product[start]!)) start++;
+  while (product.length - start > THING_AFTER_SERVICE && SERVICE_WORDS.has(product[start]!)) start++;
   return product.slice(start);
 }
 /** Words of procurement, not of products. */
@@ -81,6 +87,8 @@ const maySlip = (written: string) => written.length >= MIN_TYPO_LENGTH || (writt
 export interface NeedWords {
   product: string[];
   purpose: string[];
+  /** Where the product words saying what comes with the thing begin (after "dengan", "with"): they describe it. */
+  describedFrom?: number;
   /** What buyers taught of the thing it names (lessons.ts). */
   taught?: Taught;
 }
@@ -107,8 +115,7 @@ const withoutAsides = (title: string) => title.replace(/\([^)]*\)/g, " ");
 /**
  * The words of a need's title: before its purpose marker, the product; after it, the purpose;
  * from an ending marker on, nothing. What comes with the thing (after a feature marker, up to
- * the purpose) is read like its purpose: a product holding it is the more likely, one lacking
- * it is still the thing. Numbers left out. With what buyers taught of its thing.
+ * the purpose) describes it (describedFrom). Numbers left out. With what buyers taught of its thing.
  */
 export function needWords(title: string, taught?: Taught): NeedWords {
   const all = words(withoutLacks(withoutAsides(title)));
@@ -116,21 +123,25 @@ export function needWords(title: string, taught?: Taught): NeedWords {
   const named = ending < 0 ? all : all.slice(0, ending);
   const found = named.findIndex((_, i) => i > 0 && isPurposeMarker(named, i));
   const marker = found < 0 ? named.length : found;
-  const feature = named.findIndex((w, i) => i > 0 && i < marker && FEATURE_MARKERS.has(w));
-  const thing = feature < 0 ? marker : feature;
   const kept = (list: string[]) => list.filter((w) => !STOP.has(w) && !PROCUREMENT_WORDS.has(w) && !/\d/.test(w) && w.length > 1);
   const lessons = taught ? { taught } : {};
-  return { product: withoutService(kept(named.slice(0, thing))), purpose: kept([...named.slice(thing + 1, marker), ...named.slice(marker + 1)]), ...lessons };
+  const purpose = kept(named.slice(marker + 1));
+  // Only after a product word: "Dibutuhkan dengan segera kursi lipat" says no feature.
+  const feature = named.findIndex((w, i) => i < marker && FEATURE_MARKERS.has(w) && kept(named.slice(0, i)).length > 0);
+  if (feature < 0) return { product: withoutService(kept(named.slice(0, marker))), purpose, ...lessons };
+  const thing = withoutService(kept(named.slice(0, feature)));
+  return { product: [...thing, ...kept(named.slice(feature + 1, marker))], purpose, describedFrom: thing.length, ...lessons };
 }
 
 /**
- * The part of a need's title naming the product, as written: before its purpose, feature or
- * ending marker ("Minyak kayu putih 60 ml | untuk kotak P3K"). The sizes it asks are read from it (measures.ts).
+ * The part of a need's title naming the product, as written: before its purpose or ending
+ * marker ("Minyak kayu putih 60 ml | untuk kotak P3K"); what comes with the thing keeps its
+ * sizes ("Minyak goreng dengan kemasan jerigen 18 liter"). The sizes it asks are read from it (measures.ts).
  */
 export function namingPart(title: string): string {
   const tokens = withoutAsides(title).split(/\s+/).filter(Boolean);
   const lower = tokens.map((token) => token.toLowerCase());
-  const marker = tokens.findIndex((token, i) => i > 0 && (isPurposeMarker(lower, i) || words(token).some((w) => PURPOSE_MARKERS.has(w) || ENDING_MARKERS.has(w) || FEATURE_MARKERS.has(w))));
+  const marker = tokens.findIndex((token, i) => i > 0 && (isPurposeMarker(lower, i) || words(token).some((w) => PURPOSE_MARKERS.has(w) || ENDING_MARKERS.has(w))));
   return (marker < 0 ? tokens : tokens.slice(0, marker)).join(" ");
 }
 
@@ -235,24 +246,26 @@ const holdsInOrder = (ordered: readonly string[], phrase: readonly string[]) =>
 const mistyped = (meant: string, written: string) =>
   meant.length >= MIN_TYPO_LENGTH ? maySlipTo(meant, written) : doubledLetterOf(meant, written) && !isKnown(written) && !isKnown(singular(written));
 /**
- * Whether a product's word may be an English plural of this word mistyped ("Prawn crackres"):
- * the need's plural is read as its singular, so the slip is looked for in the product's word
- * made singular. Not a word of its own.
+ * Whether one of the two words is an English plural mistyped, no word of its own, and its
+ * singular one slip from the other ("Prawn crackres" for crackers, a need's "Corn shelers" for
+ * "Corn shellers"): a plural is read as its singular, so the slip is looked for between the
+ * singulars.
  */
 const mistypedPlural = (meant: string, written: string) => {
-  if (isKnown(written)) return false;
-  const base = pluralize.singular(written);
-  return base !== written && base.length >= MIN_TYPO_LENGTH && maySlipTo(meant, base);
+  const singularOf = (word: string) => (isKnown(word) ? word : pluralize.singular(word));
+  const [meantOne, writtenOne] = [singularOf(meant), singularOf(written)];
+  return (writtenOne !== written && writtenOne.length >= MIN_TYPO_LENGTH && maySlipTo(meant, writtenOne)) || (meantOne !== meant && meantOne.length >= MIN_TYPO_LENGTH && maySlipTo(meantOne, written));
 };
 /**
  * Whether a product's word, no word of its own, is another spelling of the need's word
  * mistyped, its first letter kept: "honey" is indexed as "madu" (SPELLING_VARIANTS), so "Raw
  * hney" is a slip of neither as the two are compared, but is one of "honey". Not a word of its
- * own ("shirt" is no mistyped "tshirt", kaos), nor one beginning otherwise (a "Toffee susu" is
- * no mistyped coffee, and no word list at hand knows toffee).
+ * own or the plural of one ("shirt" is no mistyped "tshirt", kaos, nor "shops" "shoes"), nor
+ * one beginning otherwise (a "Toffee susu" is no mistyped coffee, and no word list at hand
+ * knows toffee).
  */
 const mistypedSpelling = (others: readonly string[], written: string) =>
-  others.length > 0 && !isKnown(written) && others.some((o) => o[0] === written[0] && mistyped(o, written));
+  others.length > 0 && !isKnown(written) && !isKnown(singular(written)) && others.some((o) => o[0] === written[0] && mistyped(o, written));
 /** Whether a word may be read through a slip at all (mistyped). */
 const mistypable = (word: string) => word.length >= MIN_TYPO_LENGTH - 1;
 /** Whether a side holds a word mistyped from this one. */
@@ -317,13 +330,13 @@ interface Sought {
  * need (candidates.ts, suggestions.server.ts) read the same list.
  */
 const soughtFor = new WeakMap<readonly string[], Sought>();
-function sought(needWords: readonly string[]): Sought {
+function sought(needWords: readonly string[], describedFrom?: number): Sought {
   let found = soughtFor.get(needWords);
-  if (!found) soughtFor.set(needWords, (found = workedOut(needWords)));
+  if (!found) soughtFor.set(needWords, (found = workedOut(needWords, describedFrom)));
   return found;
 }
 
-function workedOut(needWords: readonly string[]): Sought {
+function workedOut(needWords: readonly string[], describedFrom = needWords.length): Sought {
   const terms = needWords.map(fitTerm);
   const phrases = phraseEquivalents(terms).map(({ start, length, equivalents }) => ({
     start,
@@ -335,7 +348,7 @@ function workedOut(needWords: readonly string[]): Sought {
       })
       .sort((a, b) => b.weight - a.weight),
   }));
-  const weights = wordWeights(terms);
+  const weights = wordWeights(terms).map((w, i) => (i >= describedFrom ? Math.min(w, DESCRIBING_SHARE) : w));
   const runs = new Set(runsOf(terms).map(({ key }) => key));
   // Asked of the same few lexicon products for every product name beginning with a broader
   // word ("seragam …"): answered once a need.
@@ -388,7 +401,7 @@ function neighboursIn(terms: readonly string[]): Neighbours | null {
 export const NEIGHBOUR_SHARE = 0.6;
 
 /** Whether a term is one of these terms as written or one slip of the keyboard from one. */
-const isOrSlipOf = (terms: readonly string[], term: string) => terms.some((t) => t === term || oneSlipApart(t, term));
+const isOrSlipOf = (terms: readonly string[], term: string) => terms.some((t) => t === term || oneSlipApart(t, term) || mistypedPlural(t, term));
 
 /**
  * Whether a product's name begins with the need's head word inside the name of another thing
@@ -780,14 +793,14 @@ function namesRawMaterialOf(need: Sought, all: readonly string[]): boolean {
  * breakdown says so (score.ts).
  */
 export function madeForOf(need: NeedWords): (product: ProductText) => boolean {
-  const product = sought(need.product);
+  const product = sought(need.product, need.describedFrom);
   const madeFor = madeForIn(product);
   return (p) => madeFor(p) && fitIn(product, p) > 0;
 }
 
 /** A need's fit function: a product's own fit, before it is read against the others (its words worked out once). */
 export function fitter(need: NeedWords): (product: ProductText) => number {
-  const product = sought(need.product);
+  const product = sought(need.product, need.describedFrom);
   const purpose = need.purpose.length > 0 ? sought(need.purpose) : null;
   const neighbours = neighboursIn(product.terms);
   const madeFor = madeForIn(product);
