@@ -307,10 +307,23 @@ function nameWords(): Set<string> {
   return (nameWordSet ??= new Set((procurementNames.categories as ProcurementCategory[]).flatMap(({ products }) => products.flatMap((p) => p.names.flatMap((n) => n.toLowerCase().split(/[^a-z]+/))))));
 }
 
-/** The singulars a word may be the plural of, likeliest first: English's own rules (pluralize), then plain suffixes ("chilies" → "chili"). */
+const byRules = new Map<string, string>();
+
+/** A word as English's own rules make it singular (pluralize: "leaves" → "leaf"), whether or not it is a plural or a word; kept once worked out, the rules being slow to run on every word the fit reads. */
+export function englishSingular(word: string): string {
+  let found = byRules.get(word);
+  if (found === undefined) {
+    found = pluralize.singular(word);
+    if (byRules.size > 100_000) byRules.clear();
+    byRules.set(word, found);
+  }
+  return found;
+}
+
+/** The singulars a word may be the plural of, likeliest first: English's own rules, then plain suffixes ("chilies" → "chili"). */
 function singularsOf(word: string): string[] {
   const bySuffix = ([["ies", "y"], ["es", ""], ["s", ""]] as const).flatMap(([suffix, replacement]) => (word.endsWith(suffix) && !word.endsWith("ss") ? [word.slice(0, -suffix.length) + replacement] : []));
-  return [pluralize.singular(word), ...bySuffix].filter((base) => base !== word);
+  return [englishSingular(word), ...bySuffix].filter((base) => base !== word);
 }
 
 const singulars = new Map<string, string>();

@@ -4,8 +4,7 @@
 // little more for the words of the need's purpose. 0 to 1; above FITS (score.ts) the product is the thing asked for.
 // Engine-independent: read from the indexed document (or the database row when the engine
 // is down), so the embedded engine and Meilisearch fit alike.
-import { beginsAThing, fitTerm, isDictionaryPair, isKindOf, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, runsOf, singular, SOURCE_WEIGHT, type NamedProduct } from "./equivalents.ts";
-import pluralize from "pluralize";
+import { beginsAThing, englishSingular, fitTerm, isDictionaryPair, isKindOf, isMaterial, LONGEST_PHRASE, phraseEquivalents, productsNamed, runsOf, singular, SOURCE_WEIGHT, type NamedProduct } from "./equivalents.ts";
 import { spellingsOf, words } from "../../search/text.ts";
 import { STOP_WORDS } from "../../search/vocabulary.ts";
 import { isIndonesianOnly, isKnown, maySlipTo } from "./known-words.ts";
@@ -245,6 +244,8 @@ const holdsInOrder = (ordered: readonly string[], phrase: readonly string[]) =>
  */
 const mistyped = (meant: string, written: string) =>
   meant.length >= MIN_TYPO_LENGTH ? maySlipTo(meant, written) : doubledLetterOf(meant, written) && !isKnown(written) && !isKnown(singular(written));
+/** A word as English's rules make it singular, unless it is a word of its own ("kertas"). Not made inside the hot comparisons: a closure there is made anew on every call. */
+const singularUnlessAWord = (word: string) => (isKnown(word) ? word : englishSingular(word));
 /**
  * Whether one of the two words is an English plural mistyped, no word of its own, and its
  * singular one slip from the other ("Prawn crackres" for crackers, a need's "Corn shelers" for
@@ -252,8 +253,9 @@ const mistyped = (meant: string, written: string) =>
  * singulars.
  */
 const mistypedPlural = (meant: string, written: string) => {
-  const singularOf = (word: string) => (isKnown(word) ? word : pluralize.singular(word));
-  const [meantOne, writtenOne] = [singularOf(meant), singularOf(written)];
+  // The fast path, most pairs are neither: an English plural ends in "s", and with one slip it is at most three letters from the other.
+  if ((!meant.endsWith("s") && !written.endsWith("s")) || Math.abs(meant.length - written.length) > 3) return false;
+  const [meantOne, writtenOne] = [singularUnlessAWord(meant), singularUnlessAWord(written)];
   return (writtenOne !== written && writtenOne.length >= MIN_TYPO_LENGTH && maySlipTo(meant, writtenOne)) || (meantOne !== meant && meantOne.length >= MIN_TYPO_LENGTH && maySlipTo(meantOne, written));
 };
 /**
@@ -321,6 +323,8 @@ interface Sought {
   joined: string[];
   /** Every phrase any run of its words stands for (its phrases' equivalents), as keys. */
   equivalentKeys: ReadonlySet<string>;
+  /** Each word's singular (an English plural's) and the other spellings it is indexed as: what a slip of it may be a slip of. */
+  slipForms: { one: string; others: readonly string[] }[];
   /** The words of those phrases. */
   equivalentTerms: ReadonlySet<string>;
 }
@@ -363,7 +367,8 @@ function workedOut(needWords: readonly string[], describedFrom = needWords.lengt
   const equivalentKeys = new Set(phrases.flatMap((p) => p.equivalents.map((e) => e.terms.join(" "))));
   const equivalentTerms = new Set([...equivalentKeys].flatMap((key) => key.split(" ")));
   const taughtFor = keyPositions(terms);
-  return { words: needWords, terms, weights, naming: namingPositions(weights), taughtFor, phrases, names, joined, equivalentKeys, equivalentTerms };
+  const slipForms = needWords.map((word) => ({ one: singular(word), others: spellingsOf(fitTerm(word)) }));
+  return { words: needWords, terms, weights, naming: namingPositions(weights), taughtFor, phrases, names, joined, equivalentKeys, equivalentTerms, slipForms };
 }
 
 /**
@@ -543,12 +548,9 @@ function foundOn(need: Sought, side: Side, isName: boolean): number[] {
     for (let i = start; i < start + length; i++) found[i] = Math.max(found[i]!, best);
   }
   // A plural is looked for as its singular too ("holdr" is "holder" mistyped, two letters from "holders").
-  const slipped = (word: string) => {
-    const one = singular(word);
-    const others = spellingsOf(fitTerm(word));
-    return side.plain.some((p) => maySlip(p) && (mistyped(word, p) || (one !== word && mistyped(one, p)) || mistypedSpelling(others, p)));
-  };
-  return need.words.map((word, i) => (found[i]! < TYPO_SHARE && mistypable(word) && slipped(word) ? TYPO_SHARE : found[i]!));
+  const slipped = (word: string, { one, others }: Sought["slipForms"][number]) =>
+    side.plain.some((p) => maySlip(p) && (mistyped(word, p) || (one !== word && mistyped(one, p)) || mistypedSpelling(others, p)));
+  return need.words.map((word, i) => (found[i]! < TYPO_SHARE && mistypable(word) && slipped(word, need.slipForms[i]!) ? TYPO_SHARE : found[i]!));
 }
 
 export interface ProductText {
