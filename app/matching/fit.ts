@@ -122,11 +122,13 @@ export function needWords(title: string, taught?: Taught): NeedWords {
   const named = ending < 0 ? all : all.slice(0, ending);
   const found = named.findIndex((_, i) => i > 0 && isPurposeMarker(named, i));
   const marker = found < 0 ? named.length : found;
-  const kept = (list: string[]) => list.filter((w) => !STOP.has(w) && !PROCUREMENT_WORDS.has(w) && !/\d/.test(w) && w.length > 1);
+  const isKept = (w: string) => !STOP.has(w) && !PROCUREMENT_WORDS.has(w) && !/\d/.test(w) && w.length > 1;
+  const kept = (list: string[]) => list.filter(isKept);
   const lessons = taught ? { taught } : {};
   const purpose = kept(named.slice(marker + 1));
   // Only after a product word: "Dibutuhkan dengan segera kursi lipat" says no feature.
-  const feature = named.findIndex((w, i) => i < marker && FEATURE_MARKERS.has(w) && kept(named.slice(0, i)).length > 0);
+  const firstKept = named.findIndex(isKept);
+  const feature = named.findIndex((w, i) => firstKept >= 0 && i > firstKept && i < marker && FEATURE_MARKERS.has(w));
   if (feature < 0) return { product: withoutService(kept(named.slice(0, marker))), purpose, ...lessons };
   const thing = withoutService(kept(named.slice(0, feature)));
   return { product: [...thing, ...kept(named.slice(feature + 1, marker))], purpose, describedFrom: thing.length, ...lessons };
@@ -243,7 +245,9 @@ const holdsInOrder = (ordered: readonly string[], phrase: readonly string[]) =>
  * ("kaso", a roof batten, from "kaos"; "ANSI" from "nasi").
  */
 const mistyped = (meant: string, written: string) =>
-  meant.length >= MIN_TYPO_LENGTH ? maySlipTo(meant, written) : doubledLetterOf(meant, written) && !isKnown(written) && !isKnown(singular(written));
+  meant.length >= MIN_TYPO_LENGTH ? maySlipTo(meant, written) : doubledLetterOf(meant, written) && !isWordOrPluralOfOne(written);
+/** Whether a word is a word of its own, or the English plural of one ("books"): never a slip. */
+const isWordOrPluralOfOne = (word: string) => isKnown(word) || isKnown(singular(word));
 /** A word as English's rules make it singular, unless it is a word of its own ("kertas"). Not made inside the hot comparisons: a closure there is made anew on every call. */
 const singularUnlessAWord = (word: string) => (isKnown(word) ? word : englishSingular(word));
 /**
@@ -267,7 +271,7 @@ const mistypedPlural = (meant: string, written: string) => {
  * knows toffee).
  */
 const mistypedSpelling = (others: readonly string[], written: string) =>
-  others.length > 0 && !isKnown(written) && !isKnown(singular(written)) && others.some((o) => o[0] === written[0] && mistyped(o, written));
+  others.length > 0 && !isWordOrPluralOfOne(written) && others.some((o) => o[0] === written[0] && mistyped(o, written));
 /** Whether a word may be read through a slip at all (mistyped). */
 const mistypable = (word: string) => word.length >= MIN_TYPO_LENGTH - 1;
 /** Whether a side holds a word mistyped from this one. */
@@ -311,6 +315,8 @@ interface Sought {
   terms: string[];
   /** How much each word weighs in the fit (fitScore). */
   weights: number[];
+  /** Where the words describing what comes with the thing begin (NeedWords.describedFrom; the words' count when none do). */
+  describedFrom: number;
   /** Where the words naming the thing are (those weighing fully), in order. */
   naming: number[];
   /** Where the words of its thing's key are (thingOf: grade words among them), which buyers' lessons were taught for. */
@@ -334,13 +340,14 @@ interface Sought {
  * need (candidates.ts, suggestions.server.ts) read the same list.
  */
 const soughtFor = new WeakMap<readonly string[], Sought>();
-function sought(needWords: readonly string[], describedFrom?: number): Sought {
+function sought(needWords: readonly string[], describedFrom = needWords.length): Sought {
   let found = soughtFor.get(needWords);
-  if (!found) soughtFor.set(needWords, (found = workedOut(needWords, describedFrom)));
+  // Worked out again when asked with other describing words than it was kept for: the weights depend on them.
+  if (!found || found.describedFrom !== describedFrom) soughtFor.set(needWords, (found = workedOut(needWords, describedFrom)));
   return found;
 }
 
-function workedOut(needWords: readonly string[], describedFrom = needWords.length): Sought {
+function workedOut(needWords: readonly string[], describedFrom: number): Sought {
   const terms = needWords.map(fitTerm);
   const phrases = phraseEquivalents(terms).map(({ start, length, equivalents }) => ({
     start,
@@ -368,7 +375,7 @@ function workedOut(needWords: readonly string[], describedFrom = needWords.lengt
   const equivalentTerms = new Set([...equivalentKeys].flatMap((key) => key.split(" ")));
   const taughtFor = keyPositions(terms);
   const slipForms = needWords.map((word) => ({ one: singular(word), others: spellingsOf(fitTerm(word)) }));
-  return { words: needWords, terms, weights, naming: namingPositions(weights), taughtFor, phrases, names, joined, equivalentKeys, equivalentTerms, slipForms };
+  return { words: needWords, terms, weights, describedFrom, naming: namingPositions(weights), taughtFor, phrases, names, joined, equivalentKeys, equivalentTerms, slipForms };
 }
 
 /**
