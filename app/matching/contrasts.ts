@@ -41,9 +41,30 @@ export interface AskedVariants {
   others: readonly string[];
 }
 
+/** Words naming a cleaner, for which what it cleans is its variant (CLEANED). */
+const CLEANERS = ["sabun", "soap", "pembersih", "cleaner", "deterjen", "detergent", "sampo", "shampoo", "karbol"];
+/**
+ * What a cleaner is for, read only for a need naming one: a glass cleaner is no floor cleaner,
+ * nor dish soap hand soap, however many words they share ("Pembersih kaca" for "cairan
+ * pembersih lantai"). Elsewhere these words are materials or parts ("gelas kaca", "kaos badan").
+ */
+const CLEANED: readonly (readonly string[])[] = [
+  ["lantai", "floor"],
+  ["kaca", "glass", "jendela", "window"],
+  ["piring", "dish", "dishes", "dishwashing"],
+  ["tangan", "hand"],
+  ["mandi", "body", "badan"],
+  ["wajah", "face", "muka"],
+  ["rambut", "hair"],
+  ["pakaian", "baju", "laundry", "clothes"],
+  ["toilet", "kloset", "closet", "wc", "porselen"],
+  ["mobil", "motor", "kendaraan", "car"],
+];
+
 export function variantsAsked(needWords: readonly string[]): AskedVariants[] {
   const soap = needWords.some((w) => SOAP.includes(w));
-  return ATTRIBUTES.flatMap((attribute) => {
+  const attributes = needWords.some((w) => CLEANERS.includes(w)) ? [...ATTRIBUTES, CLEANED] : ATTRIBUTES;
+  return attributes.flatMap((attribute) => {
     const variants = soap ? attribute.map((v) => (v === BAR ? [...v, SOAP_BAR] : v)) : attribute;
     const asked = variants.filter((v) => v.some((w) => needWords.includes(w)));
     return asked.length > 0 ? [{ asked: asked.flat(), others: variants.filter((v) => !asked.includes(v)).flat() }] : [];

@@ -624,6 +624,12 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     // A gel is liquid enough, and a liquid may come as a spray.
     expect(own("Sabun mandi cair", "Body wash gel")).toBeGreaterThan(FITS);
     expect(own("Disinfektan cair", "Disinfektan spray")).toBe(own("Disinfektan cair", "Disinfektan"));
+    // What a cleaner is for, read for a cleaner only: a glass cleaner is no floor cleaner, in either language.
+    expect(own("Cairan pembersih lantai", "Pembersih kaca")).toBeLessThan(own("Cairan pembersih lantai", "Pembersih serbaguna"));
+    expect(own("Sabun cuci tangan cair", "Sabun cuci piring cair")).toBeLessThan(own("Sabun cuci tangan cair", "Sabun cair"));
+    expect(own("Floor cleaner", "Glass cleaner")).toBeLessThan(own("Floor cleaner", "Cleaner"));
+    expect(own("Sabun cuci tangan cair", "Hand soap refill")).toBeGreaterThan(FITS);
+    expect(own("Gelas kaca", "Gelas kaca bening lantai")).toBe(own("Gelas kaca", "Gelas kaca bening"));
     // Saying both, or neither, is no other variant; in either language alike.
     expect(own("Kerupuk udang mentah", "Kerupuk udang mentah dan goreng")).toBe(1);
     expect(own("Kemeja batik untuk seragam", "Kemeja batik lengan pendek")).toBe(1);
