@@ -429,6 +429,17 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Sepatu PDH untuk pegawai", "Pantofel hitam")).toBeGreaterThan(FITS);
   });
 
+  it("meets a product's broader name of two words with its names, one way", () => {
+    // "gula semut" is a broader name of "gula semut aren": palm sugar powder is one.
+    expect(own("Gula semut untuk amenities", "Gula aren bubuk")).toBeGreaterThanOrEqual(SOURCE_WEIGHT.names);
+    expect(own("Gula semut untuk amenities", "Palm sugar powder")).toBeGreaterThan(FITS);
+    // Not the other way: a product named only "sabun mandi" may be liquid.
+    expect(own("Sabun mandi batang", "Sabun mandi")).toBeLessThan(1);
+    // Only one beginning with the tender's head, and no material: light steel is no roof truss, synthetic rattan no chair.
+    expect(own("Baja ringan", "Rangka atap galvalum")).toBeLessThan(FITS);
+    expect(own("Rotan sintetis", "Kursi teras")).toBeLessThan(FITS);
+  });
+
   it("reads a name beginning with the need's head word inside another thing's name as that thing", () => {
     // Socks and a safety vest begin with the head word of a t-shirt's and safety shoes' needs.
     expect(own("Kaos oblong polos untuk kegiatan CSR", "Kaos kaki katun")).toBeLessThan(FITS);
