@@ -57,7 +57,8 @@ const CLEANED: readonly (readonly string[])[] = [
   ["wajah", "face", "muka"],
   ["rambut", "hair"],
   ["pakaian", "baju", "laundry", "clothes"],
-  ["toilet", "kloset", "closet", "wc", "porselen"],
+  // A bathroom ("kamar mandi") is where a toilet is, not a body to wash.
+  ["toilet", "kloset", "closet", "wc", "porselen", "kamar", "bathroom"],
   ["mobil", "motor", "kendaraan", "car"],
 ];
 

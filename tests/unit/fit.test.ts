@@ -640,6 +640,8 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Sabun cuci tangan cair", "Sabun cuci piring cair")).toBeLessThan(own("Sabun cuci tangan cair", "Sabun cair"));
     expect(own("Floor cleaner", "Glass cleaner")).toBeLessThan(own("Floor cleaner", "Cleaner"));
     expect(own("Sabun cuci tangan cair", "Hand soap refill")).toBeGreaterThan(FITS);
+    // A bathroom is where the toilet is, not a body to wash.
+    expect(own("Cairan pembersih porselen", "Cairan pembersih kamar mandi")).toBeGreaterThan(own("Cairan pembersih porselen", "Cairan pembersih"));
     expect(own("Gelas kaca", "Gelas kaca bening lantai")).toBe(own("Gelas kaca", "Gelas kaca bening"));
     // Saying both, or neither, is no other variant; in either language alike.
     expect(own("Kerupuk udang mentah", "Kerupuk udang mentah dan goreng")).toBe(1);
