@@ -198,8 +198,12 @@ function links(): Links {
   // The names a product is listed under (procurement-names.json), each for each other; not a
   // name and a narrower one holding its words ("sepatu pdh" and "sepatu pdh pria"), which
   // the words themselves meet, nor two woods listed under one product (sawn timber's species).
-  for (const { names } of namedProducts())
-    for (const a of names) for (const b of names) if (a !== b && !keysNest(a, b) && !twoWoods(a, b)) oneWayByKey(out, a, b, SOURCE_WEIGHT.names);
+  // Nor two names each holding the whole tender and more: kinds of it, not each other ("toples
+  // kaca" and "toples plastik" of "toples"; "gula aren cetak" and "gula aren organik").
+  for (const { names, tender } of namedProducts()) {
+    const kindOfTender = (key: string) => tender !== null && holdsMore(key.split(" "), tender.split(" "));
+    for (const a of names) for (const b of names) if (a !== b && !keysNest(a, b) && !twoWoods(a, b) && !(kindOfTender(a) && kindOfTender(b))) oneWayByKey(out, a, b, SOURCE_WEIGHT.names);
+  }
   // A need naming a product by a broader name of it ("gula semut", of "gula semut aren") is met
   // by each of its names ("gula aren bubuk", "palm sugar powder"); not the other way, a product
   // so named may be another kind. Only a name beginning with the tender's head: "lidah buaya"
@@ -486,6 +490,8 @@ export interface NamedProduct {
   not: string[];
   /** Its broader names of two words or more beginning with its tender's head, no material: a need naming one asks for it among others. */
   broader: string[];
+  /** The tender's own name as a key ("toples"), when it is whole. */
+  tender: string | null;
 }
 
 /** A lexicon product as read, before its ambiguous one-word names are left out. */
@@ -494,8 +500,6 @@ interface ReadProduct extends NamedProduct {
   given: string[];
   /** Each one-word name's key with the word as written, to tell a stem from the word itself. */
   written: Map<string, string>;
-  /** The tender's own name as a key ("wearpack"), when it is whole. */
-  tender: string | null;
 }
 
 /**
@@ -579,7 +583,7 @@ function namedProducts(): NamedProduct[] {
   if (named) return named;
   const read = (procurementNames.categories as ProcurementCategory[]).flatMap(({ products }) => products.map(readProduct));
   const ambiguous = ambiguousNames(read);
-  named = read.map(({ names, not, broader }, i) => ({ names: names.filter((key) => !ambiguous[i]!.has(key)), not, broader }));
+  named = read.map(({ names, not, broader, tender }, i) => ({ names: names.filter((key) => !ambiguous[i]!.has(key)), not, broader, tender }));
   return named;
 }
 

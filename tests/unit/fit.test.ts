@@ -429,6 +429,13 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Sepatu PDH untuk pegawai", "Pantofel hitam")).toBeGreaterThan(FITS);
   });
 
+  it("reads two names each holding the whole tender and more as kinds of it, not each other's", () => {
+    // "gula aren cetak" and "gula aren organik" are both names of "gula aren"; an organic one may be powdered.
+    expect(own("Gula aren cetak", "Gula aren organik")).toBeLessThan(own("Gula aren cetak", "Gula enau"));
+    expect(equivalentsOf(phraseKey("toples kaca")).has("toples plastik")).toBe(false);
+    expect(equivalentsOf(phraseKey("toples kaca")).has("stoples")).toBe(true);
+  });
+
   it("meets a product's broader name of two words with its names, one way", () => {
     // "gula semut" is a broader name of "gula semut aren": palm sugar powder is one.
     expect(own("Gula semut untuk amenities", "Gula aren bubuk")).toBeGreaterThanOrEqual(SOURCE_WEIGHT.names);
