@@ -473,6 +473,8 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
       ["Bath towels for guest rooms", "Bath towel rack"],
       ["Keripik singkong balado", "Bumbu balado keripik singkong"],
       ["Cangkul baja untuk petani", "Gantungan kunci cangkul mini"],
+      // A keychain wherever the name says so.
+      ["Caping bambu untuk penyadap karet", "Caping mini hiasan gantungan kunci"],
       ["Sambal botol untuk restoran", "Botol kaca 200 ml untuk sambal"],
       ["Cangkul baja untuk petani", "Gagang cangkul kayu"],
       // Parts: a sole, a buckle's head (not a tripod's "Kaki tiga", nor a "Penutup kepala", below).
@@ -487,6 +489,8 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Sambal botol untuk restoran", "Sambal bawang botol")).toBe(1);
     expect(own("Sepatu pantofel kulit untuk pegawai", "Sepatu pantofel kulit sapi")).toBe(1);
     expect(own("Kerudung", "Penutup kepala kerudung")).toBe(1);
+    // Other heads after the thing say what it is for: a wayang for display is a wayang.
+    expect(own("Wayang kulit untuk cinderamata", "Wayang kulit pajangan")).toBe(1);
     // A need asking for such a thing itself (an Indonesian head first, an English one among its
     // naming words, or an equivalent) takes one named by it.
     expect(own("Mesin perajang singkong", "Mesin perajang singkong manual")).toBe(1);
