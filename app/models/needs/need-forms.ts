@@ -21,7 +21,14 @@ const NeedFieldsSchema = z
       .optional(),
     minTkdnPercent: z.number({ error: "number_invalid" }).min(0, "not_negative").max(100, "percent_max").optional(),
     budgetPerUnit: z.number({ error: "number_invalid" }).int("whole_number").min(1, "at_least_one").max(2_000_000_000, "too_large").optional(),
-    budgetTotal: z.number({ error: "number_invalid" }).int("whole_number").min(1, "at_least_one").max(1e15, "too_large").optional(),
+    budgetTotal: z
+      .number({ error: "number_invalid" })
+      .int("whole_number")
+      .min(1, "at_least_one")
+      .max(1e15, "too_large")
+      .optional()
+      // Said in the published import schema too, which cannot state a rule across two fields.
+      .describe("The budget for the whole quantity, in rupiah: give this or budgetPerUnit, not both."),
     visibility: z.enum(NEED_VISIBILITIES, { error: "choose_one" }),
   })
   .superRefine((v, ctx) => {
