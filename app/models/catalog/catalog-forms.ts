@@ -18,9 +18,10 @@ export const ProductFormSchema = z
     category: z.enum(PRODUCT_CATEGORY_KEYS, { error: "choose_one" }),
     unit: z.enum(UNITS, { error: "choose_one" }),
     minOrder: wholeNumber(1, 10_000_000),
-    monthlyCapacity: wholeNumber(1, 100_000_000).optional(),
+    // The rules across two fields (below) are said in the published import schema too, which cannot state them.
+    monthlyCapacity: wholeNumber(1, 100_000_000).optional().describe("How much is made a month, in the product's unit: at least minOrder."),
     priceMin: wholeNumber(0, 2_000_000_000).optional(),
-    priceMax: wholeNumber(0, 2_000_000_000).optional(),
+    priceMax: wholeNumber(0, 2_000_000_000).optional().describe("At least priceMin."),
     tkdnPercent: z.number({ error: "number_invalid" }).min(0, "not_negative").max(100, "percent_max").optional(),
     leadTimeDays: wholeNumber(0, 365).optional(),
   })
