@@ -47,6 +47,19 @@ const ENDING_MARKERS = new Set(["pengganti", "setara", "seperti", "sejenis", "se
  */
 const QUALIFIER_WORDS = ["standar", "standard", "original", "orisinal", "biasa", "reguler", "regular", "spesial", "special", "istimewa", "unggulan", "berkualitas", "kualitas", "quality", "ekonomis", "economy", "bagus", "eksklusif", "exclusive", "deluxe", "custom", "kustom"];
 let qualifiers: Set<string> | null = null;
+/** Words opening an Indonesian title that only say what sort of thing the next word names: "Minuman cincau" is cincau, a drink. */
+const SORT_WORDS = ["minuman", "makanan", "camilan", "cemilan", "jajanan", "olahan"];
+let sortTerms: Set<string> | undefined;
+/**
+ * Whether a need's words open with a sort word followed by a word that names a thing
+ * (beginsAThing): the sort word then describes ("Nata de coco siap minum" shares only "minum"
+ * with "Minuman cincau siap minum"). Not before a word naming none: "makanan ringan" is snacks,
+ * "minuman ringan" soft drinks.
+ */
+function opensWithASort(terms: readonly string[]): boolean {
+  sortTerms ??= new Set(SORT_WORDS.map(fitTerm));
+  return terms.length > 1 && sortTerms.has(terms[0]!) && beginsAThing(terms[1]!);
+}
 /** Whether a term is of a QUALIFIER_WORDS word ("unggulan" is read as "unggul"). */
 const isQualifier = (term: string) => (qualifiers ??= new Set(QUALIFIER_WORDS.map(fitTerm))).has(term);
 /**
@@ -623,7 +636,8 @@ function weighed(terms: readonly string[], withQualifiers: boolean): number[] {
   const repeated = (t: string, i: number) => terms.indexOf(t) < i;
   if (terms[0] !== undefined && isMaterial(terms[0])) return terms.map((t, i) => (repeated(t, i) ? 0 : 1));
   const describing = describingWords(terms);
-  const weights = terms.map((t, i): number => (repeated(t, i) ? 0 : (i > 0 && (isMaterial(t) || (withQualifiers && isQualifier(t)))) || describing.has(i) ? DESCRIBING_SHARE : 1));
+  const sorted = opensWithASort(terms);
+  const weights = terms.map((t, i): number => (repeated(t, i) ? 0 : (i > 0 && (isMaterial(t) || (withQualifiers && isQualifier(t)))) || describing.has(i) || (i === 0 && sorted) ? DESCRIBING_SHARE : 1));
   // A material named in two or three words ("genteng | tanah liat", "kursi | kayu jati") is one
   // material: its words share one describing word's weight.
   for (let i = 1; i < terms.length; ) {

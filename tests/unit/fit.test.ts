@@ -288,8 +288,18 @@ describe("which words count", () => {
 
   it("counts a word said twice once", () => {
     // "minuman" and "minum" are one term: a coffee drink holds one of the need's four words, not two of five.
-    expect(wordWeights(needWords("Minuman sari jahe siap minum").product.map(fitTerm))).toEqual([1, 1, 1, 1, 0]);
-    expect(fit("Minuman sari jahe siap minum", "Minuman kopi susu")).toBeCloseTo(1 / 4);
+    expect(wordWeights(needWords("Minuman sari jahe siap minum").product.map(fitTerm))).toEqual([DESCRIBING_SHARE, 1, 1, 1, 0]);
+    expect(fit("Minuman sari jahe siap minum", "Minuman kopi susu")).toBeCloseTo(DESCRIBING_SHARE / 3.5);
+  });
+
+  it("weighs a sort word opening the title as describing, when the next word names a thing", () => {
+    const weights = (title: string) => wordWeights(needWords(title).product.map(fitTerm));
+    // "Minuman cincau" is cincau: a ready-to-drink nata de coco shares only the drink.
+    expect(weights("Minuman cincau siap minum untuk takjil")).toEqual([DESCRIBING_SHARE, 1, DESCRIBING_SHARE, 0]);
+    expect(fit("Minuman cincau siap minum untuk takjil", "Nata de coco cup siap minum")).toBeLessThanOrEqual(FITS);
+    // "Makanan ringan" is snacks, "minuman ringan" soft drinks: "ringan" names no thing.
+    expect(weights("Makanan ringan untuk rapat")).toEqual([1, 1]);
+    expect(weights("Minuman ringan kaleng")).toEqual([1, 1, 1]);
   });
 
   it("weighs a material named in two or three words as one material after the thing", () => {
@@ -697,7 +707,7 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(wordWeights(["jaket", "pelampung"].map(fitTerm))).toEqual([1, 1]);
     expect(own("Jaket pelampung", "Jaket hoodie")).toBeLessThanOrEqual(FITS);
     // Nothing known in front, every word alike.
-    expect(wordWeights(["minuman", "kunyit", "asam"].map(fitTerm))).toEqual([1, 1, 1]);
+    expect(wordWeights(["jamu", "kunyit", "asam"].map(fitTerm))).toEqual([1, 1, 1]);
   });
 
   it("leaves out the names that would join unlike things", () => {
