@@ -44,27 +44,37 @@ export interface AskedVariants {
 /** Words naming a cleaner, for which what it cleans is its variant (CLEANED). */
 const CLEANERS = ["sabun", "soap", "pembersih", "cleaner", "deterjen", "detergent", "sampo", "shampoo", "karbol"];
 /**
- * What a cleaner is for, read only for a need naming one: a glass cleaner is no floor cleaner,
- * nor dish soap hand soap, however many words they share ("Pembersih kaca" for "cairan
- * pembersih lantai"). Elsewhere these words are materials or parts ("gelas kaca", "kaos badan").
+ * What a cleaner is for, read only for a need asking for a cleaner (asksForACleaner): a glass
+ * cleaner is no floor cleaner, nor dish soap hand soap, however many words they share
+ * ("Pembersih kaca" for "cairan pembersih lantai"). Elsewhere these words are materials or
+ * parts ("gelas kaca", "kaos badan"). English plurals as written ("Soap for hands and body").
  */
 const CLEANED: readonly (readonly string[])[] = [
-  ["lantai", "floor"],
-  ["kaca", "glass", "jendela", "window"],
+  ["lantai", "floor", "floors"],
+  ["kaca", "glass", "jendela", "window", "windows"],
   ["piring", "dish", "dishes", "dishwashing"],
-  ["tangan", "hand"],
+  ["tangan", "hand", "hands"],
   ["mandi", "body", "badan"],
   ["wajah", "face", "muka"],
   ["rambut", "hair"],
   ["pakaian", "baju", "laundry", "clothes"],
   // A bathroom ("kamar mandi") is where a toilet is, not a body to wash.
-  ["toilet", "kloset", "closet", "wc", "porselen", "kamar", "bathroom"],
-  ["mobil", "motor", "kendaraan", "car"],
+  ["toilet", "toilets", "kloset", "closet", "wc", "porselen", "kamar", "bathroom"],
+  ["mobil", "motor", "kendaraan", "car", "cars"],
 ];
+/** Things holding a cleaner, before it in Indonesian ("Dispenser sabun", "Botol sabun") or after it in English ("Soap dispenser"). */
+const HOLDERS_BEFORE = new Set(["botol", "dispenser", "tempat", "wadah", "rak", "tatakan", "kotak"]);
+const HOLDERS_AFTER = new Set(["dispenser", "dispensers", "bottle", "bottles", "holder", "holders", "dish", "rack", "box"]);
+
+/** Whether a need asks for a cleaner itself, not a thing holding one ("Dispenser sabun cuci tangan", "Soap dispenser"). */
+function asksForACleaner(needWords: readonly string[]): boolean {
+  const at = needWords.findIndex((w) => CLEANERS.includes(w));
+  return at >= 0 && !needWords.slice(0, at).some((w) => HOLDERS_BEFORE.has(w)) && !needWords.slice(at + 1).some((w) => HOLDERS_AFTER.has(w));
+}
 
 export function variantsAsked(needWords: readonly string[]): AskedVariants[] {
   const soap = needWords.some((w) => SOAP.includes(w));
-  const attributes = needWords.some((w) => CLEANERS.includes(w)) ? [...ATTRIBUTES, CLEANED] : ATTRIBUTES;
+  const attributes = asksForACleaner(needWords) ? [...ATTRIBUTES, CLEANED] : ATTRIBUTES;
   return attributes.flatMap((attribute) => {
     const variants = soap ? attribute.map((v) => (v === BAR ? [...v, SOAP_BAR] : v)) : attribute;
     const asked = variants.filter((v) => v.some((w) => needWords.includes(w)));
@@ -76,10 +86,15 @@ export function variantsAsked(needWords: readonly string[]): AskedVariants[] {
 const MEASURES = new Set(["panjang", "pendek", "long", "short", "tebal", "tipis", "thick", "thin"]);
 
 /**
+/** Words after which a variant word describes the packaging ("Sabun herbal kemasan botol kaca"). */
+const PACKAGING = new Set(["botol", "bottle", "kemasan", "toples", "jar", "wadah", "kotak", "box"]);
+/**
  * Whether a name (every word as written) says a variant word: not one measuring ("panjang 72
- * cm" is a length) nor one saying what is still to be done ("siap goreng", ready to fry, is raw).
+ * cm" is a length), one saying what is still to be done ("siap goreng", ready to fry, is raw),
+ * one describing the packaging (PACKAGING) nor one saying how it was made ("hand made").
  */
-const says = (all: readonly string[], word: string) => all.some((w, i) => w === word && !(MEASURES.has(word) && /^\d/.test(all[i + 1] ?? "")) && all[i - 1] !== "siap");
+const says = (all: readonly string[], word: string) =>
+  all.some((w, i) => w === word && !(MEASURES.has(word) && /^\d/.test(all[i + 1] ?? "")) && all[i - 1] !== "siap" && !PACKAGING.has(all[i - 1] ?? "") && all[i + 1] !== "made");
 
 /** Whether a product's name says another variant than the need asks and not the need's own. */
 export function saysAnotherVariant(variants: readonly AskedVariants[], all: readonly string[]): boolean {

@@ -198,20 +198,8 @@ function links(): Links {
   // The names a product is listed under (procurement-names.json), each for each other; not a
   // name and a narrower one holding its words ("sepatu pdh" and "sepatu pdh pria"), which
   // the words themselves meet, nor two woods listed under one product (sawn timber's species).
-  // Nor two names each holding the whole tender and more: kinds of it, not each other ("toples
-  // kaca" and "toples plastik" of "toples"; "gula aren cetak" and "gula aren organik").
-  for (const { names, tender } of namedProducts()) {
-    const kindOfTender = (key: string) => tender !== null && holdsMore(key.split(" "), tender.split(" "));
-    for (const a of names) for (const b of names) if (a !== b && !keysNest(a, b) && !twoWoods(a, b) && !(kindOfTender(a) && kindOfTender(b))) oneWayByKey(out, a, b, SOURCE_WEIGHT.names);
-  }
-  // A need naming a product by a broader name of it ("gula semut", of "gula semut aren") is met
-  // by each of its names ("gula aren bubuk", "palm sugar powder"); not the other way, a product
-  // so named may be another kind. Only a name beginning with the tender's head: "lidah buaya"
-  // of "minuman sari lidah buaya" is the plant, "cokelat bubuk" of "minuman cokelat bubuk"
-  // cocoa. Not one word alone ("kapas" of "kapas kecantikan" is raw cotton too), nor a
-  // material ("rotan sintetis" of "kursi rotan sintetis").
-  for (const { names, broader } of namedProducts())
-    for (const a of broader) for (const b of names) if (!keysNest(a, b) && !twoWoods(a, b)) oneWayByKey(out, a, b, SOURCE_WEIGHT.names);
+  for (const { names } of namedProducts())
+    for (const a of names) for (const b of names) if (a !== b && !keysNest(a, b) && !twoWoods(a, b)) oneWayByKey(out, a, b, SOURCE_WEIGHT.names);
   built = out;
   return out;
 }
@@ -488,10 +476,6 @@ function reverseDictionary(): Map<string, string[]> {
 export interface NamedProduct {
   names: string[];
   not: string[];
-  /** Its broader names of two words or more beginning with its tender's head, no material: a need naming one asks for it among others. */
-  broader: string[];
-  /** The tender's own name as a key ("toples"), when it is whole. */
-  tender: string | null;
 }
 
 /** A lexicon product as read, before its ambiguous one-word names are left out. */
@@ -500,6 +484,8 @@ interface ReadProduct extends NamedProduct {
   given: string[];
   /** Each one-word name's key with the word as written, to tell a stem from the word itself. */
   written: Map<string, string>;
+  /** The tender's own name as a key ("wearpack"), when it is whole. */
+  tender: string | null;
 }
 
 /**
@@ -508,8 +494,7 @@ interface ReadProduct extends NamedProduct {
  * number: "masker n95"), since it would name something broader; and a name holding only some
  * of the tender's words, as written or one slip away ("kaos" for "kaos oblong", "cangkir" for
  * "cangkir keramik dengan tatakan", "pallet" for "palet kayu"): the broader thing, not this
- * product (a need naming it is met by this product's names, see links()); unless it is the
- * tender's last word alone ("majun" of "lap majun").
+ * product; unless it is the tender's last word alone ("majun" of "lap majun").
  */
 function readProduct({ asked, names, not, unsure }: ProcurementCategory["products"][number]): ReadProduct {
   const whole = (name: string) => {
@@ -530,7 +515,6 @@ function readProduct({ asked, names, not, unsure }: ProcurementCategory["product
   const own = sure.filter((k) => !broader(k));
   return {
     names: [...new Set(own)],
-    broader: [...new Set(sure.filter((k) => broader(k) && k.includes(" ") && k.split(" ")[0] === tender[0] && !isMaterial(k)))],
     given: [...new Set(sure)],
     not: [...new Set(not.map(whole).filter((k): k is string => k !== null))],
     written: new Map(names.filter((n) => !n.includes(" ")).map((n) => [phraseKey(n), n.toLowerCase()] as const)),
@@ -583,7 +567,7 @@ function namedProducts(): NamedProduct[] {
   if (named) return named;
   const read = (procurementNames.categories as ProcurementCategory[]).flatMap(({ products }) => products.map(readProduct));
   const ambiguous = ambiguousNames(read);
-  named = read.map(({ names, not, broader, tender }, i) => ({ names: names.filter((key) => !ambiguous[i]!.has(key)), not, broader, tender }));
+  named = read.map(({ names, not }, i) => ({ names: names.filter((key) => !ambiguous[i]!.has(key)), not }));
   return named;
 }
 

@@ -75,15 +75,5 @@ export function asksForMadeFor({ words, weights, phrases }: NeedTerms): boolean 
 export function namesMadeFor(plain: readonly string[], all: readonly string[], needHead: string | undefined): boolean {
   if (plain.length < 2) return false;
   if (FIRST.has(plain[0]!)) return !(needHead !== undefined && plain[1] === needHead && needHead.startsWith("pe"));
-  return (isLast(plain[plain.length - 1]!) && !all.some((w) => WITH.has(w))) || namesAKeychainAfter(plain);
-}
-
-const KEYCHAIN = ["gantungan", "kunci"] as const;
-/**
- * A keychain named after what it shows ("Caping mini hiasan gantungan kunci"): a keychain
- * wherever in the name, where other heads after the thing say how it comes ("Sambal botol")
- * or what it is for ("Wayang kulit pajangan" is still a wayang).
- */
-function namesAKeychainAfter(plain: readonly string[]): boolean {
-  return plain.some((w, i) => i > 0 && w === KEYCHAIN[0] && plain[i + 1] === KEYCHAIN[1]);
+  return isLast(plain[plain.length - 1]!) && !all.some((w) => WITH.has(w));
 }

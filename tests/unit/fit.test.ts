@@ -439,24 +439,6 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Sepatu PDH untuk pegawai", "Pantofel hitam")).toBeGreaterThan(FITS);
   });
 
-  it("reads two names each holding the whole tender and more as kinds of it, not each other's", () => {
-    // "gula aren cetak" and "gula aren organik" are both names of "gula aren"; an organic one may be powdered.
-    expect(own("Gula aren cetak", "Gula aren organik")).toBeLessThan(own("Gula aren cetak", "Gula enau"));
-    expect(equivalentsOf(phraseKey("toples kaca")).has("toples plastik")).toBe(false);
-    expect(equivalentsOf(phraseKey("toples kaca")).has("stoples")).toBe(true);
-  });
-
-  it("meets a product's broader name of two words with its names, one way", () => {
-    // "gula semut" is a broader name of "gula semut aren": palm sugar powder is one.
-    expect(own("Gula semut untuk amenities", "Gula aren bubuk")).toBeGreaterThanOrEqual(SOURCE_WEIGHT.names);
-    expect(own("Gula semut untuk amenities", "Palm sugar powder")).toBeGreaterThan(FITS);
-    // Not the other way: a product named only "sabun mandi" may be liquid.
-    expect(own("Sabun mandi batang", "Sabun mandi")).toBeLessThan(1);
-    // Only one beginning with the tender's head, and no material: light steel is no roof truss, synthetic rattan no chair.
-    expect(own("Baja ringan", "Rangka atap galvalum")).toBeLessThan(FITS);
-    expect(own("Rotan sintetis", "Kursi teras")).toBeLessThan(FITS);
-  });
-
   it("reads a name beginning with the need's head word inside another thing's name as that thing", () => {
     // Socks and a safety vest begin with the head word of a t-shirt's and safety shoes' needs.
     expect(own("Kaos oblong polos untuk kegiatan CSR", "Kaos kaki katun")).toBeLessThan(FITS);
@@ -483,8 +465,6 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
       ["Bath towels for guest rooms", "Bath towel rack"],
       ["Keripik singkong balado", "Bumbu balado keripik singkong"],
       ["Cangkul baja untuk petani", "Gantungan kunci cangkul mini"],
-      // A keychain wherever the name says so.
-      ["Caping bambu untuk penyadap karet", "Caping mini hiasan gantungan kunci"],
       ["Sambal botol untuk restoran", "Botol kaca 200 ml untuk sambal"],
       ["Cangkul baja untuk petani", "Gagang cangkul kayu"],
       // Parts: a sole, a buckle's head (not a tripod's "Kaki tiga", nor a "Penutup kepala", below).
@@ -499,8 +479,6 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Sambal botol untuk restoran", "Sambal bawang botol")).toBe(1);
     expect(own("Sepatu pantofel kulit untuk pegawai", "Sepatu pantofel kulit sapi")).toBe(1);
     expect(own("Kerudung", "Penutup kepala kerudung")).toBe(1);
-    // Other heads after the thing say what it is for: a wayang for display is a wayang.
-    expect(own("Wayang kulit untuk cinderamata", "Wayang kulit pajangan")).toBe(1);
     // A need asking for such a thing itself (an Indonesian head first, an English one among its
     // naming words, or an equivalent) takes one named by it.
     expect(own("Mesin perajang singkong", "Mesin perajang singkong manual")).toBe(1);
@@ -661,6 +639,13 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Sabun cuci tangan cair", "Sabun cuci piring cair")).toBeLessThan(own("Sabun cuci tangan cair", "Sabun cair"));
     expect(own("Floor cleaner", "Glass cleaner")).toBeLessThan(own("Floor cleaner", "Cleaner"));
     expect(own("Sabun cuci tangan cair", "Hand soap refill")).toBeGreaterThan(FITS);
+    // In English plurals too; not "hand made", nor the glass of a bottle, nor for a need asking for what holds a cleaner.
+    expect(own("Glass cleaner", "Floor and windows cleaner")).toBeGreaterThan(FITS);
+    expect(own("Hand soap", "Soap for hands and body")).toBe(1);
+    expect(own("Sabun mandi herbal", "Sabun herbal kemasan botol kaca")).toBe(own("Sabun mandi herbal", "Sabun herbal"));
+    expect(own("Sabun cuci piring", "Sabun cuci hand made")).toBe(own("Sabun cuci piring", "Sabun cuci"));
+    expect(own("Dispenser sabun cuci tangan", "Dispenser sabun kamar mandi")).toBe(own("Dispenser sabun cuci tangan", "Dispenser sabun"));
+    expect(own("Soap dispenser for hands", "Soap dispenser for dishes")).toBe(own("Soap dispenser for hands", "Soap dispenser"));
     // A bathroom is where the toilet is, not a body to wash.
     expect(own("Cairan pembersih porselen", "Cairan pembersih kamar mandi")).toBeGreaterThan(own("Cairan pembersih porselen", "Cairan pembersih"));
     expect(own("Gelas kaca", "Gelas kaca bening lantai")).toBe(own("Gelas kaca", "Gelas kaca bening"));

@@ -20,7 +20,13 @@ const NeedFieldsSchema = z
       .refine((types) => new Set(types).size === types.length, "listed_twice")
       .optional(),
     minTkdnPercent: z.number({ error: "number_invalid" }).min(0, "not_negative").max(100, "percent_max").optional(),
-    budgetPerUnit: z.number({ error: "number_invalid" }).int("whole_number").min(1, "at_least_one").max(2_000_000_000, "too_large").optional(),
+    budgetPerUnit: z
+      .number({ error: "number_invalid" })
+      .int("whole_number")
+      .min(1, "at_least_one")
+      .max(2_000_000_000, "too_large")
+      .optional()
+      .describe("The budget for one unit, in rupiah: give this or budgetTotal, not both."),
     budgetTotal: z
       .number({ error: "number_invalid" })
       .int("whole_number")
