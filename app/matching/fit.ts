@@ -47,14 +47,18 @@ const ENDING_MARKERS = new Set(["pengganti", "setara", "seperti", "sejenis", "se
  */
 const QUALIFIER_WORDS = ["standar", "standard", "original", "orisinal", "biasa", "reguler", "regular", "spesial", "special", "istimewa", "unggulan", "berkualitas", "kualitas", "quality", "ekonomis", "economy", "bagus", "eksklusif", "exclusive", "deluxe", "custom", "kustom"];
 let qualifiers: Set<string> | null = null;
-/** Words opening an Indonesian title that only say what sort of thing the next word names: "Minuman cincau" is cincau, a drink. */
-const SORT_WORDS = ["minuman", "makanan", "camilan", "cemilan", "jajanan", "olahan"];
+/**
+ * Words opening an Indonesian title that only say what sort of thing the next word names:
+ * "Minuman cincau" is cincau, a drink. Not "makanan" nor "olahan": what follows them may be
+ * who eats it or what it was ("makanan ternak", "olahan ikan"), and a cattle shed or fresh fish
+ * would fit.
+ */
+const SORT_WORDS = ["minuman"];
 let sortTerms: Set<string> | undefined;
 /**
  * Whether a need's words open with a sort word followed by a word that names a thing
  * (beginsAThing): the sort word then describes ("Nata de coco siap minum" shares only "minum"
- * with "Minuman cincau siap minum"). Not before a word naming none: "makanan ringan" is snacks,
- * "minuman ringan" soft drinks.
+ * with "Minuman cincau siap minum"). Not before a word naming none: "minuman ringan" is soft drinks.
  */
 function opensWithASort(terms: readonly string[]): boolean {
   sortTerms ??= new Set(SORT_WORDS.map(fitTerm));
