@@ -85,7 +85,6 @@ export function variantsAsked(needWords: readonly string[]): AskedVariants[] {
 /** Variant words that are also a measure when a number follows ("panjang 72 cm"); "cair 500 ml" is still liquid. */
 const MEASURES = new Set(["panjang", "pendek", "long", "short", "tebal", "tipis", "thick", "thin"]);
 
-/**
 /** Words after which a variant word describes the packaging ("Sabun herbal kemasan botol kaca"). */
 const PACKAGING = new Set(["botol", "bottle", "kemasan", "toples", "jar", "wadah", "kotak", "box"]);
 /**
