@@ -54,6 +54,8 @@ export interface NeedFacts {
   deliveryRegencyCode: string | null;
   /** The sizes its title asks for (measures.ts): "60 ml", "M16". */
   measures: readonly Measure[];
+  /** Its category: among products that tie, one filed there ranks first (suggestions.server.ts, tieKey). */
+  category: string;
 }
 
 export interface CertificateFact extends Dated {
@@ -330,12 +332,22 @@ export interface Ranked {
   fit: Fit;
   verdict: Evaluation["verdict"];
   score: number;
-  /** Ties after that: the relevance itself, then names (the same whatever ids an import gave). */
+  /** Ties after that: the relevance itself, then a product filed under the need's category, then names (the same whatever ids an import gave). */
   relevance: number;
   tieKey: string;
 }
 
 const VERDICT_RANK = { match: 2, near: 1, no: 0 } as const;
+
+/**
+ * What breaks a tie of score, fit and relevance: a product filed under the need's own category
+ * first (its maker sells it as the kind of thing the buyer asked for: a printer's business
+ * cards before digital NFC cards filed under electronics, for a need to print business
+ * cards), then names, so equal products rank the same whatever ids an import gave them.
+ */
+export function tieKey(need: Pick<NeedFacts, "category">, product: { category: string; producerName: string; name: string }): string {
+  return `${product.category === need.category ? 0 : 1}${product.producerName.toLowerCase()}\u0000${product.name.toLowerCase()}`;
+}
 
 /**
  * Best first: higher fit; among those that do not fit, one sharing some of the need's words

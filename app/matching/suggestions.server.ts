@@ -12,7 +12,7 @@ import { fitsOf, madeForOf, needWords, takenByBuyers, type Taught } from "./fit.
 import { taughtFor } from "./lessons.server.ts";
 import { askedMeasures } from "./measures.ts";
 import type { SearchEngine } from "../../search/engine.ts";
-import { compareRanked, evaluate, type CandidateFacts, type Evaluation, type NeedFacts, type PassedOver, type Ranked } from "./score.ts";
+import { compareRanked, evaluate, tieKey, type CandidateFacts, type Evaluation, type NeedFacts, type PassedOver, type Ranked } from "./score.ts";
 import { certificatesCovering, type ProductDocument } from "~/models/indexing/search-documents.server.ts";
 
 export const SHOWN_MATCHES = 20;
@@ -54,6 +54,7 @@ export function needFacts(need: Need & { requiredCertifications: NeedCertificati
     deliveryProvinceCode: need.deliveryProvinceCode,
     deliveryRegencyCode: need.deliveryRegencyCode,
     measures: askedMeasures(need.title),
+    category: need.category,
   };
 }
 
@@ -125,14 +126,10 @@ function standIn<T>(products: readonly Scored<T>[], closest: number): Scored<T> 
 /** Candidates ranked from their indexed facts: each producer's best product, best first. */
 export function rankFromIndex<D extends MatchDocument>(facts: NeedFacts, candidates: readonly Candidate<D>[], now: Date): Scored<Candidate<D>>[] {
   return bestPerProducer(
-    candidates.map((c) => ({ ...evaluate(facts, factsOf(c), now), producerId: c.document.producerId, relevance: c.relevance, tieKey: tieKey(String(c.document.producerName ?? ""), String(c.document.name ?? "")), item: c })),
+    candidates.map((c) => ({ ...evaluate(facts, factsOf(c), now), producerId: c.document.producerId, relevance: c.relevance, tieKey: tieKey(facts, { category: c.document.category, producerName: String(c.document.producerName ?? ""), name: String(c.document.name ?? "") }), item: c })),
   );
 }
 
-/** Names, so equal products rank the same whatever ids an import gave them. */
-function tieKey(producerName: string, productName: string): string {
-  return `${producerName.toLowerCase()}\u0000${productName.toLowerCase()}`;
-}
 
 /** What the database confirms of each product: its text relevance, whether buyers taught that its kind is the thing, and whether it is named as a thing made for it. */
 type ToConfirm = Map<string, { relevance: number; taught: boolean; madeFor: boolean }>;
@@ -164,6 +161,7 @@ async function categoryProducts(db: Db, need: { title: string; category: string;
 interface ConfirmedProduct {
   id: string;
   name: string;
+  category: string;
   unit: string;
   monthlyCapacity: number | null;
   leadTimeDays: number | null;
@@ -196,7 +194,7 @@ interface HeldCertificate {
 async function confirmedProducts(db: Db, ids: readonly string[]) {
   const idList = JSON.stringify(ids);
   const products = await db.$queryRaw<ConfirmedProduct[]>`
-    SELECT p."id", p."name", p."unit", p."monthlyCapacity", p."leadTimeDays", p."priceMin", p."tkdnPercent",
+    SELECT p."id", p."name", p."category", p."unit", p."monthlyCapacity", p."leadTimeDays", p."priceMin", p."tkdnPercent",
       pp."id" AS "producerId", pp."legalName" AS "producerName", o."slug" AS "producerSlug", pp."provinceCode", pp."regencyCode",
       (SELECT COUNT(*) FROM "Match" m WHERE m."producerId" = pp."id" AND m."state" = 'completed') AS "completed"
     FROM "Product" p JOIN "ProducerProfile" pp ON pp."id" = p."producerId" JOIN "Organisation" o ON o."id" = pp."organisationId"
@@ -246,7 +244,7 @@ async function scoreFromDatabase(db: Db, facts: NeedFacts, toConfirm: ToConfirm,
       producerSlug: p.producerSlug,
       regencyCode: p.regencyCode,
     };
-    return { ...evaluation, producerId: p.producerId, relevance: candidate.relevance, tieKey: tieKey(p.producerName, p.name), item };
+    return { ...evaluation, producerId: p.producerId, relevance: candidate.relevance, tieKey: tieKey(facts, p), item };
   });
 }
 

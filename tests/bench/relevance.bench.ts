@@ -60,6 +60,7 @@ async function matcherRanking(need: SetNeed): Promise<string[]> {
     deliveryProvinceCode: need.deliveryProvinceCode,
     deliveryRegencyCode: need.deliveryRegencyCode,
     measures: askedMeasures(need.title),
+    category: need.category,
   };
   return rankFromIndex(facts, await findCandidates<ProductDocument>(engine, { ...need, required: need.requiredCertifications }), now)
     .filter((r) => r.verdict === "match")

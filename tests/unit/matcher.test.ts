@@ -5,7 +5,7 @@ import { gapsOf, readStored, toStored } from "../../app/matching/stored.ts";
 import { askedMeasures } from "../../app/matching/measures.ts";
 import { amountShown, unitRatio } from "../../app/matching/unit-conversion.ts";
 import { decodeCertificate, encodeCertificate } from "../../app/matching/candidates.ts";
-import { evaluate, FITS, fitOf, fitOfParts, islandOf, sameIslandGroup, UNASKED_CERTIFICATES_SHARE, WEIGHTS, type CandidateFacts, type NeedFacts } from "../../app/matching/score.ts";
+import { evaluate, FITS, fitOf, fitOfParts, islandOf, sameIslandGroup, tieKey, UNASKED_CERTIFICATES_SHARE, WEIGHTS, type CandidateFacts, type NeedFacts } from "../../app/matching/score.ts";
 
 const now = new Date("2026-11-23T00:00:00+07:00");
 const inDays = (days: number) => new Date(now.getTime() + days * 86_400_000);
@@ -20,6 +20,7 @@ const need: NeedFacts = {
   deliveryProvinceCode: "35",
   deliveryRegencyCode: "35.07",
   measures: [],
+  category: "snacks",
 };
 
 const candidate: CandidateFacts = {
@@ -267,5 +268,12 @@ describe("ranking by fit", () => {
   it("orders ties by relevance, then by names, never by ids an import made up", () => {
     const ranked = bestPerProducer([scored("id-9", 0.8, "match", 50, "ud sari"), scored("id-1", 0.8, "match", 50, "ud tirta"), scored("id-5", 0.9, "match", 50, "ud zamrud")]);
     expect(ranked.map((r) => r.tieKey)).toEqual(["ud zamrud", "ud sari", "ud tirta"]);
+  });
+
+  it("among equal products, ranks one filed under the need's category first, then by names", () => {
+    const printing = { ...need, category: "printing" };
+    const card = (producerId: string, producerName: string, category: string) => scored(producerId, 0.95, "match", 58.5, tieKey(printing, { category, producerName, name: "Kartu nama" }));
+    const ranked = bestPerProducer([card("id-1", "CV Andalas Digital", "electronic_devices"), card("id-2", "UD Cetak Jaya", "printing"), card("id-3", "CV Bintang Grafika", "printing")]);
+    expect(ranked.map((r) => r.producerId)).toEqual(["id-3", "id-2", "id-1"]);
   });
 });

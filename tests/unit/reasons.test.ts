@@ -17,6 +17,7 @@ const need: NeedFacts = {
   deliveryProvinceCode: "35",
   deliveryRegencyCode: "35.07",
   measures: [],
+  category: "snacks",
 };
 const product: CandidateFacts = {
   relevance: 1,
