@@ -41,8 +41,8 @@ export interface AskedVariants {
   others: readonly string[];
 }
 
-/** Words naming a cleaner, for which what it cleans is its variant (CLEANED). */
-const CLEANERS = ["sabun", "soap", "pembersih", "cleaner", "deterjen", "detergent", "sampo", "shampoo", "karbol"];
+/** Words naming a cleaner, for which what it cleans is its variant (CLEANED); English plurals as written ("Hand soaps"). */
+const CLEANERS = ["sabun", "soap", "soaps", "pembersih", "cleaner", "cleaners", "deterjen", "detergent", "detergents", "sampo", "shampoo", "shampoos", "karbol"];
 /**
  * What a cleaner is for, read only for a need asking for a cleaner (asksForACleaner): a glass
  * cleaner is no floor cleaner, nor dish soap hand soap, however many words they share

@@ -642,6 +642,8 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     // In English plurals too; not "hand made", nor the glass of a bottle, nor for a need asking for what holds a cleaner.
     expect(own("Glass cleaner", "Floor and windows cleaner")).toBeGreaterThan(FITS);
     expect(own("Hand soap", "Soap for hands and body")).toBe(1);
+    expect(own("Hand soaps for clinics", "Dish soaps")).toBeLessThan(own("Hand soaps for clinics", "Soaps"));
+    expect(own("Floor cleaners", "Glass cleaners")).toBeLessThan(own("Floor cleaners", "Cleaners"));
     expect(own("Sabun mandi herbal", "Sabun herbal kemasan botol kaca")).toBe(own("Sabun mandi herbal", "Sabun herbal"));
     expect(own("Sabun cuci piring", "Sabun cuci hand made")).toBe(own("Sabun cuci piring", "Sabun cuci"));
     expect(own("Dispenser sabun cuci tangan", "Dispenser sabun kamar mandi")).toBe(own("Dispenser sabun cuci tangan", "Dispenser sabun"));
