@@ -93,6 +93,7 @@ const SETS = [
   ["K", "relevance-set-k", "2026-09-01"],
   ["L", "relevance-set-l", "2026-09-01"],
   ["M", "relevance-set-m", "2026-09-01"],
+  ["N", "relevance-set-n", "2026-09-01"],
 ] as const;
 for (const [label, folder, gradedOn] of SETS) {
   const r = await evaluateSet(folder, new Date(`${gradedOn}T00:00:00+07:00`));
