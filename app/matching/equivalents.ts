@@ -27,8 +27,12 @@ import { oneSlipApart } from "../lib/spelling.ts";
 import { isRoot, term, words } from "../../search/text.ts";
 import { BROADER_TERMS, STOP_WORDS, SYNONYMS } from "../../search/vocabulary.ts";
 
-/** How much a word found through each source counts, against 1 for the word itself. */
-export const SOURCE_WEIGHT = { vocabulary: 1, lexicon: 0.9, trade: 0.9, kinds: 0.9, names: 0.9, dictionary: 0.8, broader: 0.5 } as const;
+/**
+ * How much a word found through each source counts, against 1 for the word itself.
+ * `generalName`: a need naming one kind of a names-lexicon product ("jaw coupling") met by a
+ * product named only as the product ("kopling as", "coupling"), which may be another kind.
+ */
+export const SOURCE_WEIGHT = { vocabulary: 1, lexicon: 0.9, trade: 0.9, kinds: 0.9, names: 0.9, dictionary: 0.8, generalName: 0.6, broader: 0.5 } as const;
 /**
  * The longest phrase looked up, in words: the lexicons' longest names ("lampu jalan tenaga
  * surya", which is "PJUTS" and "solar street light"; 247 names of four or five words). At 3,
@@ -166,7 +170,8 @@ const MATERIAL_KINDS = new Set(["kayu", "wood", "kain", "fabric", "kulit", "leat
 /** A category of lexicon/procurement-names.json: each product as a tender names it, and the names IKM list it under. */
 interface ProcurementCategory {
   category: string;
-  products: { asked: string; names: string[]; not: string[]; unsure: string[] }[];
+  /** `kinds`: names among `names` that each name a narrower kind, grouped by kind with that kind's other names. */
+  products: { asked: string; names: string[]; kinds?: string[][]; not: string[]; unsure: string[] }[];
 }
 
 let built: Links | null = null;
@@ -198,8 +203,17 @@ function links(): Links {
   // The names a product is listed under (procurement-names.json), each for each other; not a
   // name and a narrower one holding its words ("sepatu pdh" and "sepatu pdh pria"), which
   // the words themselves meet, nor two woods listed under one product (sawn timber's species).
-  for (const { names } of namedProducts())
-    for (const a of names) for (const b of names) if (a !== b && !keysNest(a, b) && !twoWoods(a, b)) oneWayByKey(out, a, b, SOURCE_WEIGHT.names);
+  // A name of one of the product's kinds ("jaw coupling" of "kopling as") meets only its own
+  // kind's other names ("spur gear", "roda gigi lurus"), and the product's general names in
+  // part; never another kind's ("kopling rantai", a chain coupling).
+  for (const { names, kindOf } of namedProducts())
+    for (const a of names)
+      for (const b of names) {
+        if (a === b || keysNest(a, b) || twoWoods(a, b)) continue;
+        const [kindA, kindB] = [kindOf.get(a), kindOf.get(b)];
+        if (kindA === undefined || kindA === kindB) oneWayByKey(out, a, b, SOURCE_WEIGHT.names);
+        else if (kindB === undefined) oneWayByKey(out, a, b, SOURCE_WEIGHT.generalName);
+      }
   built = out;
   return out;
 }
@@ -476,6 +490,8 @@ function reverseDictionary(): Map<string, string[]> {
 export interface NamedProduct {
   names: string[];
   not: string[];
+  /** The names that name one kind of the product, each with its kind's number. */
+  kindOf: ReadonlyMap<string, number>;
 }
 
 /** A lexicon product as read, before its ambiguous one-word names are left out. */
@@ -496,7 +512,7 @@ interface ReadProduct extends NamedProduct {
  * "cangkir keramik dengan tatakan", "pallet" for "palet kayu"): the broader thing, not this
  * product; unless it is the tender's last word alone ("majun" of "lap majun").
  */
-function readProduct({ asked, names, not, unsure }: ProcurementCategory["products"][number]): ReadProduct {
+function readProduct({ asked, names, kinds = [], not, unsure }: ProcurementCategory["products"][number]): ReadProduct {
   const whole = (name: string) => {
     const key = phraseKey(name);
     return key !== "" && key.split(" ").length === words(name).length && !/\d/.test(name) ? key : null;
@@ -515,6 +531,7 @@ function readProduct({ asked, names, not, unsure }: ProcurementCategory["product
   const own = sure.filter((k) => !broader(k));
   return {
     names: [...new Set(own)],
+    kindOf: new Map(kinds.flatMap((kind, i) => kind.map((name) => [phraseKey(name), i] as const))),
     given: [...new Set(sure)],
     not: [...new Set(not.map(whole).filter((k): k is string => k !== null))],
     written: new Map(names.filter((n) => !n.includes(" ")).map((n) => [phraseKey(n), n.toLowerCase()] as const)),
@@ -567,7 +584,7 @@ function namedProducts(): NamedProduct[] {
   if (named) return named;
   const read = (procurementNames.categories as ProcurementCategory[]).flatMap(({ products }) => products.map(readProduct));
   const ambiguous = ambiguousNames(read);
-  named = read.map(({ names, not }, i) => ({ names: names.filter((key) => !ambiguous[i]!.has(key)), not }));
+  named = read.map(({ names, not, kindOf }, i) => ({ names: names.filter((key) => !ambiguous[i]!.has(key)), not, kindOf }));
   return named;
 }
 

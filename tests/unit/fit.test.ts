@@ -710,8 +710,11 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(own("Palet kayu", "Palet plastik")).toBeLessThan(FITS);
     // Also when spelled another way: "pallet" is "palet", any pallet, not "palet kayu".
     expect(productsNamed(phraseKey("pallet"))).toEqual([]);
-    // A product listed twice (towels under two categories) is one thing: their word names it.
-    expect(own("Handuk mandi", "Anduk")).toBeCloseTo(SOURCE_WEIGHT.names);
+    // A product listed twice (towels under two categories) is one thing: their word names it,
+    // though for a need for one kind of towel (a bath towel) only in part: it may be a face towel.
+    expect(own("Handuk mandi", "Anduk")).toBeGreaterThan(FITS);
+    expect(equivalentsOf(phraseKey("handuk mandi")).get(phraseKey("anduk"))).toBe(SOURCE_WEIGHT.generalName);
+    expect(equivalentsOf(phraseKey("anduk")).get(phraseKey("handuk mandi"))).toBe(SOURCE_WEIGHT.names);
     // A name another product's writers were unsure of makes nothing ambiguous ("mochi jogja").
     expect(own("Mochi", "Daifuku")).toBeCloseTo(SOURCE_WEIGHT.names);
     // A one-word name of the need's thing ("ikat", woven ikat cloth) inside a dictionary's
@@ -727,5 +730,16 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     expect(fit("Kusen pintu kayu kamper", "Kusen pintu kayu meranti")).toBeCloseTo((1 + 1 + DESCRIBING_SHARE) / (2 + 2 * DESCRIBING_SHARE));
     for (const [a, b] of [["celana pdl", "celana kargo"], ["seragam satpam", "seragam security"], ["kabel listrik", "kabel nym"], ["hijab", "jilbab"]] as const)
       expect(equivalentsOf(phraseKey(a)).get(phraseKey(b))).toBe(SOURCE_WEIGHT.names);
+    // A product's kinds (its "kinds"): a jaw coupling is no chain coupling, though both are
+    // shaft couplings; a need for the shaft coupling is met by either, and a need for a jaw
+    // coupling by a product named only "kopling as" in part (it may be another kind).
+    expect(equivalentsOf(phraseKey("jaw coupling")).has(phraseKey("kopling rantai"))).toBe(false);
+    expect(equivalentsOf(phraseKey("jaw coupling")).get(phraseKey("kopling as"))).toBe(SOURCE_WEIGHT.generalName);
+    expect(equivalentsOf(phraseKey("kopling as")).get(phraseKey("jaw coupling"))).toBe(SOURCE_WEIGHT.names);
+    expect(own("Jaw coupling", "Kopling rantai")).toBeLessThan(FITS);
+    expect(own("Kopling as", "Kopling rantai")).toBeGreaterThan(FITS);
+    // One kind's other names stay each other's: a spur gear is a "roda gigi lurus", no helical gear.
+    expect(equivalentsOf(phraseKey("spur gear")).get(phraseKey("roda gigi lurus"))).toBe(SOURCE_WEIGHT.names);
+    expect(equivalentsOf(phraseKey("spur gear")).has(phraseKey("helical gear"))).toBe(false);
   });
 });
