@@ -531,7 +531,9 @@ function readProduct({ asked, names, kinds = [], not, unsure }: ProcurementCateg
   const own = sure.filter((k) => !broader(k));
   return {
     names: [...new Set(own)],
-    kindOf: new Map(kinds.flatMap((kind, i) => kind.map((name) => [phraseKey(name), i] as const))),
+    // Keyed as the names are: a kind's name that would lose a word is no name, so never a kind
+    // standing for a shorter key ("celana dalam" for "celana").
+    kindOf: new Map(kinds.flatMap((kind, i) => kind.map(whole).filter((k): k is string => k !== null).map((key) => [key, i] as const))),
     given: [...new Set(sure)],
     not: [...new Set(not.map(whole).filter((k): k is string => k !== null))],
     written: new Map(names.filter((n) => !n.includes(" ")).map((n) => [phraseKey(n), n.toLowerCase()] as const)),

@@ -741,5 +741,12 @@ describe("the names a tender's product is listed under (lexicon/procurement-name
     // One kind's other names stay each other's: a spur gear is a "roda gigi lurus", no helical gear.
     expect(equivalentsOf(phraseKey("spur gear")).get(phraseKey("roda gigi lurus"))).toBe(SOURCE_WEIGHT.names);
     expect(equivalentsOf(phraseKey("spur gear")).has(phraseKey("helical gear"))).toBe(false);
+    // Flavours of one juice are siblings: guava juice does not fit a need for orange juice.
+    expect(own("Sari jeruk siap minum", "Jus jambu")).toBeLessThan(FITS);
+    // What the review of the kinds found: a kind that is the product's other name, one kind in
+    // two groups, a kind of another kind, a kind on a second axis (a wood beside a door frame's
+    // type). Each still meets the other as before.
+    for (const [need, name] of [["Cash register", "Mesin kasir"], ["Baju perawat", "Baju scrub medis"], ["Baseball cap", "Topi pet"], ["Miniatur kapal kayu", "Miniatur phinisi"], ["Kusen merbau", "Kusen pintu"]] as const)
+      expect(own(need, name)).toBeGreaterThan(FITS);
   });
 });
