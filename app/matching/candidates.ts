@@ -104,8 +104,12 @@ export function factsOf(candidate: Candidate): CandidateFacts {
 
 /** Kinds of product buyers took for the need's thing that are searched for across the catalogue (each IN_NEIGHBOUR deep). */
 export const TAUGHT_SEARCHES = 3;
-/** Equivalents of the need's words worth asking the engine for across every category. */
-const ASKED_EQUIVALENT = SOURCE_WEIGHT.dictionary;
+/**
+ * Equivalents of the need's words worth asking the engine for across every category: close
+ * ones, and a kind's general names ("jas hujan" for "ponco"), which were its names at
+ * 0.9 before the names lexicon told kinds apart, so the same products are looked at.
+ */
+const askedAcross = (weight: number) => weight >= SOURCE_WEIGHT.dictionary || weight === SOURCE_WEIGHT.generalName;
 /** How many products of the whole catalogue are looked at besides the need's categories. */
 export const IN_CATALOGUE = 200;
 /** Products that fit in the need's own and neighbouring categories beyond which the whole catalogue is not searched. */
@@ -113,10 +117,10 @@ export const ENOUGH_FITTING = 80;
 
 /** The need's product words and their close equivalents: the whole-catalogue query. */
 export function catalogueQuery(wanted: readonly string[]): string {
-  const asked = new Set(wanted);
+  const terms = new Set(wanted);
   for (const { equivalents } of phraseEquivalents(wanted.map(fitTerm)))
-    for (const [phrase, weight] of equivalents) if (weight >= ASKED_EQUIVALENT) for (const t of phrase.split(" ")) asked.add(t);
-  return [...asked].join(" ");
+    for (const [phrase, weight] of equivalents) if (askedAcross(weight)) for (const t of phrase.split(" ")) terms.add(t);
+  return [...terms].join(" ");
 }
 
 /**

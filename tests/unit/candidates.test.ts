@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PRODUCT_CATEGORY_KEYS } from "../../app/models/domain.ts";
-import { decodeCertificate, encodeCertificate, findCandidates, IN_CATEGORY, type MatchDocument } from "../../app/matching/candidates.ts";
+import { catalogueQuery, decodeCertificate, encodeCertificate, findCandidates, IN_CATEGORY, type MatchDocument } from "../../app/matching/candidates.ts";
 import { FITS } from "../../app/matching/score.ts";
 import { EmbeddedEngine } from "../../search/embedded-engine.ts";
 import { NEIGHBOUR_CATEGORIES, neighboursOf } from "../../search/vocabulary.ts";
@@ -31,6 +31,10 @@ describe("matcher candidates", () => {
     const until = new Date("2027-03-01T00:00:00.000Z");
     expect(decodeCertificate(encodeCertificate({ type: "halal", status: "verified", validUntil: until }))).toEqual({ type: "halal", status: "verified", validUntil: until });
     expect(decodeCertificate(encodeCertificate({ type: "pirt", status: "pending", validUntil: null }))).toEqual({ type: "pirt", status: "pending", validUntil: null });
+  });
+
+  it("asks the whole catalogue for a kind's general names too ('jas hujan' for a poncho), as when they were its names", () => {
+    expect(catalogueQuery(["ponco"]).split(" ")).toEqual(expect.arrayContaining(["jas", "hujan", "raincoat"]));
   });
 
   it("names only real categories as neighbours, both ways", () => {
