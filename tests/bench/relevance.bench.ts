@@ -94,6 +94,9 @@ const SETS = [
   ["L", "relevance-set-l", "2026-09-01"],
   ["M", "relevance-set-m", "2026-09-01"],
   ["N", "relevance-set-n", "2026-09-01"],
+  ["O", "relevance-set-o", "2026-09-01"],
+  // Dense: every need has at least six producers graded 2 or 3 that meet its requirements, so a ranking can reach P@5 1.
+  ["P", "relevance-set-p", "2026-09-01"],
 ] as const;
 for (const [label, folder, gradedOn] of SETS) {
   const r = await evaluateSet(folder, new Date(`${gradedOn}T00:00:00+07:00`));
