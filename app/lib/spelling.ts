@@ -30,17 +30,37 @@ export function doubledLetterOf(meant: string, written: string): boolean {
 export const MIN_CORRECTED_LENGTH = 4;
 
 /**
- * The word a mistyped one was meant to be: the most used word of the vocabulary one slip
- * away (ties: the first in alphabetical order, so the answer is the same every time). Null
- * when the word is in the vocabulary, is short, holds a digit, or nothing is that close.
+ * How likely a slip is to have made `written` of `meant`, 0 the likeliest, or null when they are
+ * not one slip apart: two letters swapped, a letter left out or one doubled (0); a letter
+ * changed (1); a stray letter added that doubles none (2). Typists drop and swap letters more
+ * often than they add stray ones, so "paurt" is "parut" mistyped, not "part" with a "u" added,
+ * "magents" "magnets", not "agents", and "gren" "green" rather than "aren".
+ */
+export function slipRank(written: string, meant: string): number | null {
+  if (!oneSlipApart(written, meant)) return null;
+  if (written.length < meant.length) return 0;
+  if (written.length > meant.length) return doubledLetterOf(meant, written) ? 0 : 2;
+  let i = 0;
+  while (written[i] === meant[i]) i++;
+  return written[i] === meant[i + 1] && written[i + 1] === meant[i] && written.slice(i + 2) === meant.slice(i + 2) ? 0 : 1;
+}
+
+/**
+ * The word a mistyped one was meant to be: of the vocabulary's words one slip away, those the
+ * likeliest slip makes (slipRank), the most used of them (ties: the first in alphabetical
+ * order, so the answer is the same every time). Null when the word is in the vocabulary, is
+ * short, holds a digit, or nothing is that close.
  */
 export function correctionOf(word: string, vocabulary: ReadonlyMap<string, number>): string | null {
   if (vocabulary.has(word) || word.length < MIN_CORRECTED_LENGTH || /\d/.test(word)) return null;
   let best: string | null = null;
+  let bestRank = Infinity;
   let bestUses = 0;
   for (const [known, uses] of vocabulary) {
-    if (Math.abs(known.length - word.length) > 1 || !oneSlipApart(word, known)) continue;
-    if (uses > bestUses || (uses === bestUses && best !== null && known < best)) [best, bestUses] = [known, uses];
+    if (Math.abs(known.length - word.length) > 1) continue;
+    const rank = slipRank(word, known);
+    if (rank === null) continue;
+    if (rank < bestRank || (rank === bestRank && (uses > bestUses || (uses === bestUses && best !== null && known < best)))) [best, bestRank, bestUses] = [known, rank, uses];
   }
   return best;
 }

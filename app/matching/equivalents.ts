@@ -603,3 +603,36 @@ export function productsNamed(key: string): readonly NamedProduct[] {
   }
   return byName.get(key) ?? [];
 }
+
+let lexiconWords: Map<string, number> | null = null;
+
+/**
+ * Every word the lexicons name products, materials and their English by, as written, with how
+ * many of their phrases hold it; an English headword's plural too ("hangers" of "hanger").
+ * Made on first use.
+ */
+export function lexiconWordUses(): ReadonlyMap<string, number> {
+  if (lexiconWords) return lexiconWords;
+  const uses = new Map<string, number>();
+  const add = (phrase: string) => {
+    for (const w of words(phrase)) if (!stop.has(w) && !/\d/.test(w)) uses.set(w, (uses.get(w) ?? 0) + 1);
+  };
+  const addEnglish = (w: string) => {
+    add(w);
+    if (/^[a-z]+$/.test(w) && !w.endsWith("s")) add(w.endsWith("y") && !/[aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(ch|sh|x|s|z)$/.test(w) ? `${w}es` : `${w}s`);
+  };
+  for (const group of SYNONYMS) group.forEach(add);
+  for (const [broader, ...narrower] of BROADER_TERMS) [broader, ...narrower].forEach(add);
+  for (const [english, translations] of Object.entries(dictionary)) {
+    addEnglish(english);
+    translations.forEach(add);
+  }
+  for (const { words: group } of ikmVocabulary.groups) group.forEach(add);
+  for (const entry of tradeEntries) {
+    words(entry.en).forEach(addEnglish);
+    entry.id.forEach(add);
+  }
+  for (const group of kindsLexicon.groups as { broader: string; narrower: string[] }[]) [group.broader, ...group.narrower].forEach(add);
+  for (const { products } of procurementNames.categories as ProcurementCategory[]) for (const p of products) [p.asked, ...p.names].forEach(add);
+  return (lexiconWords = uses);
+}

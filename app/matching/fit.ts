@@ -10,6 +10,7 @@ import { STOP_WORDS } from "../../search/vocabulary.ts";
 import { isIndonesianOnly, isKnown, maySlipTo } from "./known-words.ts";
 import { doubledLetterOf, oneSlipApart } from "../lib/spelling.ts";
 import { asksForMadeFor, namesMadeFor } from "./made-for.ts";
+import { meantWord } from "./need-slips.ts";
 import { imitablesNamed, saysAnotherVariant, saysImitationOf, variantsAsked } from "./contrasts.ts";
 
 /**
@@ -146,9 +147,11 @@ export function needWords(title: string, taught?: Taught): NeedWords {
   // Only after a product word: "Dibutuhkan dengan segera kursi lipat" says no feature.
   const firstKept = named.findIndex(isKept);
   const feature = named.findIndex((w, i) => firstKept >= 0 && i > firstKept && i < marker && FEATURE_MARKERS.has(w));
-  if (feature < 0) return { product: withoutService(kept(named.slice(0, marker))), purpose, ...lessons };
-  const thing = withoutService(kept(named.slice(0, feature)));
-  return { product: [...thing, ...kept(named.slice(feature + 1, marker))], purpose, describedFrom: thing.length, ...lessons };
+  // The product's words as meant (need-slips.ts): "Naksa kayu" asks for a "nakas kayu".
+  const product = (list: string[]) => kept(list).map((w) => meantWord(w, title));
+  if (feature < 0) return { product: withoutService(product(named.slice(0, marker))), purpose, ...lessons };
+  const thing = withoutService(product(named.slice(0, feature)));
+  return { product: [...thing, ...product(named.slice(feature + 1, marker))], purpose, describedFrom: thing.length, ...lessons };
 }
 
 /**

@@ -1,6 +1,6 @@
 // Corrections for the site search: one slip of the keyboard to the catalogue's most used word.
 import { describe, expect, it } from "vitest";
-import { correctedWords, correctionOf, doubledLetterOf } from "../../app/lib/spelling.ts";
+import { correctedWords, correctionOf, doubledLetterOf, slipRank } from "../../app/lib/spelling.ts";
 
 const vocabulary = new Map([
   ["keripik", 40],
@@ -37,6 +37,24 @@ describe("a mistyped word", () => {
     const tempeFirst = new Map([["tempe", 9], ["tempi", 9]]);
     expect(correctionOf("tempu", tempiFirst)).toBe("tempe");
     expect(correctionOf("tempu", tempeFirst)).toBe("tempe");
+  });
+});
+
+describe("a slip's likelihood", () => {
+  it("ranks swapped, dropped and doubled letters first, a changed letter next, a stray letter last", () => {
+    expect(slipRank("btaik", "batik")).toBe(0);
+    expect(slipRank("keripk", "keripik")).toBe(0);
+    expect(slipRank("pissang", "pisang")).toBe(0);
+    expect(slipRank("tempo", "tempe")).toBe(1);
+    expect(slipRank("paurt", "part")).toBe(2);
+    expect(slipRank("paurt", "parut")).toBe(0);
+    expect(slipRank("batik", "batik")).toBeNull();
+    expect(slipRank("bakso", "batik")).toBeNull();
+  });
+
+  it("decides before how much a word is used", () => {
+    // "part" is far more used, but a stray "u" is the less likely slip.
+    expect(correctionOf("paurt", new Map([["part", 50], ["parut", 3]]))).toBe("parut");
   });
 });
 
