@@ -29,40 +29,68 @@ export function doubledLetterOf(meant: string, written: string): boolean {
  */
 export const MIN_CORRECTED_LENGTH = 4;
 
+/** The rows of a QWERTY keyboard, which Indonesian typists use too: a slip hits a key beside the one meant. */
+const ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+
+/** Whether two letters are keys side by side or above one another on a QWERTY keyboard. */
+export function keysBeside(a: string, b: string): boolean {
+  const at = (c: string) => {
+    const row = ROWS.findIndex((r) => r.includes(c));
+    return row < 0 ? null : { row, col: ROWS[row]!.indexOf(c) + row * 0.5 };
+  };
+  const [x, y] = [at(a), at(b)];
+  return x !== null && y !== null && a !== b && Math.abs(x.row - y.row) <= 1 && Math.abs(x.col - y.col) <= 1;
+}
+
 /**
  * How likely a slip is to have made `written` of `meant`, 0 the likeliest, or null when they are
- * not one slip apart: two letters swapped, a letter left out or one doubled (0); a letter
- * changed (1); a stray letter added that doubles none (2). Typists drop and swap letters more
- * often than they add stray ones, so "paurt" is "parut" mistyped, not "part" with a "u" added,
- * "magents" "magnets", not "agents", and "gren" "green" rather than "aren".
+ * not one slip apart. Likeliest (0): two letters swapped, a letter left out, one doubled, or a
+ * key beside the meant one struck instead. Then (1) a letter changed for a far key, or a stray
+ * letter from a key beside its neighbour; last (2) any other stray letter. So "paurt" is
+ * "parut" mistyped, not "part" with a "u" added; "seragan" is "seragam" (n beside m), not
+ * "serangan" with a letter left out only if "seragam" is the more used (the same rank decides by use).
  */
 export function slipRank(written: string, meant: string): number | null {
   if (!oneSlipApart(written, meant)) return null;
   if (written.length < meant.length) return 0;
-  if (written.length > meant.length) return doubledLetterOf(meant, written) ? 0 : 2;
   let i = 0;
-  while (written[i] === meant[i]) i++;
-  return written[i] === meant[i + 1] && written[i + 1] === meant[i] && written.slice(i + 2) === meant.slice(i + 2) ? 0 : 1;
+  while (i < meant.length && written[i] === meant[i]) i++;
+  if (written.length > meant.length) {
+    if (doubledLetterOf(meant, written)) return 0;
+    // The stray letter is written[i]: beside a key of a letter next to it, a finger caught two keys.
+    const stray = written[i]!;
+    return (i > 0 && keysBeside(stray, written[i - 1]!)) || (i + 1 < written.length && keysBeside(stray, written[i + 1]!)) ? 1 : 2;
+  }
+  if (written[i] === meant[i + 1] && written[i + 1] === meant[i] && written.slice(i + 2) === meant.slice(i + 2)) return 0;
+  return keysBeside(written[i]!, meant[i]!) ? 0 : 1;
+}
+
+/** A word of the vocabulary a mistyped one may have been meant as: how likely the slip (slipRank), and how much the word is used. */
+export interface SlipCandidate {
+  word: string;
+  rank: number;
+  uses: number;
 }
 
 /**
- * The word a mistyped one was meant to be: of the vocabulary's words one slip away, those the
- * likeliest slip makes (slipRank), the most used of them (ties: the first in alphabetical
- * order, so the answer is the same every time). Null when the word is in the vocabulary, is
- * short, holds a digit, or nothing is that close.
+ * The words of the vocabulary one slip from a mistyped one, likeliest first: by the slip's
+ * rank, then the most used (ties: alphabetical, so the answer is the same every time). None
+ * when the word is in the vocabulary, is short or holds a digit.
  */
-export function correctionOf(word: string, vocabulary: ReadonlyMap<string, number>): string | null {
-  if (vocabulary.has(word) || word.length < MIN_CORRECTED_LENGTH || /\d/.test(word)) return null;
-  let best: string | null = null;
-  let bestRank = Infinity;
-  let bestUses = 0;
+export function slipCandidates(word: string, vocabulary: ReadonlyMap<string, number>): SlipCandidate[] {
+  if (vocabulary.has(word) || word.length < MIN_CORRECTED_LENGTH || /\d/.test(word)) return [];
+  const found: SlipCandidate[] = [];
   for (const [known, uses] of vocabulary) {
     if (Math.abs(known.length - word.length) > 1) continue;
     const rank = slipRank(word, known);
-    if (rank === null) continue;
-    if (rank < bestRank || (rank === bestRank && (uses > bestUses || (uses === bestUses && best !== null && known < best)))) [best, bestRank, bestUses] = [known, rank, uses];
+    if (rank !== null) found.push({ word: known, rank, uses });
   }
-  return best;
+  return found.sort((a, b) => a.rank - b.rank || b.uses - a.uses || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+}
+
+/** The word a mistyped one was meant to be: the likeliest of slipCandidates, or null. */
+export function correctionOf(word: string, vocabulary: ReadonlyMap<string, number>): string | null {
+  return slipCandidates(word, vocabulary)[0]?.word ?? null;
 }
 
 /** The words with each mistyped one corrected, or null when none was. */

@@ -148,7 +148,7 @@ export function needWords(title: string, taught?: Taught): NeedWords {
   const firstKept = named.findIndex(isKept);
   const feature = named.findIndex((w, i) => firstKept >= 0 && i > firstKept && i < marker && FEATURE_MARKERS.has(w));
   // The product's words as meant (need-slips.ts): "Naksa kayu" asks for a "nakas kayu".
-  const product = (list: string[]) => kept(list).map((w) => meantWord(w, title));
+  const product = (list: string[]) => kept(list).map((w, i, all) => meantWord(w, title, all[i - 1], all[i + 1]));
   if (feature < 0) return { product: withoutService(product(named.slice(0, marker))), purpose, ...lessons };
   const thing = withoutService(product(named.slice(0, feature)));
   return { product: [...thing, ...product(named.slice(feature + 1, marker))], purpose, describedFrom: thing.length, ...lessons };

@@ -4,14 +4,27 @@
 // one slip from the need's counts TYPO_SHARE), but a word the buyer mistyped is found in no
 // lexicon, and the need lost every equivalent of it: "scrb suits" never met "baju scrub".
 import englishWords from "./lexicon/english-words.json";
-import { correctionOf } from "../lib/spelling.ts";
+import { slipCandidates, type SlipCandidate } from "../lib/spelling.ts";
 import { term } from "../../search/text.ts";
-import { lexiconWordUses, singular } from "./equivalents.ts";
+import { equivalentsOf, lexiconWordUses, phraseKey, productsNamed, singular } from "./equivalents.ts";
 import { isKnown } from "./known-words.ts";
 
 let english: Set<string> | null = null;
-/** Each word's meaning worked out once: the lexicons do not change while the process runs. */
-const meant = new Map<string, string>();
+/** Each unknown word's candidates worked out once (none: a word of its own); the lexicons do not change while the process runs. */
+const candidates = new Map<string, SlipCandidate[]>();
+/** Endings English words take: a word ending so after an English word (or one less its "e") is one too ("long-sleeved"). */
+const ENGLISH_ENDINGS = ["s", "es", "d", "ed", "ing", "er", "ers", "ly"];
+
+/** Whether a word is an English word or one of its inflected forms SCOWL does not list. */
+function isEnglish(word: string): boolean {
+  english ??= new Set(englishWords as string[]);
+  const known = english;
+  if (known.has(word)) return true;
+  return ENGLISH_ENDINGS.some((ending) => {
+    const base = word.slice(0, -ending.length);
+    return word.endsWith(ending) && base.length >= 3 && (known.has(base) || known.has(`${base}e`));
+  });
+}
 
 /**
  * Whether a word is a word of its own: an Indonesian root or a word derived from one
@@ -19,9 +32,8 @@ const meant = new Map<string, string>();
  * "handled" are no slips of "sewers", "visor", "handle"), or a word of the lexicons.
  */
 function isAWord(word: string): boolean {
-  english ??= new Set(englishWords as string[]);
   const uses = lexiconWordUses();
-  return isKnown(word) || isKnown(term(word)) || english.has(word) || uses.has(word) || uses.has(singular(word));
+  return isKnown(word) || isKnown(term(word)) || isEnglish(word) || uses.has(word) || uses.has(singular(word));
 }
 
 /**
@@ -38,17 +50,27 @@ function writtenAsAName(word: string, title: string): boolean {
   return capitalised * 2 <= tokens.length && written.some((t) => /^[A-Z]/.test(t));
 }
 
+/** Whether two words make a phrase the lexicons know ("tenaga surya"): the word that does is the one meant beside the other. */
+function makesAPhrase(first: string | undefined, second: string | undefined): boolean {
+  if (!first || !second) return false;
+  const key = phraseKey(`${first} ${second}`);
+  return equivalentsOf(key).size > 0 || productsNamed(key).length > 0;
+}
+
 /**
- * The word a need's title meant: itself when it is a word of its own or written as a name, else the
- * word of the lexicons one slip away that the likeliest slip makes, the most used of them
- * (correctionOf), or itself when none is.
+ * The word a need's title meant: itself when it is a word of its own or written as a name,
+ * else the lexicons' word one slip away that the likeliest slip makes (slipCandidates), one
+ * making a phrase the lexicons know with the word before or after it first ("tenaga surta" is
+ * "tenaga surya", not "sutra"), or itself when none is.
  */
-export function meantWord(word: string, title: string): string {
-  let found = meant.get(word);
+export function meantWord(word: string, title: string, before?: string, after?: string): string {
+  let found = candidates.get(word);
   if (found === undefined) {
-    found = isAWord(word) ? word : (correctionOf(word, lexiconWordUses()) ?? word);
-    if (meant.size > 10_000) meant.clear();
-    meant.set(word, found);
+    found = isAWord(word) ? [] : slipCandidates(word, lexiconWordUses());
+    if (candidates.size > 10_000) candidates.clear();
+    candidates.set(word, found);
   }
-  return found !== word && writtenAsAName(word, title) ? word : found;
+  if (found.length === 0 || writtenAsAName(word, title)) return word;
+  const likeliest = found.filter((c) => c.rank === found[0]!.rank);
+  return (likeliest.find((c) => makesAPhrase(before, c.word) || makesAPhrase(c.word, after)) ?? likeliest[0]!).word;
 }

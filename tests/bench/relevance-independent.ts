@@ -65,7 +65,7 @@ export interface SetResult {
 }
 
 /** The catalogue imported into a fresh database (as an admin) on the day it is ranked (a need due before it would be refused), and its products indexed. */
-async function load(set: string, dir: string, name: string, now: Date): Promise<{ db: Db; engine: EmbeddedEngine }> {
+export async function load(set: string, dir: string, name: string, now: Date): Promise<{ db: Db; engine: EmbeddedEngine }> {
   const file = path.join(dir, `${name}.db`);
   execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, stdio: "pipe", env: { ...process.env, DATABASE_URL: `file:${file}` } });
   const db = createDb(`file:${file}`);
@@ -77,18 +77,20 @@ async function load(set: string, dir: string, name: string, now: Date): Promise<
   return { db, engine };
 }
 
-/** Each need's ranked match producers and near-miss producers, by ref, with the product each match is judged by; with lessons when given. */
-async function rankings(db: Db, engine: EmbeddedEngine, now: Date, lessons: ReadonlyMap<string, Taught | undefined> = new Map()) {
+/** Each need's ranked match producers and near-miss producers, by ref, with the product each match is judged by; with lessons when given, asked by other titles when given (relevance-variants.ts). */
+export async function rankings(db: Db, engine: EmbeddedEngine, now: Date, lessons: ReadonlyMap<string, Taught | undefined> = new Map(), titles: ReadonlyMap<string, string> = new Map()) {
   const refOf = new Map((await db.producerProfile.findMany({ select: { id: true, organisation: { select: { ref: true } } } })).map((p) => [p.id, p.organisation.ref ?? p.id]));
   const needs = await db.need.findMany({ where: { ref: { not: null } }, include: { requiredCertifications: true }, orderBy: { ref: "asc" } });
   const out = new Map<string, { matches: string[]; near: string[]; failing: string[]; products: string[]; title: string }>();
   for (const need of needs) {
-    const ranked = rankFromIndex(needFacts(need), await findCandidates<ProductDocument>(engine, { ...need, taught: lessons.get(need.ref!), required: need.requiredCertifications.map((c) => c.type) }), now);
+    const asked = { ...need, title: titles.get(need.ref!) ?? need.title };
+    if (titles.size > 0 && !titles.has(need.ref!)) continue;
+    const ranked = rankFromIndex(needFacts(asked), await findCandidates<ProductDocument>(engine, { ...asked, taught: lessons.get(need.ref!), required: need.requiredCertifications.map((c) => c.type) }), now);
     const producers = (verdict: "match" | "near") => ranked.filter((r) => r.verdict === verdict).map((r) => refOf.get(r.producerId)!);
     const products = ranked.filter((r) => r.verdict === "match").map((r) => String(r.item.document.name));
     const matches = producers("match");
     const failing = ranked.filter((r) => r.verdict !== "match").map((r) => refOf.get(r.producerId)!).filter((p) => !matches.includes(p));
-    out.set(need.ref!, { matches, near: producers("near"), failing, products, title: need.title });
+    out.set(need.ref!, { matches, near: producers("near"), failing, products, title: asked.title });
   }
   return out;
 }

@@ -109,3 +109,18 @@ for (const [label, folder, gradedOn] of SETS) {
     console.log(`  ${both.producers} producers in ${both.needs} needs are graded 2 or 3 and listed as near misses at once (no ranking shows them without a violation); without them: NDCG@10 ${both.ndcg10Without.toFixed(3)}`);
   console.log(`  after two buyers per need shortlisted what its graders call the thing and declined what they call unrelated in its top 10 (the most lessons can give here): NDCG@10 ${r.taught.ndcg10.toFixed(3)}, P@5 ${r.taught.p5.toFixed(3)}`);
 }
+
+// The same needs asked by other titles, graded as written (relevance-variants.ts): what the
+// matcher loses to a buyer's wording.
+const { evaluateVariants, VARIANT_KINDS } = await import("./relevance-variants.ts");
+const asked: Record<"asWritten" | (typeof VARIANT_KINDS)[number], number[]> = { asWritten: [], typo: [], lang: [], formal: [], synonym: [] };
+for (const [, folder, gradedOn] of SETS) {
+  const r = await evaluateVariants(folder, new Date(`${gradedOn}T00:00:00+07:00`));
+  asked.asWritten.push(...r.asWritten);
+  for (const kind of VARIANT_KINDS) asked[kind].push(...r.byKind[kind]);
+}
+const meanOf = (list: number[]) => (list.reduce((sum, x) => sum + x, 0) / list.length).toFixed(3);
+console.log(
+  `The sets' ${asked.asWritten.length} needs asked by other titles (tests/bench/relevance-variants/), NDCG@10: as written ${meanOf(asked.asWritten)}; ` +
+    `one slip of the keyboard in a product word ${meanOf(asked.typo)}; in the other language ${meanOf(asked.lang)}; as a longer tender's title ${meanOf(asked.formal)}; by another name of the product ${meanOf(asked.synonym)}`,
+);

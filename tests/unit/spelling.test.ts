@@ -32,20 +32,24 @@ describe("a mistyped word", () => {
   });
 
   it("breaks a tie alphabetically, whatever order the words were read in", () => {
-    // "tempu" is one slip from "tempe" and "tempi", both used 9 times.
+    // "tempx" is one far key from "tempe" and from "tempi", both used 9 times.
     const tempiFirst = new Map([["tempi", 9], ["tempe", 9]]);
     const tempeFirst = new Map([["tempe", 9], ["tempi", 9]]);
-    expect(correctionOf("tempu", tempiFirst)).toBe("tempe");
-    expect(correctionOf("tempu", tempeFirst)).toBe("tempe");
+    expect(correctionOf("tempx", tempiFirst)).toBe("tempe");
+    expect(correctionOf("tempx", tempeFirst)).toBe("tempe");
   });
 });
 
 describe("a slip's likelihood", () => {
-  it("ranks swapped, dropped and doubled letters first, a changed letter next, a stray letter last", () => {
+  it("ranks swapped, dropped and doubled letters and a key beside the meant one first, a far key next, a stray letter last", () => {
     expect(slipRank("btaik", "batik")).toBe(0);
     expect(slipRank("keripk", "keripik")).toBe(0);
     expect(slipRank("pissang", "pisang")).toBe(0);
+    // A key beside the meant one ("o" beside "i"), a far one ("o" and "e").
+    expect(slipRank("tempo", "tempi")).toBe(0);
     expect(slipRank("tempo", "tempe")).toBe(1);
+    // A stray letter from a key beside its neighbour ("mukenma": "m" beside "n"), any other stray one.
+    expect(slipRank("mukenma", "mukena")).toBe(1);
     expect(slipRank("paurt", "part")).toBe(2);
     expect(slipRank("paurt", "parut")).toBe(0);
     expect(slipRank("batik", "batik")).toBeNull();
