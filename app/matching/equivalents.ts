@@ -18,7 +18,6 @@
 // Phrases stay whole: "pakaian kerja" stands for "seragam", but "kerja" alone does not, and
 // "sarung tangan" is "glove" only when both words are there.
 import engInd from "./lexicon/eng-ind.json";
-import engIndVerbs from "./lexicon/eng-ind-verbs.json";
 import ikmVocabulary from "./lexicon/ikm-vocabulary.json";
 import tradeGlossary from "./lexicon/eng-ind-trade.json";
 import kindsLexicon from "./lexicon/kinds.json";
@@ -42,12 +41,6 @@ export const SOURCE_WEIGHT = { vocabulary: 1, lexicon: 0.9, trade: 0.9, kinds: 0
 export const LONGEST_PHRASE = 5;
 
 const dictionary = engInd as Record<string, string[]>;
-/**
- * FreeDict's verbs by their -ing form ("shaving" as "bercukur"): in an English name what a thing
- * is for ("shaving cream" is "krim cukur", a "sewing machine" "mesin jahit"). Not the bare verb:
- * a need's purpose "for long-service awards" met every description that "melayani pesanan".
- */
-const verbs = engIndVerbs as Record<string, string[]>;
 const stop = new Set(STOP_WORDS);
 
 /** A phrase's terms, one space between: the key of the links. */
@@ -195,7 +188,7 @@ function links(): Links {
       oneWay(out, broader, n, SOURCE_WEIGHT.vocabulary);
       oneWay(out, n, broader, SOURCE_WEIGHT.broader);
     }
-  for (const [english, translations] of [...Object.entries(dictionary), ...Object.entries(verbs)]) for (const t of translations) link(out, english, t, SOURCE_WEIGHT.dictionary);
+  for (const [english, translations] of Object.entries(dictionary)) for (const t of translations) link(out, english, t, SOURCE_WEIGHT.dictionary);
   // The IKM lexicon's groups it is sure of; its "uncertain" ones are kept for review, not read.
   for (const { words: group } of ikmVocabulary.groups) for (const a of group) for (const b of group) link(out, a, b, SOURCE_WEIGHT.lexicon);
   for (const [en, id] of tradeLinks()) link(out, en, id, SOURCE_WEIGHT.trade);
@@ -630,7 +623,7 @@ export function lexiconWordUses(): ReadonlyMap<string, number> {
   };
   for (const group of SYNONYMS) group.forEach(add);
   for (const [broader, ...narrower] of BROADER_TERMS) [broader, ...narrower].forEach(add);
-  for (const [english, translations] of [...Object.entries(dictionary), ...Object.entries(verbs)]) {
+  for (const [english, translations] of Object.entries(dictionary)) {
     addEnglish(english);
     translations.forEach(add);
   }
