@@ -45,16 +45,18 @@ export function keysBeside(a: string, b: string): boolean {
 /**
  * How likely a slip is to have made `written` of `meant`, 0 the likeliest, or null when they are
  * not one slip apart. Likeliest (0): two letters swapped, a letter left out, one doubled, or a
- * key beside the meant one struck instead. Then (1) a letter changed for a far key, or a stray
- * letter from a key beside its neighbour; last (2) any other stray letter. So "paurt" is
+ * key beside the meant one struck instead, after the first letter. Then (1) a letter changed for
+ * a far key, the first letter left out or changed, or a stray letter from a key beside its
+ * neighbour; last (2) any other stray letter. So "paurt" is
  * "parut" mistyped, not "part" with a "u" added; "seragan" is "seragam" (n beside m), not
  * "serangan" with a letter left out only if "seragam" is the more used (the same rank decides by use).
  */
 export function slipRank(written: string, meant: string): number | null {
   if (!oneSlipApart(written, meant)) return null;
-  if (written.length < meant.length) return 0;
   let i = 0;
   while (i < meant.length && written[i] === meant[i]) i++;
+  // A typist seldom gets a word's first letter wrong: "alkon" is no "balkon" left without its "b".
+  if (written.length < meant.length) return i === 0 ? 1 : 0;
   if (written.length > meant.length) {
     if (doubledLetterOf(meant, written)) return 0;
     // The stray letter is written[i]: beside a key of a letter next to it, a finger caught two keys.
@@ -62,7 +64,7 @@ export function slipRank(written: string, meant: string): number | null {
     return (i > 0 && keysBeside(stray, written[i - 1]!)) || (i + 1 < written.length && keysBeside(stray, written[i + 1]!)) ? 1 : 2;
   }
   if (written[i] === meant[i + 1] && written[i + 1] === meant[i] && written.slice(i + 2) === meant.slice(i + 2)) return 0;
-  return keysBeside(written[i]!, meant[i]!) ? 0 : 1;
+  return i > 0 && keysBeside(written[i]!, meant[i]!) ? 0 : 1;
 }
 
 /** A word of the vocabulary a mistyped one may have been meant as: how likely the slip (slipRank), and how much the word is used. */

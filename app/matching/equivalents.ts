@@ -607,9 +607,11 @@ export function productsNamed(key: string): readonly NamedProduct[] {
 let lexiconWords: Map<string, number> | null = null;
 
 /**
- * Every word the lexicons name products, materials and their English by, as written, with how
- * many of their phrases hold it; an English headword's plural too ("hangers" of "hanger").
- * Made on first use.
+ * The words the lexicons name products, materials and their English by, as written, with how
+ * many of their phrases hold each: what a buyer's mistyped word may be corrected to
+ * (need-slips.ts). FreeDict's English headwords with their plurals ("hangers" of "hanger"), not
+ * its Indonesian translations: general and noisy (a review found a mistyped "sekam" made a
+ * vulgar word of them). Made on first use.
  */
 export function lexiconWordUses(): ReadonlyMap<string, number> {
   if (lexiconWords) return lexiconWords;
@@ -623,10 +625,7 @@ export function lexiconWordUses(): ReadonlyMap<string, number> {
   };
   for (const group of SYNONYMS) group.forEach(add);
   for (const [broader, ...narrower] of BROADER_TERMS) [broader, ...narrower].forEach(add);
-  for (const [english, translations] of Object.entries(dictionary)) {
-    addEnglish(english);
-    translations.forEach(add);
-  }
+  Object.keys(dictionary).forEach(addEnglish);
   for (const { words: group } of ikmVocabulary.groups) group.forEach(add);
   for (const entry of tradeEntries) {
     words(entry.en).forEach(addEnglish);
@@ -635,4 +634,31 @@ export function lexiconWordUses(): ReadonlyMap<string, number> {
   for (const group of kindsLexicon.groups as { broader: string; narrower: string[] }[]) [group.broader, ...group.narrower].forEach(add);
   for (const { products } of procurementNames.categories as ProcurementCategory[]) for (const p of products) [p.asked, ...p.names].forEach(add);
   return (lexiconWords = uses);
+}
+
+let translationWords: Set<string> | null = null;
+
+/** Whether FreeDict gives the word in an Indonesian translation: a word of its own, though no product word to correct to. */
+export function isTranslationWord(word: string): boolean {
+  translationWords ??= new Set(Object.values(dictionary).flatMap((translations) => translations.flatMap((t) => words(t))));
+  return translationWords.has(word);
+}
+
+let pairs: Set<string> | null = null;
+
+/** Whether two terms stand side by side, in this order, in a phrase the lexicons link ("tenaga surya" of "lampu jalan tenaga surya"). Made on first use. */
+export function isLexiconPair(first: string, second: string): boolean {
+  if (!pairs) {
+    const found = new Set<string>();
+    const addPairs = (key: string) => {
+      const terms = key.split(" ");
+      for (let i = 0; i + 1 < terms.length; i++) found.add(`${terms[i]} ${terms[i + 1]}`);
+    };
+    for (const [key, out] of links()) {
+      addPairs(key);
+      for (const other of out.keys()) addPairs(other);
+    }
+    pairs = found;
+  }
+  return pairs.has(`${first} ${second}`);
 }
