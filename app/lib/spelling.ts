@@ -47,9 +47,9 @@ export function keysBeside(a: string, b: string): boolean {
  * not one slip apart. Likeliest (0): two letters swapped, a letter left out, one doubled, or a
  * key beside the meant one struck instead, after the first letter. Then (1) a letter changed for
  * a far key, the first letter left out or changed, or a stray letter from a key beside its
- * neighbour; last (2) any other stray letter. So "paurt" is
- * "parut" mistyped, not "part" with a "u" added; "seragan" is "seragam" (n beside m), not
- * "serangan" with a letter left out only if "seragam" is the more used (the same rank decides by use).
+ * neighbour; last (2) any other stray letter. So "paurt" is "parut" mistyped, not "part" with
+ * a "u" added; "seragan" is as likely "seragam" (n beside m) as "serangan" (a letter left out),
+ * and which is used more decides (slipCandidates).
  */
 export function slipRank(written: string, meant: string): number | null {
   if (!oneSlipApart(written, meant)) return null;

@@ -1,8 +1,8 @@
-// A buyer's slip of the keyboard in a need's title ("Surgical scrb suits", "Naksa kayu untuk
+// A buyer's slip of the keyboard in a need's title ("Blackout curtians", "Naksa kayu untuk
 // mess"): read as the word meant before anything else, so the need meets the other names and
 // the translations of what it asks for. The fit reads a product's own slips (fit.ts: a word
 // one slip from the need's counts TYPO_SHARE), but a word the buyer mistyped is found in no
-// lexicon, and the need lost every equivalent of it: "scrb suits" never met "baju scrub".
+// lexicon, and the need lost every equivalent of it: "curtians" never met "gorden".
 import englishWords from "./lexicon/english-words.json";
 import { slipCandidates, type SlipCandidate } from "../lib/spelling.ts";
 import { term } from "../../search/text.ts";
@@ -75,7 +75,7 @@ const MIN_ALONE_LENGTH = 5;
  * first (slipCandidates); else the likeliest slip's word when that slip is one of the likeliest
  * kind (slipRank 0) and the word is used more than once. A regional name the lists lack
  * ("tekwan", "arsik") is otherwise taken for another word one slip away: a review found 66 of
- * 1,540 correct titles changed without these conditions, 15 with them.
+ * its 1,540 correct titles changed without these conditions, none with them.
  */
 export function meantWord(word: string, title: string, before?: string, after?: string): string {
   let found = candidates.get(word);
