@@ -108,6 +108,8 @@ export interface NeedWords {
   describedFrom?: number;
   /** What buyers taught of the thing it names (lessons.ts). */
   taught?: Taught;
+  /** The title's product words read as other words than written (need-slips.ts), for the buyer to see. */
+  slips?: { written: string; meant: string }[];
 }
 
 /**
@@ -148,10 +150,17 @@ export function needWords(title: string, taught?: Taught): NeedWords {
   const firstKept = named.findIndex(isKept);
   const feature = named.findIndex((w, i) => firstKept >= 0 && i > firstKept && i < marker && FEATURE_MARKERS.has(w));
   // The product's words as meant (need-slips.ts): "Naksa kayu" asks for a "nakas kayu".
-  const product = (list: string[]) => kept(list).map((w, i, all) => meantWord(w, title, all[i - 1], all[i + 1]));
-  if (feature < 0) return { product: withoutService(product(named.slice(0, marker))), purpose, ...lessons };
+  const slips: { written: string; meant: string }[] = [];
+  const product = (list: string[]) =>
+    kept(list).map((written, i, all) => {
+      const meant = meantWord(written, title, all[i - 1], all[i + 1]);
+      if (meant !== written) slips.push({ written, meant });
+      return meant;
+    });
+  const read = (words: string[]) => ({ product: words, purpose, ...(slips.length > 0 ? { slips } : {}), ...lessons });
+  if (feature < 0) return read(withoutService(product(named.slice(0, marker))));
   const thing = withoutService(product(named.slice(0, feature)));
-  return { product: [...thing, ...product(named.slice(feature + 1, marker))], purpose, describedFrom: thing.length, ...lessons };
+  return { ...read([...thing, ...product(named.slice(feature + 1, marker))]), describedFrom: thing.length };
 }
 
 /**

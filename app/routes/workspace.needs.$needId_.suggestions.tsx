@@ -18,7 +18,7 @@ import { suggestionsFor, type Suggestion } from "~/matching/suggestions.server.t
 import { suggestionsToShow } from "~/matching/stored-suggestions.server.ts";
 import { lessonCounts } from "~/matching/lessons.server.ts";
 import { LESSON_BUYERS, lessonsIn } from "~/matching/lessons.ts";
-import { thingOf } from "~/matching/fit.ts";
+import { needWords, thingOf } from "~/matching/fit.ts";
 import { askDinasHelp } from "~/models/needs/need-help.server.ts";
 import { ownNeedSummary } from "~/models/needs/need.server.ts";
 import { loadRegions } from "~/models/regions.server.ts";
@@ -47,6 +47,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nearPage: Math.min(nearPage, suggestions.nearMissPages),
     nearMissPages: suggestions.nearMissPages,
     degraded: suggestions.degraded,
+    // The title's words the matcher read as others (a slip of the keyboard), said to the buyer.
+    readAs: needWords(need.title).slips ?? [],
     // What buyers taught of the thing this need names, for the buyer to see why a kind of product is (not) suggested.
     taught: { thing: thingOf(need.title)?.phrase ?? "", lessons: lessonsIn(lessons) },
   };
@@ -106,7 +108,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function Suggestions() {
   const { t } = useTranslation(["matching", "common", "errors", "catalog", "orders", "quotations"]);
   const { locale, zone } = useLocaleAndZone();
-  const { need, matches, nearMisses, nearPage, nearMissPages, degraded, taught } = useLoaderData<typeof loader>();
+  const { need, matches, nearMisses, nearPage, nearMissPages, degraded, readAs, taught } = useLoaderData<typeof loader>();
   const reasons = reasonWriter(t, locale, zone);
   const actionData = useActionData<typeof action>();
   type Row = (typeof matches)[number];
@@ -207,6 +209,11 @@ export default function Suggestions() {
       <p>
         <Link to={`/workspace/needs/${need.id}/quotations`}>{t("quotations:needTitle", { need: need.title })}</Link>
       </p>
+      {readAs.length > 0 ? (
+        <p className="muted" data-read-as>
+          {readAs.map((s) => t("readAs", { written: s.written, meant: s.meant })).join(" ")}
+        </p>
+      ) : null}
       {taught.lessons.length > 0 ? (
         <details className="card" data-taught>
           <summary>

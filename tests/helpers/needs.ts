@@ -5,11 +5,11 @@ import type { Db } from "~/db.server.ts";
  * An open need of this buyer that the demo catalog answers (halal banana chips, 2,000 packs, delivered to
  * 35.07 in 90 days), for the tests that read its suggestions.
  */
-export function createHalalSnackNeed(db: Db, buyerId: string) {
+export function createHalalSnackNeed(db: Db, buyerId: string, title = "Keripik pisang kemasan untuk bingkisan") {
   return db.need.create({
     data: {
       buyerId,
-      title: "Keripik pisang kemasan untuk bingkisan",
+      title,
       description: "Keripik pisang kemasan 200-250 g untuk bingkisan karyawan, bersertifikat halal.",
       category: "snacks",
       quantity: 2000,

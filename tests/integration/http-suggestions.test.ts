@@ -167,3 +167,23 @@ describe("a producer whose closest product fails beyond a near miss", () => {
     expect(await needsAffectedBy(server.db, [{ entity: "product", entityId: nearly.blacuId }])).toContain(bagsNeed);
   });
 });
+
+describe("a need whose title has a slip of the keyboard", () => {
+  it("is matched as the word meant, and the page says which word was read as which, in both languages", async () => {
+    const buyerOrg = await server.db.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: demo("buyer").email } } } } });
+    const typed = (await createHalalSnackNeed(server.db, buyerOrg.id, "Keripik pisnag kemasan untuk bingkisan")).id;
+    const html = await (await buyer.get(`/workspace/needs/${typed}/suggestions`)).text();
+    expect(html).toMatch(/data-read-as="true">Kata “pisnag” pada judul kami baca sebagai “pisang”/);
+    // The same producers as for the title typed right.
+    const producers = (page: string) => [...page.matchAll(/data-suggestion="([^"]+)" data-verdict="match"/g)].map((m) => m[1]!).sort();
+    const right = await (await buyer.get(`/workspace/needs/${needId}/suggestions`)).text();
+    expect(producers(html).length).toBeGreaterThan(0);
+    expect(producers(html)).toEqual(producers(right));
+    expect(right).not.toContain("data-read-as");
+    const english = new Client(server.url);
+    await english.login(demo("buyer").email, DEMO_PASSWORD);
+    await english.post("/language", { locale: "en" });
+    expect(await (await english.get(`/workspace/needs/${typed}/suggestions`)).text()).toContain("We read “pisnag” in the title as “pisang”.");
+    await english.post("/language", { locale: "id" });
+  });
+});
