@@ -142,7 +142,10 @@ export function needWords(title: string, taught?: Taught): NeedWords {
   const named = ending < 0 ? all : all.slice(0, ending);
   const found = named.findIndex((_, i) => i > 0 && isPurposeMarker(named, i));
   const marker = found < 0 ? named.length : found;
-  const isKept = (w: string) => !STOP.has(w) && !PROCUREMENT_WORDS.has(w) && !/\d/.test(w) && w.length > 1;
+  // A letter joined to a word by a hyphen is part of its name ("T-shirts", "V-belt", "X-banner"):
+  // without it a need for T-shirts asked for "shirts", and a cotton shirt fitted it before a kaos.
+  const joinedLetters = new Set([...title.matchAll(/(?:^|[^A-Za-z0-9])([A-Za-z])-(?=[A-Za-z]{2})/g)].map((m) => m[1]!.toLowerCase()));
+  const isKept = (w: string) => !STOP.has(w) && !PROCUREMENT_WORDS.has(w) && !/\d/.test(w) && (w.length > 1 || joinedLetters.has(w));
   const kept = (list: string[]) => list.filter(isKept);
   const lessons = taught ? { taught } : {};
   const purpose = kept(named.slice(marker + 1));

@@ -27,6 +27,10 @@ describe("a need's words", () => {
     expect(needWords("Stop kontak 4 lubang dengan kabel untuk ruang kelas")).toEqual({ product: ["stop", "kontak", "lubang", "kabel"], purpose: ["ruang", "kelas"], describedFrom: 3 });
     expect(needWords("Embroidered baseball caps with company logo")).toEqual({ product: ["embroidered", "baseball", "caps", "company", "logo"], purpose: [], describedFrom: 3 });
     expect(needWords("Dibutuhkan dengan segera kursi lipat").describedFrom).toBeUndefined();
+    // A letter joined to a word by a hyphen names the thing with it: T-shirts are no shirts.
+    expect(needWords("Cotton T-shirts for K3 month").product).toEqual(["cotton", "t", "shirts"]);
+    expect(needWords("V-belt karet tipe B").product).toEqual(["v", "belt", "karet", "tipe"]);
+    expect(fit("Cotton T-shirts for K3 month", "Kaos oblong katun")).toBeGreaterThan(fit("Cotton T-shirts for K3 month", "Kemeja katun"));
     expect(namingPart("Minyak goreng dengan kemasan jerigen 18 liter")).toBe("Minyak goreng dengan kemasan jerigen 18 liter");
     // A title opening with the work of making asks for the thing made; after the thing, the word describes it.
     expect(needWords("Pengadaan Cetak Kalender Meja 2028 untuk Promosi Nasabah").product).toEqual(["kalender", "meja"]);
