@@ -136,7 +136,7 @@ const withoutAsides = (title: string) => title.replace(/\([^)]*\)/g, " ");
  * from an ending marker on, nothing. What comes with the thing (after a feature marker, up to
  * the purpose) describes it (describedFrom). Numbers left out. With what buyers taught of its thing.
  */
-export function needWords(title: string, taught?: Taught): NeedWords {
+export function needWords(title: string, taught?: Taught, { readSlips = true }: { readSlips?: boolean } = {}): NeedWords {
   const all = words(withoutLacks(withoutAsides(title)));
   const ending = all.findIndex((w, i) => i > 0 && ENDING_MARKERS.has(w));
   const named = ending < 0 ? all : all.slice(0, ending);
@@ -156,7 +156,7 @@ export function needWords(title: string, taught?: Taught): NeedWords {
   const slips: { written: string; meant: string }[] = [];
   const product = (list: string[]) =>
     kept(list).map((written, i, all) => {
-      const meant = meantWord(written, title, all[i - 1], all[i + 1]);
+      const meant = readSlips ? meantWord(written, title, all[i - 1], all[i + 1]) : written;
       if (meant !== written) slips.push({ written, meant });
       return meant;
     });
@@ -756,11 +756,12 @@ export interface Thing {
 
 /**
  * The thing a title or a name names: its first naming words (THING_WORDS), the product words
- * (needWords) less those that only describe it (wordWeights: a material after it, words
+ * (needWords; a product's name as its maker wrote it, a need's title with its slips read as
+ * meant, need-slips.ts) less those that only describe it (wordWeights: a material after it, words
  * after a thing the names lexicon knows by its first words). Null when no word is left.
  */
-export function thingOf(text: string): Thing | null {
-  const all = needWords(text).product;
+export function thingOf(text: string, { isTitle = true }: { isTitle?: boolean } = {}): Thing | null {
+  const all = needWords(text, undefined, { readSlips: isTitle }).product;
   const terms = all.map(fitTerm);
   const naming = keyPositions(terms).slice(0, THING_WORDS);
   if (naming.length === 0) return null;
@@ -772,7 +773,7 @@ const kinds = new WeakMap<ProductText, string | null>();
 
 function kindOf(product: ProductText): string | null {
   let kind = kinds.get(product);
-  if (kind === undefined) kinds.set(product, (kind = thingOf(product.name)?.key ?? null));
+  if (kind === undefined) kinds.set(product, (kind = thingOf(product.name, { isTitle: false })?.key ?? null));
   return kind;
 }
 

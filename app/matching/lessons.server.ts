@@ -40,7 +40,7 @@ export async function learnFromMove(tx: Tx, matchId: string, to: MatchState, rea
   if (taken === null) return;
   const match = await tx.match.findUnique({ where: { id: matchId }, select: { need: { select: { title: true, buyerId: true, publishedAt: true } }, product: { select: { name: true } } } });
   const need = match?.need.publishedAt ? thingOf(match.need.title) : null;
-  const product = match?.product && thingOf(match.product.name);
+  const product = match?.product && thingOf(match.product.name, { isTitle: false });
   if (!match || !need || !product) return;
   const key = { needKey: need.key, productKey: product.key, organisationId: match.need.buyerId };
   const before = await tx.matchLesson.findUnique({ where: { needKey_productKey_organisationId: key }, select: { taken: true } });

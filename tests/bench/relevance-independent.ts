@@ -104,7 +104,7 @@ function gradersLessons(ranked: Awaited<ReturnType<typeof rankings>>, grades: Gr
       const counts = new Map<string, LessonCount>();
       matches.slice(0, 10).forEach((producer, i) => {
         const grade = grades[ref]?.[producer] ?? 0;
-        const kind = thingOf(products[i]!);
+        const kind = thingOf(products[i]!, { isTitle: false });
         if (!kind || grade === 1 || grade === 2) return;
         const count = counts.get(kind.key) ?? { needKey, productKey: kind.key, productPhrase: kind.phrase, taken: 0, declined: 0 };
         // One organisation decides once on a kind: taken if any product of it was the thing.
