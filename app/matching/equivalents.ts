@@ -619,9 +619,10 @@ export function lexiconWordUses(): ReadonlyMap<string, number> {
   const add = (phrase: string) => {
     for (const w of words(phrase)) if (!stop.has(w) && !/\d/.test(w)) uses.set(w, (uses.get(w) ?? 0) + 1);
   };
+  // An English word's plural as the pluralize package spells it (as englishSingular reads plurals back).
   const addEnglish = (w: string) => {
     add(w);
-    if (/^[a-z]+$/.test(w) && !w.endsWith("s")) add(w.endsWith("y") && !/[aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(ch|sh|x|s|z)$/.test(w) ? `${w}es` : `${w}s`);
+    if (/^[a-z]+$/.test(w) && !w.endsWith("s")) add(pluralize.plural(w));
   };
   for (const group of SYNONYMS) group.forEach(add);
   for (const [broader, ...narrower] of BROADER_TERMS) [broader, ...narrower].forEach(add);

@@ -83,8 +83,8 @@ export async function rankings(db: Db, engine: EmbeddedEngine, now: Date, lesson
   const needs = await db.need.findMany({ where: { ref: { not: null } }, include: { requiredCertifications: true }, orderBy: { ref: "asc" } });
   const out = new Map<string, { matches: string[]; near: string[]; failing: string[]; products: string[]; title: string }>();
   for (const need of needs) {
-    const asked = { ...need, title: titles.get(need.ref!) ?? need.title };
     if (titles.size > 0 && !titles.has(need.ref!)) continue;
+    const asked = { ...need, title: titles.get(need.ref!) ?? need.title };
     const ranked = rankFromIndex(needFacts(asked), await findCandidates<ProductDocument>(engine, { ...asked, taught: lessons.get(need.ref!), required: need.requiredCertifications.map((c) => c.type) }), now);
     const producers = (verdict: "match" | "near") => ranked.filter((r) => r.verdict === verdict).map((r) => refOf.get(r.producerId)!);
     const products = ranked.filter((r) => r.verdict === "match").map((r) => String(r.item.document.name));

@@ -113,7 +113,7 @@ for (const [label, folder, gradedOn] of SETS) {
 // The same needs asked by other titles, graded as written (relevance-variants.ts): what the
 // matcher loses to a buyer's wording.
 const { evaluateVariants, VARIANT_KINDS } = await import("./relevance-variants.ts");
-const asked: Record<"asWritten" | (typeof VARIANT_KINDS)[number], number[]> = { asWritten: [], typo: [], lang: [], formal: [], synonym: [] };
+const asked = Object.fromEntries(["asWritten", ...VARIANT_KINDS].map((kind) => [kind, [] as number[]])) as Record<"asWritten" | (typeof VARIANT_KINDS)[number], number[]>;
 for (const [, folder, gradedOn] of SETS) {
   const r = await evaluateVariants(folder, new Date(`${gradedOn}T00:00:00+07:00`));
   asked.asWritten.push(...r.asWritten);
